@@ -1,0 +1,100 @@
+# luong — one plain GNU Makefile.
+#   make            build every program into bin/
+#   make check      build and run every test; ends with "N passed, N failed"
+#   make san        the same under ASan + UBSan (build/san/)
+#   make valgrind   the CLI tests under valgrind, -O0 -g build (build/vg/)
+#   make lint       mandoc -Tlint over man/
+#   make demo       the main job on the bundled samples
+#   make install PREFIX=/usr/local DESTDIR=
+
+PREFIX  ?= /usr/local
+DESTDIR ?=
+BUILD   ?= build
+BIN     ?= bin
+WERROR  ?= -Werror
+OPT     ?= -O2
+
+# Debian packages the build and the tests need; tools/install-deps checks
+# them and installs what is missing (or prints the apt-get line and exits 2).
+DEBS = gcc make pkg-config libyaml-dev libcsv-dev zlib1g-dev libutf8proc-dev \
+       libxlsxwriter-dev libcmocka-dev mandoc libxml2-utils valgrind unzip
+
+PKGS    = yaml-0.1 zlib libutf8proc xlsxwriter
+CFLAGS  ?= $(OPT) -g
+WARN    = -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes \
+          -Wmissing-prototypes -Wvla $(WERROR)
+CPPFLAGS += -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Itools/lib
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+LDLIBS  += $(PKG_LIBS) -lcsv -lm
+ALL_CFLAGS = $(WARN) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) $(SANFLAGS)
+
+LIB_SRC  = $(wildcard tools/lib/*.c)
+LIB_OBJ  = $(LIB_SRC:tools/lib/%.c=$(BUILD)/lib/%.o)
+LIB      = $(BUILD)/libluong.a
+TOOL_SRC = $(wildcard tools/luong-*.c)
+TOOLS    = $(TOOL_SRC:tools/%.c=$(BIN)/%)
+UNIT_SRC = $(wildcard tests/unit/test_*.c)
+UNITS    = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/unit/%)
+DEPSTAMP = build/.deps-ok
+
+.PHONY: all check san valgrind lint install clean deps demo unit cli
+
+all: $(TOOLS)
+
+deps: $(DEPSTAMP)
+$(DEPSTAMP): tools/install-deps Makefile
+	@tools/install-deps $(DEBS)
+	@mkdir -p build && touch $@
+
+# Every object depends on the deps stamp (order-only), so a fresh machine
+# installs its packages before the first compile.
+$(BUILD)/lib/%.o: tools/lib/%.c tools/lib/*.h | $(DEPSTAMP)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(LIB): $(LIB_OBJ)
+	rm -f $@
+	$(AR) rcs $@ $(LIB_OBJ)
+
+$(BIN)/%: tools/%.c $(LIB) tools/lib/*.h | $(DEPSTAMP)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB) $(LDFLAGS) $(LDLIBS)
+
+$(BUILD)/unit/%: tests/unit/%.c $(LIB) tools/lib/*.h | $(DEPSTAMP)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB) $(LDFLAGS) $(LDLIBS) -lcmocka
+
+unit: $(UNITS)
+
+check: $(TOOLS) $(UNITS)
+	@tests/run-all --bin $(BIN) --unit $(BUILD)/unit $(RUNFLAGS)
+
+san:
+	$(MAKE) BUILD=build/san BIN=build/san/bin OPT=-O1 \
+	    SANFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
+	    check
+
+valgrind:
+	$(MAKE) BUILD=build/vg BIN=build/vg/bin OPT=-O0 \
+	    RUNFLAGS=--valgrind check
+
+lint: | $(DEPSTAMP)
+	@out=$$(mandoc -Tlint man/*/* 2>&1); \
+	if [ -n "$$out" ]; then echo "$$out"; exit 1; fi; echo "mandoc -Tlint: clean"
+
+demo: $(TOOLS)
+	@tests/../tools/demo
+
+install: $(TOOLS)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+	    $(DESTDIR)$(PREFIX)/share/man/man5 $(DESTDIR)$(PREFIX)/share/man/man7 \
+	    $(DESTDIR)$(PREFIX)/share/luong
+	install -m 755 $(TOOLS) $(DESTDIR)$(PREFIX)/bin/
+	install -m 644 man/man1/*.1 $(DESTDIR)$(PREFIX)/share/man/man1/
+	install -m 644 man/man5/*.5 $(DESTDIR)$(PREFIX)/share/man/man5/
+	install -m 644 man/man7/*.7 $(DESTDIR)$(PREFIX)/share/man/man7/
+	cp -R config/. $(DESTDIR)$(PREFIX)/share/luong/
+
+clean:
+	rm -rf build bin out

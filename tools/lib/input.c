@@ -1,0 +1,260 @@
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include "diag.h"
+#include "input.h"
+
+#define RAW_SIZE	(256 * 1024)
+#define LINE_INIT	(256 * 1024)
+
+struct input {
+	int		 fd;
+	char		*name;
+	int		 gzip;
+	int		 eof;		/* raw source exhausted */
+	int		 zdone;		/* inflate finished the last member */
+	z_stream	 z;
+	unsigned char	*raw;		/* raw bytes read from fd */
+	size_t		 rawpos, rawlen;
+	/* Line buffer: decoded bytes in [pos, len). */
+	char		*lb;
+	size_t		 lpos, llen, lcap;
+	unsigned long long off;
+};
+
+static ssize_t
+fill_raw(struct input *in)
+{
+	ssize_t n;
+
+	if (in->eof)
+		return 0;
+	do
+		n = read(in->fd, in->raw, RAW_SIZE);
+	while (n < 0 && errno == EINTR);
+	if (n < 0) {
+		diag_msg(in->name, 0, "read error: %s", strerror(errno));
+		return -1;
+	}
+	if (n == 0)
+		in->eof = 1;
+	in->rawpos = 0;
+	in->rawlen = (size_t)n;
+	return n;
+}
+
+struct input *
+input_open(const char *path)
+{
+	struct input *in;
+	int fd;
+
+	if (path == NULL || strcmp(path, "-") == 0) {
+		fd = STDIN_FILENO;
+		path = "<stdin>";
+	} else if ((fd = open(path, O_RDONLY)) < 0)
+		return NULL;
+	in = xcalloc(1, sizeof *in);
+	in->fd = fd;
+	in->name = xstrdup(path);
+	in->raw = xmalloc(RAW_SIZE);
+	/* Peek at the magic bytes; a short first read is fine. */
+	while (in->rawlen < 2 && !in->eof) {
+		ssize_t n;
+
+		do
+			n = read(fd, in->raw + in->rawlen, RAW_SIZE - in->rawlen);
+		while (n < 0 && errno == EINTR);
+		if (n < 0) {
+			int e = errno;
+
+			input_close(in);
+			errno = e;
+			return NULL;
+		}
+		if (n == 0)
+			in->eof = 1;
+		in->rawlen += (size_t)n;
+	}
+	if (in->rawlen >= 2 && in->raw[0] == 0x1f && in->raw[1] == 0x8b) {
+		in->gzip = 1;
+		if (inflateInit2(&in->z, 15 + 16) != Z_OK) {
+			input_close(in);
+			errno = ENOMEM;
+			return NULL;
+		}
+	}
+	return in;
+}
+
+const char *
+input_name(const struct input *in)
+{
+	return in->name;
+}
+
+int
+input_is_gzip(const struct input *in)
+{
+	return in->gzip;
+}
+
+static ssize_t
+read_gzip(struct input *in, unsigned char *dst, size_t n)
+{
+	int rc;
+
+	in->z.next_out = dst;
+	in->z.avail_out = (uInt)n;
+	while (in->z.avail_out == n) {
+		if (in->rawpos == in->rawlen) {
+			ssize_t r = fill_raw(in);
+
+			if (r < 0)
+				return -1;
+			if (r == 0) {
+				if (!in->zdone) {
+					diag_msg(in->name, 0,
+					    "gzip data is truncated");
+					return -1;
+				}
+				return 0;
+			}
+		}
+		if (in->zdone) {
+			/* Another member follows the one that ended. */
+			inflateReset(&in->z);
+			in->zdone = 0;
+		}
+		in->z.next_in = in->raw + in->rawpos;
+		in->z.avail_in = (uInt)(in->rawlen - in->rawpos);
+		rc = inflate(&in->z, Z_NO_FLUSH);
+		in->rawpos = in->rawlen - in->z.avail_in;
+		if (rc == Z_STREAM_END)
+			in->zdone = 1;
+		else if (rc != Z_OK && rc != Z_BUF_ERROR) {
+			diag_msg(in->name, 0, "gzip data is corrupt: %s",
+			    in->z.msg ? in->z.msg : "inflate failed");
+			return -1;
+		}
+	}
+	return (ssize_t)(n - in->z.avail_out);
+}
+
+/* read_decoded reads decoded bytes from the source, bypassing the line
+ * buffer. */
+static ssize_t
+read_decoded(struct input *in, void *dst, size_t n)
+{
+	size_t k;
+
+	if (in->gzip)
+		return read_gzip(in, dst, n);
+	if (in->rawpos == in->rawlen) {
+		ssize_t r = fill_raw(in);
+
+		if (r <= 0)
+			return r;
+	}
+	k = in->rawlen - in->rawpos;
+	if (k > n)
+		k = n;
+	memcpy(dst, in->raw + in->rawpos, k);
+	in->rawpos += k;
+	return (ssize_t)k;
+}
+
+ssize_t
+input_read(struct input *in, void *dst, size_t n)
+{
+	size_t k;
+
+	if (n == 0)
+		return 0;
+	/* Hand out what input_getline already buffered, first. */
+	if (in->lpos < in->llen) {
+		k = in->llen - in->lpos;
+		if (k > n)
+			k = n;
+		memcpy(dst, in->lb + in->lpos, k);
+		in->lpos += k;
+		return (ssize_t)k;
+	}
+	return read_decoded(in, dst, n);
+}
+
+int
+input_getline(struct input *in, char **line, size_t *len)
+{
+	char *nl;
+	size_t start, n;
+	ssize_t r;
+
+	for (;;) {
+		start = in->lpos;
+		nl = in->lb == NULL ? NULL :
+		    memchr(in->lb + start, '\n', in->llen - start);
+		if (nl != NULL) {
+			n = (size_t)(nl - (in->lb + start));
+			in->lpos = start + n + 1;
+			in->off += n + 1;
+			break;
+		}
+		/* Move the partial line to the front, grow, and refill. */
+		if (start > 0) {
+			memmove(in->lb, in->lb + start, in->llen - start);
+			in->llen -= start;
+			in->lpos = 0;
+		}
+		if (in->lcap - in->llen < 65536) {
+			in->lcap = in->lcap ? in->lcap * 2 : LINE_INIT;
+			in->lb = xrealloc(in->lb, in->lcap);
+		}
+		r = read_decoded(in, in->lb + in->llen,
+		    in->lcap - in->llen - 1);
+		if (r < 0)
+			return -1;
+		if (r == 0) {
+			if (in->llen == in->lpos)
+				return 0;
+			/* Last line without "\n". */
+			start = in->lpos;
+			n = in->llen - start;
+			in->lpos = in->llen;
+			in->off += n;
+			break;
+		}
+		in->llen += (size_t)r;
+	}
+	if (n > 0 && in->lb[start + n - 1] == '\r')
+		n--;
+	in->lb[start + n] = '\0';
+	*line = in->lb + start;
+	*len = n;
+	return 1;
+}
+
+unsigned long long
+input_offset(const struct input *in)
+{
+	return in->off;
+}
+
+void
+input_close(struct input *in)
+{
+	if (in == NULL)
+		return;
+	if (in->gzip)
+		inflateEnd(&in->z);
+	if (in->fd != STDIN_FILENO && in->fd >= 0)
+		close(in->fd);
+	free(in->name);
+	free(in->raw);
+	free(in->lb);
+	free(in);
+}

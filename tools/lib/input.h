@@ -1,0 +1,38 @@
+/* input — bytes from a file or stdin, gunzipped when the data starts with
+ * the gzip magic bytes (1f 8b), whatever the file is called.  Concatenated
+ * gzip members are read as one stream, as gzip(1) does.
+ *
+ * An input owns its buffers.  input_getline hands out a borrowed pointer
+ * that stays valid until the next call on the same input.  */
+#ifndef LUONG_INPUT_H
+#define LUONG_INPUT_H
+
+#include <stddef.h>
+#include <sys/types.h>
+
+struct input;
+
+/* input_open opens path ("-" or NULL: stdin).  On failure it returns NULL
+ * with errno set; nothing is printed. */
+struct input *input_open(const char *path);
+
+/* The name used in messages: the path, or "<stdin>". */
+const char *input_name(const struct input *in);
+int input_is_gzip(const struct input *in);
+
+/* input_read reads up to n decoded bytes.  Returns the count, 0 at end of
+ * input, -1 on error (a message naming the file has been printed). */
+ssize_t input_read(struct input *in, void *dst, size_t n);
+
+/* input_getline returns the next line without its "\n" (and without one
+ * "\r" before it) in *line / *len: 1 for a line, 0 at end of input, -1 on
+ * error (printed).  The last line need not end in "\n".  The line is
+ * NUL-terminated and may be modified in place by the caller. */
+int input_getline(struct input *in, char **line, size_t *len);
+
+/* Bytes consumed so far by input_getline (offset of the next line). */
+unsigned long long input_offset(const struct input *in);
+
+void input_close(struct input *in);
+
+#endif

@@ -1,0 +1,158 @@
+#include <limits.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "num.h"
+
+int
+num_parse_int(const char *s, size_t n, long long *out)
+{
+	const char *p = s, *end = s + n;
+	int neg = 0, digits = 0, group = -1;
+	unsigned long long v = 0;
+
+	if (p < end && (*p == '-' || *p == '+'))
+		neg = *p++ == '-';
+	if (p == end)
+		return -1;
+	for (; p < end; p++) {
+		if (*p == '.') {
+			/* A group mark: the first group has 1-3 digits, every
+			 * later one exactly 3. */
+			if (digits == 0 || (group < 0 ? digits > 3 :
+			    digits != 3))
+				return -1;
+			group = 1;
+			digits = 0;
+			continue;
+		}
+		if (*p < '0' || *p > '9')
+			return -1;
+		if (v > (ULLONG_MAX - 9) / 10)
+			return -1;
+		v = v * 10 + (unsigned)(*p - '0');
+		digits++;
+	}
+	if (digits == 0 || (group > 0 && digits != 3))
+		return -1;
+	if (v > (unsigned long long)LLONG_MAX + (neg ? 1 : 0))
+		return -1;
+	*out = neg ? (long long)(0 - v) : (long long)v;
+	return 0;
+}
+
+int
+num_parse_dec(const char *s, size_t n, struct buf *canon, double *out)
+{
+	const char *p = s, *end = s + n, *last = NULL;
+	char dec = 0, grp = 0;
+	size_t ndots = 0, ncommas = 0, ndig = 0, i, mark;
+	char tmp[128];
+	size_t t = 0;
+
+	if (p < end && (*p == '-' || *p == '+')) {
+		if (*p == '-')
+			tmp[t++] = '-';
+		p++;
+	}
+	for (i = 0; p + i < end; i++) {
+		char c = p[i];
+
+		if (c == '.')
+			ndots++, last = p + i;
+		else if (c == ',')
+			ncommas++, last = p + i;
+		else if (c >= '0' && c <= '9')
+			ndig++;
+		else
+			return -1;
+	}
+	if (ndig == 0 || ndig > 100)
+		return -1;
+	if (ndots && ncommas) {
+		dec = *last;
+		grp = dec == '.' ? ',' : '.';
+		if ((dec == '.' ? ndots : ncommas) != 1)
+			return -1;
+	} else if (ndots + ncommas == 1)
+		dec = last ? *last : 0;
+	else if (ndots + ncommas > 1)
+		grp = ndots ? '.' : ',';
+	/* Copy the digits; check grouping is in threes. */
+	mark = 0;
+	{
+		int digits = 0, grouped = 0, seen_dec = 0;
+
+		for (; p < end; p++) {
+			if (*p == grp && grp != 0 && !seen_dec) {
+				if (digits == 0 || (grouped ? digits != 3 :
+				    digits > 3))
+					return -1;
+				grouped = 1;
+				digits = 0;
+				continue;
+			}
+			if (*p == dec && dec != 0) {
+				if (grouped && digits != 3)
+					return -1;
+				if (t == 0 || tmp[t - 1] == '-')
+					tmp[t++] = '0';
+				tmp[t++] = '.';
+				seen_dec = 1;
+				mark = t;
+				continue;
+			}
+			if (*p < '0' || *p > '9')
+				return -1;
+			tmp[t++] = *p;
+			digits++;
+		}
+		if (grouped && !seen_dec && digits != 3)
+			return -1;
+		if (seen_dec && t == mark)
+			return -1;	/* "12." */
+	}
+	tmp[t] = '\0';
+	if (out != NULL)
+		*out = strtod(tmp, NULL);
+	if (canon != NULL)
+		buf_add(canon, tmp, t);
+	return 0;
+}
+
+void
+num_fmt_ratio(struct buf *b, long long num, long long den, int places)
+{
+	/* q = round(num * 100 * 10^places / den), half away from zero. */
+	__int128 scale = 100, x, q, r;
+	int neg, i;
+	char digits[64];
+	int nd = 0;
+
+	for (i = 0; i < places; i++)
+		scale *= 10;
+	x = (__int128)num * scale;
+	neg = (x < 0) != (den < 0) && x != 0;
+	if (x < 0)
+		x = -x;
+	if (den < 0)
+		den = -den;
+	q = x / den;
+	r = x % den;
+	if (2 * r >= den)
+		q++;
+	if (q == 0)
+		neg = 0;	/* never "-0.00" */
+	do {
+		digits[nd++] = (char)('0' + (int)(q % 10));
+		q /= 10;
+	} while (q > 0 || nd <= places);
+	if (neg)
+		buf_addc(b, '-');
+	for (i = nd - 1; i >= 0; i--) {
+		buf_addc(b, digits[i]);
+		if (i == places && places > 0)
+			buf_addc(b, '.');
+	}
+}

@@ -1,0 +1,31 @@
+/* num — numbers as they come in, numbers as the stream writes them.
+ *
+ * Input is forgiving of Vietnamese habits: "27,92" is 27.92, "1.234" in an
+ * integer field is 1234.  The stream itself always uses "." as the decimal
+ * point and no grouping (luong-stream(5)).  */
+#ifndef LUONG_NUM_H
+#define LUONG_NUM_H
+
+#include <stddef.h>
+
+#include "buf.h"
+
+/* num_parse_int parses s[0..n): optional sign, digits, optionally grouped
+ * in threes by "." (Vietnamese) — "1.234.567", never "12.34".  Surrounding
+ * spaces are not accepted (trim first).  Returns 0 and sets *out, or -1. */
+int num_parse_int(const char *s, size_t n, long long *out);
+
+/* num_parse_dec parses a decimal: optional sign, digits, at most one
+ * decimal separator ("." or ","), with grouping when both kinds appear:
+ * the last separator is the decimal one ("1.234,5" = "1,234.5" = 1234.5);
+ * a separator that repeats is grouping ("1.234.567").  On success it
+ * appends the canonical stream form to canon (when not NULL: "." decimal
+ * point, no grouping, the digits as written), sets *out (when not NULL)
+ * and returns 0; on error returns -1 and leaves canon as it was. */
+int num_parse_dec(const char *s, size_t n, struct buf *canon, double *out);
+
+/* num_fmt_ratio appends 100 * num / den rounded to `places` decimals,
+ * half away from zero, computed exactly in integers.  den must not be 0. */
+void num_fmt_ratio(struct buf *b, long long num, long long den, int places);
+
+#endif

@@ -1,0 +1,387 @@
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "diag.h"
+#include "input.h"
+#include "rec.h"
+
+#define WBUF_SIZE	(256 * 1024)
+
+size_t
+rec_unescape(char *s, size_t n)
+{
+	char *r, *w, *end = s + n;
+
+	r = memchr(s, '\\', n);
+	if (r == NULL)
+		return n;
+	w = r;
+	while (r < end) {
+		if (*r == '\\' && r + 1 < end) {
+			switch (r[1]) {
+			case 't':  *w++ = '\t'; r += 2; continue;
+			case 'n':  *w++ = '\n'; r += 2; continue;
+			case 'r':  *w++ = '\r'; r += 2; continue;
+			case '\\': *w++ = '\\'; r += 2; continue;
+			default:   break;
+			}
+		}
+		*w++ = *r++;
+	}
+	*w = '\0';
+	return (size_t)(w - s);
+}
+
+size_t
+rec_split(char *line, size_t len, char **f, size_t *flen, size_t max)
+{
+	char *p = line, *end = line + len, *tab;
+	size_t n = 0;
+	int esc = memchr(line, '\\', len) != NULL;
+
+	for (;;) {
+		tab = memchr(p, '\t', (size_t)(end - p));
+		if (tab == NULL)
+			tab = end;
+		if (n < max) {
+			*tab = '\0';
+			f[n] = p;
+			flen[n] = (size_t)(tab - p);
+			if (esc)
+				flen[n] = rec_unescape(p, flen[n]);
+		}
+		n++;
+		if (tab == end)
+			break;
+		p = tab + 1;
+	}
+	return n;
+}
+
+static void
+open_fail(const char *path)
+{
+	diag_fatal(EXIT_USAGE, path, 0, "cannot open: %s", strerror(errno));
+}
+
+/* read_header reads line 1 of the current file into names, or checks it
+ * against the first file's. */
+static void
+read_header(struct rec_reader *r, int first)
+{
+	char *line;
+	size_t len, n, i;
+	int rc;
+
+	r->file = input_name(r->in);
+	r->line = 0;
+	rc = input_getline(r->in, &line, &len);
+	if (rc < 0)
+		exit(EXIT_DATA);
+	if (rc == 0)
+		diag_fatal(EXIT_USAGE, r->file, 0, "empty input: no header line");
+	r->line = 1;
+	if (first) {
+		/* Size the field arrays for the header before splitting it. */
+		n = 1;
+		for (i = 0; i < len; i++)
+			n += line[i] == '\t';
+		if (n > r->cap) {
+			r->cap = n;
+			r->f = xrealloc(r->f, n * sizeof *r->f);
+			r->len = xrealloc(r->len, n * sizeof *r->len);
+		}
+	}
+	n = rec_split(line, len, r->f, r->len, r->cap);
+	if (first) {
+		r->nf = n;
+		r->name = xcalloc(n, sizeof *r->name);
+		for (i = 0; i < n; i++)
+			r->name[i] = xstrndup(r->f[i], r->len[i]);
+		return;
+	}
+	if (n != r->nf)
+		diag_fatal(EXIT_USAGE, r->file, 1,
+		    "header has %zu fields, %s has %zu", n, r->paths[0], r->nf);
+	for (i = 0; i < n; i++)
+		if (r->len[i] != strlen(r->name[i]) ||
+		    memcmp(r->f[i], r->name[i], r->len[i]) != 0)
+			diag_fatal(EXIT_USAGE, r->file, 1,
+			    "header differs from %s's: field %zu is \"%s\", "
+			    "not \"%s\"", r->paths[0], i + 1, r->f[i],
+			    r->name[i]);
+}
+
+struct rec_reader *
+rec_reader_open(int npaths, char **paths)
+{
+	static char *stdin_path[] = { "-" };
+	struct rec_reader *r;
+	struct input *in;
+	size_t i;
+
+	if (npaths == 0) {
+		npaths = 1;
+		paths = stdin_path;
+	}
+	r = xcalloc(1, sizeof *r);
+	r->npaths = (size_t)npaths;
+	r->paths = paths;
+	/* Open every input now so a missing one fails before any output;
+	 * keep only the first open (descriptors are few). */
+	for (i = 1; i < r->npaths; i++) {
+		if (strcmp(paths[i], "-") == 0)
+			continue;
+		if ((in = input_open(paths[i])) == NULL)
+			open_fail(paths[i]);
+		input_close(in);
+	}
+	if ((r->in = input_open(paths[0])) == NULL)
+		open_fail(paths[0]);
+	r->cap = 64;
+	r->f = xcalloc(r->cap, sizeof *r->f);
+	r->len = xcalloc(r->cap, sizeof *r->len);
+	read_header(r, 1);
+	return r;
+}
+
+int
+rec_next(struct rec_reader *r)
+{
+	char *line;
+	size_t len, n;
+	int rc;
+
+	for (;;) {
+		rc = input_getline(r->in, &line, &len);
+		if (rc < 0)
+			exit(EXIT_DATA);
+		if (rc > 0)
+			break;
+		/* End of this file: on to the next, whose header must match. */
+		if (r->ipath + 1 >= r->npaths)
+			return 0;
+		input_close(r->in);
+		r->ipath++;
+		if ((r->in = input_open(r->paths[r->ipath])) == NULL)
+			open_fail(r->paths[r->ipath]);
+		read_header(r, 0);
+	}
+	r->line++;
+	n = rec_split(line, len, r->f, r->len, r->cap);
+	if (n != r->nf)
+		diag_fatal(EXIT_DATA, r->file, r->line,
+		    "%zu field%s, the header has %zu", n, n == 1 ? "" : "s",
+		    r->nf);
+	return 1;
+}
+
+int
+rec_index(const struct rec_reader *r, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < r->nf; i++)
+		if (strcmp(r->name[i], name) == 0)
+			return (int)i;
+	return -1;
+}
+
+void
+rec_reader_free(struct rec_reader *r)
+{
+	size_t i;
+
+	if (r == NULL)
+		return;
+	input_close(r->in);
+	for (i = 0; i < r->nf; i++)
+		free(r->name[i]);
+	free(r->name);
+	free(r->f);
+	free(r->len);
+	free(r);
+}
+
+struct rec_writer {
+	int	 fd;
+	char	*name;
+	char	*b;
+	size_t	 len;
+	int	 infield;	/* a field has been put in the current row */
+};
+
+struct rec_writer *
+rec_writer_new(int fd, const char *name)
+{
+	struct rec_writer *w = xcalloc(1, sizeof *w);
+
+	w->fd = fd;
+	w->name = xstrdup(name);
+	w->b = xmalloc(WBUF_SIZE);
+	return w;
+}
+
+void
+rec_flush(struct rec_writer *w)
+{
+	size_t off = 0;
+	ssize_t n;
+
+	while (off < w->len) {
+		n = write(w->fd, w->b + off, w->len - off);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			diag_fatal(EXIT_DATA, w->name, 0, "write error: %s",
+			    n < 0 ? strerror(errno) : "short write");
+		off += (size_t)n;
+	}
+	w->len = 0;
+}
+
+static inline void
+wreserve(struct rec_writer *w, size_t n)
+{
+	if (WBUF_SIZE - w->len < n)
+		rec_flush(w);
+}
+
+/* wbytes copies n bytes, flushing as often as needed. */
+static void
+wbytes(struct rec_writer *w, const char *s, size_t n)
+{
+	size_t k;
+
+	while (n > 0) {
+		if (w->len == WBUF_SIZE)
+			rec_flush(w);
+		k = WBUF_SIZE - w->len;
+		if (k > n)
+			k = n;
+		memcpy(w->b + w->len, s, k);
+		w->len += k;
+		s += k;
+		n -= k;
+	}
+}
+
+static inline void
+wsep(struct rec_writer *w)
+{
+	if (w->infield) {
+		wreserve(w, 1);
+		w->b[w->len++] = '\t';
+	}
+	w->infield = 1;
+}
+
+void
+rec_put_raw(struct rec_writer *w, const char *s, size_t n)
+{
+	wsep(w);
+	wbytes(w, s, n);
+}
+
+void
+rec_put(struct rec_writer *w, const char *s, size_t n)
+{
+	const char *p = s, *end = s + n;
+	char esc[2] = { '\\', 0 };
+
+	wsep(w);
+	while (p < end) {
+		const char *q = p;
+
+		/* Copy the longest run that needs no escape in one go. */
+		while (q < end && *q != '\t' && *q != '\n' && *q != '\r' &&
+		    *q != '\\')
+			q++;
+		wbytes(w, p, (size_t)(q - p));
+		if (q == end)
+			break;
+		switch (*q) {
+		case '\t': esc[1] = 't'; break;
+		case '\n': esc[1] = 'n'; break;
+		case '\r': esc[1] = 'r'; break;
+		default:   esc[1] = '\\'; break;
+		}
+		wbytes(w, esc, 2);
+		p = q + 1;
+	}
+}
+
+void
+rec_puts(struct rec_writer *w, const char *s)
+{
+	rec_put(w, s, strlen(s));
+}
+
+void
+rec_put_int(struct rec_writer *w, long long v)
+{
+	char tmp[32];
+	int n = snprintf(tmp, sizeof tmp, "%lld", v);
+
+	rec_put_raw(w, tmp, (size_t)n);
+}
+
+void
+rec_endrow(struct rec_writer *w)
+{
+	wreserve(w, 1);
+	w->b[w->len++] = '\n';
+	w->infield = 0;
+}
+
+void
+rec_write_row(struct rec_writer *w, char *const *f, const size_t *len,
+    size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		rec_put(w, f[i], len[i]);
+	rec_endrow(w);
+}
+
+void
+rec_writer_free(struct rec_writer *w)
+{
+	if (w == NULL)
+		return;
+	rec_flush(w);
+	free(w->name);
+	free(w->b);
+	free(w);
+}
+
+void
+rec_escape(struct buf *b, const char *s, size_t n)
+{
+	size_t i;
+
+	buf_grow(b, n);
+	for (i = 0; i < n; i++) {
+		switch (s[i]) {
+		case '\t': buf_add(b, "\\t", 2); break;
+		case '\n': buf_add(b, "\\n", 2); break;
+		case '\r': buf_add(b, "\\r", 2); break;
+		case '\\': buf_add(b, "\\\\", 2); break;
+		default:   buf_addc(b, s[i]); break;
+		}
+	}
+}
+
+void
+rec_close_stdout(void)
+{
+	int bad = ferror(stdout);
+
+	if (fclose(stdout) != 0 || bad)
+		diag_fatal(EXIT_DATA, "<stdout>", 0, "write error: %s",
+		    errno ? strerror(errno) : "unknown error");
+}
