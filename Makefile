@@ -36,6 +36,9 @@ TOOL_SRC = $(wildcard tools/luong-*.c)
 TOOLS    = $(TOOL_SRC:tools/%.c=$(BIN)/%)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNITS    = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/unit/%)
+# Small programs the test suites use (tests/tools/*.c), never installed.
+TT_SRC   = $(wildcard tests/tools/*.c)
+TTOOLS   = $(TT_SRC:tests/tools/%.c=$(BUILD)/testtools/%)
 DEPSTAMP = build/.deps-ok
 
 .PHONY: all check san valgrind lint install clean deps demo unit cli
@@ -65,10 +68,16 @@ $(BUILD)/unit/%: tests/unit/%.c $(LIB) tools/lib/*.h | $(DEPSTAMP)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB) $(LDFLAGS) $(LDLIBS) -lcmocka
 
+$(BUILD)/testtools/%: tests/tools/%.c $(LIB) tools/lib/*.h | $(DEPSTAMP)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB) $(LDFLAGS) $(LDLIBS)
+
 unit: $(UNITS)
 
-check: $(TOOLS) $(UNITS)
-	@tests/run-all --bin $(BIN) --unit $(BUILD)/unit $(RUNFLAGS)
+# Suites find the test tools through LUONG_TESTTOOLS.
+check: $(TOOLS) $(UNITS) $(TTOOLS)
+	@LUONG_TESTTOOLS=$(CURDIR)/$(BUILD)/testtools \
+	    tests/run-all --bin $(BIN) --unit $(BUILD)/unit $(RUNFLAGS)
 
 san:
 	$(MAKE) BUILD=build/san BIN=build/san/bin OPT=-O1 \
