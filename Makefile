@@ -43,7 +43,7 @@ DEPSTAMP = build/.deps-ok
 
 .PHONY: all check san valgrind lint install clean deps demo unit cli
 
-all: $(TOOLS)
+all: $(TOOLS) $(BIN)/gen-students
 
 deps: $(DEPSTAMP)
 $(DEPSTAMP): tools/install-deps Makefile
@@ -72,10 +72,15 @@ $(BUILD)/testtools/%: tests/tools/%.c $(LIB) tools/lib/*.h | $(DEPSTAMP)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB) $(LDFLAGS) $(LDLIBS)
 
+# The synthetic data generator for benchmarks and scale tests.
+$(BIN)/gen-students: samples/gen-students.c | $(DEPSTAMP)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(LDFLAGS) $(LDLIBS)
+
 unit: $(UNITS)
 
 # Suites find the test tools through LUONG_TESTTOOLS.
-check: $(TOOLS) $(UNITS) $(TTOOLS)
+check: $(TOOLS) $(BIN)/gen-students $(UNITS) $(TTOOLS)
 	@LUONG_TESTTOOLS=$(CURDIR)/$(BUILD)/testtools \
 	    tests/run-all --bin $(BIN) --unit $(BUILD)/unit $(RUNFLAGS)
 
@@ -95,7 +100,7 @@ lint: | $(DEPSTAMP)
 demo: $(TOOLS)
 	@tests/../tools/demo
 
-install: $(TOOLS)
+install: $(TOOLS) $(BIN)/gen-students
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
 	    $(DESTDIR)$(PREFIX)/share/man/man5 $(DESTDIR)$(PREFIX)/share/man/man7 \
 	    $(DESTDIR)$(PREFIX)/share/luong
