@@ -198,6 +198,7 @@ main(int argc, char **argv)
 	int ch, total = 0;
 	size_t k;
 
+	opterr = 0;	/* our own message: argv[0] may be a wrapper's path */
 	while ((ch = getopt(argc, argv, "l:n:s:y:")) != -1) {
 		switch (ch) {
 		case 'l':
@@ -218,6 +219,8 @@ main(int argc, char **argv)
 			year = optarg;
 			break;
 		default:
+			fprintf(stderr, "gen-students: unknown option -%c\n",
+			    optopt);
 			usage();
 		}
 	}

@@ -15,7 +15,7 @@ $ gen-students -n 1000 -s 5 -l THPT | tail -n +2 | cut -d, -f6 | sort -u
 > THPT
 
 $ gen-students -x
-! gen-students: invalid option -- 'x'
+! gen-students: unknown option -x
 ! usage: gen-students [-l THCS|THPT|both] [-n rows] [-s seed] [-y year]
 ? 2
 
