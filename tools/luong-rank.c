@@ -97,6 +97,28 @@ usage(int status)
 	exit(status);
 }
 
+/* bad_option says what getopt_long refused (its own messages are off:
+ * they would name argv[0] however the program was started), then prints
+ * the usage. */
+static void __attribute__((noreturn))
+bad_option(char **argv, int help_opt)
+{
+	const char *arg = argv[optind - 1];
+
+	if (optopt == help_opt)
+		diag_msg(NULL, 0, "--help takes no argument");
+	else if (optopt == 0)
+		diag_msg(NULL, 0, "unknown option %.*s",
+		    (int)strcspn(arg, "="), arg);
+	else if (optopt > 255)
+		diag_msg(NULL, 0, "%s needs an argument", arg);
+	else if (strchr("bcp", optopt) != NULL)
+		diag_msg(NULL, 0, "-%c needs an argument", optopt);
+	else
+		diag_msg(NULL, 0, "unknown option -%c", optopt);
+	usage(EXIT_USAGE);
+}
+
 static void
 add_key(const char *spec)
 {
@@ -136,8 +158,8 @@ add_total(const char *spec)
 		diag_fatal(EXIT_USAGE, NULL, 0, "--total: \"%s\": expected "
 		    "field=value", spec);
 	if (text_utf8_check(eq + 1, strlen(eq + 1), &bad) < 0)
-		diag_fatal(EXIT_USAGE, NULL, 0, "--total: \"%s\": the value "
-		    "is not valid UTF-8", spec);
+		diag_fatal(EXIT_USAGE, NULL, 0, "--total: the value for "
+		    "\"%.*s\" is not valid UTF-8", (int)(eq - spec), spec);
 	totals = xrealloc(totals, (ntotals + 1) * sizeof *totals);
 	t = &totals[ntotals++];
 	t->field = xstrndup(spec, (size_t)(eq - spec));
@@ -481,7 +503,7 @@ main(int argc, char *argv[])
 			add_total(optarg);
 			break;
 		default:
-			usage(EXIT_USAGE);
+			bad_option(argv, OPT_HELP);
 		}
 	}
 	argc -= optind;
