@@ -195,36 +195,6 @@ find_col(const struct col *cols, size_t ncols, const char *name)
 	return NOVAL;
 }
 
-/* bytes_cmp orders byte strings: memcmp, then the shorter first. */
-static int
-bytes_cmp(const char *a, size_t an, const char *b, size_t bn)
-{
-	int c = memcmp(a, b, an < bn ? an : bn);
-
-	if (c != 0)
-		return c;
-	return an < bn ? -1 : an > bn;
-}
-
-/* val_cmp orders partition and code values: numbers in numeric order
- * (equal numbers by their bytes), then text in byte order, then empty.
- * It is 0 only for equal bytes. */
-static int
-val_cmp(const char *a, size_t an, const char *b, size_t bn)
-{
-	int na, nb, c;
-
-	if (an == 0 || bn == 0)
-		return (an == 0) - (bn == 0);
-	na = dec_check(a, an) == 0;
-	nb = dec_check(b, bn) == 0;
-	if (na != nb)
-		return na ? -1 : 1;
-	if (na && (c = dec_cmp(a, an, b, bn)) != 0)
-		return c;
-	return bytes_cmp(a, an, b, bn);
-}
-
 /* key_cmp orders rows by the -b keys: numerically in each key's
  * direction, an empty value after every number whatever the direction. */
 static int
@@ -257,7 +227,7 @@ part_cmp(const struct row *x, const struct row *y)
 
 	for (i = 0; i < nparts; i++) {
 		vi = part_vi[i];
-		c = val_cmp(x->v[vi], x->vl[vi], y->v[vi], y->vl[vi]);
+		c = dec_order(x->v[vi], x->vl[vi], y->v[vi], y->vl[vi]);
 		if (c != 0)
 			return c;
 	}
@@ -281,11 +251,11 @@ row_cmp(const void *pa, const void *pb)
 		return x->total - y->total;
 	if (!x->total && (c = key_cmp(x, y)) != 0)
 		return c;
-	if (code_vi != NOVAL && (c = val_cmp(x->v[code_vi], x->vl[code_vi],
+	if (code_vi != NOVAL && (c = dec_order(x->v[code_vi], x->vl[code_vi],
 	    y->v[code_vi], y->vl[code_vi])) != 0)
 		return c;
 	for (i = 0; i < nv; i++)
-		if ((c = bytes_cmp(x->v[i], x->vl[i], y->v[i], y->vl[i])) != 0)
+		if ((c = dec_order(x->v[i], x->vl[i], y->v[i], y->vl[i])) != 0)
 			return c;
 	return 0;
 }

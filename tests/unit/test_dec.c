@@ -183,6 +183,35 @@ test_cmp(void **state)
 	    "-123456789012345678901234567891"), 1);
 }
 
+static int
+order(const char *a, const char *b)
+{
+	int c = dec_order(a, strlen(a), b, strlen(b));
+	int r = dec_order(b, strlen(b), a, strlen(a));
+
+	assert_true((c < 0) == (r > 0) && (c == 0) == (r == 0));
+	return c < 0 ? -1 : c > 0;
+}
+
+static void
+test_order(void **state)
+{
+	(void)state;
+	assert_int_equal(order("9", "10"), -1);		/* not "10" < "9" */
+	assert_int_equal(order("794", "808"), -1);
+	assert_int_equal(order("-1", "0"), -1);
+	assert_int_equal(order("010", "10"), -1);	/* equal: by bytes */
+	assert_int_equal(order("10", "10"), 0);
+	assert_int_equal(order("1.5", "1.50"), -1);
+	assert_int_equal(order("999", "THCS"), -1);	/* numbers first */
+	assert_int_equal(order("1a", "1"), 1);		/* "1a" is text */
+	assert_int_equal(order("THCS", "THPT"), -1);
+	assert_int_equal(order("Tân An", "Tân"), 1);
+	assert_int_equal(order("THPT", ""), -1);	/* empty last */
+	assert_int_equal(order("0", ""), -1);
+	assert_int_equal(order("", ""), 0);
+}
+
 int
 main(void)
 {
@@ -193,6 +222,7 @@ main(void)
 		cmocka_unit_test(test_fmt),
 		cmocka_unit_test(test_round_trip),
 		cmocka_unit_test(test_cmp),
+		cmocka_unit_test(test_order),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

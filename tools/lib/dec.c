@@ -149,3 +149,30 @@ dec_cmp(const char *a, size_t an, const char *b, size_t bn)
 		return afl < bfl ? -sign : sign;
 	return 0;
 }
+
+/* bytes_cmp orders byte strings: memcmp, then the shorter first. */
+static int
+bytes_cmp(const char *a, size_t an, const char *b, size_t bn)
+{
+	int c = memcmp(a, b, an < bn ? an : bn);
+
+	if (c != 0)
+		return c;
+	return an < bn ? -1 : an > bn;
+}
+
+int
+dec_order(const char *a, size_t an, const char *b, size_t bn)
+{
+	int na, nb, c;
+
+	if (an == 0 || bn == 0)
+		return (an == 0) - (bn == 0);
+	na = dec_check(a, an) == 0;
+	nb = dec_check(b, bn) == 0;
+	if (na != nb)
+		return na ? -1 : 1;
+	if (na && (c = dec_cmp(a, an, b, bn)) != 0)
+		return c;
+	return bytes_cmp(a, an, b, bn);
+}

@@ -43,4 +43,11 @@ void dec_fmt(struct buf *b, long long v, int places);
  * otherwise). */
 int dec_cmp(const char *a, size_t an, const char *b, size_t bn);
 
+/* dec_order is a total order on stream values of any kind, for codes,
+ * group keys and partitions: stream decimals first, in numeric order
+ * (equal numbers, as "10" and "010", by their bytes), then other text in
+ * byte order, then the empty (missing) value last.  It returns 0 only for
+ * equal bytes. */
+int dec_order(const char *a, size_t an, const char *b, size_t bn);
+
 #endif

@@ -117,7 +117,7 @@ $ printf 'name\tid\tscore\nA\t10\t1\nB\t9\t1\nC\tx1\t1\nD\t\t1\nE\t010\t1\n' | l
 ! luong-rank: 5 rows, 5 ranked by score:desc, ties: ordinal (1-2-3-4), broken by id
 
 # Without a code field, tied rows still come out in one order: by their
-# bytes, never the input's.
+# other fields, never by the input order.
 $ printf 'name\tscore\nb\t1\na\t1\nc\t2\n' | luong-rank -b score
 > name	score	rank
 > c	2	1
