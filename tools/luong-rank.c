@@ -94,6 +94,8 @@ usage(int status)
 	    "                  [--rank-column name] "
 	    "[--ties competition|dense|ordinal]\n"
 	    "                  [--total field=value] ... [file ...]\n");
+	if (status == EXIT_OK)
+		rec_close_stdout();
 	exit(status);
 }
 

@@ -4,6 +4,10 @@ $ luong-rank --help
 >                   [--rank-column name] [--ties competition|dense|ordinal]
 >                   [--total field=value] ... [file ...]
 
+$ luong-rank --help >/dev/full
+! luong-rank: <stdout>: write error: No space left on device
+? 1
+
 $ luong-rank --help=yes
 ! luong-rank: --help takes no argument
 ! usage: luong-rank [-b field[:asc|desc]] ... [-c field] [-p field] ...
