@@ -413,6 +413,122 @@ assign(struct row **rows, size_t nrows, enum ties ties)
 	return nranked;
 }
 
+/* find_indicators returns the indicators of r's header: every X_target
+ * whose X is a field too, in the order of the targets (owned: free each
+ * gap and met name, then the array). */
+static struct ind *
+find_indicators(const struct rec_reader *r, const char *rank_name,
+    size_t *ninds)
+{
+	struct ind *inds = NULL;
+	size_t i;
+
+	*ninds = 0;
+	for (i = 0; i < r->nf; i++) {
+		const char *name = r->name[i];
+		size_t n = strlen(name);
+		char *x;
+		int xi;
+
+		if (n <= 7 || strcmp(name + n - 7, "_target") != 0)
+			continue;
+		x = xstrndup(name, n - 7);
+		if ((xi = rec_index(r, x)) >= 0) {
+			struct ind *d;
+
+			inds = xrealloc(inds, (*ninds + 1) * sizeof *inds);
+			d = &inds[(*ninds)++];
+			d->x = (size_t)xi;
+			d->t = i;
+			d->gap = xmalloc(n - 7 + 5);
+			d->met = xmalloc(n - 7 + 5);
+			snprintf(d->gap, n - 7 + 5, "%s_gap", x);
+			snprintf(d->met, n - 7 + 5, "%s_met", x);
+			d->gap_in = rec_index(r, d->gap) >= 0;
+			d->met_in = rec_index(r, d->met) >= 0;
+			if (strcmp(rank_name, d->gap) == 0 ||
+			    strcmp(rank_name, d->met) == 0)
+				diag_fatal(EXIT_USAGE, NULL, 0, "--rank-column: "
+				    "\"%s\" is a score field", rank_name);
+		}
+		free(x);
+	}
+	return inds;
+}
+
+/* plan_columns returns the output columns (owned; names borrowed from r
+ * and inds): the input's, each indicator's gap and met after its target
+ * unless the input has them already (they are then recomputed in place),
+ * and the rank last unless the input has it (then replaced in place). */
+static struct col *
+plan_columns(const struct rec_reader *r, const struct ind *inds,
+    size_t ninds, const char *rank_name, size_t *ncols)
+{
+	struct col *cols = xcalloc(r->nf + 2 * ninds + 1, sizeof *cols);
+	size_t i, k, n = 0;
+	int rank_in = 0;
+
+	for (i = 0; i < r->nf; i++) {
+		struct col *c = &cols[n++];
+
+		c->name = r->name[i];
+		c->vi = i;
+		if (strcmp(r->name[i], rank_name) == 0)
+			c->rank = rank_in = 1;
+		for (k = 0; k < ninds; k++) {
+			if (strcmp(r->name[i], inds[k].gap) == 0)
+				c->vi = r->nf + 2 * k;
+			if (strcmp(r->name[i], inds[k].met) == 0)
+				c->vi = r->nf + 2 * k + 1;
+		}
+		for (k = 0; k < ninds; k++) {
+			if (inds[k].t != i)
+				continue;
+			if (!inds[k].gap_in) {
+				cols[n].name = inds[k].gap;
+				cols[n++].vi = r->nf + 2 * k;
+			}
+			if (!inds[k].met_in) {
+				cols[n].name = inds[k].met;
+				cols[n++].vi = r->nf + 2 * k + 1;
+			}
+		}
+	}
+	if (!rank_in) {
+		cols[n].name = rank_name;
+		cols[n].vi = NOVAL;
+		cols[n++].rank = 1;
+	}
+	*ncols = n;
+	return cols;
+}
+
+/* write_rows writes the header and the sorted rows to stdout. */
+static void
+write_rows(const struct col *cols, size_t ncols, struct row **rows,
+    size_t nrows)
+{
+	struct rec_writer *w = rec_writer_new(STDOUT_FILENO, "<stdout>");
+	size_t i, k;
+
+	for (k = 0; k < ncols; k++)
+		rec_puts(w, cols[k].name);
+	rec_endrow(w);
+	for (i = 0; i < nrows; i++) {
+		for (k = 0; k < ncols; k++) {
+			if (!cols[k].rank)
+				rec_put(w, rows[i]->v[cols[k].vi],
+				    rows[i]->vl[cols[k].vi]);
+			else if (rows[i]->total)
+				rec_put(w, "", 0);
+			else
+				rec_put_int(w, (long long)rows[i]->rank);
+		}
+		rec_endrow(w);
+	}
+	rec_writer_free(w);
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -428,16 +544,15 @@ main(int argc, char *argv[])
 		{ NULL, 0, NULL, 0 },
 	};
 	struct rec_reader *r;
-	struct rec_writer *w;
 	struct col *cols;
 	struct ind *inds = NULL;
 	struct row **rows = NULL;
 	struct buf tmp = { 0 }, by = { 0 };
 	const char *code = "district_code", *rank_name = "rank";
 	enum ties ties = TIES_COMPETITION;
-	size_t ncols = 0, ninds = 0, nrows = 0, cap = 0, nranked, i, k;
+	size_t ncols = 0, ninds = 0, nrows = 0, cap = 0, nranked, i;
 	size_t *off;
-	int ch, code_given = 0, rank_in = 0;
+	int ch, code_given = 0;
 
 	diag_init("luong-rank");
 	opterr = 0;
@@ -485,73 +600,10 @@ main(int argc, char *argv[])
 
 	r = rec_reader_open(argc, argv);
 
-	/* Indicators: every X_target whose X is a field too. */
-	for (i = 0; i < r->nf; i++) {
-		const char *name = r->name[i];
-		size_t n = strlen(name);
-		char *x;
-		int xi;
-
-		if (n <= 7 || strcmp(name + n - 7, "_target") != 0)
-			continue;
-		x = xstrndup(name, n - 7);
-		if ((xi = rec_index(r, x)) >= 0) {
-			struct ind *d;
-
-			inds = xrealloc(inds, (ninds + 1) * sizeof *inds);
-			d = &inds[ninds++];
-			d->x = (size_t)xi;
-			d->t = i;
-			d->gap = xmalloc(n - 7 + 5);
-			d->met = xmalloc(n - 7 + 5);
-			snprintf(d->gap, n - 7 + 5, "%s_gap", x);
-			snprintf(d->met, n - 7 + 5, "%s_met", x);
-			d->gap_in = rec_index(r, d->gap) >= 0;
-			d->met_in = rec_index(r, d->met) >= 0;
-			if (strcmp(rank_name, d->gap) == 0 ||
-			    strcmp(rank_name, d->met) == 0)
-				diag_fatal(EXIT_USAGE, NULL, 0, "--rank-column: "
-				    "\"%s\" is a score field", rank_name);
-		}
-		free(x);
-	}
+	inds = find_indicators(r, rank_name, &ninds);
 	nv = r->nf + 2 * ninds;
 
-	/* Output columns: the input's, each indicator's gap and met after
-	 * its target unless the input has them already (they are then
-	 * recomputed in place), and the rank last unless it is there. */
-	cols = xcalloc(r->nf + 2 * ninds + 1, sizeof *cols);
-	for (i = 0; i < r->nf; i++) {
-		struct col *c = &cols[ncols++];
-
-		c->name = r->name[i];
-		c->vi = i;
-		if (strcmp(r->name[i], rank_name) == 0)
-			c->rank = rank_in = 1;
-		for (k = 0; k < ninds; k++) {
-			if (strcmp(r->name[i], inds[k].gap) == 0)
-				c->vi = r->nf + 2 * k;
-			if (strcmp(r->name[i], inds[k].met) == 0)
-				c->vi = r->nf + 2 * k + 1;
-		}
-		for (k = 0; k < ninds; k++) {
-			if (inds[k].t != i)
-				continue;
-			if (!inds[k].gap_in) {
-				cols[ncols].name = inds[k].gap;
-				cols[ncols++].vi = r->nf + 2 * k;
-			}
-			if (!inds[k].met_in) {
-				cols[ncols].name = inds[k].met;
-				cols[ncols++].vi = r->nf + 2 * k + 1;
-			}
-		}
-	}
-	if (!rank_in) {
-		cols[ncols].name = rank_name;
-		cols[ncols].vi = NOVAL;
-		cols[ncols++].rank = 1;
-	}
+	cols = plan_columns(r, inds, ninds, rank_name, &ncols);
 
 	/* Resolve every field an option names, before reading a row. */
 	for (i = 0; i < nkeys; i++) {
@@ -596,29 +648,14 @@ main(int argc, char *argv[])
 		qsort(rows, nrows, sizeof *rows, row_cmp);
 	nranked = assign(rows, nrows, ties);
 
-	w = rec_writer_new(STDOUT_FILENO, "<stdout>");
-	for (i = 0; i < ncols; i++)
-		rec_puts(w, cols[i].name);
-	rec_endrow(w);
-	for (i = 0; i < nrows; i++) {
-		for (k = 0; k < ncols; k++) {
-			if (!cols[k].rank)
-				rec_put(w, rows[i]->v[cols[k].vi],
-				    rows[i]->vl[cols[k].vi]);
-			else if (rows[i]->total)
-				rec_put(w, "", 0);
-			else
-				rec_put_int(w, (long long)rows[i]->rank);
-		}
-		rec_endrow(w);
-	}
-	rec_writer_free(w);
+	write_rows(cols, ncols, rows, nrows);
 
 	for (i = 0; i < nparts; i++)
 		buf_printf(&by, "%s%s", i > 0 ? " and " : " within ",
 		    parts[i]);
 	diag_msg(NULL, 0, "%zu row%s, %zu ranked by %s, ties: %s%s%s",
-	    nrows, nrows == 1 ? "" : "s", nranked, by.p, ties_name[ties], ties == TIES_ORDINAL ? ", broken by " : "",
+	    nrows, nrows == 1 ? "" : "s", nranked, by.p, ties_name[ties],
+	    ties == TIES_ORDINAL ? ", broken by " : "",
 	    ties == TIES_ORDINAL ? code : "");
 
 	for (i = 0; i < nrows; i++)
