@@ -1,0 +1,381 @@
+/* Unit tests for pipeline: loading (variables, --set, names, inputs,
+ * program lookup), its errors (in a child, to see the exit), the summary
+ * lines, sh quoting and the --dry-run script. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "pipeline.h"
+
+static char dir[] = "/tmp/luong-test-pipeline.XXXXXX";
+
+static const char *
+write_file(const char *name, const char *text, int mode)
+{
+	static char path[256];
+	FILE *fp;
+
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	fp = fopen(path, "w");
+	assert_non_null(fp);
+	fputs(text, fp);
+	fclose(fp);
+	chmod(path, (mode_t)mode);
+	return path;
+}
+
+static const char *
+in_dir(const char *name)
+{
+	static char path[256];
+
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	return path;
+}
+
+/* load_in_child loads path (with set) in a child whose stderr is caught:
+ * returns the exit status and the first line of stderr in msg. */
+static int
+load_in_child(const char *path, size_t nset, char *const *set, char *msg,
+    size_t n)
+{
+	int fds[2], st;
+	pid_t pid;
+	ssize_t k;
+
+	assert_int_equal(pipe(fds), 0);
+	pid = fork();
+	if (pid == 0) {
+		dup2(fds[1], 2);
+		close(fds[0]);
+		pipeline_free(pipeline_load(path, nset, set, NULL));
+		_exit(0);
+	}
+	close(fds[1]);
+	k = read(fds[0], msg, n - 1);
+	msg[k > 0 ? k : 0] = '\0';
+	if (strchr(msg, '\n'))
+		*strchr(msg, '\n') = '\0';
+	close(fds[0]);
+	waitpid(pid, &st, 0);
+	return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+static void
+test_load(void **state)
+{
+	char *set[] = { "level=THPT", "level=THCS", "who=x; rm -rf ~" };
+	const char *p;
+	struct pipeline *pl;
+
+	(void)state;
+	write_file("a.tsv", "x\n", 0644);
+	write_file("b.tsv", "x\n", 0644);
+	write_file("-c.tsv", "x\n", 0644);
+	p = write_file("p.yaml",
+	    "name: n-${level}\n"
+	    "vars:\n"
+	    "  level: THPT\n"
+	    "  dir: ${base}/${level}\n"
+	    "  base: out\n"
+	    "  who:\n"
+	    "input: [\"*.tsv\"]\n"
+	    "steps:\n"
+	    "  - [cat]\n"
+	    "  - {name: pick, run: [awk, '$1 != \"${who}\"']}\n"
+	    "  - [awk, '{ print }', \"$${dir}\"]\n"
+	    "outputs:\n"
+	    "  - path: ${dir}/all.tsv\n"
+	    "  - path: ${dir}/n.txt\n"
+	    "    run: [wc, -l]\n"
+	    "  - path: ${dir}/n2.txt\n"
+	    "    run: [wc]\n", 0644);
+	assert_int_equal(chdir(dir), 0);
+	pl = pipeline_load(p, 3, set, NULL);
+	assert_string_equal(pl->name, "n-THCS");
+	assert_null(pl->description);
+	assert_int_equal(pl->nsteps, 3);
+	/* The globbed inputs, sorted by bytes, appended to the first step;
+	 * "-c.tsv" made "./-c.tsv". */
+	assert_int_equal(pl->ninputs, 3);
+	assert_int_equal(pl->steps[0].argc, 4);
+	assert_string_equal(pl->steps[0].argv[1], "./-c.tsv");
+	assert_string_equal(pl->steps[0].argv[2], "a.tsv");
+	assert_string_equal(pl->steps[0].argv[3], "b.tsv");
+	assert_null(pl->steps[0].argv[4]);
+	assert_string_equal(pl->steps[0].name, "cat");
+	/* A --set value is literal, one word. */
+	assert_string_equal(pl->steps[1].name, "pick");
+	assert_string_equal(pl->steps[1].argv[1], "$1 != \"x; rm -rf ~\"");
+	assert_string_equal(pl->steps[2].name, "awk");
+	assert_string_equal(pl->steps[2].argv[2], "${dir}");
+	assert_int_equal(pl->steps[2].line, 11);
+	assert_int_equal(pl->steps[2].col, 5);
+	assert_true(pl->has_outputs);
+	assert_int_equal(pl->noutputs, 3);
+	assert_string_equal(pl->outputs[0].path, "out/THCS/all.tsv");
+	assert_int_equal(pl->outputs[0].cmd.argc, 0);
+	assert_string_equal(pl->outputs[1].cmd.name, "wc");
+	assert_string_equal(pl->outputs[2].cmd.name, "wc-2");
+	assert_non_null(strstr(pl->outputs[1].cmd.exe, "/wc"));
+	assert_false(pl->outputs[1].cmd.beside);
+	pipeline_free(pl);
+	pipeline_free(NULL);
+
+	/* No input, no outputs: stdin to stdout. */
+	p = write_file("min.yaml", "steps: [[cat]]\n", 0644);
+	pl = pipeline_load(p, 0, NULL, NULL);
+	assert_false(pl->has_input);
+	assert_false(pl->has_outputs);
+	assert_null(pl->name);
+	assert_int_equal(pl->steps[0].argc, 1);
+	pipeline_free(pl);
+}
+
+static void
+err(const char *yaml, size_t nset, char *const *set, const char *want)
+{
+	char msg[1024];
+	const char *p = write_file("e.yaml", yaml, 0644);
+
+	assert_int_equal(load_in_child(p, nset, set, msg, sizeof msg), 2);
+	if (strstr(msg, want) == NULL)
+		fail_msg("got \"%s\", want \"%s\"", msg, want);
+}
+
+static void
+test_errors(void **state)
+{
+	char *unknown[] = { "nope=1" };
+
+	(void)state;
+	assert_int_equal(chdir(dir), 0);
+	err("steps: [[cat]]\ncolour: red\n", 0, NULL,
+	    "e.yaml:2:1: unknown key \"colour\"");
+	err("steps:\n  - {run: [cat], nmae: x}\n", 0, NULL,
+	    "e.yaml:2:18: unknown key \"nmae\"");
+	err("steps: [[srot, -k1]]\n", 0, NULL,
+	    "e.yaml:1:10: program \"srot\" not found");
+	err("steps: [[./nowhere]]\n", 0, NULL,
+	    "e.yaml:1:10: program \"./nowhere\": No such file or directory");
+	err("steps: [[\"${x}\"]]\n", 0, NULL,
+	    "e.yaml:1:10: variable \"x\" is not set");
+	err("vars: {x: }\nsteps: [[\"${x}\"]]\n", 0, NULL,
+	    "e.yaml:2:10: variable \"x\" is not set");
+	err("vars: {a: '${b}', b: '${a}'}\nsteps: [[\"${a}\"]]\n", 0, NULL,
+	    "refers to itself");
+	err("steps: [[\"${x\"]]\n", 0, NULL,
+	    "e.yaml:1:10: \"${\" must be followed by a variable name");
+	err("vars: {x: 1}\nsteps: [[cat]]\n", 1, unknown,
+	    "e.yaml: --set nope: no such variable in vars");
+	err("vars: {1x: 1}\nsteps: [[cat]]\n", 0, NULL,
+	    "e.yaml:1:8: \"1x\" is not a variable name");
+	err("vars: {x: [1]}\nsteps: [[cat]]\n", 0, NULL,
+	    "e.yaml:1:11: variable \"x\": expected a scalar");
+	err("input: '*.nothing'\nsteps: [[cat]]\n", 0, NULL,
+	    "e.yaml:1:8: input \"*.nothing\": no file matches");
+	err("input: [missing.tsv]\nsteps: [[cat]]\n", 0, NULL,
+	    "e.yaml:1:9: input \"missing.tsv\": cannot open: No such file");
+	err("input: []\nsteps: [[cat]]\n", 0, NULL, "input: an empty list");
+	err("steps: []\n", 0, NULL, "e.yaml:1:8: steps: an empty list");
+	err("name: x\n", 0, NULL, "missing key \"steps\"");
+	err("steps: [[]]\n", 0, NULL, "run: an empty list");
+	err("steps: [cat]\n", 0, NULL, "e.yaml:1:9: step: expected a list");
+	err("steps: [[cat, [x]]]\n", 0, NULL, "found a nested list");
+	err("steps: [{name: x}]\n", 0, NULL, "missing key \"run\"");
+	err("steps: [{name: x, run: [cat]}, {name: x, run: [cat]}]\n", 0,
+	    NULL, "e.yaml:1:39: name \"x\" repeated (first on line 1)");
+	err("steps: [[cat]]\noutputs: [{run: [cat]}]\n", 0, NULL,
+	    "missing key \"path\"");
+	err("steps: [[cat]]\noutputs: [{path: a}, {path: a}]\n", 0, NULL,
+	    "output \"a\" repeated");
+	err("steps: [[cat]]\noutputs: [{path: /tmp}]\n", 0, NULL,
+	    "path \"/tmp\" is a directory");
+	err("steps: [[cat]]\noutputs: [{path: x, name: y}]\n", 0, NULL,
+	    "only an output with run has a name");
+	err("steps: [[cat]]\noutputs: []\n", 0, NULL,
+	    "outputs: an empty list");
+	err("steps: [[cat]\n", 0, NULL, "e.yaml:2:1: YAML error");
+	err("", 0, NULL, "e.yaml: empty pipeline file");
+	err("- a\n", 0, NULL, "pipeline: expected a mapping");
+}
+
+static void
+test_find(void **state)
+{
+	char *exe;
+	int beside;
+
+	(void)state;
+	write_file("luong-x", "#!/bin/sh\n", 0755);
+	write_file("noexec", "#!/bin/sh\n", 0644);
+	assert_int_equal(pipeline_find("luong-x", dir, &exe, &beside), 0);
+	assert_string_equal(exe, in_dir("luong-x"));
+	assert_true(beside);
+	free(exe);
+	/* Only luong-* names are looked for beside luong-run. */
+	assert_int_equal(pipeline_find("noexec", dir, &exe, &beside), ENOENT);
+	assert_null(exe);
+	assert_int_equal(pipeline_find(in_dir("noexec"), NULL, &exe,
+	    &beside), EACCES);
+	assert_int_equal(pipeline_find(dir, NULL, &exe, &beside), EISDIR);
+	assert_int_equal(pipeline_find("", NULL, &exe, &beside), ENOENT);
+	setenv("PATH", dir, 1);
+	assert_int_equal(pipeline_find("noexec", NULL, &exe, &beside), EACCES);
+	assert_int_equal(pipeline_find("luong-x", NULL, &exe, &beside), 0);
+	assert_false(beside);
+	free(exe);
+	setenv("PATH", "/usr/bin:/bin", 1);
+	assert_int_equal(pipeline_find("sh", NULL, &exe, &beside), 0);
+	assert_string_equal(exe, "/usr/bin/sh");
+	free(exe);
+}
+
+static void
+summary_is(const char *line, int ok, long long r, long long w, long long j)
+{
+	long long n[3] = { -7, -7, -7 };
+
+	assert_int_equal(pipeline_summary(line, n), ok);
+	if (!ok)
+		return;
+	assert_true(n[0] == r);
+	assert_true(n[1] == w);
+	assert_true(n[2] == j);
+}
+
+static void
+test_summary(void **state)
+{
+	(void)state;
+	summary_is("luong-ingest: 120 rows read, 118 written, 2 rejected",
+	    1, 120, 118, 2);
+	summary_is("luong-rates: 1 row read, 1 written", 1, 1, 1, -1);
+	summary_is("x: 7 rows read", 1, 7, -1, -1);
+	summary_is("x: 7 rows read, 3 rejected", 1, 7, -1, 3);
+	summary_is("0 rows read, 0 written, 0 rejected", 1, 0, 0, 0);
+	summary_is("x: 12a rows read", 0, 0, 0, 0);
+	summary_is("x: rows read", 0, 0, 0, 0);
+	summary_is("x: 5 rows reading", 0, 0, 0, 0);
+	summary_is("x: 99999999999999999999 rows read", 0, 0, 0, 0);
+	summary_is("sort: cannot read: x", 0, 0, 0, 0);
+}
+
+static void
+quote_is(const char *s, int cmd, const char *want)
+{
+	struct buf b = { 0 };
+
+	pipeline_sh_quote(&b, s, cmd);
+	assert_string_equal(b.p, want);
+	buf_free(&b);
+}
+
+static void
+test_quote(void **state)
+{
+	(void)state;
+	quote_is("sort", 1, "sort");
+	quote_is("-k2,2n", 0, "-k2,2n");
+	quote_is("out/a.tsv", 0, "out/a.tsv");
+	quote_is("", 0, "''");
+	quote_is("a b", 0, "'a b'");
+	quote_is("it's", 0, "'it'\\''s'");
+	quote_is("x; rm -rf ~", 0, "'x; rm -rf ~'");
+	quote_is("$HOME", 0, "'$HOME'");
+	quote_is("~", 0, "'~'");
+	quote_is("a=b", 0, "a=b");
+	quote_is("a=b", 1, "'a=b'");
+	quote_is("if", 1, "'if'");
+	quote_is("if", 0, "if");
+	quote_is("Tân An", 0, "'Tân An'");
+}
+
+static void
+test_sh(void **state)
+{
+	const char *p;
+	struct pipeline *pl;
+	struct buf b = { 0 };
+
+	(void)state;
+	assert_int_equal(chdir(dir), 0);
+	p = write_file("sh.yaml",
+	    "name: demo\n"
+	    "description: |\n  two\n  lines\n"
+	    "input: a.tsv\n"
+	    "steps:\n"
+	    "  - [sort, '-t\t', -k1]\n"
+	    "  - [awk, '{ print \"it''s\", $1 }']\n"
+	    "outputs:\n"
+	    "  - path: r/x.tsv\n"
+	    "  - path: -y.txt\n"
+	    "    run: [wc, -l]\n", 0644);
+	assert_string_equal(p, in_dir("sh.yaml"));
+	pl = pipeline_load("sh.yaml", 0, NULL, NULL);
+	pipeline_sh(&b, pl);
+	assert_string_equal(b.p,
+	    "# luong-run --dry-run sh.yaml\n"
+	    "# demo\n"
+	    "# two\n"
+	    "# lines\n"
+	    "set -e\n"
+	    "t=${TMPDIR:-/tmp}/luong-run.$$\n"
+	    "mkdir -m 700 \"$t\"\n"
+	    "o1=r/.x.tsv.$$\n"
+	    "o2=.-y.txt.$$\n"
+	    "trap 'rm -rf \"$t\" \"$o1\" \"$o2\"' EXIT\n"
+	    "trap 'exit 1' HUP INT TERM\n"
+	    "{ sort '-t\t' -k1 a.tsv || echo 1 >>\"$t/failed\"; } |\n"
+	    "{ awk '{ print \"it'\\''s\", $1 }' || "
+	    "echo 2 >>\"$t/failed\"; } >\"$t/stream\"\n"
+	    "test ! -e \"$t/failed\"\n"
+	    "mkdir -p r\n"
+	    "cp \"$t/stream\" \"$o1\"\n"
+	    "wc -l <\"$t/stream\" >\"$o2\"\n"
+	    "mv -f \"$o1\" r/x.tsv\n"
+	    "mv -f \"$o2\" ./-y.txt\n");
+	buf_free(&b);
+	pipeline_free(pl);
+}
+
+static int
+setup(void **state)
+{
+	(void)state;
+	return mkdtemp(dir) == NULL;
+}
+
+static int
+teardown(void **state)
+{
+	char cmd[300];
+
+	(void)state;
+	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+	return system(cmd);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_load),
+		cmocka_unit_test(test_errors),
+		cmocka_unit_test(test_find),
+		cmocka_unit_test(test_summary),
+		cmocka_unit_test(test_quote),
+		cmocka_unit_test(test_sh),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,783 @@
+#include <sys/stat.h>
+
+#include <ctype.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <glob.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "buf.h"
+#include "cfg.h"
+#include "diag.h"
+#include "pipeline.h"
+
+/* A variable of the file's vars, possibly overridden by --set. */
+struct var {
+	const char		*name;	/* borrowed from the tree */
+	const char		*raw;	/* NULL: declared without a value */
+	const struct cfg_node	*node;	/* where the value is written */
+	int			 literal;	/* a --set value: no substitution */
+	int			 state;		/* 0 new, 1 expanding, 2 done */
+	char			*value;		/* expanded, owned */
+};
+
+struct loader {
+	struct cfg	*c;
+	struct var	*vars;
+	size_t		 nvars;
+	/* Where each command's name was written, for repeated names. */
+	const struct cfg_node **name_node;
+	struct pipeline_cmd **cmds;
+	size_t		 ncmds;
+};
+
+static int
+name_char(int c, int first)
+{
+	return c == '_' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+	    (!first && c >= '0' && c <= '9');
+}
+
+static size_t
+name_len(const char *s)
+{
+	size_t n = 0;
+
+	if (!name_char((unsigned char)s[0], 1))
+		return 0;
+	while (name_char((unsigned char)s[n], n == 0))
+		n++;
+	return n;
+}
+
+int
+pipeline_set_ok(const char *arg)
+{
+	size_t n = name_len(arg);
+
+	return n > 0 && arg[n] == '=';
+}
+
+static struct var *
+var_find(struct loader *L, const char *name, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < L->nvars; i++)
+		if (strlen(L->vars[i].name) == n &&
+		    memcmp(L->vars[i].name, name, n) == 0)
+			return &L->vars[i];
+	return NULL;
+}
+
+static const char *var_value(struct loader *, struct var *);
+
+/* expand appends s with every ${name} replaced; "$${" stands for "${".
+ * Errors are reported at node, the scalar s comes from. */
+static void
+expand(struct loader *L, const struct cfg_node *node, const char *s,
+    struct buf *out)
+{
+	while (*s != '\0') {
+		struct var *v;
+		size_t n;
+
+		if (s[0] == '$' && s[1] == '$' && s[2] == '{') {
+			buf_adds(out, "${");
+			s += 3;
+			continue;
+		}
+		if (s[0] != '$' || s[1] != '{') {
+			buf_addc(out, *s++);
+			continue;
+		}
+		n = name_len(s + 2);
+		if (n == 0 || s[2 + n] != '}')
+			cfg_error(L->c, node, "\"${\" must be followed by a "
+			    "variable name and \"}\" (write \"$${\" for a "
+			    "literal \"${\")");
+		v = var_find(L, s + 2, n);
+		if (v == NULL || v->raw == NULL)
+			cfg_error(L->c, node, "variable \"%.*s\" is not set",
+			    (int)n, s + 2);
+		buf_adds(out, var_value(L, v));
+		s += 2 + n + 1;
+	}
+}
+
+static const char *
+var_value(struct loader *L, struct var *v)
+{
+	struct buf b = { 0 };
+
+	if (v->state == 2)
+		return v->value;
+	if (v->state == 1)
+		cfg_error(L->c, v->node, "variable \"%s\" refers to itself",
+		    v->name);
+	if (v->literal) {
+		buf_adds(&b, v->raw);
+	} else {
+		v->state = 1;
+		expand(L, v->node, v->raw, &b);
+	}
+	buf_addc(&b, '\0');	/* an empty value still owns a buffer */
+	v->value = b.p;
+	v->state = 2;
+	return v->value;
+}
+
+/* scalar returns node's text with variables substituted, owned. */
+static char *
+scalar(struct loader *L, const struct cfg_node *node, const char *what)
+{
+	struct buf b = { 0 };
+
+	cfg_want(L->c, node, CFG_SCALAR, what);
+	expand(L, node, node->str, &b);
+	buf_addc(&b, '\0');
+	return b.p;
+}
+
+static void
+load_vars(struct loader *L, const struct cfg_node *vars, size_t nset,
+    char *const *set)
+{
+	size_t i;
+
+	if (vars != NULL && !cfg_is_null(vars)) {
+		cfg_want(L->c, vars, CFG_MAP, "vars");
+		L->vars = xcalloc(vars->n, sizeof *L->vars);
+		for (i = 0; i < vars->n; i++) {
+			const struct cfg_node *k = vars->keys[i];
+			const struct cfg_node *v = vars->items[i];
+			struct var *var;
+
+			cfg_want(L->c, k, CFG_SCALAR, "variable name");
+			if (name_len(k->str) != k->len || k->len == 0)
+				cfg_error(L->c, k, "\"%s\" is not a variable "
+				    "name (a letter or \"_\", then letters, "
+				    "digits or \"_\")", k->str);
+			if ((var = var_find(L, k->str, k->len)) != NULL)
+				cfg_error(L->c, k, "variable \"%s\" repeated "
+				    "(first on line %lu)", k->str,
+				    var->node->line);
+			var = &L->vars[L->nvars++];
+			var->name = k->str;
+			var->node = v;
+			if (cfg_is_null(v)) {
+				var->node = k;
+				continue;
+			}
+			if (v->type != CFG_SCALAR)
+				cfg_error(L->c, v, "variable \"%s\": expected "
+				    "a scalar", k->str);
+			var->raw = v->str;
+		}
+	}
+	for (i = 0; i < nset; i++) {
+		size_t n = name_len(set[i]);
+		struct var *var = var_find(L, set[i], n);
+
+		if (var == NULL)
+			cfg_error(L->c, NULL, "--set %.*s: no such variable "
+			    "in vars", (int)n, set[i]);
+		var->raw = set[i] + n + 1;
+		var->literal = 1;
+	}
+}
+
+static int
+exec_check(const char *path)
+{
+	struct stat st;
+
+	if (stat(path, &st) != 0)
+		return errno;
+	if (S_ISDIR(st.st_mode))
+		return EISDIR;
+	if (access(path, X_OK) != 0)
+		return errno;
+	return 0;
+}
+
+static char *
+join(const char *dir, size_t n, const char *name)
+{
+	struct buf b = { 0 };
+
+	if (n == 0)
+		buf_addc(&b, '.');	/* an empty PATH entry: the current dir */
+	else
+		buf_add(&b, dir, n);
+	buf_addc(&b, '/');
+	buf_adds(&b, name);
+	return b.p;
+}
+
+int
+pipeline_find(const char *prog, const char *selfdir, char **exe,
+    int *beside)
+{
+	const char *path, *p, *end;
+	char *cand;
+	int e, found = ENOENT;
+
+	*exe = NULL;
+	*beside = 0;
+	if (*prog == '\0')
+		return ENOENT;
+	if (strchr(prog, '/') != NULL) {
+		if ((e = exec_check(prog)) == 0)
+			*exe = xstrdup(prog);
+		return e;
+	}
+	if (selfdir != NULL && strncmp(prog, "luong-", 6) == 0) {
+		cand = join(selfdir, strlen(selfdir), prog);
+		if (exec_check(cand) == 0) {
+			*exe = cand;
+			*beside = 1;
+			return 0;
+		}
+		free(cand);
+	}
+	if ((path = getenv("PATH")) == NULL)
+		path = "/usr/local/bin:/usr/bin:/bin";
+	for (p = path;; p = end + 1) {
+		end = strchr(p, ':');
+		if (end == NULL)
+			end = p + strlen(p);
+		cand = join(p, (size_t)(end - p), prog);
+		if ((e = exec_check(cand)) == 0) {
+			*exe = cand;
+			return 0;
+		}
+		/* As execvp does: a file found but not executable is worth
+		 * saying, unless a later directory has a good one. */
+		if (e == EACCES)
+			found = EACCES;
+		free(cand);
+		if (*end == '\0')
+			break;
+	}
+	return found;
+}
+
+/* load_cmd fills cmd from a run list (and an optional name node). */
+static void
+load_cmd(struct loader *L, struct pipeline_cmd *cmd,
+    const struct cfg_node *run, const struct cfg_node *name,
+    const char *selfdir)
+{
+	size_t i;
+	int e;
+
+	cfg_want(L->c, run, CFG_SEQ, "run");
+	if (run->n == 0)
+		cfg_error(L->c, run, "run: an empty list (the program and "
+		    "its arguments, one word each)");
+	cmd->line = run->line;
+	cmd->col = run->col;
+	cmd->argv = xcalloc(run->n + 1, sizeof *cmd->argv);
+	for (i = 0; i < run->n; i++) {
+		if (run->items[i]->type != CFG_SCALAR)
+			cfg_error(L->c, run->items[i], "run: expected a list "
+			    "of words, found a nested %s",
+			    run->items[i]->type == CFG_SEQ ? "list" :
+			    "mapping");
+		cmd->argv[cmd->argc++] = scalar(L, run->items[i], "run");
+	}
+	e = pipeline_find(cmd->argv[0], selfdir, &cmd->exe, &cmd->beside);
+	if (e == ENOENT && strchr(cmd->argv[0], '/') == NULL)
+		cfg_error(L->c, run->items[0], "program \"%s\" not found",
+		    cmd->argv[0]);
+	if (e != 0)
+		cfg_error(L->c, run->items[0], "program \"%s\": %s",
+		    cmd->argv[0], strerror(e));
+	L->cmds = xrealloc(L->cmds, (L->ncmds + 1) * sizeof *L->cmds);
+	L->name_node = xrealloc(L->name_node,
+	    (L->ncmds + 1) * sizeof *L->name_node);
+	L->cmds[L->ncmds] = cmd;
+	L->name_node[L->ncmds++] = name;
+	if (name != NULL) {
+		cmd->name = scalar(L, name, "name");
+		if (cmd->name[0] == '\0')
+			cfg_error(L->c, name, "name: empty");
+	}
+}
+
+static int
+name_taken(const struct loader *L, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < L->ncmds; i++)
+		if (L->cmds[i]->name != NULL &&
+		    strcmp(L->cmds[i]->name, name) == 0)
+			return 1;
+	return 0;
+}
+
+/* name_cmds checks that the names written are unique, then names every
+ * other command after its program, numbering repeats: awk, awk-2. */
+static void
+name_cmds(struct loader *L)
+{
+	size_t i, j;
+
+	for (i = 0; i < L->ncmds; i++)
+		for (j = 0; j < i && L->name_node[i] != NULL; j++)
+			if (L->name_node[j] != NULL &&
+			    strcmp(L->cmds[i]->name, L->cmds[j]->name) == 0)
+				cfg_error(L->c, L->name_node[i], "name \"%s\" "
+				    "repeated (first on line %lu)",
+				    L->cmds[i]->name, L->name_node[j]->line);
+	for (i = 0; i < L->ncmds; i++) {
+		struct pipeline_cmd *cmd = L->cmds[i];
+		const char *base = strrchr(cmd->argv[0], '/');
+		struct buf b = { 0 };
+		unsigned k;
+
+		if (cmd->name != NULL)
+			continue;
+		base = base != NULL ? base + 1 : cmd->argv[0];
+		buf_adds(&b, base);
+		for (k = 2; name_taken(L, b.p); k++) {
+			buf_reset(&b);
+			buf_printf(&b, "%s-%u", base, k);
+		}
+		cmd->name = b.p;
+	}
+}
+
+static void
+add_input(struct pipeline *p, const char *file)
+{
+	struct pipeline_cmd *s = &p->steps[0];
+	struct buf b = { 0 };
+
+	/* A file called "-x" must not be read as an option by the step. */
+	if (file[0] == '-')
+		buf_adds(&b, "./");
+	buf_adds(&b, file);
+	s->argv = xrealloc(s->argv, (s->argc + 2) * sizeof *s->argv);
+	s->argv[s->argc++] = b.p;
+	s->argv[s->argc] = NULL;
+	p->ninputs++;
+}
+
+static void
+load_input(struct loader *L, struct pipeline *p, const struct cfg_node *node)
+{
+	char *pat = scalar(L, node, "input");
+	glob_t g;
+	size_t i;
+	int fd, r;
+
+	if (strpbrk(pat, "*?[") == NULL) {
+		if ((fd = open(pat, O_RDONLY)) < 0)
+			cfg_error(L->c, node, "input \"%s\": cannot open: %s",
+			    pat, strerror(errno));
+		close(fd);
+		add_input(p, pat);
+		free(pat);
+		return;
+	}
+	/* glob(3) sorts with strcoll: luong-run never sets a locale, so the
+	 * order is by bytes, whatever the environment says. */
+	r = glob(pat, 0, NULL, &g);
+	if (r == GLOB_NOMATCH)
+		cfg_error(L->c, node, "input \"%s\": no file matches", pat);
+	if (r != 0)
+		cfg_error(L->c, node, "input \"%s\": cannot expand the "
+		    "pattern", pat);
+	for (i = 0; i < g.gl_pathc; i++)
+		add_input(p, g.gl_pathv[i]);
+	globfree(&g);
+	free(pat);
+}
+
+static void
+load_output(struct loader *L, struct pipeline *p, const struct cfg_node *node,
+    const char *selfdir)
+{
+	static const char *const keys[] = { "name", "path", "run", NULL };
+	struct pipeline_output *o = &p->outputs[p->noutputs];
+	const struct cfg_node *pn, *run;
+	const char *base;
+	struct stat st;
+	size_t i;
+
+	cfg_want(L->c, node, CFG_MAP, "output");
+	cfg_keys(L->c, node, keys);
+	if ((pn = cfg_get(node, "path")) == NULL)
+		cfg_error(L->c, node, "output: missing key \"path\"");
+	o->path = scalar(L, pn, "path");
+	p->noutputs++;
+	base = strrchr(o->path, '/');
+	base = base != NULL ? base + 1 : o->path;
+	if (*base == '\0' || strcmp(base, ".") == 0 || strcmp(base, "..") == 0 ||
+	    (stat(o->path, &st) == 0 && S_ISDIR(st.st_mode)))
+		cfg_error(L->c, pn, "path \"%s\" is a directory", o->path);
+	for (i = 0; i + 1 < p->noutputs; i++)
+		if (strcmp(p->outputs[i].path, o->path) == 0)
+			cfg_error(L->c, pn, "output \"%s\" repeated", o->path);
+	run = cfg_get(node, "run");
+	if (run != NULL)
+		load_cmd(L, &o->cmd, run, cfg_get(node, "name"), selfdir);
+	else if (cfg_get(node, "name") != NULL)
+		cfg_error(L->c, cfg_get(node, "name"), "name: only an output "
+		    "with run has a name");
+}
+
+struct pipeline *
+pipeline_load(const char *path, size_t nset, char *const *set,
+    const char *selfdir)
+{
+	static const char *const keys[] = { "name", "description", "vars",
+	    "input", "steps", "outputs", NULL };
+	static const char *const step_keys[] = { "name", "run", NULL };
+	struct loader L = { 0 };
+	struct pipeline *p = xcalloc(1, sizeof *p);
+	const struct cfg_node *root, *n;
+	size_t i;
+
+	p->file = xstrdup(path);
+	L.c = cfg_load(path);
+	if ((root = L.c->root) == NULL)
+		cfg_error(L.c, NULL, "empty pipeline file");
+	cfg_want(L.c, root, CFG_MAP, "pipeline");
+	cfg_keys(L.c, root, keys);
+	load_vars(&L, cfg_get(root, "vars"), nset, set);
+	if ((n = cfg_get(root, "name")) != NULL && !cfg_is_null(n))
+		p->name = scalar(&L, n, "name");
+	if ((n = cfg_get(root, "description")) != NULL && !cfg_is_null(n))
+		p->description = scalar(&L, n, "description");
+
+	if ((n = cfg_get(root, "steps")) == NULL)
+		cfg_error(L.c, root, "missing key \"steps\"");
+	cfg_want(L.c, n, CFG_SEQ, "steps");
+	if (n->n == 0)
+		cfg_error(L.c, n, "steps: an empty list");
+	p->steps = xcalloc(n->n, sizeof *p->steps);
+	for (i = 0; i < n->n; i++) {
+		const struct cfg_node *s = n->items[i];
+
+		if (s->type == CFG_SEQ) {
+			load_cmd(&L, &p->steps[i], s, NULL, selfdir);
+		} else if (s->type == CFG_MAP) {
+			cfg_keys(L.c, s, step_keys);
+			if (cfg_get(s, "run") == NULL)
+				cfg_error(L.c, s, "step: missing key \"run\"");
+			load_cmd(&L, &p->steps[i], cfg_get(s, "run"),
+			    cfg_get(s, "name"), selfdir);
+		} else {
+			cfg_error(L.c, s, "step: expected a list of words or "
+			    "a mapping with \"run\"");
+		}
+		p->nsteps++;
+	}
+
+	if ((n = cfg_get(root, "input")) != NULL && !cfg_is_null(n)) {
+		p->has_input = 1;
+		if (n->type == CFG_SEQ) {
+			if (n->n == 0)
+				cfg_error(L.c, n, "input: an empty list "
+				    "(leave input out to read standard "
+				    "input)");
+			for (i = 0; i < n->n; i++)
+				load_input(&L, p, n->items[i]);
+		} else {
+			load_input(&L, p, n);
+		}
+	}
+
+	if ((n = cfg_get(root, "outputs")) != NULL && !cfg_is_null(n)) {
+		cfg_want(L.c, n, CFG_SEQ, "outputs");
+		if (n->n == 0)
+			cfg_error(L.c, n, "outputs: an empty list (leave "
+			    "outputs out to write standard output)");
+		p->has_outputs = 1;
+		p->outputs = xcalloc(n->n, sizeof *p->outputs);
+		for (i = 0; i < n->n; i++)
+			load_output(&L, p, n->items[i], selfdir);
+	}
+	name_cmds(&L);
+
+	for (i = 0; i < L.nvars; i++)
+		free(L.vars[i].value);
+	free(L.vars);
+	free(L.cmds);
+	free(L.name_node);
+	cfg_free(L.c);
+	return p;
+}
+
+static void
+cmd_free(struct pipeline_cmd *cmd)
+{
+	size_t i;
+
+	for (i = 0; i < cmd->argc; i++)
+		free(cmd->argv[i]);
+	free(cmd->argv);
+	free(cmd->exe);
+	free(cmd->name);
+}
+
+void
+pipeline_free(struct pipeline *p)
+{
+	size_t i;
+
+	if (p == NULL)
+		return;
+	for (i = 0; i < p->nsteps; i++)
+		cmd_free(&p->steps[i]);
+	for (i = 0; i < p->noutputs; i++) {
+		cmd_free(&p->outputs[i].cmd);
+		free(p->outputs[i].path);
+	}
+	free(p->steps);
+	free(p->outputs);
+	free(p->name);
+	free(p->description);
+	free(p->file);
+	free(p);
+}
+
+/* digits parses a count at *s: 1 and advances *s, or 0. */
+static int
+digits(const char **s, long long *v)
+{
+	const char *p = *s;
+
+	*v = 0;
+	if (!isdigit((unsigned char)*p))
+		return 0;
+	for (; isdigit((unsigned char)*p); p++) {
+		if (*v > (LLONG_MAX - (*p - '0')) / 10)
+			return 0;
+		*v = *v * 10 + (*p - '0');
+	}
+	*s = p;
+	return 1;
+}
+
+int
+pipeline_summary(const char *line, long long n[3])
+{
+	const char *p, *q;
+
+	for (p = line; (p = strstr(p, " row")) != NULL; p++) {
+		const char *r = p + 4;
+
+		q = p;
+		while (q > line && isdigit((unsigned char)q[-1]))
+			q--;
+		if (q == p || (q > line && isalnum((unsigned char)q[-1])))
+			continue;
+		if (*r == 's')
+			r++;
+		if (strncmp(r, " read", 5) != 0 ||
+		    isalnum((unsigned char)r[5]))
+			continue;
+		if (!digits(&q, &n[0]))
+			continue;
+		r += 5;
+		n[1] = n[2] = -1;
+		if (strncmp(r, ", ", 2) == 0) {
+			q = r + 2;
+			if (digits(&q, &n[1]) &&
+			    strncmp(q, " written", 8) == 0) {
+				r = q + 8;
+			} else {
+				n[1] = -1;
+			}
+		}
+		if (strncmp(r, ", ", 2) == 0) {
+			q = r + 2;
+			if (!digits(&q, &n[2]) ||
+			    strncmp(q, " rejected", 9) != 0)
+				n[2] = -1;
+		}
+		return 1;
+	}
+	return 0;
+}
+
+void
+pipeline_sh_quote(struct buf *b, const char *s, int cmd)
+{
+	static const char *const reserved[] = { "!", "{", "}", "case", "do",
+	    "done", "elif", "else", "esac", "fi", "for", "if", "in", "then",
+	    "until", "while", NULL };
+	const char *const *r;
+	const char *p;
+	int plain = *s != '\0';
+
+	for (p = s; *p != '\0' && plain; p++)
+		if (!isalnum((unsigned char)*p) &&
+		    strchr("_@%+=:,./-", *p) == NULL)
+			plain = 0;
+	if (plain && cmd) {
+		if (strchr(s, '=') != NULL)
+			plain = 0;
+		for (r = reserved; *r != NULL; r++)
+			if (strcmp(*r, s) == 0)
+				plain = 0;
+	}
+	if (plain) {
+		buf_adds(b, s);
+		return;
+	}
+	buf_addc(b, '\'');
+	for (p = s; *p != '\0'; p++) {
+		if (*p == '\'')
+			buf_adds(b, "'\\''");
+		else
+			buf_addc(b, *p);
+	}
+	buf_addc(b, '\'');
+}
+
+/* sh_path quotes a file name that follows a command's options: a name
+ * starting "-" gets "./" so that mv and cp take it as a file. */
+static void
+sh_path(struct buf *b, const char *s)
+{
+	struct buf t = { 0 };
+
+	if (s[0] == '-')
+		buf_adds(&t, "./");
+	buf_adds(&t, s);
+	pipeline_sh_quote(b, t.p, 0);
+	buf_free(&t);
+}
+
+static void
+sh_cmd(struct buf *b, const struct pipeline_cmd *cmd)
+{
+	size_t i;
+
+	pipeline_sh_quote(b, cmd->beside ? cmd->exe : cmd->argv[0], 1);
+	for (i = 1; i < cmd->argc; i++) {
+		buf_addc(b, ' ');
+		pipeline_sh_quote(b, cmd->argv[i], 0);
+	}
+}
+
+/* sh_comment writes s as comment lines, each starting with lead. */
+static void
+sh_comment(struct buf *b, const char *lead, const char *s)
+{
+	buf_adds(b, lead);
+	for (; *s != '\0'; s++) {
+		if (*s == '\n' && s[1] != '\0') {
+			buf_adds(b, "\n# ");
+		} else if (*s != '\n') {
+			buf_addc(b, *s);
+		}
+	}
+	buf_addc(b, '\n');
+}
+
+/* dir_of appends the directory part of path ("." when it has none). */
+static void
+dir_of(struct buf *b, const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	if (slash == NULL)
+		buf_addc(b, '.');
+	else if (slash == path)
+		buf_addc(b, '/');
+	else
+		buf_add(b, path, (size_t)(slash - path));
+}
+
+void
+pipeline_sh(struct buf *b, const struct pipeline *p)
+{
+	struct buf t = { 0 };
+	size_t i, j;
+
+	sh_comment(b, "# luong-run --dry-run ", p->file);
+	if (p->name != NULL)
+		sh_comment(b, "# ", p->name);
+	if (p->description != NULL)
+		sh_comment(b, "# ", p->description);
+	buf_adds(b, "set -e\n"
+	    "t=${TMPDIR:-/tmp}/luong-run.$$\n"
+	    "mkdir -m 700 \"$t\"\n");
+	for (i = 0; i < p->noutputs; i++) {
+		const char *path = p->outputs[i].path;
+		const char *base = strrchr(path, '/');
+
+		buf_reset(&t);
+		if (base != NULL)
+			buf_add(&t, path, (size_t)(base - path + 1));
+		buf_printf(&t, ".%s.", base != NULL ? base + 1 : path);
+		buf_printf(b, "o%zu=", i + 1);
+		sh_path(b, t.p);
+		buf_adds(b, "$$\n");
+	}
+	buf_adds(b, "trap 'rm -rf \"$t\"");
+	for (i = 0; i < p->noutputs; i++)
+		buf_printf(b, " \"$o%zu\"", i + 1);
+	buf_adds(b, "' EXIT\ntrap 'exit 1' HUP INT TERM\n");
+
+	/* The steps: each one's failure is written down, as pipefail would
+	 * keep it, and checked once the pipeline is over. */
+	for (i = 0; i < p->nsteps; i++) {
+		buf_adds(b, "{ ");
+		sh_cmd(b, &p->steps[i]);
+		buf_printf(b, " || echo %zu >>\"$t/failed\"; }", i + 1);
+		if (i + 1 < p->nsteps)
+			buf_adds(b, " |\n");
+		else if (p->has_outputs)
+			buf_adds(b, " >\"$t/stream\"\n");
+		else
+			buf_addc(b, '\n');
+	}
+	buf_adds(b, "test ! -e \"$t/failed\"\n");
+
+	for (i = 0; i < p->noutputs; i++) {
+		int seen = 0;
+
+		buf_reset(&t);
+		dir_of(&t, p->outputs[i].path);
+		for (j = 0; j < i && !seen; j++) {
+			struct buf u = { 0 };
+
+			dir_of(&u, p->outputs[j].path);
+			seen = strcmp(u.p, t.p) == 0;
+			buf_free(&u);
+		}
+		if (seen || strcmp(t.p, ".") == 0 || strcmp(t.p, "/") == 0)
+			continue;
+		buf_adds(b, "mkdir -p ");
+		sh_path(b, t.p);
+		buf_addc(b, '\n');
+	}
+	for (i = 0; i < p->noutputs; i++) {
+		const struct pipeline_output *o = &p->outputs[i];
+
+		if (o->cmd.argc == 0) {
+			buf_printf(b, "cp \"$t/stream\" \"$o%zu\"\n", i + 1);
+			continue;
+		}
+		sh_cmd(b, &o->cmd);
+		buf_printf(b, " <\"$t/stream\" >\"$o%zu\"\n", i + 1);
+	}
+	for (i = 0; i < p->noutputs; i++) {
+		buf_printf(b, "mv -f \"$o%zu\" ", i + 1);
+		sh_path(b, p->outputs[i].path);
+		buf_addc(b, '\n');
+	}
+	buf_free(&t);
+}

@@ -1,0 +1,82 @@
+/* pipeline — the pipeline files of luong-pipeline(5): loading with
+ * variables and program lookup, the stage summary lines, and the POSIX sh
+ * script that does what a pipeline does (luong-run --dry-run).
+ *
+ * A struct pipeline owns everything in it; pipeline_free releases it.
+ * Every string in it is final: variables substituted, input globs
+ * expanded (and appended to the first step's argv), programs resolved.  */
+#ifndef LUONG_PIPELINE_H
+#define LUONG_PIPELINE_H
+
+#include <stddef.h>
+
+#include "buf.h"
+
+/* A command: a step, or the command of an output. */
+struct pipeline_cmd {
+	char		 *name;		/* unique among the pipeline's commands */
+	size_t		  argc;
+	char		**argv;		/* argc words and a NULL */
+	char		 *exe;		/* the file to execute */
+	int		  beside;	/* exe was found beside luong-run */
+	unsigned long	  line, col;	/* where it is in the file */
+};
+
+struct pipeline_output {
+	char			*path;
+	struct pipeline_cmd	 cmd;	/* cmd.argc == 0: the stream itself */
+};
+
+struct pipeline {
+	char			*file;		/* as given to pipeline_load */
+	char			*name;		/* NULL when the file has none */
+	char			*description;	/* NULL when the file has none */
+	int			 has_input;	/* 0: the first step reads stdin */
+	size_t			 ninputs;	/* files appended to steps[0] */
+	size_t			 nsteps;	/* at least 1 */
+	struct pipeline_cmd	*steps;
+	int			 has_outputs;	/* 0: the stream goes to stdout */
+	size_t			 noutputs;
+	struct pipeline_output	*outputs;
+};
+
+/* pipeline_load reads path.  set holds nset "name=value" strings (checked
+ * with pipeline_set_ok) that override the file's vars, last one winning.
+ * selfdir is the directory luong-run is in (NULL: none), searched first
+ * for programs named luong-*.  Every error — YAML syntax, an unknown key,
+ * an unset variable, a missing program or input, a --set naming no
+ * variable — prints "prog: file:line:col: message" and exits 2. */
+struct pipeline *pipeline_load(const char *path, size_t nset,
+    char *const *set, const char *selfdir);
+void pipeline_free(struct pipeline *p);
+
+/* pipeline_set_ok: arg has the form name=value with a valid variable name
+ * (a letter or "_", then letters, digits or "_"). */
+int pipeline_set_ok(const char *arg);
+
+/* pipeline_find looks prog up as luong-run does: a name with a "/" is a
+ * path; a name starting "luong-" is looked for in selfdir first; then
+ * every directory of PATH.  Returns 0 and an owned path in *exe (and in
+ * *beside whether it came from selfdir), or an errno value. */
+int pipeline_find(const char *prog, const char *selfdir, char **exe,
+    int *beside);
+
+/* pipeline_summary recognises a luong summary line: somewhere in line,
+ * "N rows read" (or "1 row read"), optionally followed by ", N written"
+ * and ", N rejected".  Returns 1 and sets n[0..2] (read, written,
+ * rejected; -1 for a count the line does not give), or 0. */
+int pipeline_summary(const char *line, long long n[3]);
+
+/* pipeline_sh_quote appends s as one sh word: as it is when it holds only
+ * characters no shell treats specially, else in single quotes with each
+ * ' written '\''.  With cmd set, s is a command name: a reserved word or a
+ * word with "=" is quoted too. */
+void pipeline_sh_quote(struct buf *b, const char *s, int cmd);
+
+/* pipeline_sh appends a POSIX sh script that runs p as luong-run would
+ * and leaves the same outputs: each step's failure recorded (pipefail),
+ * the outputs written beside their targets and renamed only when every
+ * command succeeded. */
+void pipeline_sh(struct buf *b, const struct pipeline *p);
+
+#endif
