@@ -489,8 +489,8 @@ make_temp(struct run *r, struct out *o, mode_t mode)
 		buf_add(&b, path, (size_t)(base - path + 1));
 	buf_printf(&b, ".%s.XXXXXX", base != NULL ? base + 1 : path);
 	if ((o->fd = mkstemp(b.p)) < 0) {
-		fail(r, "%s: cannot make a temporary file: %s", b.p,
-		    strerror(errno));
+		fail(r, "%s: cannot make a temporary file beside it: %s",
+		    path, strerror(errno));
 		buf_free(&b);
 		return -1;
 	}
@@ -599,15 +599,18 @@ failed(const struct proc *pr)
 	    !(WIFEXITED(pr->status) && WEXITSTATUS(pr->status) == 0);
 }
 
+/* broken_pipe: pr was killed by SIGPIPE, or is a shell that said so with
+ * status 128 + SIGPIPE (141): its reader went away first. */
 static int
 broken_pipe(const struct proc *pr)
 {
-	return WIFSIGNALED(pr->status) && WTERMSIG(pr->status) == SIGPIPE;
+	return (WIFSIGNALED(pr->status) && WTERMSIG(pr->status) == SIGPIPE) ||
+	    (WIFEXITED(pr->status) && WEXITSTATUS(pr->status) == 128 + SIGPIPE);
 }
 
 /* verdict names every process that failed and sets the run's status from
- * the first of them, as pipefail would.  A process killed by SIGPIPE only
- * lost its reader: it is named only when nothing else failed. */
+ * the first of them, as pipefail would.  A process that died of a broken
+ * pipe only lost its reader: it is named only when nothing else failed. */
 static void
 verdict(struct run *r)
 {

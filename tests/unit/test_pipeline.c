@@ -199,7 +199,7 @@ test_errors(void **state)
 	err("steps: [[cat]]\noutputs: [{path: a}, {path: a}]\n", 0, NULL,
 	    "output \"a\" repeated");
 	err("steps: [[cat]]\noutputs: [{path: /tmp}]\n", 0, NULL,
-	    "path \"/tmp\" is a directory");
+	    "path \"/tmp\" names a directory");
 	err("steps: [[cat]]\noutputs: [{path: x, name: y}]\n", 0, NULL,
 	    "only an output with run has a name");
 	err("steps: [[cat]]\noutputs: []\n", 0, NULL,

@@ -422,7 +422,8 @@ load_output(struct loader *L, struct pipeline *p, const struct cfg_node *node,
 	base = base != NULL ? base + 1 : o->path;
 	if (*base == '\0' || strcmp(base, ".") == 0 || strcmp(base, "..") == 0 ||
 	    (stat(o->path, &st) == 0 && S_ISDIR(st.st_mode)))
-		cfg_error(L->c, pn, "path \"%s\" is a directory", o->path);
+		cfg_error(L->c, pn, "path \"%s\" names a directory, not a "
+		    "file", o->path);
 	for (i = 0; i + 1 < p->noutputs; i++)
 		if (strcmp(p->outputs[i].path, o->path) == 0)
 			cfg_error(L->c, pn, "output \"%s\" repeated", o->path);

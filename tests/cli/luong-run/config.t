@@ -1,0 +1,124 @@
+# luong-run: errors in the pipeline file, each with file:line:col and
+# exit status 2, found before anything runs.
+
+# An unknown key.
+$ luong-run data/err-key.yaml
+! luong-run: data/err-key.yaml:5:5: unknown key "stdin"
+? 2
+
+# A program that is not on PATH.
+$ luong-run data/err-program.yaml
+! luong-run: data/err-program.yaml:3:6: program "srot" not found
+? 2
+
+# A path that is not executable, a directory.
+$ cd "$T" && printf 'steps:\n  - [./data.tsv]\n' >p.yaml && : >data.tsv && luong-run p.yaml
+! luong-run: p.yaml:2:6: program "./data.tsv": Permission denied
+? 2
+
+$ cd "$T" && printf 'steps:\n  - [/]\n' >p.yaml && luong-run p.yaml
+! luong-run: p.yaml:2:6: program "/": Is a directory
+? 2
+
+# A variable declared without a value and not given with --set.
+$ luong-run data/err-unset.yaml
+! luong-run: data/err-unset.yaml:3:8: variable "inbox" is not set
+? 2
+
+# A variable never declared.
+$ cd "$T" && printf 'steps:\n  - [cat, "${nope}"]\n' >p.yaml && luong-run p.yaml
+! luong-run: p.yaml:2:11: variable "nope" is not set
+? 2
+
+# Variables referring to each other in a loop; a bad reference.
+$ cd "$T" && printf 'vars:\n  a: ${b}\n  b: x${a}\nsteps:\n  - [echo, "${a}"]\n' >p.yaml && luong-run p.yaml
+! luong-run: p.yaml:2:6: variable "a" refers to itself
+? 2
+
+$ cd "$T" && printf 'steps:\n  - [echo, "${a b}"]\n' >p.yaml && luong-run p.yaml
+! luong-run: p.yaml:2:12: "${" must be followed by a variable name and "}" (write "$${" for a literal "${")
+? 2
+
+# "$${" is a literal "${"; a "$" alone is nothing special.
+$ cd "$T" && printf 'steps:\n  - [echo, "$${a} $1 $$"]\n' >p.yaml && luong-run -q p.yaml
+> ${a} $1 $$
+
+# YAML syntax.
+$ luong-run data/err-yaml.yaml
+! luong-run: data/err-yaml.yaml:3:5: YAML error: did not find expected ',' or ']' while parsing a flow sequence
+? 2
+
+# A glob that matches nothing; an input that does not exist.
+$ luong-run data/err-glob.yaml
+! luong-run: data/err-glob.yaml:5:5: input "data/*.csv": no file matches
+? 2
+
+$ luong-run --set inbox=nowhere data/err-unset.yaml
+! luong-run: data/err-unset.yaml:3:8: input "nowhere/*.csv": no file matches
+? 2
+
+$ cd "$T" && printf 'input: [a.tsv]\nsteps: [[cat]]\n' >p.yaml && luong-run p.yaml
+! luong-run: p.yaml:1:9: input "a.tsv": cannot open: No such file or directory
+? 2
+
+# The shape of things.
+$ cd "$T" && printf '' >p.yaml && luong-run p.yaml
+! luong-run: p.yaml: empty pipeline file
+? 2
+
+$ cd "$T" && printf 'name: x\n' >p.yaml && luong-run p.yaml
+! luong-run: p.yaml:1:1: missing key "steps"
+? 2
+
+$ cd "$T" && printf 'steps: cat\n' >p.yaml && luong-run p.yaml
+! luong-run: p.yaml:1:8: steps: expected a list, found a scalar
+? 2
+
+$ cd "$T" && printf 'steps:\n  - cat\n' >p.yaml && luong-run p.yaml
+! luong-run: p.yaml:2:5: step: expected a list of words or a mapping with "run"
+? 2
+
+$ cd "$T" && printf 'steps:\n  - run: sort -k1\n' >p.yaml && luong-run p.yaml
+! luong-run: p.yaml:2:10: run: expected a list, found a scalar
+? 2
+
+$ cd "$T" && printf 'steps:\n  - name: s\n' >p.yaml && luong-run p.yaml
+! luong-run: p.yaml:2:5: step: missing key "run"
+? 2
+
+$ cd "$T" && printf 'steps:\n  - [sort, [-k1]]\n' >p.yaml && luong-run p.yaml
+! luong-run: p.yaml:2:12: run: expected a list of words, found a nested list
+? 2
+
+$ cd "$T" && printf 'steps:\n  - {name: a, run: [cat]}\n  - {name: a, run: [cat]}\n' >p.yaml && luong-run p.yaml
+! luong-run: p.yaml:3:12: name "a" repeated (first on line 2)
+? 2
+
+$ cd "$T" && printf 'steps: [[cat]]\noutputs:\n  - {path: a}\n  - {path: a, run: [wc]}\n' >p.yaml && luong-run p.yaml
+! luong-run: p.yaml:4:12: output "a" repeated
+? 2
+
+$ cd "$T" && printf 'steps: [[cat]]\noutputs:\n  - {run: [wc]}\n' >p.yaml && luong-run p.yaml
+! luong-run: p.yaml:3:5: output: missing key "path"
+? 2
+
+$ cd "$T" && printf 'steps: [[cat]]\noutputs:\n  - {path: out/}\n' >p.yaml && luong-run p.yaml
+! luong-run: p.yaml:3:12: path "out/" names a directory, not a file
+? 2
+
+$ cd "$T" && printf 'steps: [[cat]]\noutputs:\n  - path: x\n    format: html\n' >p.yaml && luong-run p.yaml
+! luong-run: p.yaml:4:5: unknown key "format"
+? 2
+
+$ cd "$T" && printf 'vars:\n  9a: 1\nsteps: [[cat]]\n' >p.yaml && luong-run p.yaml
+! luong-run: p.yaml:2:3: "9a" is not a variable name (a letter or "_", then letters, digits or "_")
+? 2
+
+$ cd "$T" && printf 'vars:\n  a: 1\n  a: 2\nsteps: [[cat]]\n' >p.yaml && luong-run p.yaml
+! luong-run: p.yaml:3:3: variable "a" repeated (first on line 2)
+? 2
+
+# --dry-run checks the same things.
+$ luong-run --dry-run data/err-program.yaml
+! luong-run: data/err-program.yaml:3:6: program "srot" not found
+? 2

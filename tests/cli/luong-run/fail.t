@@ -1,0 +1,97 @@
+# luong-run: failures.  The run fails like set -o pipefail: its status is
+# the first failing process's (1 or 2; anything else, or a signal, is 1);
+# every failing process is named; a process that only lost its reader
+# (SIGPIPE) is named only when nothing else failed.  A failed run leaves
+# the previous outputs as they were and no temporary file behind.
+
+# A failing middle stage: status 1 or 2 as it said, 3 becomes 1.
+$ luong-run --set out="$T" --set 's2=exit 1' data/sh.yaml
+! luong-run: stage 2 (two): exited with status 1
+! luong-run: sh: failed, no output replaced
+? 1
+
+$ luong-run --set out="$T" --set 's2=exit 2' data/sh.yaml
+! luong-run: stage 2 (two): exited with status 2
+! luong-run: sh: failed, no output replaced
+? 2
+
+$ luong-run --set out="$T" --set 's2=cat >/dev/null; exit 3' data/sh.yaml
+! luong-run: stage 2 (two): exited with status 3
+! luong-run: sh: failed, no output replaced
+? 1
+
+# Two failures: both named, the first one's status.
+$ luong-run --set out="$T" --set 's3=cat >/dev/null; exit 1' --set 'o2=cat >/dev/null; echo bad >&2; exit 2' data/sh.yaml
+! [cmd] bad
+! luong-run: stage 3 (three): exited with status 1
+! luong-run: output 2 (cmd): exited with status 2
+! luong-run: sh: failed, no output replaced
+? 1
+
+# A stage killed by a signal.
+$ luong-run --set out="$T" --set 's3=kill -9 $$' data/sh.yaml
+! luong-run: stage 3 (three): killed by signal 9 (Killed)
+! luong-run: sh: failed, no output replaced
+? 1
+
+# Only a broken pipe: the stage that lost its reader fails the run.
+$ luong-run -q --set out="$T" --set 's1=exec seq 1 1000000' --set 's2=head -n 1' data/sh.yaml
+! luong-run: stage 1 (one): killed by signal 13 (Broken pipe)
+? 1
+
+# A failing stage with no outputs to keep.
+$ cd "$T" && printf 'steps:\n  - [sh, -c, "echo oops >&2; exit 2"]\n  - [cat]\n' >p.yaml && luong-run p.yaml
+! [sh] oops
+! luong-run: stage 1 (sh): exited with status 2
+! luong-run: p.yaml: failed
+? 2
+
+# Atomicity.  A good run first; its outputs are kept, byte for byte, by
+# each failure below, and no temporary file is left.
+$ luong-run -q --set out="$T/o" data/sh.yaml && mkdir "$T/saved" && cp "$T/o/stream.tsv" "$T/o/cmd.tsv" "$T/saved" && luong-run -q --set out="$T/o" --set 's2=cat; exit 1' data/sh.yaml; echo $?; cmp "$T/o/stream.tsv" "$T/saved/stream.tsv" && cmp "$T/o/cmd.tsv" "$T/saved/cmd.tsv" && ls -A "$T/o"
+> 1
+> cmd.tsv
+> stream.tsv
+! luong-run: stage 2 (two): exited with status 1
+
+# ... a stage killed with kill -9 while the data flows:
+$ luong-run -q --set out="$T/o" data/sh.yaml && mkdir "$T/saved" && cp "$T/o/stream.tsv" "$T/o/cmd.tsv" "$T/saved" && luong-run -q --set out="$T/o" --set 's1=exec seq 1 1000000' --set 's2=head -n 1000; kill -9 $$' data/sh.yaml; echo $?; cmp "$T/o/stream.tsv" "$T/saved/stream.tsv" && cmp "$T/o/cmd.tsv" "$T/saved/cmd.tsv" && ls -A "$T/o"
+> 1
+> cmd.tsv
+> stream.tsv
+! luong-run: stage 2 (two): killed by signal 9 (Killed)
+
+# ... an output command failing after reading it all:
+$ luong-run -q --set out="$T/o" data/sh.yaml && mkdir "$T/saved" && cp "$T/o/stream.tsv" "$T/o/cmd.tsv" "$T/saved" && luong-run -q --set out="$T/o" --set 's1=exec seq 1 300000' --set 'o2=cat; exit 1' data/sh.yaml; echo $?; cmp "$T/o/stream.tsv" "$T/saved/stream.tsv" && cmp "$T/o/cmd.tsv" "$T/saved/cmd.tsv" && ls -A "$T/o"
+> 1
+> cmd.tsv
+> stream.tsv
+! luong-run: output 2 (cmd): exited with status 1
+
+# ... an output command failing without reading anything:
+$ luong-run -q --set out="$T/o" data/sh.yaml && mkdir "$T/saved" && cp "$T/o/stream.tsv" "$T/o/cmd.tsv" "$T/saved" && luong-run -q --set out="$T/o" --set 's1=exec seq 1 300000' --set 'o2=exit 1' data/sh.yaml; echo $?; cmp "$T/o/stream.tsv" "$T/saved/stream.tsv" && cmp "$T/o/cmd.tsv" "$T/saved/cmd.tsv" && ls -A "$T/o"
+> 1
+> cmd.tsv
+> stream.tsv
+! luong-run: output 2 (cmd): exited with status 1
+
+# ... directories made for the outputs are removed again.
+$ luong-run -q --set out="$T/new/dir" --set 's3=exit 1' data/sh.yaml; echo $?; ls -A "$T"
+> 1
+! luong-run: stage 3 (three): exited with status 1
+
+# ... luong-run itself stopped by SIGTERM: it stops every stage, removes
+# its temporary files and dies of the same signal.
+$ luong-run -q --set out="$T/o" data/sh.yaml && mkdir "$T/saved" && cp "$T/o/stream.tsv" "$T/o/cmd.tsv" "$T/saved" && luong-run --set out="$T/o" --set 's1=exec seq 1 1000000' --set 's2=kill -TERM $PPID; exec cat' data/sh.yaml; echo $?; cmp "$T/o/stream.tsv" "$T/saved/stream.tsv" && cmp "$T/o/cmd.tsv" "$T/saved/cmd.tsv" && ls -A "$T/o"
+> 143
+> cmd.tsv
+> stream.tsv
+! luong-run: interrupted by signal 15 (Terminated)
+! luong-run: sh: failed, no output replaced
+! Terminated
+
+# An output that cannot be made: nothing runs.
+$ : >"$T/file" && luong-run --set out="$T/file" data/sh.yaml 2>&1 | sed "s|$T|T|"; ls -A "$T"
+> luong-run: T/file/stream.tsv: cannot make a temporary file beside it: Not a directory
+> luong-run: sh: failed, no output replaced
+> file

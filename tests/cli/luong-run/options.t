@@ -1,0 +1,105 @@
+# luong-run: options, operands and their errors.
+
+$ luong-run
+! usage: luong-run [-q] [--dry-run] [--log file] [--set name=value ...] pipeline.yaml
+? 2
+
+$ luong-run data/basic.yaml data/sh.yaml
+! usage: luong-run [-q] [--dry-run] [--log file] [--set name=value ...] pipeline.yaml
+? 2
+
+$ luong-run -x data/basic.yaml
+! luong-run: invalid option -- 'x'
+! usage: luong-run [-q] [--dry-run] [--log file] [--set name=value ...] pipeline.yaml
+? 2
+
+$ luong-run --sett out=x data/basic.yaml
+! luong-run: unrecognized option '--sett'
+! usage: luong-run [-q] [--dry-run] [--log file] [--set name=value ...] pipeline.yaml
+? 2
+
+$ luong-run --log
+! luong-run: option '--log' requires an argument
+! usage: luong-run [-q] [--dry-run] [--log file] [--set name=value ...] pipeline.yaml
+? 2
+
+$ luong-run --help
+> usage: luong-run [-q] [--dry-run] [--log file] [--set name=value ...] pipeline.yaml
+
+# A missing pipeline file.
+$ luong-run data/none.yaml
+! luong-run: data/none.yaml: cannot open: No such file or directory
+? 2
+
+# A run: the summary on stderr, the outputs in place.
+$ luong-run --set out="$T/o" data/basic.yaml && cat "$T/o/report.tsv" "$T/o/report.count"
+> Thủ Thừa	1	x
+> Đức Hòa	2	x
+> Bến Lức	3	x
+> Cần Giuộc	5	x
+> Tân An	7	x
+> 5
+! luong-run: basic: 3 stages ok, 2 outputs written
+
+# -q: no summary.
+$ luong-run -q --set out="$T/o" data/basic.yaml && ls "$T/o"
+> report.count
+> report.tsv
+
+# --set overrides a variable; the last one wins; values are literal.
+$ luong-run -q --set label=y --set out="$T/o" --set 'label=a b ${out}' data/basic.yaml && head -n 2 "$T/o/report.tsv"
+> Thủ Thừa	1	a b ${out}
+> Đức Hòa	2	a b ${out}
+
+# --set: not name=value, a bad name, no such variable.
+$ luong-run --set out data/basic.yaml
+! luong-run: --set "out": expected name=value
+? 2
+
+$ luong-run --set 1x=2 data/basic.yaml
+! luong-run: --set "1x=2": expected name=value
+? 2
+
+$ luong-run --set =2 data/basic.yaml
+! luong-run: --set "=2": expected name=value
+? 2
+
+$ luong-run --set lable=y data/basic.yaml
+! luong-run: data/basic.yaml: --set lable: no such variable in vars
+? 2
+
+# --log: a record stream, its header written when the log is new, one
+# record per run; the start time and duration vary and are checked apart.
+$ luong-run -q --log "$T/log" --set out="$T/o" data/basic.yaml
+$ luong-run -q --log "$T/log" --set out="$T/o" --set 's2=exit 3' data/sh.yaml
+$ cut -f 2-4,6- "$T/log" | sed "s|$T|T|g"
+$ cut -f 1,5 "$T/log" | tail -n +2 | grep -Ec '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z	[0-9]+$'
+> pipeline	name	status	error	stages	outputs
+> data/basic.yaml	basic	0		body=,,;sort=,,;awk=,,;wc=,,	T/o/report.tsv;T/o/report.count
+> data/sh.yaml	sh	1	stage 2 (two): exited with status 3	one=,,;two=,,;three=,,;cmd=,,	
+> 2
+! luong-run: stage 2 (two): exited with status 3
+
+# The rows of each stage, from its summary line on stderr.
+$ luong-run -q --log "$T/log" --set out="$T/o" --set 's2=cat; echo "two: 5 rows read, 4 written, 1 rejected" >&2' --set 's3=cat; echo "three: 4 rows read" >&2' data/sh.yaml
+$ cut -f 7 "$T/log"
+> stages
+> one=,,;two=5,4,1;three=4,,;cmd=,,
+! [two] two: 5 rows read, 4 written, 1 rejected
+! [three] three: 4 rows read
+
+# A configuration error is logged too, with status 2.
+$ luong-run -q --log "$T/log" data/err-key.yaml
+$ cut -f 2-4,6- "$T/log"
+> pipeline	name	status	error	stages	outputs
+> data/err-key.yaml		2	configuration error		
+! luong-run: data/err-key.yaml:5:5: unknown key "stdin"
+
+# --dry-run writes no log.
+$ luong-run --dry-run --log "$T/log" data/basic.yaml >/dev/null; ls "$T"
+
+# The log cannot be opened: nothing runs.
+$ luong-run --log "$T/no/log" --set out="$T/o" data/basic.yaml 2>"$T/err"; echo $?; sed "s|$T|T|" "$T/err"; ls "$T"
+> 2
+> luong-run: T/no/log: cannot open: No such file or directory
+> err
