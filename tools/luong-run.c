@@ -863,6 +863,9 @@ main(int argc, char *argv[])
 	int ch, dry = 0, quiet = 0, status;
 
 	diag_init("luong-run");
+	/* getopt names the program by argv[0]: a wrapper's full path (as
+	 * under valgrind) must not change the messages. */
+	argv[0] = "luong-run";
 	while ((ch = getopt_long(argc, argv, "q", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'h':
