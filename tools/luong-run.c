@@ -1,17 +1,12 @@
-/* luong-run — run a pipeline file (luong-pipeline(5)): the steps joined by
- * pipes, never through a shell; the final stream copied to every output;
- * the outputs renamed into place only when every process succeeded. */
+/* luong-run — run a pipeline file (luong-pipeline(5)): load it (pipeline),
+ * run it (runner) or print it as a sh script (--dry-run), log the run. */
 #include <sys/stat.h>
-#include <sys/types.h>
-#include <sys/wait.h>
 
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
 #include <limits.h>
-#include <poll.h>
 #include <signal.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,46 +17,7 @@
 #include "diag.h"
 #include "pipeline.h"
 #include "rec.h"
-
-#define CHUNK	65536		/* bytes of the stream in flight */
-#define MAXLINE	65536		/* a longer stderr line is cut */
-
-/* A process: a step, or the command of an output. */
-struct proc {
-	const struct pipeline_cmd *cmd;
-	const char	*kind;		/* "stage" or "output" */
-	size_t		 num;		/* 1-based, within its kind */
-	pid_t		 pid;		/* 0: never started */
-	int		 reaped;
-	int		 err;		/* its stderr, -1 when closed */
-	struct buf	 line;		/* a partial line of it */
-	int		 status;	/* from waitpid */
-	long long	 sum[3];	/* rows read, written, rejected; -1 */
-};
-
-/* An output: its temporary file, and the pipe to its command. */
-struct out {
-	const struct pipeline_output *o;
-	char		*tmp;		/* NULL once renamed or removed */
-	int		 fd;		/* the temporary file, -1 when closed */
-	int		 in;		/* pipe to the command, -1: none */
-	size_t		 off;		/* bytes of the chunk it has taken */
-	int		 bad;		/* a write to it failed */
-};
-
-struct run {
-	const struct pipeline *p;
-	struct proc	*procs;		/* the steps, then the outputs' */
-	size_t		 nprocs;
-	struct out	*outs;
-	char		**dirs;		/* directories made, to undo */
-	size_t		 ndirs;
-	int		 src;		/* the last step's stdout, or -1 */
-	struct buf	 error;		/* the first failure, for the log */
-	int		 status;
-};
-
-static volatile sig_atomic_t got_signal;
+#include "runner.h"
 
 /* The log is opened before the pipeline is read, so that a run stopped
  * by a configuration error (which exits from inside the loader) is
@@ -83,12 +39,6 @@ usage(FILE *fp, int status)
 	exit(status);
 }
 
-static void
-on_signal(int sig)
-{
-	got_signal = sig;
-}
-
 static long long
 elapsed_ms(void)
 {
@@ -97,28 +47,6 @@ elapsed_ms(void)
 	clock_gettime(CLOCK_MONOTONIC, &t);
 	return (long long)(t.tv_sec - lg.t0.tv_sec) * 1000 +
 	    (t.tv_nsec - lg.t0.tv_nsec) / 1000000;
-}
-
-static void
-fail(struct run *r, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-
-/* fail prints one of luong-run's own failures; the first one is kept for
- * the log and makes the run fail with status 1. */
-static void
-fail(struct run *r, const char *fmt, ...)
-{
-	char msg[2048];
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
-	va_end(ap);
-	diag_msg(NULL, 0, "%s", msg);
-	if (r->error.len == 0)
-		buf_adds(&r->error, msg);
-	if (r->status == 0)
-		r->status = EXIT_DATA;
 }
 
 static void
@@ -142,7 +70,7 @@ write_all(int fd, const char *s, size_t n, int *err)
 /* log_record appends one record to the log, with a header when the log
  * is empty.  Returns 0, or -1 after a message. */
 static int
-log_record(const struct run *r, int status)
+log_record(const struct runner *r, int status)
 {
 	struct buf b = { 0 }, t = { 0 };
 	struct stat st;
@@ -169,7 +97,7 @@ log_record(const struct run *r, int status)
 		    r->error.len);
 	buf_addc(&b, '\t');
 	for (i = 0; r != NULL && i < r->nprocs; i++) {
-		const struct proc *pr = &r->procs[i];
+		const struct runner_proc *pr = &r->procs[i];
 		int k;
 
 		if (i > 0)
@@ -215,601 +143,6 @@ log_at_exit(void)
 		log_record(NULL, EXIT_USAGE);
 }
 
-/* emit_line writes a line a process printed on stderr, prefixed with the
- * process's name, and notes its summary. */
-static void
-emit_line(struct proc *pr)
-{
-	struct buf b = { 0 };
-	long long n[3];
-	int e;
-
-	buf_addc(&pr->line, '\0');
-	pr->line.len--;
-	if (pipeline_summary(pr->line.p, n))
-		memcpy(pr->sum, n, sizeof n);
-	buf_printf(&b, "[%s] ", pr->cmd->name);
-	buf_add(&b, pr->line.p, pr->line.len);
-	buf_addc(&b, '\n');
-	write_all(2, b.p, b.len, &e);
-	buf_free(&b);
-	buf_reset(&pr->line);
-}
-
-static void
-read_err(struct proc *pr)
-{
-	char tmp[4096];
-	ssize_t k = read(pr->err, tmp, sizeof tmp);
-	const char *s, *nl;
-
-	if (k < 0 && (errno == EINTR || errno == EAGAIN))
-		return;
-	if (k <= 0) {
-		if (pr->line.len > 0)
-			emit_line(pr);
-		close(pr->err);
-		pr->err = -1;
-		return;
-	}
-	for (s = tmp; s < tmp + k; s = nl + 1) {
-		nl = memchr(s, '\n', (size_t)(tmp + k - s));
-		if (nl == NULL) {
-			buf_add(&pr->line, s, (size_t)(tmp + k - s));
-			if (pr->line.len >= MAXLINE)
-				emit_line(pr);
-			break;
-		}
-		buf_add(&pr->line, s, (size_t)(nl - s));
-		emit_line(pr);
-	}
-}
-
-static void
-close_inputs(struct run *r)
-{
-	size_t i;
-
-	for (i = 0; i < r->p->noutputs; i++)
-		if (r->outs[i].in >= 0) {
-			close(r->outs[i].in);
-			r->outs[i].in = -1;
-		}
-}
-
-/* read_src reads the next chunk of the stream and writes it to the outputs
- * that are the stream itself; the others take it through poll. */
-static size_t
-read_src(struct run *r, char *chunk)
-{
-	ssize_t k = read(r->src, chunk, CHUNK);
-	size_t i;
-	int e;
-
-	if (k < 0 && (errno == EINTR || errno == EAGAIN))
-		return 0;
-	if (k <= 0) {
-		if (k < 0)
-			fail(r, "reading the stream: %s", strerror(errno));
-		close(r->src);
-		r->src = -1;
-		close_inputs(r);
-		return 0;
-	}
-	for (i = 0; i < r->p->noutputs; i++) {
-		struct out *o = &r->outs[i];
-
-		o->off = 0;
-		if (o->o->cmd.argc > 0 || o->bad)
-			continue;
-		write_all(o->fd, chunk, (size_t)k, &e);
-		if (e != 0) {
-			fail(r, "%s: write error: %s", o->tmp, strerror(e));
-			o->bad = 1;
-		}
-	}
-	return (size_t)k;
-}
-
-static void
-write_out(struct run *r, struct out *o, const char *chunk, size_t clen)
-{
-	ssize_t k = write(o->in, chunk + o->off, clen - o->off);
-
-	if (k >= 0) {
-		o->off += (size_t)k;
-		return;
-	}
-	if (errno == EINTR || errno == EAGAIN)
-		return;
-	/* EPIPE: the command stopped reading; its exit status decides, as
-	 * when it reads a file that holds the stream. */
-	if (errno != EPIPE)
-		fail(r, "output %s: write error: %s", o->o->path,
-		    strerror(errno));
-	close(o->in);
-	o->in = -1;
-}
-
-static void
-kill_all(struct run *r)
-{
-	size_t i;
-
-	for (i = 0; i < r->nprocs; i++)
-		if (r->procs[i].pid > 0 && !r->procs[i].reaped)
-			kill(r->procs[i].pid, SIGTERM);
-}
-
-/* pump moves the stream from the last step to the outputs and every
- * process's stderr to ours until all of them are at their end.  Writes
- * never block: a command busy writing its stderr is not waited for while
- * its stdin is full. */
-static void
-pump(struct run *r)
-{
-	size_t no = r->p->noutputs, np = r->nprocs;
-	char *chunk = xmalloc(CHUNK);
-	struct pollfd *pfd = xcalloc(1 + no + np, sizeof *pfd);
-	size_t *who = xcalloc(1 + no + np, sizeof *who);
-	size_t clen = 0, n, i, k;
-	int killed = 0;
-
-	for (;;) {
-		int taken = 1;
-
-		if (got_signal && !killed) {
-			kill_all(r);
-			killed = 1;
-		}
-		n = 0;
-		for (i = 0; i < no; i++)
-			if (r->outs[i].in >= 0 && r->outs[i].off < clen) {
-				taken = 0;
-				pfd[n].fd = r->outs[i].in;
-				pfd[n].events = POLLOUT;
-				who[n++] = 1 + i;
-			}
-		if (r->src >= 0 && taken) {
-			pfd[n].fd = r->src;
-			pfd[n].events = POLLIN;
-			who[n++] = 0;
-		}
-		for (i = 0; i < np; i++)
-			if (r->procs[i].err >= 0) {
-				pfd[n].fd = r->procs[i].err;
-				pfd[n].events = POLLIN;
-				who[n++] = 1 + no + i;
-			}
-		if (n == 0)
-			break;
-		if (poll(pfd, n, -1) < 0) {
-			if (errno == EINTR)
-				continue;
-			diag_fatal(EXIT_DATA, NULL, 0, "poll: %s",
-			    strerror(errno));
-		}
-		for (k = 0; k < n; k++) {
-			if (pfd[k].revents == 0)
-				continue;
-			if (who[k] == 0)
-				clen = read_src(r, chunk);
-			else if (who[k] <= no)
-				write_out(r, &r->outs[who[k] - 1], chunk, clen);
-			else
-				read_err(&r->procs[who[k] - 1 - no]);
-		}
-	}
-	free(chunk);
-	free(pfd);
-	free(who);
-}
-
-/* spawn starts pr with in (-1: ours), out and err as its standard
- * streams.  Every other descriptor of ours is close-on-exec. */
-static int
-spawn(struct proc *pr, int in, int out, int err)
-{
-	static const int sigs[] = { SIGHUP, SIGINT, SIGPIPE, SIGTERM };
-	sigset_t none;
-	size_t i;
-	pid_t pid;
-
-	if ((pid = fork()) < 0)
-		return -1;
-	if (pid > 0) {
-		pr->pid = pid;
-		return 0;
-	}
-	for (i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
-		signal(sigs[i], SIG_DFL);
-	sigemptyset(&none);
-	sigprocmask(SIG_SETMASK, &none, NULL);
-	if ((in >= 0 && dup2(in, 0) < 0) || (out != 1 && dup2(out, 1) < 0) ||
-	    dup2(err, 2) < 0)
-		_exit(127);
-	execv(pr->cmd->exe, pr->cmd->argv);
-	diag_msg(pr->cmd->exe, 0, "cannot execute: %s", strerror(errno));
-	_exit(127);
-}
-
-/* pipe_cloexec makes a pipe that no child inherits but through dup2
- * (luong-run has one thread: nothing forks between pipe and fcntl). */
-static int
-pipe_cloexec(int fd[2])
-{
-	if (pipe(fd) != 0)
-		return -1;
-	fcntl(fd[0], F_SETFD, FD_CLOEXEC);
-	fcntl(fd[1], F_SETFD, FD_CLOEXEC);
-	return 0;
-}
-
-/* make_dirs makes the missing directories above path, remembering them
- * so that a failed run can remove them again. */
-static int
-make_dirs(struct run *r, const char *path)
-{
-	char *d = xstrdup(path), *p;
-	int ok = 1;
-
-	if ((p = strrchr(d, '/')) != NULL)
-		*p = '\0';
-	for (p = d + 1; p != NULL && ok && strrchr(path, '/') != NULL;) {
-		char c;
-
-		p += strcspn(p, "/");
-		c = *p;
-		*p = '\0';
-		if (mkdir(d, 0777) == 0) {
-			r->dirs = xrealloc(r->dirs,
-			    (r->ndirs + 1) * sizeof *r->dirs);
-			r->dirs[r->ndirs++] = xstrdup(d);
-		} else if (errno != EEXIST) {
-			fail(r, "%s: cannot make directory: %s", d,
-			    strerror(errno));
-			ok = 0;
-		}
-		*p = c;
-		p = c == '\0' ? NULL : p + 1;
-	}
-	free(d);
-	return ok ? 0 : -1;
-}
-
-static int
-make_temp(struct run *r, struct out *o, mode_t mode)
-{
-	const char *path = o->o->path, *base = strrchr(path, '/');
-	struct buf b = { 0 };
-
-	if (make_dirs(r, path) != 0)
-		return -1;
-	if (base != NULL)
-		buf_add(&b, path, (size_t)(base - path + 1));
-	buf_printf(&b, ".%s.XXXXXX", base != NULL ? base + 1 : path);
-	if ((o->fd = mkstemp(b.p)) < 0) {
-		fail(r, "%s: cannot make a temporary file beside it: %s",
-		    path, strerror(errno));
-		buf_free(&b);
-		return -1;
-	}
-	o->tmp = b.p;
-	fcntl(o->fd, F_SETFD, FD_CLOEXEC);
-	fchmod(o->fd, mode);
-	return 0;
-}
-
-/* start makes the temporary files and starts every process.  Returns 0,
- * or -1 when something could not be made (the processes already started
- * are told to stop). */
-static int
-start(struct run *r)
-{
-	const struct pipeline *p = r->p;
-	mode_t mask = umask(0);
-	size_t i;
-	int in = -1, po[2], pe[2], e = 0;
-
-	umask(mask);
-	for (i = 0; i < p->noutputs; i++)
-		if (make_temp(r, &r->outs[i], 0666 & ~mask) != 0)
-			return -1;
-	for (i = 0; i < r->nprocs; i++) {
-		struct proc *pr = &r->procs[i];
-		struct out *o = i < p->nsteps ? NULL : &r->outs[pr->num - 1];
-		int last = i + 1 == p->nsteps;
-		int cin = in, cout = 1, keep = -1, rc;
-
-		if (pipe_cloexec(pe) != 0) {
-			e = errno;
-			goto err;
-		}
-		if (o != NULL || !last || p->has_outputs) {
-			if (pipe_cloexec(po) != 0) {
-				e = errno;
-				close(pe[0]);
-				close(pe[1]);
-				goto err;
-			}
-			/* An output's command reads the pipe and writes its
-			 * temporary file; a step writes the pipe. */
-			cin = o != NULL ? po[0] : in;
-			cout = o != NULL ? o->fd : po[1];
-			keep = o != NULL ? po[1] : po[0];
-		}
-		rc = spawn(pr, cin, cout, pe[1]);
-		e = errno;
-		close(pe[1]);
-		if (cin >= 0)
-			close(cin);
-		in = -1;
-		if (o == NULL && cout != 1)
-			close(cout);
-		if (rc != 0) {
-			close(pe[0]);
-			if (keep >= 0)
-				close(keep);
-			goto err;
-		}
-		pr->err = pe[0];
-		if (o != NULL) {
-			o->in = keep;
-			fcntl(o->in, F_SETFL, O_NONBLOCK);
-		} else if (last) {
-			r->src = keep;
-		} else {
-			in = keep;
-		}
-	}
-	return 0;
-err:
-	fail(r, "cannot start %s %zu (%s): %s", r->procs[i].kind,
-	    r->procs[i].num, r->procs[i].cmd->name, strerror(e));
-	if (in >= 0)
-		close(in);
-	kill_all(r);
-	return -1;
-}
-
-static void
-wait_all(struct run *r)
-{
-	size_t i;
-
-	for (i = 0; i < r->nprocs; i++) {
-		struct proc *pr = &r->procs[i];
-
-		if (pr->pid <= 0)
-			continue;
-		while (waitpid(pr->pid, &pr->status, 0) < 0) {
-			if (errno != EINTR)
-				break;
-			if (got_signal)
-				kill_all(r);
-		}
-		pr->reaped = 1;
-	}
-}
-
-static int
-failed(const struct proc *pr)
-{
-	return pr->pid > 0 &&
-	    !(WIFEXITED(pr->status) && WEXITSTATUS(pr->status) == 0);
-}
-
-/* broken_pipe: pr was killed by SIGPIPE, or is a shell that said so with
- * status 128 + SIGPIPE (141): its reader went away first. */
-static int
-broken_pipe(const struct proc *pr)
-{
-	return (WIFSIGNALED(pr->status) && WTERMSIG(pr->status) == SIGPIPE) ||
-	    (WIFEXITED(pr->status) && WEXITSTATUS(pr->status) == 128 + SIGPIPE);
-}
-
-/* verdict names every process that failed and sets the run's status from
- * the first of them, as pipefail would.  A process that died of a broken
- * pipe only lost its reader: it is named only when nothing else failed. */
-static void
-verdict(struct run *r)
-{
-	struct buf b = { 0 };
-	size_t i;
-	int other = 0, first = 1;
-
-	for (i = 0; i < r->nprocs; i++)
-		if (failed(&r->procs[i]) && !broken_pipe(&r->procs[i]))
-			other = 1;
-	for (i = 0; i < r->nprocs; i++) {
-		const struct proc *pr = &r->procs[i];
-		int st = pr->status;
-
-		if (!failed(pr) || (other && broken_pipe(pr)))
-			continue;
-		buf_reset(&b);
-		buf_printf(&b, "%s %zu (%s): ", pr->kind, pr->num,
-		    pr->cmd->name);
-		if (WIFSIGNALED(st))
-			buf_printf(&b, "killed by signal %d (%s)", WTERMSIG(st),
-			    strsignal(WTERMSIG(st)));
-		else
-			buf_printf(&b, "exited with status %d",
-			    WEXITSTATUS(st));
-		diag_msg(NULL, 0, "%s", b.p);
-		if (!first)
-			continue;
-		/* The first failing process is the cause, before any error
-		 * of luong-run's own that followed from it. */
-		first = 0;
-		buf_reset(&r->error);
-		buf_add(&r->error, b.p, b.len);
-		r->status = WIFEXITED(st) && WEXITSTATUS(st) == EXIT_USAGE ?
-		    EXIT_USAGE : EXIT_DATA;
-	}
-	buf_free(&b);
-}
-
-static void
-sync_dir(const char *path)
-{
-	char *d = xstrdup(path), *slash = strrchr(d, '/');
-	int fd;
-
-	if (slash == NULL)
-		strcpy(d, ".");
-	else if (slash == d)
-		slash[1] = '\0';
-	else
-		*slash = '\0';
-	/* Best effort: the renames are durable once their directory is. */
-	if ((fd = open(d, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) >= 0) {
-		fsync(fd);
-		close(fd);
-	}
-	free(d);
-}
-
-/* commit flushes every temporary file to disk, then renames each onto its
- * output.  Returns 0, or -1 after a message. */
-static int
-commit(struct run *r)
-{
-	size_t i, n = r->p->noutputs;
-
-	for (i = 0; i < n; i++) {
-		struct out *o = &r->outs[i];
-		int e = fsync(o->fd) != 0 ? errno : 0;
-
-		if (close(o->fd) != 0 && e == 0)
-			e = errno;
-		o->fd = -1;
-		if (e != 0) {
-			fail(r, "%s: write error: %s", o->tmp, strerror(e));
-			return -1;
-		}
-	}
-	for (i = 0; i < n; i++) {
-		struct out *o = &r->outs[i];
-
-		if (rename(o->tmp, o->o->path) != 0) {
-			fail(r, "%s: cannot rename to %s: %s", o->tmp,
-			    o->o->path, strerror(errno));
-			return -1;
-		}
-		free(o->tmp);
-		o->tmp = NULL;
-	}
-	for (i = 0; i < n; i++)
-		sync_dir(r->p->outputs[i].path);
-	return 0;
-}
-
-/* cleanup closes what is still open and removes the temporary files left
- * (all of them, after a failure) and, after a failure, the directories
- * this run made. */
-static void
-cleanup(struct run *r)
-{
-	size_t i;
-
-	for (i = 0; i < r->p->noutputs; i++) {
-		struct out *o = &r->outs[i];
-
-		if (o->fd >= 0)
-			close(o->fd);
-		if (o->in >= 0)
-			close(o->in);
-		if (o->tmp != NULL)
-			unlink(o->tmp);
-		free(o->tmp);
-	}
-	if (r->src >= 0)
-		close(r->src);
-	for (i = r->ndirs; i > 0; i--) {
-		if (r->status != 0)
-			rmdir(r->dirs[i - 1]);
-		free(r->dirs[i - 1]);
-	}
-	free(r->dirs);
-}
-
-static void
-run_init(struct run *r, const struct pipeline *p)
-{
-	size_t i, n = 0;
-
-	memset(r, 0, sizeof *r);
-	r->p = p;
-	r->src = -1;
-	r->procs = xcalloc(p->nsteps + p->noutputs, sizeof *r->procs);
-	for (i = 0; i < p->nsteps + p->noutputs; i++) {
-		const struct pipeline_cmd *cmd = i < p->nsteps ?
-		    &p->steps[i] : &p->outputs[i - p->nsteps].cmd;
-		struct proc *pr = &r->procs[n];
-
-		if (cmd->argc == 0)
-			continue;
-		pr->cmd = cmd;
-		pr->kind = i < p->nsteps ? "stage" : "output";
-		pr->num = i < p->nsteps ? i + 1 : i - p->nsteps + 1;
-		pr->err = -1;
-		pr->sum[0] = pr->sum[1] = pr->sum[2] = -1;
-		n++;
-	}
-	r->nprocs = n;
-	r->outs = xcalloc(p->noutputs ? p->noutputs : 1, sizeof *r->outs);
-	for (i = 0; i < p->noutputs; i++) {
-		r->outs[i].o = &p->outputs[i];
-		r->outs[i].fd = -1;
-		r->outs[i].in = -1;
-	}
-}
-
-static void
-run_free(struct run *r)
-{
-	size_t i;
-
-	for (i = 0; i < r->nprocs; i++)
-		buf_free(&r->procs[i].line);
-	free(r->procs);
-	free(r->outs);
-	buf_free(&r->error);
-}
-
-/* run runs the pipeline and returns its exit status. */
-static int
-run(struct run *r)
-{
-	static const int sigs[] = { SIGHUP, SIGINT, SIGTERM };
-	struct sigaction sa;
-	size_t i;
-
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = on_signal;	/* no SA_RESTART: poll must wake */
-	sigemptyset(&sa.sa_mask);
-	for (i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
-		sigaction(sigs[i], &sa, NULL);
-	signal(SIGPIPE, SIG_IGN);
-
-	start(r);
-	pump(r);
-	wait_all(r);
-	if (got_signal) {
-		buf_reset(&r->error);
-		buf_printf(&r->error, "interrupted by signal %d (%s)",
-		    (int)got_signal, strsignal(got_signal));
-		diag_msg(NULL, 0, "%s", r->error.p);
-		r->status = 128 + got_signal;
-	} else {
-		verdict(r);
-	}
-	if (r->status == 0)
-		commit(r);
-	cleanup(r);
-	return r->status;
-}
 
 static void
 std_fds(void)
@@ -854,13 +187,13 @@ main(int argc, char *argv[])
 		{ NULL,		0,			NULL, 0 }
 	};
 	struct pipeline *p;
-	struct run r;
+	struct runner *r;
 	struct timespec now;
 	struct tm tm;
 	size_t nset = 0;
 	char *selfdir;
 	const char *logfile = NULL, *what;
-	int ch, dry = 0, quiet = 0, status;
+	int ch, dry = 0, quiet = 0, sig, status;
 
 	diag_init("luong-run");
 	/* getopt names the program by argv[0]: a wrapper's full path (as
@@ -927,9 +260,9 @@ main(int argc, char *argv[])
 		return EXIT_OK;
 	}
 
-	run_init(&r, p);
-	status = run(&r);
-	if (log_record(&r, status) != 0 && status == 0)
+	r = runner_new(p);
+	status = runner_run(r);
+	if (log_record(r, status) != 0 && status == 0)
 		status = EXIT_DATA;
 	what = p->name != NULL ? p->name : p->file;
 	if (!quiet && status == 0 && p->has_outputs)
@@ -942,11 +275,11 @@ main(int argc, char *argv[])
 	else if (!quiet)
 		diag_msg(NULL, 0, "%s: failed%s", what, p->has_outputs ?
 		    ", no output replaced" : "");
-	run_free(&r);
+	sig = r->signal;
+	runner_free(r);
 	pipeline_free(p);
-	if (got_signal) {
-		signal(got_signal, SIG_DFL);
-		raise(got_signal);
-	}
+	/* Stopped by a signal: die of it, as the caller expects. */
+	if (sig != 0)
+		raise(sig);
 	return status;
 }

@@ -1,0 +1,68 @@
+/* runner — run a loaded pipeline (luong-run(1)): every step started with
+ * fork/exec and joined by pipes, never through a shell; the final stream
+ * copied to every output, each written to a temporary file beside its
+ * target and renamed into place only when every process succeeded.
+ *
+ * Each process's stderr is copied to ours a line at a time, prefixed
+ * "[name] "; the last luong summary line of each ("N rows read, N
+ * written, N rejected") is kept.  Memory: one 64 KiB chunk of the stream
+ * and one stderr line per process.
+ *
+ * A runner borrows its pipeline, which must outlive it.  */
+#ifndef LUONG_RUNNER_H
+#define LUONG_RUNNER_H
+
+#include <stddef.h>
+#include <sys/types.h>
+
+#include "buf.h"
+
+struct pipeline;
+struct pipeline_cmd;
+struct runner_out;
+
+/* A process: a step ("stage"), or the command of an output ("output"). */
+struct runner_proc {
+	const struct pipeline_cmd *cmd;
+	const char	*kind;		/* "stage" or "output" */
+	size_t		 num;		/* 1-based, within its kind */
+	pid_t		 pid;		/* 0: never started */
+	int		 status;	/* from waitpid */
+	long long	 sum[3];	/* rows read, written, rejected; -1 */
+	/* private */
+	int		 reaped;
+	int		 err;		/* its stderr, -1 when closed */
+	struct buf	 line;		/* a partial line of it */
+};
+
+struct runner {
+	const struct pipeline	*p;
+	struct runner_proc	*procs;	/* the steps, then the outputs' */
+	size_t			 nprocs;
+	/* After runner_run: */
+	int			 status;	/* the exit status */
+	struct buf		 error;		/* what failed first, or empty */
+	int			 signal;	/* the signal that stopped it */
+	/* private */
+	struct runner_out	*outs;
+	char			**dirs;		/* directories made, to undo */
+	size_t			 ndirs;
+	int			 src;		/* the last step's stdout */
+};
+
+struct runner *runner_new(const struct pipeline *p);
+void runner_free(struct runner *r);
+
+/* runner_run runs the pipeline once and returns its exit status: 0; the
+ * first failing process's, 2 when it exited with 2, else 1 (a process
+ * that died of a broken pipe counts only when nothing else failed); 1 for
+ * an I/O error of its own.  Every failure is printed as "prog: stage N
+ * (name): ..." or "prog: output N (name): ...".
+ *
+ * SIGPIPE is ignored from then on.  SIGHUP, SIGINT and SIGTERM are caught
+ * while it runs: every process is sent SIGTERM, the temporary files are
+ * removed, r->signal is set and the status is 128 + the signal; the
+ * caller then re-raises it. */
+int runner_run(struct runner *r);
+
+#endif
