@@ -1,3 +1,4 @@
+/* runner — the execution engine of luong-run: see runner.h. */
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/wait.h>
@@ -87,8 +88,7 @@ emit_line(struct runner_proc *pr)
 	long long n[3];
 	int e;
 
-	buf_addc(&pr->line, '\0');
-	pr->line.len--;
+	buf_add(&pr->line, "", 0);	/* an empty line still has a buffer */
 	if (pipeline_summary(pr->line.p, n))
 		memcpy(pr->sum, n, sizeof n);
 	buf_printf(&b, "[%s] ", pr->cmd->name);

@@ -36,6 +36,16 @@ $ luong-run -q --set out="$T/o" --set 's2=cat; printf "two: a\ntwo: b" >&2' data
 ! [two] two: a
 ! [two] two: b
 
+# An empty line is a line.
+$ luong-run -q --set out="$T/o" --set 's2=cat; echo >&2; echo end >&2' data/sh.yaml
+! [two] 
+! [two] end
+
+# An empty value is a value.
+$ luong-run -q --set out="$T/o" --set label= data/basic.yaml && head -n 1 "$T/o/report.tsv" | od -c | head -n 2
+> 0000000   T   h 341 273 247       T   h 341 273 253   a  \t   1  \t  \n
+> 0000020
+
 # Outputs: every one gets the whole stream; missing directories are made.
 $ luong-run -q --set out="$T/a/b" --set 'o2=wc -c' data/sh.yaml && cmp data/a.tsv "$T/a/b/stream.tsv" && cat "$T/a/b/cmd.tsv"
 > 55
