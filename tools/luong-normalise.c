@@ -143,7 +143,7 @@ explain(const struct gaz *g, const char *name, int flags)
 		printf("%-10s unresolved: %s\n", "result", res.reason);
 		gaz_candidates(&c, &res);
 		if (c.len > 0)
-			printf("%-10s %s\n", "nearest", c.p);
+			printf("%-10s %s\n", "candidates", c.p);
 	}
 	buf_free(&t);
 	buf_free(&c);
@@ -165,7 +165,7 @@ report(const struct rec_reader *r, const struct run *o, const char *s,
 {
 	struct buf v = { 0 };
 
-	rec_escape(&v, s, n);
+	text_show(&v, s, n);
 	diag_msg(r->file, r->line, "%s \"%s\": %s%s%s", o->column,
 	    v.p != NULL ? v.p : "", e->res.reason,
 	    e->cand != NULL ? "; nearest: " : "",
@@ -314,17 +314,19 @@ normalise(const struct gaz *g, const struct run *o, int argc, char **argv)
 			    strerror(errno));
 	}
 	if (status == EXIT_OK) {
-		diag_msg(NULL, 0, "%llu rows read, %llu written, %llu "
+		diag_msg(NULL, 0, "%llu row%s read, %llu written, %llu "
 		    "rejected; exact %llu, alias %llu, code %llu, ascii %llu, "
 		    "folded %llu, fuzzy %llu, unresolved %llu; %zu distinct "
-		    "values", nread, nwritten, nrejected, count[GAZ_EXACT],
-		    count[GAZ_ALIAS], count[GAZ_CODE], count[GAZ_ASCII],
-		    count[GAZ_FOLDED], count[GAZ_FUZZY], count[GAZ_NONE],
-		    cache.n);
+		    "value%s", nread, nread == 1 ? "" : "s", nwritten,
+		    nrejected, count[GAZ_EXACT], count[GAZ_ALIAS],
+		    count[GAZ_CODE], count[GAZ_ASCII], count[GAZ_FOLDED],
+		    count[GAZ_FUZZY], count[GAZ_NONE], cache.n,
+		    cache.n == 1 ? "" : "s");
 		if (o->unknown == UNKNOWN_REJECT &&
 		    nrejected > (unsigned long long)o->max_rejects) {
-			diag_msg(NULL, 0, "%llu rows rejected, more than the "
-			    "%lld that -m allows", nrejected, o->max_rejects);
+			diag_msg(NULL, 0, "%llu row%s rejected, more than the "
+			    "%lld that -m allows", nrejected,
+			    nrejected == 1 ? "" : "s", o->max_rejects);
 			status = EXIT_DATA;
 		}
 	}

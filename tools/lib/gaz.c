@@ -356,10 +356,13 @@ gaz_load(const char *path)
 	g = loading = xcalloc(1, sizeof *g);
 	g->path = xstrdup(path);
 	root = c->root;
+	if (cfg_is_null(root))
+		cfg_error(c, NULL, "empty gazetteer");
 	cfg_want(c, root, CFG_MAP, "gazetteer");
 	cfg_keys(c, root, top);
 
-	p = cfg_get(root, "province");
+	if ((p = cfg_get(root, "province")) == NULL)
+		cfg_error(c, root, "missing key \"province\"");
 	cfg_want(c, p, CFG_MAP, "province");
 	cfg_keys(c, p, prov);
 	g->province = nfc_dup(scalar(c, p, "name", 1)->str);
@@ -370,7 +373,8 @@ gaz_load(const char *path)
 	buf_free(&k);
 	buf_free(&f);
 
-	units = cfg_get(root, "units");
+	if ((units = cfg_get(root, "units")) == NULL)
+		cfg_error(c, root, "missing key \"units\"");
 	cfg_want(c, units, CFG_SEQ, "units");
 	if (units->n == 0)
 		cfg_error(c, units, "no units");
@@ -596,6 +600,16 @@ found(struct gaz_result *res, enum gaz_match m, const struct gaz_unit *u,
 	trace_line(t, step, "%s (%s)", u->name, u->code);
 }
 
+/* show returns s[0..n) fit for a message (text_show), in b. */
+static const char *
+show(struct buf *b, const char *s, size_t n)
+{
+	buf_reset(b);
+	text_show(b, s, n);
+	buf_addc(b, '\0');
+	return b->p;
+}
+
 static void
 fold_trace(struct buf *t, const char *step, size_t hits, const char *fold)
 {
@@ -620,7 +634,7 @@ void
 gaz_resolve(const struct gaz *g, const char *s, size_t n, int flags,
     struct gaz_result *res, struct buf *t)
 {
-	struct buf m = { 0 }, fold = { 0 };
+	struct buf m = { 0 }, fold = { 0 }, qn = { 0 }, qf = { 0 };
 	const char *name;
 	size_t nn, i, a, bad, hits, dn;
 	const struct gaz_unit *u;
@@ -629,7 +643,7 @@ gaz_resolve(const struct gaz *g, const char *s, size_t n, int flags,
 
 	memset(res, 0, sizeof *res);
 	res->reason = "no unit matches";
-	trace_line(t, "input", "\"%.*s\"", (int)n, s);
+	trace_line(t, "input", "\"%s\"", show(&qn, s, n));
 	if (text_utf8_check(s, n, &bad) != 0) {
 		res->reason = "not valid UTF-8";
 		trace_line(t, "key", "not valid UTF-8 at byte %zu", bad);
@@ -642,7 +656,7 @@ gaz_resolve(const struct gaz *g, const char *s, size_t n, int flags,
 	i = gaz_kind_prefix(m.p, m.len);
 	name = m.p + i;
 	nn = m.len - i;
-	trace_line(t, "key", "\"%s\"", m.p);
+	trace_line(t, "key", "\"%s\"", show(&qn, m.p, m.len));
 	if (i > 0)
 		trace_line(t, "prefix", "\"%.*s\" removed",
 		    (int)(i - (m.p[i - 1] == ' ')), m.p);
@@ -659,8 +673,10 @@ gaz_resolve(const struct gaz *g, const char *s, size_t n, int flags,
 	buf_addc(&fold, '\0');
 	fold.len--;
 	marks = text_has_diacritics(name, nn);
-	trace_line(t, "name", "\"%s\"", name);
-	trace_line(t, "folded", "\"%s\"%s", fold.p,
+	show(&qn, name, nn);
+	show(&qf, fold.p, fold.len);
+	trace_line(t, "name", "\"%s\"", qn.p);
+	trace_line(t, "folded", "\"%s\"%s", qf.p,
 	    marks ? "" : " (the name has no diacritics)");
 
 	/* 1. exact */
@@ -670,7 +686,7 @@ gaz_resolve(const struct gaz *g, const char *s, size_t n, int flags,
 			not_reached(t, 1);
 			goto out;
 		}
-	trace_line(t, "1 exact", "no unit is named \"%s\"", name);
+	trace_line(t, "1 exact", "no unit is named \"%s\"", qn.p);
 
 	/* 2. alias: the loader made sure an alias names one unit. */
 	for (i = 0; i < g->n; i++)
@@ -681,7 +697,7 @@ gaz_resolve(const struct gaz *g, const char *s, size_t n, int flags,
 				not_reached(t, 2);
 				goto out;
 			}
-	trace_line(t, "2 alias", "no unit has the alias \"%s\"", name);
+	trace_line(t, "2 alias", "no unit has the alias \"%s\"", qn.p);
 
 	/* 3. code */
 	if (all_digits(name, nn)) {
@@ -712,7 +728,7 @@ gaz_resolve(const struct gaz *g, const char *s, size_t n, int flags,
 			not_reached(t, 4);
 			goto out;
 		}
-		fold_trace(t, "4 ascii", hits, fold.p);
+		fold_trace(t, "4 ascii", hits, qf.p);
 		trace_line(t, "5 folded", "not tried: the name has no "
 		    "diacritics");
 	} else {
@@ -722,7 +738,7 @@ gaz_resolve(const struct gaz *g, const char *s, size_t n, int flags,
 			not_reached(t, 5);
 			goto out;
 		}
-		fold_trace(t, "5 folded", hits, fold.p);
+		fold_trace(t, "5 folded", hits, qf.p);
 	}
 	if (hits > 1) {
 		res->reason = "ambiguous: the name without diacritics fits "
@@ -743,11 +759,11 @@ gaz_resolve(const struct gaz *g, const char *s, size_t n, int flags,
 		if (hits > 1) {
 			res->reason = "ambiguous: one edit from several units";
 			trace_line(t, "6 fuzzy", "%zu units are one edit from "
-			    "\"%s\"", hits, fold.p);
+			    "\"%s\"", hits, qf.p);
 			goto out;
 		}
 		trace_line(t, "6 fuzzy", "no unit is one edit from \"%s\"",
-		    fold.p);
+		    qf.p);
 	}
 	if (eq(g->province_key, name, nn) ||
 	    eq(g->province_fold, fold.p, fold.len))
@@ -756,4 +772,6 @@ gaz_resolve(const struct gaz *g, const char *s, size_t n, int flags,
 out:
 	buf_free(&m);
 	buf_free(&fold);
+	buf_free(&qn);
+	buf_free(&qf);
 }

@@ -564,3 +564,39 @@ text_edit_distance(const char *as, size_t na, const char *bs, size_t nb)
 	free(r2);
 	return d;
 }
+
+void
+text_show(struct buf *out, const char *s, size_t n)
+{
+	size_t i = 0;
+	utf8proc_int32_t c;
+	utf8proc_ssize_t k;
+	unsigned char b;
+
+	while (i < n) {
+		b = (unsigned char)s[i];
+		if (b >= 0x80) {
+			k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+			    (utf8proc_ssize_t)(n - i), &c);
+			if (k > 0) {
+				buf_add(out, s + i, (size_t)k);
+				i += (size_t)k;
+				continue;
+			}
+			buf_printf(out, "\\x%02X", b);
+		} else if (b == '\t') {
+			buf_add(out, "\\t", 2);
+		} else if (b == '\n') {
+			buf_add(out, "\\n", 2);
+		} else if (b == '\r') {
+			buf_add(out, "\\r", 2);
+		} else if (b == '\\') {
+			buf_add(out, "\\\\", 2);
+		} else if (b < 0x20 || b == 0x7f) {
+			buf_printf(out, "\\x%02X", b);
+		} else {
+			buf_addc(out, (char)b);
+		}
+		i++;
+	}
+}

@@ -94,4 +94,10 @@ void text_match_key(struct buf *out, const char *s, size_t n);
 size_t text_edit_distance(const char *a, size_t na, const char *b,
     size_t nb);
 
+/* text_show appends s[0..n) fit to quote in a message: valid UTF-8 as it
+ * is, TAB, LF, CR and backslash as \t \n \r \\, other control bytes and
+ * every byte that is not valid UTF-8 as \xHH.  "M\xf4c" (Windows-1258) is
+ * shown as the six characters M\xF4c. */
+void text_show(struct buf *out, const char *s, size_t n);
+
 #endif
