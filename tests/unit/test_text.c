@@ -1,6 +1,6 @@
 /* Unit tests for text: UTF-8 checking, NFC, case folding, white space,
  * tone mark placement, ASCII folding, match and fold keys, display width,
- * edit distance.
+ * edit distance, quoting for messages.
  *
  * Decomposed (NFD) text is written with escapes: U+0300 grave "\xcc\x80",
  * U+0301 acute "\xcc\x81", U+0302 circumflex "\xcc\x82", U+0303 tilde
@@ -375,6 +375,20 @@ test_edit_distance(void **state)
 	assert_int_equal(text_edit_distance("long an", 7, "tan an", 6), 3);
 }
 
+static void
+test_show(void **state)
+{
+	(void)state;
+	expect(text_show, "", "");
+	expect(text_show, "Đức Hòa", "Đức Hòa");
+	expect(text_show, "M\xf4" "c Ho\xe1", "M\\xF4c Ho\\xE1");
+	expect(text_show, "a\tb\nc\rd\\e", "a\\tb\\nc\\rd\\\\e");
+	expect(text_show, "x\x01y\x7f", "x\\x01y\\x7F");
+	/* A truncated sequence at the end shows its bytes. */
+	expect(text_show, "H\xc3", "H\\xC3");
+	expect(text_show, "Thủ\xc2\xa0Thừa", "Thủ\xc2\xa0Thừa");
+}
+
 int
 main(void)
 {
@@ -390,6 +404,7 @@ main(void)
 		cmocka_unit_test(test_trim),
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_edit_distance),
+		cmocka_unit_test(test_show),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
