@@ -348,13 +348,17 @@ main(int argc, char **argv)
 		{ "unknown", required_argument, NULL, OPT_UNKNOWN },
 		{ NULL, 0, NULL, 0 }
 	};
+	static char progname[] = "luong-normalise";
 	struct run o = { 0 };
 	struct gaz *g;
 	const char *gpath = NULL, *name = NULL, *unknown = NULL, *mopt = NULL;
 	char *end;
 	int ch, status;
 
-	diag_init("luong-normalise");
+	diag_init(progname);
+	/* getopt names the program by argv[0]: make it ours, whatever path
+	 * ran us. */
+	argv[0] = progname;
 	while ((ch = getopt_long(argc, argv, "c:g:m:r:", longopts,
 	    NULL)) != -1) {
 		switch (ch) {

@@ -600,10 +600,13 @@ found(struct gaz_result *res, enum gaz_match m, const struct gaz_unit *u,
 	trace_line(t, step, "%s (%s)", u->name, u->code);
 }
 
-/* show returns s[0..n) fit for a message (text_show), in b. */
+/* show returns s[0..n) fit for a message (text_show), in b; nothing when
+ * there is no trace to write. */
 static const char *
-show(struct buf *b, const char *s, size_t n)
+show(const struct buf *t, struct buf *b, const char *s, size_t n)
 {
+	if (t == NULL)
+		return "";
 	buf_reset(b);
 	text_show(b, s, n);
 	buf_addc(b, '\0');
@@ -643,12 +646,12 @@ gaz_resolve(const struct gaz *g, const char *s, size_t n, int flags,
 
 	memset(res, 0, sizeof *res);
 	res->reason = "no unit matches";
-	trace_line(t, "input", "\"%s\"", show(&qn, s, n));
+	trace_line(t, "input", "\"%s\"", show(t, &qn, s, n));
 	if (text_utf8_check(s, n, &bad) != 0) {
 		res->reason = "not valid UTF-8";
 		trace_line(t, "key", "not valid UTF-8 at byte %zu", bad);
 		not_reached(t, 0);
-		return;
+		goto out;
 	}
 	text_match_key(&m, s, n);
 	buf_addc(&m, '\0');
@@ -656,7 +659,7 @@ gaz_resolve(const struct gaz *g, const char *s, size_t n, int flags,
 	i = gaz_kind_prefix(m.p, m.len);
 	name = m.p + i;
 	nn = m.len - i;
-	trace_line(t, "key", "\"%s\"", show(&qn, m.p, m.len));
+	trace_line(t, "key", "\"%s\"", show(t, &qn, m.p, m.len));
 	if (i > 0)
 		trace_line(t, "prefix", "\"%.*s\" removed",
 		    (int)(i - (m.p[i - 1] == ' ')), m.p);
@@ -673,8 +676,8 @@ gaz_resolve(const struct gaz *g, const char *s, size_t n, int flags,
 	buf_addc(&fold, '\0');
 	fold.len--;
 	marks = text_has_diacritics(name, nn);
-	show(&qn, name, nn);
-	show(&qf, fold.p, fold.len);
+	show(t, &qn, name, nn);
+	show(t, &qf, fold.p, fold.len);
 	trace_line(t, "name", "\"%s\"", qn.p);
 	trace_line(t, "folded", "\"%s\"%s", qf.p,
 	    marks ? "" : " (the name has no diacritics)");
