@@ -194,7 +194,7 @@ normalise(const struct gaz *g, const struct run *o, int argc, char **argv)
 	const struct entry *e;
 	unsigned long long nread = 0, nwritten = 0, nrejected = 0;
 	unsigned long long count[GAZ_NMATCH] = { 0 };
-	char *code_name = NULL;
+	char *code_name = NULL, *skip;
 	int col, rfd = -1, status = EXIT_OK, ifile, iline;
 	size_t i, j;
 	char num[32];
@@ -219,6 +219,12 @@ normalise(const struct gaz *g, const struct run *o, int argc, char **argv)
 	/* Provenance from luong-ingest --source, when the input has it. */
 	ifile = rec_index(r, "_file");
 	iline = rec_index(r, "_line");
+	/* Input fields named like the rejects' own are not repeated there. */
+	skip = xcalloc(r->nf, 1);
+	for (i = 0; i < r->nf; i++)
+		for (j = 0; j < 4; j++)
+			if (strcmp(r->name[i], rej_fields[j]) == 0)
+				skip[i] = 1;
 	if (o->rejects != NULL) {
 		rfd = open(o->rejects, O_WRONLY | O_CREAT | O_TRUNC, 0666);
 		if (rfd < 0)
@@ -227,13 +233,9 @@ normalise(const struct gaz *g, const struct run *o, int argc, char **argv)
 		rw = rec_writer_new(rfd, o->rejects);
 		for (j = 0; j < 4; j++)
 			rec_puts(rw, rej_fields[j]);
-		for (i = 0; i < r->nf; i++) {
-			for (j = 0; j < 4; j++)
-				if (strcmp(r->name[i], rej_fields[j]) == 0)
-					break;
-			if (j == 4)
+		for (i = 0; i < r->nf; i++)
+			if (!skip[i])
 				rec_puts(rw, r->name[i]);
-		}
 		rec_endrow(rw);
 	}
 
@@ -275,14 +277,9 @@ normalise(const struct gaz *g, const struct run *o, int argc, char **argv)
 			}
 			rec_puts(rw, e->res.reason);
 			rec_puts(rw, e->cand != NULL ? e->cand : "");
-			for (i = 0; i < r->nf; i++) {
-				for (j = 0; j < 4; j++)
-					if (strcmp(r->name[i],
-					    rej_fields[j]) == 0)
-						break;
-				if (j == 4)
+			for (i = 0; i < r->nf; i++)
+				if (!skip[i])
 					rec_put(rw, r->f[i], r->len[i]);
-			}
 			rec_endrow(rw);
 			continue;
 		}
@@ -331,6 +328,7 @@ normalise(const struct gaz *g, const struct run *o, int argc, char **argv)
 		}
 	}
 	cache_free(&cache);
+	free(skip);
 	free(code_name);
 	rec_reader_free(r);
 	return status;

@@ -174,6 +174,14 @@ $ printf '_file\t_line\tdistrict\nx.csv\t7\tLong An\nx.csv\t8\tTân Trụ\n' | l
 > x.csv	7	the province, not one of its units		Long An
 ! luong-normalise: 2 rows read, 1 written, 1 rejected; exact 1, alias 0, code 0, ascii 0, folded 0, fuzzy 0, unresolved 1; 2 distinct values
 
+# Input fields named like the rejects' own fields (a rejects file fed back
+# in) are not repeated in the rejects.
+$ printf 'district\t_reason\nLong An\told\n' | luong-normalise -g "$TOP/config/long-an/districts.yaml" -c district -r "$T/rej.tsv" -m 1; cat "$T/rej.tsv"
+> district	district_code	_reason
+> _file	_line	_reason	_candidates	district
+> <stdin>	2	the province, not one of its units		Long An
+! luong-normalise: 1 row read, 0 written, 1 rejected; exact 0, alias 0, code 0, ascii 0, folded 0, fuzzy 0, unresolved 1; 1 distinct value
+
 # A value that is not UTF-8 is rejected, not mangled.
 $ printf 'district\nM\364c Ho\341\n' | luong-normalise -g "$TOP/config/long-an/districts.yaml" -c district
 > district	district_code
