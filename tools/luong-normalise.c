@@ -37,7 +37,7 @@ usage(void)
 /* ---- the cache: one resolution per distinct input string ---- */
 
 struct entry {
-	char			*s;		/* the raw value; NULL: free slot */
+	char			*s;		/* the raw value; NULL: free */
 	size_t			 n;
 	uint64_t		 h;
 	struct gaz_result	 res;

@@ -347,7 +347,7 @@ test_width(void **state)
 	/* East Asian wide characters take two. */
 	assert_int_equal(text_width("漢字", strlen("漢字")), 4);
 	assert_int_equal(text_width("a漢b", strlen("a漢b")), 4);
-	assert_int_equal(text_width("\xef\xbc\xa1", 3), 2);	/* fullwidth A */
+	assert_int_equal(text_width("\xef\xbc\xa1", 3), 2);	/* wide A */
 	/* Control characters take none; a stray byte counts one. */
 	assert_int_equal(text_width("a\tb", 3), 2);
 	assert_int_equal(text_width("a\xff" "b", 3), 3);

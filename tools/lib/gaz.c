@@ -51,13 +51,14 @@ gaz_kind_prefix(const char *key, size_t n)
 	for (i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
 		p = 0;
 		for (w = 0; prefixes[i][w] != NULL; w++) {
-			for (e = p; e < n && key[e] != ' ' && key[e] != '.'; e++)
-				;
+			e = p;
+			while (e < n && key[e] != ' ' && key[e] != '.')
+				e++;
 			if (!word_is(key, p, e, prefixes[i][w]))
 				break;
 			p = e;
 			if (prefixes[i][w + 1] != NULL) {
-				/* Words of a prefix are separated by a space. */
+				/* Words of a prefix: one space between. */
 				if (p >= n || key[p] != ' ')
 					break;
 				p++;
@@ -86,6 +87,8 @@ gaz_key(struct buf *key, struct buf *fold, const char *s, size_t n)
 	size_t p;
 
 	text_match_key(&m, s, n);
+	buf_addc(&m, '\0');	/* m.p is never NULL from here */
+	m.len--;
 	p = gaz_kind_prefix(m.p, m.len);
 	buf_add(key, m.p + p, m.len - p);
 	if (fold != NULL)
@@ -248,8 +251,8 @@ load_unit(const struct cfg *c, const struct cfg_node *m, struct gaz_unit *u,
 
 	gaz_key(&k, &f, u->name, strlen(u->name));
 	if (k.len == 0)
-		cfg_error(c, un->name, "name \"%s\" is only a kind prefix",
-		    u->name);
+		cfg_error(c, un->name, "name \"%s\" is blank or only a "
+		    "kind prefix", u->name);
 	u->key = buf_dup(&k);
 	u->fold = buf_dup(&f);
 
@@ -272,8 +275,8 @@ load_unit(const struct cfg *c, const struct cfg_node *m, struct gaz_unit *u,
 			buf_reset(&k);
 			gaz_key(&k, NULL, u->alias[i], strlen(u->alias[i]));
 			if (k.len == 0)
-				cfg_error(c, a, "alias \"%s\" is only a kind "
-				    "prefix", a->str);
+				cfg_error(c, a, "alias \"%s\" is blank or "
+				    "only a kind prefix", a->str);
 			u->alias_key[i] = buf_dup(&k);
 		}
 	}

@@ -371,7 +371,8 @@ tone_target(const struct letter *L, int nl, enum text_tone style)
 		return p + 1;
 	if (q < nl)		/* a final consonant: hoàn, toán, huỳnh */
 		return p + 1;
-	if ((L[p].base == 'o' && (L[p + 1].base == 'a' || L[p + 1].base == 'e')) ||
+	if ((L[p].base == 'o' &&
+	    (L[p + 1].base == 'a' || L[p + 1].base == 'e')) ||
 	    (L[p].base == 'u' && L[p + 1].base == 'y'))
 		return style == TEXT_TONE_NEW ? p + 1 : p;
 	return p;

@@ -60,7 +60,7 @@ $ luong-normalise -g data/gaz-no-units.yaml --explain 'Tân An'
 ? 2
 
 $ luong-normalise -g data/gaz-prefix-only.yaml --explain 'Tân An'
-! luong-normalise: data/gaz-prefix-only.yaml:5:11: name "Huyện" is only a kind prefix
+! luong-normalise: data/gaz-prefix-only.yaml:5:11: name "Huyện" is blank or only a kind prefix
 ? 2
 
 $ luong-normalise -g data/gaz-alias-list.yaml --explain 'Tân An'
