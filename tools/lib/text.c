@@ -207,3 +207,397 @@ text_width(const char *s, size_t n)
 	}
 	return w;
 }
+
+/* compose_out composes cp[0..k) (already in canonical order) and appends
+ * the result to out. */
+static void
+compose_out(struct buf *out, size_t k)
+{
+	utf8proc_ssize_t r;
+	size_t i;
+
+	r = utf8proc_normalize_utf32(cp, (utf8proc_ssize_t)k,
+	    UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+	if (r < 0)
+		return;
+	for (i = 0; i < (size_t)r; i++)
+		put_cp(out, cp[i]);
+}
+
+void
+text_casefold(struct buf *out, const char *s, size_t n)
+{
+	size_t i, k;
+
+	if (text_is_ascii(s, n)) {
+		for (i = 0; i < n; i++)
+			buf_addc(out, s[i] >= 'A' && s[i] <= 'Z' ?
+			    (char)(s[i] + 'a' - 'A') : s[i]);
+		return;
+	}
+	k = decompose(s, n, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE |
+	    UTF8PROC_CASEFOLD);
+	compose_out(out, k);
+}
+
+static int
+is_space_cp(utf8proc_int32_t c)
+{
+	switch (c) {
+	case ' ': case '\t': case '\n': case '\r': case '\v': case '\f':
+	case 0x85: case 0x2028: case 0x2029: case 0x200B: case 0xFEFF:
+		return 1;
+	default:
+		return c >= 0x80 &&
+		    utf8proc_category(c) == UTF8PROC_CATEGORY_ZS;
+	}
+}
+
+void
+text_space_collapse(struct buf *out, const char *s, size_t n)
+{
+	size_t i = 0;
+	int pending = 0, any = 0;
+	utf8proc_int32_t c;
+	utf8proc_ssize_t k;
+
+	while (i < n) {
+		if ((unsigned char)s[i] < 0x80) {
+			c = (unsigned char)s[i];
+			k = 1;
+		} else {
+			k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+			    (utf8proc_ssize_t)(n - i), &c);
+			if (k < 0) {		/* a stray byte: copy it */
+				c = -1;
+				k = 1;
+			}
+		}
+		if (c >= 0 && is_space_cp(c)) {
+			pending = 1;
+		} else {
+			if (pending && any)
+				buf_addc(out, ' ');
+			pending = 0;
+			any = 1;
+			buf_add(out, s + i, (size_t)k);
+		}
+		i += (size_t)k;
+	}
+}
+
+static int
+is_tone(utf8proc_int32_t c)
+{
+	return c == 0x0300 || c == 0x0301 || c == 0x0303 || c == 0x0309 ||
+	    c == 0x0323;
+}
+
+/* The marks that make a different vowel: circumflex, breve, horn. */
+static int
+is_quality(utf8proc_int32_t c)
+{
+	return c == 0x0302 || c == 0x0306 || c == 0x031B;
+}
+
+static int
+is_mark_cp(utf8proc_int32_t c)
+{
+	switch (utf8proc_category(c)) {
+	case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC:
+	case UTF8PROC_CATEGORY_ME:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+static int
+is_letter_cp(utf8proc_int32_t c)
+{
+	switch (utf8proc_category(c)) {
+	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL:
+	case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
+	case UTF8PROC_CATEGORY_LO:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* One letter of a syllable in NFD: the base at cp[at], its marks up to
+ * cp[end). */
+struct letter {
+	size_t	at, end;
+	int	base;		/* ASCII lower case, or 0 */
+	int	quality;
+	size_t	tone;		/* index of its tone mark in cp, or 0 */
+	int	ntone;
+};
+
+#define MAX_SYLLABLE 16
+
+static int
+is_vowel(const struct letter *l)
+{
+	return l->base != 0 && strchr("aeiouy", l->base) != NULL;
+}
+
+/* tone_target returns the letter of L[0..nl) that carries the tone in
+ * style, or -1 when the run is not a syllable we know how to place. */
+static int
+tone_target(const struct letter *L, int nl, enum text_tone style)
+{
+	int p = 0, q, nv, last = -1;
+
+	while (p < nl && !is_vowel(&L[p]))
+		p++;
+	if (p == nl)
+		return -1;
+	/* "qu" and "gi" before another vowel are consonants: quý, giá. */
+	if (p > 0 && p + 1 < nl && is_vowel(&L[p + 1]) &&
+	    ((L[p - 1].base == 'q' && L[p].base == 'u') ||
+	    (L[p - 1].base == 'g' && L[p].base == 'i')))
+		p++;
+	for (q = p; q < nl && is_vowel(&L[q]); q++)
+		if (L[q].quality)
+			last = q;
+	nv = q - p;
+	if (last >= 0)
+		return last;
+	if (nv == 1)
+		return p;
+	if (nv >= 3)
+		return p + 1;
+	if (q < nl)		/* a final consonant: hoàn, toán, huỳnh */
+		return p + 1;
+	if ((L[p].base == 'o' &&
+	    (L[p + 1].base == 'a' || L[p + 1].base == 'e')) ||
+	    (L[p].base == 'u' && L[p + 1].base == 'y'))
+		return style == TEXT_TONE_NEW ? p + 1 : p;
+	return p;
+}
+
+/* put_range appends cp[a..b) to out as UTF-8, leaving out skip (an index
+ * in cp, or (size_t)-1). */
+static void
+put_range(struct buf *out, size_t a, size_t b, size_t skip)
+{
+	for (; a < b; a++)
+		if (a != skip)
+			put_cp(out, cp[a]);
+}
+
+void
+text_tone_place(struct buf *out, const char *s, size_t n,
+    enum text_tone style)
+{
+	struct letter L[MAX_SYLLABLE];
+	struct buf tmp = { 0 };
+	size_t k, i, j, tone;
+	int nl, ntone, t, x, c;
+
+	if (text_is_ascii(s, n)) {	/* no tone marks at all */
+		buf_add(out, s, n);
+		return;
+	}
+	/* Rebuild the decomposed text with each tone moved, then compose
+	 * it: NFC puts the marks back in canonical order. */
+	k = decompose(s, n, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE);
+	i = 0;
+	while (i < k) {
+		if (!is_letter_cp(cp[i])) {
+			put_cp(&tmp, cp[i++]);
+			continue;
+		}
+		/* A run of letters, each with its marks. */
+		nl = 0;
+		ntone = 0;
+		tone = (size_t)-1;
+		t = -1;
+		for (j = i; j < k && is_letter_cp(cp[j]); nl++) {
+			struct letter *l = &L[nl < MAX_SYLLABLE ? nl : 0];
+
+			l->at = j;
+			c = cp[j] < 0x80 ? cp[j] | 0x20 : 0;
+			l->base = c >= 'a' && c <= 'z' ? c : 0;
+			l->quality = 0;
+			for (j++; j < k && is_mark_cp(cp[j]); j++) {
+				if (is_quality(cp[j]))
+					l->quality = 1;
+				if (is_tone(cp[j])) {
+					ntone++;
+					tone = j;
+					t = nl;
+				}
+			}
+			l->end = j;
+		}
+		x = -1;
+		if (nl <= MAX_SYLLABLE && ntone == 1 && is_vowel(&L[t]))
+			x = tone_target(L, nl, style);
+		if (x < 0) {
+			put_range(&tmp, i, j, (size_t)-1);
+		} else {
+			for (t = 0; t < nl; t++) {
+				put_range(&tmp, L[t].at, L[t].end, tone);
+				if (t == x)
+					put_cp(&tmp, cp[tone]);
+			}
+		}
+		i = j;
+	}
+	text_nfc(out, tmp.p, tmp.len);
+	buf_free(&tmp);
+}
+
+void
+text_ascii_fold(struct buf *out, const char *s, size_t n)
+{
+	size_t k, i;
+	utf8proc_ssize_t r;
+
+	if (text_is_ascii(s, n)) {
+		buf_add(out, s, n);
+		return;
+	}
+	k = decompose(s, n, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE |
+	    UTF8PROC_STRIPMARK);
+	r = utf8proc_normalize_utf32(cp, (utf8proc_ssize_t)k,
+	    UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+	if (r < 0)
+		return;
+	for (i = 0; i < (size_t)r; i++) {
+		if (cp[i] == 0x0111)
+			buf_addc(out, 'd');
+		else if (cp[i] == 0x0110)
+			buf_addc(out, 'D');
+		else
+			put_cp(out, cp[i]);
+	}
+}
+
+int
+text_has_diacritics(const char *s, size_t n)
+{
+	size_t k, i;
+
+	if (text_is_ascii(s, n))
+		return 0;
+	k = decompose(s, n, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE);
+	for (i = 0; i < k; i++)
+		if (cp[i] == 0x0111 || cp[i] == 0x0110 || is_mark_cp(cp[i]))
+			return 1;
+	return 0;
+}
+
+void
+text_match_key(struct buf *out, const char *s, size_t n)
+{
+	struct buf a = { 0 }, b = { 0 };
+
+	text_space_collapse(&a, s, n);
+	text_casefold(&b, a.p ? a.p : "", a.len);
+	text_tone_place(out, b.p ? b.p : "", b.len, TEXT_TONE_OLD);
+	buf_free(&a);
+	buf_free(&b);
+}
+
+/* to_cps decodes valid UTF-8 s into a new array of code points. */
+static utf8proc_int32_t *
+to_cps(const char *s, size_t n, size_t *np)
+{
+	utf8proc_int32_t *v = xmalloc((n + 1) * sizeof *v);
+	utf8proc_ssize_t k;
+	size_t i = 0, m = 0;
+
+	while (i < n) {
+		k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+		    (utf8proc_ssize_t)(n - i), &v[m]);
+		if (k < 0) {		/* not UTF-8: compare the byte */
+			v[m] = (unsigned char)s[i];
+			k = 1;
+		}
+		i += (size_t)k;
+		m++;
+	}
+	*np = m;
+	return v;
+}
+
+static size_t
+min3(size_t a, size_t b, size_t c)
+{
+	return a < b ? (a < c ? a : c) : (b < c ? b : c);
+}
+
+size_t
+text_edit_distance(const char *as, size_t na, const char *bs, size_t nb)
+{
+	utf8proc_int32_t *a, *b;
+	size_t la, lb, i, j, d, *r0, *r1, *r2, *tmp;
+
+	a = to_cps(as, na, &la);
+	b = to_cps(bs, nb, &lb);
+	/* Three rows: the one before the previous is needed for swaps. */
+	r0 = xcalloc(lb + 1, sizeof *r0);
+	r1 = xcalloc(lb + 1, sizeof *r1);
+	r2 = xcalloc(lb + 1, sizeof *r2);
+	for (j = 0; j <= lb; j++)
+		r1[j] = j;
+	for (i = 1; i <= la; i++) {
+		r2[0] = i;
+		for (j = 1; j <= lb; j++) {
+			d = min3(r1[j] + 1, r2[j - 1] + 1,
+			    r1[j - 1] + (a[i - 1] != b[j - 1]));
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
+			    a[i - 2] == b[j - 1] && r0[j - 2] + 1 < d)
+				d = r0[j - 2] + 1;
+			r2[j] = d;
+		}
+		tmp = r0, r0 = r1, r1 = r2, r2 = tmp;
+	}
+	d = r1[lb];
+	free(a);
+	free(b);
+	free(r0);
+	free(r1);
+	free(r2);
+	return d;
+}
+
+void
+text_show(struct buf *out, const char *s, size_t n)
+{
+	size_t i = 0;
+	utf8proc_int32_t c;
+	utf8proc_ssize_t k;
+	unsigned char b;
+
+	while (i < n) {
+		b = (unsigned char)s[i];
+		if (b >= 0x80) {
+			k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+			    (utf8proc_ssize_t)(n - i), &c);
+			if (k > 0) {
+				buf_add(out, s + i, (size_t)k);
+				i += (size_t)k;
+				continue;
+			}
+			buf_printf(out, "\\x%02X", b);
+		} else if (b == '\t') {
+			buf_add(out, "\\t", 2);
+		} else if (b == '\n') {
+			buf_add(out, "\\n", 2);
+		} else if (b == '\r') {
+			buf_add(out, "\\r", 2);
+		} else if (b == '\\') {
+			buf_add(out, "\\\\", 2);
+		} else if (b < 0x20 || b == 0x7f) {
+			buf_printf(out, "\\x%02X", b);
+		} else {
+			buf_addc(out, (char)b);
+		}
+		i++;
+	}
+}

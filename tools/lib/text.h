@@ -35,4 +35,69 @@ void text_trim(const char **s, size_t *n);
  * marks count 0, East Asian wide characters 2, others 1. */
 size_t text_width(const char *s, size_t n);
 
+/* text_casefold appends s in NFC with full Unicode case folding ("ĐỨC
+ * HÒA" -> "đức hòa", "ß" -> "ss"): the form to compare text in when case
+ * does not matter.  Diacritics are kept. */
+void text_casefold(struct buf *out, const char *s, size_t n);
+
+/* text_space_collapse appends s with every run of white space turned into
+ * one ASCII space and none at either end.  White space is ASCII space,
+ * TAB, CR, LF, VT, FF, U+0085, every Unicode space separator (U+00A0 NO-
+ * BREAK SPACE, U+2000..U+200A, U+202F, U+205F, U+3000, U+1680), U+2028,
+ * U+2029 and the invisible U+200B and U+FEFF.  Nothing else is changed;
+ * invalid UTF-8 bytes are copied as they are. */
+void text_space_collapse(struct buf *out, const char *s, size_t n);
+
+/* Where a Vietnamese syllable with two vowels and no final consonant
+ * carries its tone mark when the pair is "oa", "oe" or "uy": the classic
+ * style writes hòa, khỏe, thủy; the new style hoà, khoẻ, thuỷ.  Every other
+ * syllable is written the same way in both styles. */
+enum text_tone { TEXT_TONE_OLD, TEXT_TONE_NEW };
+
+/* text_tone_place appends s in NFC with the tone mark (grave, acute, tilde,
+ * hook above, dot below) of every Vietnamese syllable moved to the vowel
+ * where style puts it: on the vowel with a quality mark (â ă ê ô ơ ư; in
+ * "ươ" the ơ), else on the only vowel, else the middle one of three, else
+ * the second of two before a final consonant, else the first of two except
+ * "oa", "oe", "uy" in TEXT_TONE_NEW; "qu" and "gi" before a vowel count as
+ * consonants.  The old and the new spelling of a syllable thus become the
+ * same text ("hoà" -> "hòa" in TEXT_TONE_OLD), while the letters and the
+ * tone itself never change (Thạnh stays Thạnh, Thanh stays Thanh).  A run
+ * of letters with no vowel, more than one tone mark, a tone on a consonant
+ * or more than 16 letters is left as it is (it is not a Vietnamese
+ * syllable).  s must be valid UTF-8. */
+void text_tone_place(struct buf *out, const char *s, size_t n,
+    enum text_tone style);
+
+/* text_ascii_fold appends s with its diacritics removed and đ/Đ turned
+ * into d/D (utf8proc's mark stripping alone leaves đ, a letter of its
+ * own): "Đức Hòa" -> "Duc Hoa".  Case, spacing and punctuation are kept;
+ * a Vietnamese text comes out as ASCII.  s must be valid UTF-8. */
+void text_ascii_fold(struct buf *out, const char *s, size_t n);
+
+/* text_has_diacritics: s (valid UTF-8) has a combining mark in its
+ * canonical decomposition, or a đ/Đ.  "Duc Hoa" has none, "Đuc Hoa" has. */
+int text_has_diacritics(const char *s, size_t n);
+
+/* text_match_key appends the key under which two spellings of a name are
+ * the same name: white space collapsed (text_space_collapse), case folded
+ * in NFC (text_casefold), tone marks in the classic place (text_tone_place,
+ * TEXT_TONE_OLD).  " ĐỨC HOÀ " with a U+00A0 between the words and "Đức
+ * Hòa" share the key "đức hòa"; "Thạnh Hóa" and "Thanh Hóa" do not.
+ * Diacritics and punctuation are kept.  s must be valid UTF-8. */
+void text_match_key(struct buf *out, const char *s, size_t n);
+
+/* text_edit_distance returns the Damerau-Levenshtein distance (optimal
+ * string alignment: insertions, deletions, substitutions and swaps of two
+ * neighbours, each costing 1) between valid UTF-8 a and b, counted in
+ * code points.  Memory is linear in the length of b. */
+size_t text_edit_distance(const char *a, size_t na, const char *b,
+    size_t nb);
+
+/* text_show appends s[0..n) fit to quote in a message: valid UTF-8 as it
+ * is, TAB, LF, CR and backslash as \t \n \r \\, other control bytes and
+ * every byte that is not valid UTF-8 as \xHH.  "M\xf4c" (Windows-1258) is
+ * shown as the six characters M\xF4c. */
+void text_show(struct buf *out, const char *s, size_t n);
+
 #endif
