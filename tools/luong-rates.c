@@ -681,31 +681,37 @@ output(void)
 	return nt;
 }
 
+static const char *
+pl(unsigned long long n)
+{
+	return n == 1 ? "" : "s";
+}
+
 static void
 summary(size_t ntotal)
 {
 	size_t ngroups = hash_count(R.groups), k, g;
-	unsigned long long miss;
+	unsigned long long miss, nw = ngroups + ntotal;
+	struct buf b = { 0 };
 
 	if (R.merge)
-		diag_msg(NULL, 0, "%llu partial rows read (%llu source rows), "
-		    "%zu groups, %zu rows written", R.nread, R.nsource,
-		    ngroups, ngroups + ntotal);
-	else if (R.level != NULL && R.nskip > 0)
-		diag_msg(NULL, 0, "%llu rows read, %llu skipped (level is not "
-		    "%s), %zu groups, %zu rows written", R.nread, R.nskip,
-		    R.level, ngroups, ngroups + ntotal);
+		buf_printf(&b, "%llu partial row%s read (%llu source row%s)",
+		    R.nread, pl(R.nread), R.nsource, pl(R.nsource));
 	else
-		diag_msg(NULL, 0, "%llu rows read, %zu groups, %zu rows "
-		    "written", R.nread, ngroups, ngroups + ntotal);
+		buf_printf(&b, "%llu row%s read", R.nread, pl(R.nread));
+	if (R.nskip > 0)
+		buf_printf(&b, ", %llu skipped (level is not %s)", R.nskip,
+		    R.level);
+	diag_msg(NULL, 0, "%s, %zu group%s, %llu row%s written", b.p,
+	    ngroups, pl(ngroups), nw, pl(nw));
+	buf_free(&b);
 	for (k = 0; k < R.nind; k++) {
 		miss = 0;
 		for (g = 0; g < ngroups; g++)
 			miss += R.acc[g * R.nind + k].miss;
 		if (miss > 0)
 			diag_msg(NULL, 0, "%s: %llu row%s left out: a value it "
-			    "needs is missing", R.ind[k].name, miss,
-			    miss == 1 ? "" : "s");
+			    "needs is missing", R.ind[k].name, miss, pl(miss));
 	}
 }
 

@@ -584,7 +584,9 @@ label_for(const struct cfg *c, const struct cfg_node *lab, const char *level)
 		return NULL;
 	if (lab->type == CFG_SCALAR)
 		return xstrdup(lab->str);
-	cfg_want(c, lab, CFG_MAP, "label");
+	if (lab->type != CFG_MAP)
+		cfg_error(c, lab, "label: expected a string, or a mapping from "
+		    "levels to strings");
 	for (i = 0; i < lab->n; i++)
 		cfg_want(c, lab->items[i], CFG_SCALAR, "label");
 	if (level == NULL || (v = cfg_get(lab, level)) == NULL)
