@@ -339,6 +339,12 @@ make_key(struct buf *key, struct buf *tmp, char *const *v, const size_t *len,
 	return 0;
 }
 
+static const char *
+pl(unsigned long long n)
+{
+	return n == 1 ? "" : "s";
+}
+
 struct side {
 	unsigned long long	n, matched, unmatched, noted;
 };
@@ -614,10 +620,10 @@ main(int argc, char *argv[])
 			diag_fatal(EXIT_DATA, upath, 0, "write error: %s",
 			    strerror(errno));
 	}
-	diag_msg(NULL, 0, "stream: %llu rows read, %llu matched, %llu "
-	    "unmatched; table: %llu rows, %llu matched, %llu unmatched; %llu "
-	    "rows written", ss.n, ss.matched, ss.unmatched, ts.n, ts.matched,
-	    ts.unmatched, written);
+	diag_msg(NULL, 0, "stream: %llu row%s read, %llu matched, %llu "
+	    "unmatched; table: %llu row%s, %llu matched, %llu unmatched; %llu "
+	    "row%s written", ss.n, pl(ss.n), ss.matched, ss.unmatched, ts.n,
+	    pl(ts.n), ts.matched, ts.unmatched, written, pl(written));
 
 	rec_reader_free(r);
 	table_free(&t);
