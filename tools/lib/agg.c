@@ -639,7 +639,7 @@ agg_load(const char *path, const char *level, size_t *n)
 		if (school == NULL && student == NULL)
 			cfg_error(c, it, "indicator \"%s\": no \"school\" or "
 			    "\"student\" definition", nm->str);
-		(void)label_for(c, cfg_get(it, "label"), NULL);
+		free(label_for(c, cfg_get(it, "label"), NULL));
 		/* Check every expression, whichever is asked for. */
 		if (school != NULL) {
 			parse_node(c, school, &tmp, nm->str);
