@@ -389,6 +389,8 @@ main(int argc, char *argv[])
 	unsigned long long written = 0;
 
 	diag_init("luong-join");
+	/* getopt names the program by argv[0]: make it ours, not a path. */
+	argv[0] = (char *)"luong-join";
 	while ((ch = getopt_long(argc, argv, "k:t:u:", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'k':

@@ -735,6 +735,8 @@ main(int argc, char *argv[])
 	int ch;
 
 	diag_init("luong-rates");
+	/* getopt names the program by argv[0]: make it ours, not a path. */
+	argv[0] = (char *)"luong-rates";
 	while ((ch = getopt_long(argc, argv, "g:i:l:", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'g':
