@@ -60,10 +60,7 @@ static struct {
 	int		  partial, merge, strict;
 	const char	 *level;
 	/* Groups: key = the group's values in stream form, TAB-joined. */
-	struct hash	 *groups;
-	struct agg_acc	 *acc;		/* [group * nind + indicator] */
-	unsigned long long *rows;
-	size_t		  gcap;
+	struct agg_groups *groups;
 	unsigned long long nread, nskip, nsource;
 } R;
 
@@ -205,25 +202,6 @@ check_columns(void)
 
 /* ---- groups ------------------------------------------------------------ */
 
-static size_t
-group_add(const struct buf *key)
-{
-	int added;
-	size_t g = hash_add(R.groups, key->p, key->len, &added);
-
-	if (!added)
-		return g;
-	if (g == R.gcap) {
-		R.gcap = R.gcap ? R.gcap * 2 : 64;
-		R.acc = xrealloc(R.acc, R.gcap * (R.nind ? R.nind : 1) *
-		    sizeof *R.acc);
-		R.rows = xrealloc(R.rows, R.gcap * sizeof *R.rows);
-	}
-	memset(&R.acc[g * R.nind], 0, R.nind * sizeof *R.acc);
-	R.rows[g] = 0;
-	return g;
-}
-
 static void
 group_key(struct buf *key, char *const *f, const size_t *len, const int *gi)
 {
@@ -296,6 +274,7 @@ aggregate(struct rec_reader *r)
 {
 	struct buf key = { 0 };
 	const struct agg_term *bad;
+	struct agg_acc *acc;
 	size_t k, g, llen = 0;
 	int lfi = -1, rc, badf;
 
@@ -316,11 +295,11 @@ aggregate(struct rec_reader *r)
 			continue;
 		}
 		group_key(&key, r->f, r->len, R.gi);
-		g = group_add(&key);
-		R.rows[g]++;
+		g = agg_groups_add(R.groups, key.p, key.len);
+		(*agg_groups_rows(R.groups, g))++;
+		acc = agg_groups_acc(R.groups, g);
 		for (k = 0; k < R.nind; k++) {
-			rc = agg_add(&R.ind[k], r->f, r->len,
-			    &R.acc[g * R.nind + k], &badf);
+			rc = agg_add(&R.ind[k], r->f, r->len, &acc[k], &badf);
 			if (rc == AGG_OK || (rc == AGG_MISSING && !R.strict))
 				continue;
 			data_fatal(r, &R.ind[k], rc, badf);
@@ -330,49 +309,34 @@ aggregate(struct rec_reader *r)
 	buf_free(&key);
 }
 
-static int
-parse_count(const char *s, size_t n, unsigned long long *out)
-{
-	unsigned long long v = 0;
-	size_t i;
-
-	if (n == 0)
-		return -1;
-	for (i = 0; i < n; i++) {
-		if (s[i] < '0' || s[i] > '9' ||
-		    v > (ULLONG_MAX - (unsigned)(s[i] - '0')) / 10)
-			return -1;
-		v = v * 10 + (unsigned)(s[i] - '0');
-	}
-	*out = v;
-	return 0;
-}
-
 /* merge reads the outputs of --partial runs. */
 static void
 merge(struct rec_reader *r)
 {
-	static const char *suf[] = { "_num", "_den", "_miss" };
 	struct buf key = { 0 }, want = { 0 };
+	const char *p;
 	struct agg_acc a;
 	unsigned long long n;
 	size_t i, k, g, nf = R.ng + 1 + 3 * R.nind;
 	int *gi = xcalloc(R.ng, sizeof *gi);
 
-	for (i = 0; i < nf; i++) {
-		buf_reset(&want);
-		if (i < R.ng)
-			buf_adds(&want, R.gname[i]);
-		else if (i == R.ng)
-			buf_adds(&want, "_rows");
-		else
-			buf_printf(&want, "%s%s", R.ind[(i - R.ng - 1) / 3].name,
-			    suf[(i - R.ng - 1) % 3]);
-		if (i >= r->nf || strcmp(r->name[i], want.p) != 0)
+	/* The header must be the one --partial writes for these groups and
+	 * indicators. */
+	for (i = 0; i < R.ng; i++)
+		buf_printf(&want, "%s\t", R.gname[i]);
+	buf_adds(&want, "_rows");
+	for (k = 0; k < R.nind; k++) {
+		buf_addc(&want, '\t');
+		agg_fields_names(&want, R.ind[k].name, 1);
+	}
+	for (i = 0, p = want.p; i < nf; i++, p += n + 1) {
+		n = strcspn(p, "\t");
+		if (i >= r->nf || strlen(r->name[i]) != n ||
+		    memcmp(r->name[i], p, n) != 0)
 			diag_fatal(EXIT_USAGE, r->file, 1, "not a --partial "
 			    "output of these groups and indicators: field %zu "
-			    "is \"%s\", expected \"%s\"", i + 1,
-			    i < r->nf ? r->name[i] : "", want.p);
+			    "is \"%s\", expected \"%.*s\"", i + 1,
+			    i < r->nf ? r->name[i] : "", (int)n, p);
 	}
 	if (r->nf != nf)
 		diag_fatal(EXIT_USAGE, r->file, 1, "not a --partial output of "
@@ -383,28 +347,29 @@ merge(struct rec_reader *r)
 	while (rec_next(r)) {
 		R.nread++;
 		group_key(&key, r->f, r->len, gi);
-		g = group_add(&key);
-		if (parse_count(r->f[R.ng], r->len[R.ng], &n) < 0)
+		g = agg_groups_add(R.groups, key.p, key.len);
+		if (agg_parse_count(r->f[R.ng], r->len[R.ng], &n) < 0)
 			diag_fatal(EXIT_DATA, r->file, r->line, "field "
 			    "\"_rows\": \"%s\" is not a count", r->f[R.ng]);
-		R.rows[g] += n;
+		*agg_groups_rows(R.groups, g) += n;
 		R.nsource += n;
 		for (k = 0; k < R.nind; k++) {
 			size_t f0 = R.ng + 1 + 3 * k;
+			int bad;
 
-			for (i = 0; i < 3; i++) {
-				int bad = i < 2 ? agg_dec_parse(r->f[f0 + i],
-				    r->len[f0 + i], i == 0 ? &a.num : &a.den) :
-				    parse_count(r->f[f0 + i], r->len[f0 + i],
-				    &a.miss);
-
-				if (bad != 0)
-					diag_fatal(EXIT_DATA, r->file, r->line,
-					    "field \"%s\": \"%s\" is not a "
-					    "%s", r->name[f0 + i], r->f[f0 + i],
-					    i < 2 ? "number" : "count");
-			}
-			if (agg_acc_merge(&R.acc[g * R.nind + k], &a) < 0)
+			if (agg_fields_parse(&r->f[f0], &r->len[f0], &a,
+			    &bad) < 0)
+				diag_fatal(EXIT_DATA, r->file, r->line, "field "
+				    "\"%s\": \"%s\" is not a %s",
+				    r->name[f0 + bad], r->f[f0 + bad],
+				    bad < 2 ? "number" : "count");
+			if (R.strict && a.miss > 0)
+				diag_fatal(EXIT_DATA, r->file, r->line, "%s: "
+				    "%llu row%s left out here (--strict)",
+				    R.ind[k].name, a.miss, a.miss == 1 ? "" :
+				    "s");
+			if (agg_acc_merge(&agg_groups_acc(R.groups, g)[k],
+			    &a) < 0)
 				diag_fatal(EXIT_DATA, r->file, r->line,
 				    "%s: the sum overflows", R.ind[k].name);
 		}
@@ -497,7 +462,7 @@ order(size_t ngroups)
 	for (j = 0; j < R.ng; j++)
 		seen[j] = hash_new();
 	for (g = 0; g < ngroups; g++) {
-		const char *key = hash_key(R.groups, g, NULL);
+		const char *key = agg_groups_key(R.groups, g);
 
 		for (j = 0; j < R.ng; j++) {
 			const char *p = key_part(key, j, &n);
@@ -549,14 +514,8 @@ put_header(struct rec_writer *w)
 		rec_puts(w, "_rows");
 	for (k = 0; k < R.nind; k++) {
 		buf_reset(&b);
-		buf_printf(&b, "%s_num", R.ind[k].name);
-		rec_puts(w, b.p);
-		buf_reset(&b);
-		buf_printf(&b, "%s_den", R.ind[k].name);
-		rec_puts(w, b.p);
-		buf_reset(&b);
-		buf_printf(&b, R.partial ? "%s_miss" : "%s", R.ind[k].name);
-		rec_puts(w, b.p);
+		agg_fields_names(&b, R.ind[k].name, R.partial);
+		rec_put_raw(w, b.p, b.len);
 	}
 	rec_endrow(w);
 	buf_free(&b);
@@ -573,18 +532,10 @@ put_sums(struct rec_writer *w, const struct agg_acc *a, unsigned long long rows)
 		rec_put_int(w, (long long)rows);
 	for (k = 0; k < R.nind; k++) {
 		buf_reset(&b);
-		agg_dec_fmt(&b, &a[k].num);
-		rec_put_raw(w, b.p, b.len);
-		buf_reset(&b);
-		agg_dec_fmt(&b, &a[k].den);
-		rec_put_raw(w, b.p, b.len);
-		buf_reset(&b);
-		if (R.partial)
-			buf_printf(&b, "%llu", a[k].miss);
-		else if (agg_dec_ratio(&b, &a[k].num, &a[k].den, 2) < 0)
+		if (agg_fields_values(&b, &a[k], R.partial) < 0)
 			diag_fatal(EXIT_DATA, NULL, 0, "%s: the sums are too "
 			    "large to divide exactly", R.ind[k].name);
-		rec_put_raw(w, b.p != NULL ? b.p : "", b.len);
+		rec_put_raw(w, b.p, b.len);
 	}
 	buf_free(&b);
 }
@@ -594,16 +545,17 @@ put_sums(struct rec_writer *w, const struct agg_acc *a, unsigned long long rows)
 static size_t
 put_totals(struct rec_writer *w, const size_t *perm, size_t ngroups)
 {
-	struct hash *th = hash_new();
+	struct agg_groups *tot = agg_groups_new(R.nind);
 	struct buf key = { 0 };
-	struct agg_acc *tacc = NULL;
-	size_t *rep = NULL, g, j, k, t, n, nt, cap = 0;
-	int *named = xcalloc(R.ng, sizeof *named), added;
+	size_t *rep = xcalloc(ngroups ? ngroups : 1, sizeof *rep);
+	size_t g, j, k, t, n, nt;
+	int *named = xcalloc(R.ng, sizeof *named);
 
 	for (j = 0; j < R.nt; j++)
 		named[gindex(R.tname[j])] = (int)j + 1;
 	for (g = 0; g < ngroups; g++) {
-		const char *gk = hash_key(R.groups, perm[g], NULL);
+		const char *gk = agg_groups_key(R.groups, perm[g]);
+		const struct agg_acc *a = agg_groups_acc(R.groups, perm[g]);
 
 		buf_reset(&key);
 		buf_add(&key, "", 0);
@@ -615,26 +567,18 @@ put_totals(struct rec_writer *w, const size_t *perm, size_t ngroups)
 			buf_add(&key, p, n);
 			buf_addc(&key, '\t');
 		}
-		t = hash_add(th, key.p, key.len, &added);
-		if (added) {
-			if (t == cap) {
-				cap = cap ? 2 * cap : 16;
-				tacc = xrealloc(tacc, cap * (R.nind ? R.nind :
-				    1) * sizeof *tacc);
-				rep = xrealloc(rep, cap * sizeof *rep);
-			}
-			memset(&tacc[t * R.nind], 0, R.nind * sizeof *tacc);
-			rep[t] = perm[g];
-		}
+		nt = agg_groups_count(tot);
+		t = agg_groups_add(tot, key.p, key.len);
+		if (t == nt)
+			rep[t] = perm[g];	/* new: its values come from here */
 		for (k = 0; k < R.nind; k++)
-			if (agg_acc_merge(&tacc[t * R.nind + k],
-			    &R.acc[perm[g] * R.nind + k]) < 0)
+			if (agg_acc_merge(&agg_groups_acc(tot, t)[k], &a[k]) < 0)
 				diag_fatal(EXIT_DATA, NULL, 0, "%s: the total "
 				    "overflows", R.ind[k].name);
 	}
-	nt = hash_count(th);
+	nt = agg_groups_count(tot);
 	for (t = 0; t < nt; t++) {
-		const char *gk = hash_key(R.groups, rep[t], NULL);
+		const char *gk = agg_groups_key(R.groups, rep[t]);
 
 		for (j = 0; j < R.ng; j++) {
 			const char *p = key_part(gk, j, &n);
@@ -644,14 +588,13 @@ put_totals(struct rec_writer *w, const size_t *perm, size_t ngroups)
 			else
 				rec_put_raw(w, p, n);
 		}
-		put_sums(w, &tacc[t * R.nind], 0);
+		put_sums(w, agg_groups_acc(tot, t), 0);
 		rec_endrow(w);
 	}
 	free(named);
-	free(tacc);
 	free(rep);
 	buf_free(&key);
-	hash_free(th, NULL);
+	agg_groups_free(tot);
 	return nt;
 }
 
@@ -659,19 +602,20 @@ static size_t
 output(void)
 {
 	struct rec_writer *w = rec_writer_new(1, "<stdout>");
-	size_t ngroups = hash_count(R.groups), g, j, n, nt = 0;
+	size_t ngroups = agg_groups_count(R.groups), g, j, n, nt = 0;
 	size_t *perm = order(ngroups);
 
 	put_header(w);
 	for (g = 0; g < ngroups; g++) {
-		const char *key = hash_key(R.groups, perm[g], NULL);
+		const char *key = agg_groups_key(R.groups, perm[g]);
 
 		for (j = 0; j < R.ng; j++) {
 			const char *p = key_part(key, j, &n);
 
 			rec_put_raw(w, p, n);
 		}
-		put_sums(w, &R.acc[perm[g] * R.nind], R.rows[perm[g]]);
+		put_sums(w, agg_groups_acc(R.groups, perm[g]),
+		    *agg_groups_rows(R.groups, perm[g]));
 		rec_endrow(w);
 	}
 	if (R.nt > 0)
@@ -690,7 +634,7 @@ pl(unsigned long long n)
 static void
 summary(size_t ntotal)
 {
-	size_t ngroups = hash_count(R.groups), k, g;
+	size_t ngroups = agg_groups_count(R.groups), k, g;
 	unsigned long long miss, nw = ngroups + ntotal;
 	struct buf b = { 0 };
 
@@ -708,7 +652,7 @@ summary(size_t ntotal)
 	for (k = 0; k < R.nind; k++) {
 		miss = 0;
 		for (g = 0; g < ngroups; g++)
-			miss += R.acc[g * R.nind + k].miss;
+			miss += agg_groups_acc(R.groups, g)[k].miss;
 		if (miss > 0)
 			diag_msg(NULL, 0, "%s: %llu row%s left out: a value it "
 			    "needs is missing", R.ind[k].name, miss, pl(miss));
@@ -829,7 +773,7 @@ main(int argc, char *argv[])
 		gaz_load(R.ofile);
 
 	r = rec_reader_open(argc, argv);
-	R.groups = hash_new();
+	R.groups = agg_groups_new(R.nind);
 	if (R.merge)
 		merge(r);
 	else
@@ -844,9 +788,7 @@ main(int argc, char *argv[])
 	free_list(R.tval, R.nt);
 	free(R.gi);
 	free(R.ofield);
-	free(R.acc);
-	free(R.rows);
-	hash_free(R.groups, NULL);
+	agg_groups_free(R.groups);
 	hash_free(R.gaz, NULL);
 	rec_close_stdout();
 	return EXIT_OK;

@@ -372,6 +372,79 @@ test_load(void **state)
 	unlink(path);
 }
 
+static void
+test_groups(void **state)
+{
+	struct agg_groups *t = agg_groups_new(2);
+	struct agg_acc a = { { 5, 1 }, { 2, 0 }, 3 }, p;
+	struct buf b = { 0 };
+	char *f[3];
+	size_t len[3], g;
+	int bad = -1;
+
+	(void)state;
+	assert_int_equal(agg_groups_add(t, "THCS\t794", 8), 0);
+	assert_int_equal(agg_groups_add(t, "THPT\t794", 8), 1);
+	assert_int_equal(agg_groups_add(t, "THCS\t794", 8), 0);
+	assert_int_equal(agg_groups_count(t), 2);
+	assert_string_equal(agg_groups_key(t, 1), "THPT\t794");
+	/* New groups start at zero; many groups grow the table. */
+	assert_int_equal(agg_groups_acc(t, 1)[1].miss, 0);
+	assert_true(agg_groups_acc(t, 1)[0].num.m == 0);
+	agg_groups_acc(t, 0)[1] = a;
+	(*agg_groups_rows(t, 0)) += 7;
+	for (g = 0; g < 1000; g++) {
+		char k[16];
+
+		snprintf(k, sizeof k, "g%zu", g);
+		agg_groups_add(t, k, strlen(k));
+	}
+	assert_int_equal(agg_groups_count(t), 1002);
+	assert_true(*agg_groups_rows(t, 0) == 7);
+	assert_int_equal(agg_groups_acc(t, 0)[1].miss, 3);
+	assert_int_equal(agg_groups_acc(t, 1001)[1].miss, 0);
+
+	agg_fields_names(&b, "v", 0);
+	assert_string_equal(b.p, "v_num\tv_den\tv");
+	buf_reset(&b);
+	agg_fields_names(&b, "v", 1);
+	assert_string_equal(b.p, "v_num\tv_den\tv_miss");
+	buf_reset(&b);
+	assert_int_equal(agg_fields_values(&b, &a, 0), 0);
+	assert_string_equal(b.p, "0.5\t2\t25.00");
+	buf_reset(&b);
+	assert_int_equal(agg_fields_values(&b, &a, 1), 0);
+	assert_string_equal(b.p, "0.5\t2\t3");
+
+	/* The partial form reads back to the same sums. */
+	f[0] = b.p;
+	f[1] = strchr(f[0], '\t');
+	*f[1]++ = '\0';
+	f[2] = strchr(f[1], '\t');
+	*f[2]++ = '\0';
+	for (g = 0; g < 3; g++)
+		len[g] = strlen(f[g]);
+	assert_int_equal(agg_fields_parse(f, len, &p, &bad), 0);
+	assert_true(p.num.m == 5 && p.num.scale == 1 && p.den.m == 2 &&
+	    p.miss == 3);
+	f[1] = "x";
+	len[1] = 1;
+	assert_int_equal(agg_fields_parse(f, len, &p, &bad), -1);
+	assert_int_equal(bad, 1);
+	f[1] = "2";
+	f[2] = "-1";
+	len[2] = 2;
+	assert_int_equal(agg_fields_parse(f, len, &p, &bad), -1);
+	assert_int_equal(bad, 2);
+	f[0] = "";
+	len[0] = 0;
+	assert_int_equal(agg_fields_parse(f, len, &p, &bad), -1);
+	assert_int_equal(bad, 0);
+	buf_free(&b);
+	agg_groups_free(t);
+	agg_groups_free(NULL);
+}
+
 int
 main(void)
 {
@@ -382,6 +455,7 @@ main(void)
 		cmocka_unit_test(test_parse_errors),
 		cmocka_unit_test(test_parse),
 		cmocka_unit_test(test_add),
+		cmocka_unit_test(test_groups),
 		cmocka_unit_test(test_load),
 	};
 

@@ -7,6 +7,7 @@
 #include "agg.h"
 #include "cfg.h"
 #include "diag.h"
+#include "hash.h"
 #include "num.h"
 #include "text.h"
 
@@ -544,6 +545,142 @@ agg_acc_merge(struct agg_acc *dst, const struct agg_acc *src)
 	dst->num = n;
 	dst->den = d;
 	dst->miss += src->miss;
+	return 0;
+}
+
+/* ---- groups -------------------------------------------------------------- */
+
+struct agg_groups {
+	struct hash		*keys;
+	size_t			 nind, cap;
+	struct agg_acc		*acc;	/* [group * nind + indicator] */
+	unsigned long long	*rows;
+};
+
+struct agg_groups *
+agg_groups_new(size_t nind)
+{
+	struct agg_groups *t = xcalloc(1, sizeof *t);
+
+	t->keys = hash_new();
+	t->nind = nind;
+	return t;
+}
+
+void
+agg_groups_free(struct agg_groups *t)
+{
+	if (t == NULL)
+		return;
+	hash_free(t->keys, NULL);
+	free(t->acc);
+	free(t->rows);
+	free(t);
+}
+
+size_t
+agg_groups_add(struct agg_groups *t, const char *key, size_t n)
+{
+	int added;
+	size_t g = hash_add(t->keys, key, n, &added);
+
+	if (!added)
+		return g;
+	if (g == t->cap) {
+		t->cap = t->cap ? 2 * t->cap : 64;
+		t->acc = xrealloc(t->acc, t->cap * (t->nind ? t->nind : 1) *
+		    sizeof *t->acc);
+		t->rows = xrealloc(t->rows, t->cap * sizeof *t->rows);
+	}
+	memset(&t->acc[g * t->nind], 0, t->nind * sizeof *t->acc);
+	t->rows[g] = 0;
+	return g;
+}
+
+size_t
+agg_groups_count(const struct agg_groups *t)
+{
+	return hash_count(t->keys);
+}
+
+const char *
+agg_groups_key(const struct agg_groups *t, size_t g)
+{
+	return hash_key(t->keys, g, NULL);
+}
+
+struct agg_acc *
+agg_groups_acc(struct agg_groups *t, size_t g)
+{
+	return &t->acc[g * t->nind];
+}
+
+unsigned long long *
+agg_groups_rows(struct agg_groups *t, size_t g)
+{
+	return &t->rows[g];
+}
+
+void
+agg_fields_names(struct buf *b, const char *name, int partial)
+{
+	buf_printf(b, "%s_num\t%s_den\t%s%s", name, name, name,
+	    partial ? "_miss" : "");
+}
+
+int
+agg_fields_values(struct buf *b, const struct agg_acc *a, int partial)
+{
+	size_t len = b->len;
+
+	agg_dec_fmt(b, &a->num);
+	buf_addc(b, '\t');
+	agg_dec_fmt(b, &a->den);
+	buf_addc(b, '\t');
+	if (partial)
+		buf_printf(b, "%llu", a->miss);
+	else if (agg_dec_ratio(b, &a->num, &a->den, 2) < 0) {
+		b->len = len;
+		b->p[len] = '\0';
+		return -1;
+	}
+	return 0;
+}
+
+int
+agg_parse_count(const char *s, size_t n, unsigned long long *out)
+{
+	unsigned long long v = 0;
+	size_t i;
+
+	if (n == 0)
+		return -1;
+	for (i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9' ||
+		    v > (ULLONG_MAX - (unsigned)(s[i] - '0')) / 10)
+			return -1;
+		v = v * 10 + (unsigned)(s[i] - '0');
+	}
+	*out = v;
+	return 0;
+}
+
+int
+agg_fields_parse(char *const *f, const size_t *len, struct agg_acc *a,
+    int *bad)
+{
+	if (agg_dec_parse(f[0], len[0], &a->num) != 0) {
+		*bad = 0;
+		return -1;
+	}
+	if (agg_dec_parse(f[1], len[1], &a->den) != 0) {
+		*bad = 1;
+		return -1;
+	}
+	if (agg_parse_count(f[2], len[2], &a->miss) != 0) {
+		*bad = 2;
+		return -1;
+	}
 	return 0;
 }
 

@@ -133,6 +133,44 @@ int agg_add(const struct agg_ind *ind, char *const *f, const size_t *len,
 /* agg_acc_merge adds src to dst; -1 (dst unchanged) on overflow. */
 int agg_acc_merge(struct agg_acc *dst, const struct agg_acc *src);
 
+/* ---- groups and their partial sums ----
+ * A table of groups, each with a key (bytes, copied), a row count and the
+ * partial sums of nind indicators, in order of first appearance.  Memory
+ * is proportional to the number of groups. */
+struct agg_groups;
+
+struct agg_groups *agg_groups_new(size_t nind);
+void agg_groups_free(struct agg_groups *t);
+
+/* agg_groups_add returns the index of the group key[0..n), adding it
+ * with zero sums when it is new. */
+size_t agg_groups_add(struct agg_groups *t, const char *key, size_t n);
+size_t agg_groups_count(const struct agg_groups *t);
+
+/* By index: the key (NUL-terminated, owned by the table), the nind
+ * accumulators, the row count — borrowed, valid until the next add. */
+const char *agg_groups_key(const struct agg_groups *t, size_t g);
+struct agg_acc *agg_groups_acc(struct agg_groups *t, size_t g);
+unsigned long long *agg_groups_rows(struct agg_groups *t, size_t g);
+
+/* The fields one indicator adds to a row of output, in stream form.
+ * Final form: name_num, name_den, name (100 * num / den, two decimals,
+ * empty when den is 0).  Partial form: name_num, name_den, name_miss.
+ * agg_fields_names appends the three names, TAB-separated, to b;
+ * agg_fields_values the three values.  The latter returns -1 (b as it
+ * was) when num and den cannot be divided exactly in 64 bits. */
+void agg_fields_names(struct buf *b, const char *name, int partial);
+int agg_fields_values(struct buf *b, const struct agg_acc *a, int partial);
+
+/* agg_fields_parse reads the three partial-form values f[0..3) into *a.
+ * Returns 0, or -1 with *bad the index (0, 1, 2) of the value that is not
+ * a number (num, den) or a count (miss). */
+int agg_fields_parse(char *const *f, const size_t *len, struct agg_acc *a,
+    int *bad);
+
+/* agg_parse_count parses a non-negative integer s[0..n); 0 or -1. */
+int agg_parse_count(const char *s, size_t n, unsigned long long *out);
+
 /* agg_load reads an indicators file (luong-indicators(5)).  With level
  * NULL it returns the school-level definitions, else the student-level
  * definitions for that level; indicators with no such definition are left

@@ -82,7 +82,8 @@ lookup(const struct hash *h, const void *key, size_t n, uint64_t hv)
 		if (s == 0)
 			return i;
 		e = &h->e[s - 1];
-		if (e->hv == hv && e->len == n && memcmp(e->key, key, n) == 0)
+		if (e->hv == hv && e->len == n &&
+		    (n == 0 || memcmp(e->key, key, n) == 0))
 			return i;
 		i = (i + 1) & h->mask;
 	}

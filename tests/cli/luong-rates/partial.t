@@ -121,3 +121,11 @@ $ luong-rates -g level --rate 'v=sum(vocational)/sum(graduates)' --merge
 < THCS	1	1	2	0
 ! luong-rates: <stdin>:3: v: the sum overflows
 ? 1
+
+# --strict in the merge: a partial that left rows out fails it.
+$ luong-rates -g level --rate 'v=sum(vocational)/sum(graduates)' --merge --strict
+< level	_rows	v_num	v_den	v_miss
+< THCS	1	1	2	0
+< THPT	3	1	2	2
+! luong-rates: <stdin>:3: v: 2 rows left out here (--strict)
+? 1
