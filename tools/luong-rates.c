@@ -2,7 +2,7 @@
  * luong-rates — indicators as numerator / denominator, per group.
  *
  * Reads a record stream, sums each indicator's numerator and denominator
- * per group (exactly: agg(3)-style scaled integers, never doubles), and
+ * per group (exactly, in scaled integers: tools/lib/agg.h), and
  * writes one row per group with name_num, name_den and the rate
  * 100 * num / den.  --partial writes the raw sums instead and --merge adds
  * such outputs together, so a large input can be split, aggregated in
@@ -10,7 +10,6 @@
  * number of groups.  See luong-rates(1).
  */
 #include <getopt.h>
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
