@@ -24,7 +24,7 @@ dec_ok(const char *s, long long m, int scale)
 }
 
 static void
-dec_fmt(const char *s, const char *want)
+fmt_ok(const char *s, const char *want)
 {
 	struct agg_dec d;
 	struct buf b = { 0 };
@@ -47,7 +47,8 @@ test_dec(void **state)
 	dec_ok("3.50", 350, 2);
 	dec_ok("-0.25", -25, 2);
 	dec_ok("9223372036854775807", 9223372036854775807LL, 0);
-	dec_ok("-9223372036854775808", -9223372036854775807LL - 1, 0);
+	dec_ok("-9223372036854775807", -9223372036854775807LL, 0);
+	dec_ok("+1.0", 10, 1);
 	dec_ok("0.000000000000000001", 1, 18);
 	assert_int_equal(agg_dec_parse("", 0, &d), -1);
 	assert_int_equal(agg_dec_parse("-", 1, &d), -1);
@@ -55,19 +56,20 @@ test_dec(void **state)
 	assert_int_equal(agg_dec_parse(".5", 2, &d), -1);
 	assert_int_equal(agg_dec_parse("1.2.3", 5, &d), -1);
 	assert_int_equal(agg_dec_parse("27,92", 5, &d), -1);
-	assert_int_equal(agg_dec_parse("+1", 2, &d), -1);
+	assert_int_equal(agg_dec_parse("--1", 3, &d), -1);
+	assert_int_equal(agg_dec_parse("-9223372036854775808", 20, &d), -2);
 	assert_int_equal(agg_dec_parse("1e3", 3, &d), -1);
 	assert_int_equal(agg_dec_parse(" 1", 2, &d), -1);
 	assert_int_equal(agg_dec_parse("9223372036854775808", 19, &d), -2);
 	assert_int_equal(agg_dec_parse("0.0000000000000000001", 21, &d), -2);
-	dec_fmt("3.50", "3.5");
-	dec_fmt("3.00", "3");
-	dec_fmt("-0.250", "-0.25");
-	dec_fmt("0.000", "0");
-	dec_fmt("-0", "0");
-	dec_fmt("0.05", "0.05");
-	dec_fmt("-9223372036854775808", "-9223372036854775808");
-	dec_fmt("1234567.891", "1234567.891");
+	fmt_ok("3.50", "3.5");
+	fmt_ok("3.00", "3");
+	fmt_ok("-0.250", "-0.25");
+	fmt_ok("0.000", "0");
+	fmt_ok("-0", "0");
+	fmt_ok("0.05", "0.05");
+	fmt_ok("-9223372036854775807", "-9223372036854775807");
+	fmt_ok("1234567.891", "1234567.891");
 }
 
 static void

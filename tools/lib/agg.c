@@ -6,10 +6,13 @@
 
 #include "agg.h"
 #include "cfg.h"
+#include "dec.h"
 #include "diag.h"
 #include "hash.h"
 #include "num.h"
 #include "text.h"
+
+_Static_assert(AGG_MAX_SCALE == DEC_MAX_PLACES, "agg and dec places");
 
 static const long long pow10[AGG_MAX_SCALE + 1] = {
 	1LL, 10LL, 100LL, 1000LL, 10000LL, 100000LL, 1000000LL, 10000000LL,
@@ -24,39 +27,20 @@ static const long long pow10[AGG_MAX_SCALE + 1] = {
 int
 agg_dec_parse(const char *s, size_t n, struct agg_dec *d)
 {
-	const char *p = s, *end = s + n;
-	long long m = 0;
-	int neg = 0, scale = 0, ndig = 0, frac = 0, fdig = 0;
+	const char *dot;
+	size_t places = 0;
+	long long m;
 
-	if (p < end && *p == '-')
-		neg = 1, p++;
-	for (; p < end; p++) {
-		if (*p == '.' && !frac && ndig > 0) {
-			frac = 1;
-			continue;
-		}
-		if (*p < '0' || *p > '9')
-			return -1;
-		ndig++;
-		if (frac)
-			fdig++;
-		/* Accumulate negatively: LLONG_MIN has no positive twin. */
-		if (m < (LLONG_MIN + (*p - '0')) / 10)
-			return -2;
-		m = m * 10 - (*p - '0');
-	}
-	if (ndig == 0 || (frac && fdig == 0))
+	if (dec_check(s, n) != 0)
 		return -1;
-	scale = fdig;
-	if (scale > AGG_MAX_SCALE)
+	if ((dot = memchr(s, '.', n)) != NULL)
+		places = n - (size_t)(dot - s) - 1;
+	/* At its own number of places the value is exact: no rounding. */
+	if (places > AGG_MAX_SCALE ||
+	    dec_parse(s, n, (int)places, &m) != DEC_OK)
 		return -2;
-	if (!neg) {
-		if (m == LLONG_MIN)
-			return -2;
-		m = -m;
-	}
 	d->m = m;
-	d->scale = scale;
+	d->scale = (int)places;
 	return 0;
 }
 
@@ -96,22 +80,8 @@ void
 agg_dec_fmt(struct buf *b, const struct agg_dec *d)
 {
 	struct agg_dec t = trim(*d);
-	unsigned long long u;
-	char dig[24];
-	int nd = 0, i;
 
-	u = t.m < 0 ? 0ULL - (unsigned long long)t.m : (unsigned long long)t.m;
-	do {
-		dig[nd++] = (char)('0' + (int)(u % 10));
-		u /= 10;
-	} while (u > 0 || nd <= t.scale);
-	if (t.m < 0)
-		buf_addc(b, '-');
-	for (i = nd - 1; i >= 0; i--) {
-		buf_addc(b, dig[i]);
-		if (i == t.scale && i > 0)
-			buf_addc(b, '.');
-	}
+	dec_fmt(b, t.m, t.scale);
 }
 
 int

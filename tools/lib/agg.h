@@ -23,7 +23,7 @@
 
 #include "buf.h"
 
-#define AGG_MAX_SCALE	18
+#define AGG_MAX_SCALE	18	/* DEC_MAX_PLACES */
 
 /* m / 10^scale */
 struct agg_dec {
@@ -31,9 +31,9 @@ struct agg_dec {
 	int		scale;
 };
 
-/* agg_dec_parse parses a number in stream form — optional "-", digits,
- * optionally "." and digits — from s[0..n).  Returns 0, -1 when it is not
- * such a number, -2 when it does not fit (more than 18 digits). */
+/* agg_dec_parse parses a stream decimal (dec_check) from s[0..n), at its
+ * own number of places.  Returns 0, -1 when it is not such a number, -2
+ * when it does not fit (|m| > LLONG_MAX or more than 18 places). */
 int agg_dec_parse(const char *s, size_t n, struct agg_dec *d);
 
 /* agg_dec_add adds b to a exactly; returns -1 (a unchanged) on overflow. */
