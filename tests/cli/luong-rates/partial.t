@@ -1,0 +1,131 @@
+# luong-rates --partial and --merge: raw sums, and merging them gives the
+# bytes of a single run, however the input is split.
+
+# The partial form: _rows, then num, den and rows left out per indicator.
+$ luong-rates -g level --rate 'v=sum(vocational)/sum(graduates)' --rate 's=sum(score)/count()' --partial data/small.tsv
+> level	_rows	v_num	v_den	v_miss	s_num	s_den	s_miss
+> THCS	5	5	24	1	0.55	4	1
+> THPT	2	6	8	0	1.375	2	0
+! luong-rates: 7 rows read, 2 groups, 2 rows written
+! luong-rates: v: 1 row left out: a value it needs is missing
+! luong-rates: s: 1 row left out: a value it needs is missing
+
+# Contiguous splits into k parts (k = 1, 2, 3, 5, 8 and one row a part):
+# --partial on each, --merge of them all, cmp with one run over the whole.
+$ f=data/schools.tsv; ind=../../../config/indicators.yaml; n=$(($(wc -l <$f) - 1))
+$ luong-rates -g level,district,district_code -i $ind --order data/districts.yaml --total 'district=Tổng cộng,district_code=80' $f >"$T/single" 2>/dev/null
+$ for k in 1 2 3 5 8 $n; do
+$ 	c=$(( (n + k - 1) / k )); i=0; rm -f "$T"/p.*
+$ 	while [ $((i * c)) -lt $n ]; do
+$ 		{ head -n 1 $f; tail -n +2 $f | sed -n "$((i * c + 1)),$(((i + 1) * c))p"; } |
+$ 		    luong-rates -g level,district,district_code -i $ind --partial >"$T/p.$(printf %03d $i)" 2>/dev/null
+$ 		i=$((i + 1))
+$ 	done
+$ 	luong-rates -g level,district,district_code -i $ind --order data/districts.yaml --total 'district=Tổng cộng,district_code=80' --merge "$T"/p.* >"$T/merged" 2>/dev/null
+$ 	cmp "$T/single" "$T/merged" && echo "k=$k: $i parts, same bytes"
+$ done
+> k=1: 1 parts, same bytes
+> k=2: 2 parts, same bytes
+> k=3: 3 parts, same bytes
+> k=5: 5 parts, same bytes
+> k=8: 8 parts, same bytes
+> k=119: 119 parts, same bytes
+
+# The same with decimals and missing values, without --order (first
+# appearance survives the split), and the merge's stderr.
+$ f=data/small.tsv; r1='v=sum(vocational)/sum(graduates)'; r2='s=sum(score)/count(score)'
+$ luong-rates -g level,district --rate "$r1" --rate "$r2" --total district=ALL $f >"$T/single"
+$ for k in 2 3 7; do
+$ 	c=$(( (7 + k - 1) / k )); i=0; rm -f "$T"/p.*
+$ 	while [ $((i * c)) -lt 7 ]; do
+$ 		{ head -n 1 $f; tail -n +2 $f | sed -n "$((i * c + 1)),$(((i + 1) * c))p"; } |
+$ 		    luong-rates -g level,district --rate "$r1" --rate "$r2" --partial >"$T/p.$i" 2>/dev/null
+$ 		i=$((i + 1))
+$ 	done
+$ 	luong-rates -g level,district --rate "$r1" --rate "$r2" --total district=ALL --merge "$T"/p.* >"$T/merged"
+$ 	cmp "$T/single" "$T/merged" && echo "k=$k: same bytes"
+$ done
+> k=2: same bytes
+> k=3: same bytes
+> k=7: same bytes
+! luong-rates: 7 rows read, 5 groups, 7 rows written
+! luong-rates: v: 1 row left out: a value it needs is missing
+! luong-rates: s: 1 row left out: a value it needs is missing
+! luong-rates: 6 partial rows read (7 source rows), 5 groups, 7 rows written
+! luong-rates: v: 1 row left out: a value it needs is missing
+! luong-rates: s: 1 row left out: a value it needs is missing
+! luong-rates: 6 partial rows read (7 source rows), 5 groups, 7 rows written
+! luong-rates: v: 1 row left out: a value it needs is missing
+! luong-rates: s: 1 row left out: a value it needs is missing
+! luong-rates: 7 partial rows read (7 source rows), 5 groups, 7 rows written
+! luong-rates: v: 1 row left out: a value it needs is missing
+! luong-rates: s: 1 row left out: a value it needs is missing
+
+# Round-robin splits change first appearance, not the figures.
+$ f=data/schools.tsv; ind=../../../config/indicators.yaml
+$ luong-rates -g level,district_code -i $ind $f 2>/dev/null | sort >"$T/single"
+$ for j in 0 1 2; do awk -v j=$j 'NR == 1 || NR % 3 == j' $f | luong-rates -g level,district_code -i $ind --partial >"$T/p.$j" 2>/dev/null; done
+$ luong-rates -g level,district_code -i $ind --merge "$T"/p.2 "$T"/p.0 "$T"/p.1 2>/dev/null | sort | cmp - "$T/single" && echo same figures
+> same figures
+
+# A partial with no rows merges as nothing.
+$ printf 'g\tx\n' | luong-rates -g g --rate 'r=sum(x)/count()' --partial >"$T/e"; printf 'g\tx\na\t1\n' | luong-rates -g g --rate 'r=sum(x)/count()' --partial >"$T/a"; luong-rates -g g --rate 'r=sum(x)/count()' --merge "$T/e" "$T/a"
+> g	r_num	r_den	r
+> a	1	1	100.00
+! luong-rates: 0 rows read, 0 groups, 0 rows written
+! luong-rates: 1 row read, 1 group, 1 row written
+! luong-rates: 1 partial row read (1 source row), 1 group, 1 row written
+
+# Merge errors: not the partial of these groups and indicators (exit 2),
+# a value that is not a number or count (exit 1).
+$ luong-rates -g level --rate 'v=sum(vocational)/sum(graduates)' --partial data/small.tsv >"$T/p" 2>/dev/null; cd "$T"; luong-rates -g district --rate 'v=sum(vocational)/sum(graduates)' --merge p
+! luong-rates: p:1: not a --partial output of these groups and indicators: field 1 is "level", expected "district"
+? 2
+
+$ luong-rates -g level --rate 'v=sum(vocational)/sum(graduates)' --partial data/small.tsv >"$T/p" 2>/dev/null; cd "$T"; luong-rates -g level --rate 'w=sum(vocational)/sum(graduates)' --merge p
+! luong-rates: p:1: not a --partial output of these groups and indicators: field 3 is "v_num", expected "w_num"
+? 2
+
+$ luong-rates -g level --rate 'v=sum(vocational)/sum(graduates)' --merge data/small.tsv
+! luong-rates: data/small.tsv:1: not a --partial output of these groups and indicators: field 1 is "district", expected "level"
+? 2
+
+$ luong-rates -g level --rate 'v=sum(vocational)/sum(graduates)' --merge
+< level	_rows	v_num	v_den	v_miss	extra
+< THCS	1	1	2	0	x
+! luong-rates: <stdin>:1: not a --partial output of these groups and indicators: 6 fields, expected 5
+? 2
+
+$ luong-rates -g level --rate 'v=sum(vocational)/sum(graduates)' --merge
+< level	_rows	v_num	v_den	v_miss
+< THCS	1	1	2	0
+< THCS	x	1	2	0
+! luong-rates: <stdin>:3: field "_rows": "x" is not a count
+? 1
+
+$ luong-rates -g level --rate 'v=sum(vocational)/sum(graduates)' --merge
+< level	_rows	v_num	v_den	v_miss
+< THCS	1	1,5	2	0
+! luong-rates: <stdin>:2: field "v_num": "1,5" is not a number
+? 1
+
+$ luong-rates -g level --rate 'v=sum(vocational)/sum(graduates)' --merge
+< level	_rows	v_num	v_den	v_miss
+< THCS	1	1	2	-1
+! luong-rates: <stdin>:2: field "v_miss": "-1" is not a count
+? 1
+
+$ luong-rates -g level --rate 'v=sum(vocational)/sum(graduates)' --merge
+< level	_rows	v_num	v_den	v_miss
+< THCS	1	9223372036854775807	2	0
+< THCS	1	1	2	0
+! luong-rates: <stdin>:3: v: the sum overflows
+? 1
+
+# --strict in the merge: a partial that left rows out fails it.
+$ luong-rates -g level --rate 'v=sum(vocational)/sum(graduates)' --merge --strict
+< level	_rows	v_num	v_den	v_miss
+< THCS	1	1	2	0
+< THPT	3	1	2	2
+! luong-rates: <stdin>:3: v: 2 rows left out here (--strict)
+? 1

@@ -1,0 +1,465 @@
+/* Unit tests for agg: exact decimals, the expression parser and its error
+ * positions, row evaluation with missing values, partial sums, and the
+ * indicators file. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "agg.h"
+
+static void
+dec_ok(const char *s, long long m, int scale)
+{
+	struct agg_dec d = { -1, -1 };
+
+	assert_int_equal(agg_dec_parse(s, strlen(s), &d), 0);
+	assert_true(d.m == m);
+	assert_int_equal(d.scale, scale);
+}
+
+static void
+fmt_ok(const char *s, const char *want)
+{
+	struct agg_dec d;
+	struct buf b = { 0 };
+
+	assert_int_equal(agg_dec_parse(s, strlen(s), &d), 0);
+	agg_dec_fmt(&b, &d);
+	assert_string_equal(b.p, want);
+	buf_free(&b);
+}
+
+static void
+test_dec(void **state)
+{
+	struct agg_dec d;
+
+	(void)state;
+	dec_ok("0", 0, 0);
+	dec_ok("42", 42, 0);
+	dec_ok("-7", -7, 0);
+	dec_ok("3.50", 350, 2);
+	dec_ok("-0.25", -25, 2);
+	dec_ok("9223372036854775807", 9223372036854775807LL, 0);
+	dec_ok("-9223372036854775807", -9223372036854775807LL, 0);
+	dec_ok("+1.0", 10, 1);
+	dec_ok("0.000000000000000001", 1, 18);
+	assert_int_equal(agg_dec_parse("", 0, &d), -1);
+	assert_int_equal(agg_dec_parse("-", 1, &d), -1);
+	assert_int_equal(agg_dec_parse("1.", 2, &d), -1);
+	assert_int_equal(agg_dec_parse(".5", 2, &d), -1);
+	assert_int_equal(agg_dec_parse("1.2.3", 5, &d), -1);
+	assert_int_equal(agg_dec_parse("27,92", 5, &d), -1);
+	assert_int_equal(agg_dec_parse("--1", 3, &d), -1);
+	assert_int_equal(agg_dec_parse("-9223372036854775808", 20, &d), -2);
+	assert_int_equal(agg_dec_parse("1e3", 3, &d), -1);
+	assert_int_equal(agg_dec_parse(" 1", 2, &d), -1);
+	assert_int_equal(agg_dec_parse("9223372036854775808", 19, &d), -2);
+	assert_int_equal(agg_dec_parse("0.0000000000000000001", 21, &d), -2);
+	fmt_ok("3.50", "3.5");
+	fmt_ok("3.00", "3");
+	fmt_ok("-0.250", "-0.25");
+	fmt_ok("0.000", "0");
+	fmt_ok("-0", "0");
+	fmt_ok("0.05", "0.05");
+	fmt_ok("-9223372036854775807", "-9223372036854775807");
+	fmt_ok("1234567.891", "1234567.891");
+}
+
+static void
+test_dec_add(void **state)
+{
+	struct agg_dec a = { 0, 0 }, b;
+	struct buf s = { 0 };
+	int i;
+
+	(void)state;
+	/* 0.1 ten times is exactly 1, not 0.9999999999999999. */
+	agg_dec_parse("0.1", 3, &b);
+	for (i = 0; i < 10; i++)
+		assert_int_equal(agg_dec_add(&a, &b), 0);
+	agg_dec_fmt(&s, &a);
+	assert_string_equal(s.p, "1");
+	buf_reset(&s);
+	agg_dec_parse("2.25", 4, &b);
+	assert_int_equal(agg_dec_add(&a, &b), 0);
+	agg_dec_parse("-0.125", 6, &b);
+	assert_int_equal(agg_dec_add(&a, &b), 0);
+	agg_dec_fmt(&s, &a);
+	assert_string_equal(s.p, "3.125");
+	/* Overflow leaves the sum as it was. */
+	agg_dec_parse("9223372036854775807", 19, &a);
+	agg_dec_parse("1", 1, &b);
+	assert_int_equal(agg_dec_add(&a, &b), -1);
+	assert_true(a.m == 9223372036854775807LL && a.scale == 0);
+	/* So does a rescale that does not fit. */
+	agg_dec_parse("922337203685477581", 18, &a);
+	agg_dec_parse("0.1", 3, &b);
+	assert_int_equal(agg_dec_add(&a, &b), -1);
+	assert_true(a.m == 922337203685477581LL && a.scale == 0);
+	buf_free(&s);
+}
+
+static void
+ratio(const char *n, const char *d, const char *want)
+{
+	struct agg_dec a, b;
+	struct buf s = { 0 };
+
+	assert_int_equal(agg_dec_parse(n, strlen(n), &a), 0);
+	assert_int_equal(agg_dec_parse(d, strlen(d), &b), 0);
+	assert_int_equal(agg_dec_ratio(&s, &a, &b, 2), 0);
+	assert_string_equal(s.p != NULL ? s.p : "", want);
+	buf_free(&s);
+}
+
+static void
+test_ratio(void **state)
+{
+	(void)state;
+	ratio("1", "3", "33.33");
+	ratio("2", "3", "66.67");
+	ratio("1026", "2711", "37.85");
+	ratio("1", "800", "0.13");	/* 0.125: half away from zero */
+	ratio("-1", "800", "-0.13");
+	ratio("0", "5", "0.00");
+	ratio("5", "0", "");		/* den 0: empty, never 0 or inf */
+	ratio("0", "0.000", "");
+	ratio("0.3", "0.9", "33.33");
+	ratio("1.5", "3", "50.00");
+	ratio("1", "0.03", "3333.33");
+	ratio("0.125", "100", "0.13");
+}
+
+struct perr {
+	const char *src;
+	int with_name;
+	size_t pos;
+	const char *msg;
+};
+
+static void
+test_parse_errors(void **state)
+{
+	static const struct perr cases[] = {
+		{ "", 0, 0, "expected sum(), count() or count_if(), found the end" },
+		{ "sum(a)", 0, 6, "expected \"/\" between numerator and denominator, found the end" },
+		{ "sum(a) / ", 0, 9, "expected sum(), count() or count_if(), found the end" },
+		{ "avg(a) / count()", 0, 0, "unknown function \"avg\": expected sum, count or count_if" },
+		{ "sum a / count()", 0, 4, "expected \"(\" after sum, found \"a\"" },
+		{ "sum() / count()", 0, 4, "expected a field name in sum(), found \")\"" },
+		{ "sum(a / count()", 0, 6, "expected \")\", found \"/\"" },
+		{ "sum(a b) / count()", 0, 6, "expected \")\", found \"b\"" },
+		{ "count_if(x=) / count()", 0, 11, "empty value in count_if()" },
+		{ "count_if(x=a|) / count()", 0, 13, "empty value in count_if()" },
+		{ "count_if(=a) / count()", 0, 9, "expected a field name in count_if(), found \"=\"" },
+		{ "count() / count() x", 0, 18, "unexpected \"x\" after the denominator" },
+		{ "count() / count() / count()", 0, 18, "unexpected \"/\" after the denominator" },
+		{ "=count()/count()", 1, 0, "expected an indicator name (a letter or \"_\", then letters, digits, \"_\")" },
+		{ "1x=count()/count()", 1, 0, "expected an indicator name (a letter or \"_\", then letters, digits, \"_\")" },
+		{ "x count()/count()", 1, 2, "expected \"=\" after the indicator name, found \"c\"" },
+		{ "tỷ_lệ=count()/count()", 1, 1, "expected \"=\" after the indicator name, found a non-ASCII character" },
+		{ "x=count()/count(", 1, 16, "expected a field name in count(), found the end" },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct agg_ind ind = { 0 };
+		struct agg_err e = { 0, "" };
+
+		assert_int_equal(agg_parse(&ind, cases[i].src,
+		    cases[i].with_name, &e), -1);
+		assert_string_equal(e.msg, cases[i].msg);
+		assert_int_equal(e.pos, cases[i].pos);
+		assert_null(ind.name);
+		assert_null(ind.num.field);
+	}
+}
+
+static void
+test_parse(void **state)
+{
+	struct agg_ind ind = { 0 };
+	struct agg_err e;
+
+	(void)state;
+	assert_int_equal(agg_parse(&ind, " rate = sum( vocational )/"
+	    "sum(graduates) ", 1, &e), 0);
+	assert_string_equal(ind.name, "rate");
+	assert_int_equal(ind.num.op, AGG_SUM);
+	assert_string_equal(ind.num.field, "vocational");
+	assert_int_equal(ind.num.pos, 13);
+	assert_string_equal(ind.den.field, "graduates");
+	agg_ind_clear(&ind);
+
+	assert_int_equal(agg_parse(&ind, "count_if(outcome = Học trung cấp | "
+	    "Học sơ cấp) / count()", 0, &e), 0);
+	assert_null(ind.name);
+	assert_int_equal(ind.num.op, AGG_COUNT_IN);
+	assert_int_equal(ind.num.nvals, 2);
+	assert_string_equal(ind.num.vals[0], "Học trung cấp");
+	assert_string_equal(ind.num.vals[1], "Học sơ cấp");
+	assert_int_equal(ind.den.op, AGG_COUNT);
+	assert_null(ind.den.field);
+	agg_ind_clear(&ind);
+
+	/* Values are NFC; backslash escapes "|", ")" and a kept space. */
+	assert_int_equal(agg_parse(&ind, "count_if(x=Ho\xcc\x9b\xcc\x80|"
+	    "a\\|b|c\\)|\\ ) / count(x)", 0, &e), 0);
+	assert_int_equal(ind.num.nvals, 4);
+	assert_string_equal(ind.num.vals[0], "Hờ");
+	assert_string_equal(ind.num.vals[1], "a|b");
+	assert_string_equal(ind.num.vals[2], "c)");
+	assert_string_equal(ind.num.vals[3], " ");
+	assert_int_equal(ind.den.op, AGG_COUNT_FIELD);
+	agg_ind_clear(&ind);
+
+	assert_int_equal(agg_parse(&ind, "count_if(has_programme)/count()",
+	    0, &e), 0);
+	assert_int_equal(ind.num.op, AGG_COUNT_TRUE);
+	agg_ind_clear(&ind);
+
+	/* A "/" inside a value is not the division. */
+	assert_int_equal(agg_parse(&ind, "count_if(level=THCS/THPT)/count()",
+	    0, &e), 0);
+	assert_string_equal(ind.num.vals[0], "THCS/THPT");
+	agg_ind_clear(&ind);
+
+	assert_true(agg_valid_name("_a1"));
+	assert_false(agg_valid_name("1a"));
+	assert_false(agg_valid_name(""));
+	assert_false(agg_valid_name("a-b"));
+}
+
+static void
+test_add(void **state)
+{
+	char *names[] = { "district", "graduates", "vocational", "flag" };
+	struct agg_ind v = { 0 }, c = { 0 }, b = { 0 };
+	struct agg_acc av = { { 0, 0 }, { 0, 0 }, 0 }, ac = av, ab = av, m;
+	const struct agg_term *bad;
+	struct agg_err e;
+	struct buf s = { 0 };
+	int badf;
+	char *r1[] = { "A", "10", "3", "1" }, *r2[] = { "A", "", "2", "0" },
+	    *r3[] = { "A", "5", "x", "1" }, *r4[] = { "A", "4", "1", "yes" },
+	    *r5[] = { "A", "2.5", "0.5", "" };
+	size_t l1[] = { 1, 2, 1, 1 }, l2[] = { 1, 0, 1, 1 },
+	    l3[] = { 1, 1, 1, 1 }, l4[] = { 1, 1, 1, 3 },
+	    l5[] = { 1, 3, 3, 0 };
+
+	(void)state;
+	assert_int_equal(agg_parse(&v, "sum(vocational)/sum(graduates)", 0,
+	    &e), 0);
+	assert_int_equal(agg_parse(&c, "count(graduates)/count()", 0, &e), 0);
+	assert_int_equal(agg_parse(&b, "count_if(flag)/count()", 0, &e), 0);
+	assert_int_equal(agg_bind(&v, names, 4, &bad), 0);
+	assert_int_equal(v.nneed, 2);
+	assert_int_equal(agg_bind(&c, names, 4, &bad), 0);
+	assert_int_equal(c.nneed, 0);
+	assert_int_equal(agg_bind(&b, names, 4, &bad), 0);
+	assert_int_equal(b.nneed, 1);
+
+	assert_int_equal(agg_add(&v, r1, l1, &av, &badf), AGG_OK);
+	assert_int_equal(agg_add(&c, r1, l1, &ac, &badf), AGG_OK);
+	assert_int_equal(agg_add(&b, r1, l1, &ab, &badf), AGG_OK);
+	/* Missing graduates: left out of v, numerator and denominator. */
+	assert_int_equal(agg_add(&v, r2, l2, &av, &badf), AGG_MISSING);
+	assert_int_equal(badf, 1);
+	assert_int_equal(agg_add(&c, r2, l2, &ac, &badf), AGG_OK);
+	assert_int_equal(agg_add(&b, r2, l2, &ab, &badf), AGG_OK);
+	assert_int_equal(agg_add(&v, r3, l3, &av, &badf), AGG_BADNUM);
+	assert_int_equal(badf, 2);
+	assert_int_equal(agg_add(&b, r4, l4, &ab, &badf), AGG_BADBOOL);
+	assert_int_equal(badf, 3);
+	assert_int_equal(agg_add(&v, r5, l5, &av, &badf), AGG_OK);
+	assert_int_equal(agg_add(&b, r5, l5, &ab, &badf), AGG_MISSING);
+	assert_int_equal(agg_add(&c, r5, l5, &ac, &badf), AGG_OK);
+
+	agg_dec_fmt(&s, &av.num);
+	buf_addc(&s, ' ');
+	agg_dec_fmt(&s, &av.den);
+	assert_string_equal(s.p, "3.5 12.5");
+	assert_int_equal(av.miss, 1);
+	buf_reset(&s);
+	agg_dec_fmt(&s, &ac.num);
+	buf_addc(&s, ' ');
+	agg_dec_fmt(&s, &ac.den);
+	assert_string_equal(s.p, "2 3");
+	assert_int_equal(ac.miss, 0);
+	buf_reset(&s);
+	agg_dec_fmt(&s, &ab.num);
+	buf_addc(&s, ' ');
+	agg_dec_fmt(&s, &ab.den);
+	assert_string_equal(s.p, "1 2");
+	assert_int_equal(ab.miss, 1);
+
+	m = av;
+	assert_int_equal(agg_acc_merge(&m, &av), 0);
+	buf_reset(&s);
+	agg_dec_fmt(&s, &m.num);
+	buf_addc(&s, ' ');
+	agg_dec_fmt(&s, &m.den);
+	assert_string_equal(s.p, "7 25");
+	assert_int_equal(m.miss, 2);
+
+	/* Overflow: the accumulator is left as it was. */
+	m.num.m = 9223372036854775807LL;
+	m.num.scale = 0;
+	assert_int_equal(agg_add(&v, r1, l1, &m, &badf), AGG_OVERFLOW);
+	assert_true(m.num.m == 9223372036854775807LL);
+	assert_int_equal(agg_acc_merge(&m, &av), -1);
+
+	/* A field that is not in the header. */
+	names[2] = "voc";
+	assert_int_equal(agg_bind(&v, names, 4, &bad), -1);
+	assert_ptr_equal(bad, &v.num);
+	agg_ind_clear(&v);
+	agg_ind_clear(&c);
+	agg_ind_clear(&b);
+	buf_free(&s);
+}
+
+static void
+test_load(void **state)
+{
+	char path[] = "/tmp/luong-test-agg.XXXXXX";
+	struct agg_ind *v;
+	size_t n;
+	int fd;
+	FILE *fp;
+
+	(void)state;
+	fd = mkstemp(path);
+	assert_true(fd >= 0);
+	fp = fdopen(fd, "w");
+	fputs("indicators:\n"
+	    "  - name: a\n"
+	    "    label: A\n"
+	    "    school: count_if(x) / count()\n"
+	    "  - name: b\n"
+	    "    label: { THCS: B2, THPT: B3 }\n"
+	    "    school: \"sum(y) / sum(z)\"\n"
+	    "    student:\n"
+	    "      THCS: count_if(o=p|q) / count()\n"
+	    "      THPT: count_if(o=r) / count()\n", fp);
+	fclose(fp);
+
+	v = agg_load(path, NULL, &n);
+	assert_int_equal(n, 2);
+	assert_string_equal(v[0].name, "a");
+	assert_string_equal(v[0].label, "A");
+	assert_int_equal(v[0].line, 4);
+	assert_int_equal(v[0].col, 13);
+	assert_null(v[1].label);	/* per level only */
+	assert_int_equal(v[1].col, 14);	/* after the quote */
+	assert_string_equal(v[1].den.field, "z");
+	agg_free(v, n);
+
+	v = agg_load(path, "THPT", &n);
+	assert_int_equal(n, 1);
+	assert_string_equal(v[0].name, "b");
+	assert_string_equal(v[0].label, "B3");
+	assert_string_equal(v[0].num.vals[0], "r");
+	assert_int_equal(v[0].line, 10);
+	agg_free(v, n);
+	agg_free(NULL, 0);
+	unlink(path);
+}
+
+static void
+test_groups(void **state)
+{
+	struct agg_groups *t = agg_groups_new(2);
+	struct agg_acc a = { { 5, 1 }, { 2, 0 }, 3 }, p;
+	struct buf b = { 0 };
+	char *f[3];
+	size_t len[3], g;
+	int bad = -1;
+
+	(void)state;
+	assert_int_equal(agg_groups_add(t, "THCS\t794", 8), 0);
+	assert_int_equal(agg_groups_add(t, "THPT\t794", 8), 1);
+	assert_int_equal(agg_groups_add(t, "THCS\t794", 8), 0);
+	assert_int_equal(agg_groups_count(t), 2);
+	assert_string_equal(agg_groups_key(t, 1), "THPT\t794");
+	/* New groups start at zero; many groups grow the table. */
+	assert_int_equal(agg_groups_acc(t, 1)[1].miss, 0);
+	assert_true(agg_groups_acc(t, 1)[0].num.m == 0);
+	agg_groups_acc(t, 0)[1] = a;
+	(*agg_groups_rows(t, 0)) += 7;
+	for (g = 0; g < 1000; g++) {
+		char k[16];
+
+		snprintf(k, sizeof k, "g%zu", g);
+		agg_groups_add(t, k, strlen(k));
+	}
+	assert_int_equal(agg_groups_count(t), 1002);
+	assert_true(*agg_groups_rows(t, 0) == 7);
+	assert_int_equal(agg_groups_acc(t, 0)[1].miss, 3);
+	assert_int_equal(agg_groups_acc(t, 1001)[1].miss, 0);
+
+	agg_fields_names(&b, "v", 0);
+	assert_string_equal(b.p, "v_num\tv_den\tv");
+	buf_reset(&b);
+	agg_fields_names(&b, "v", 1);
+	assert_string_equal(b.p, "v_num\tv_den\tv_miss");
+	buf_reset(&b);
+	assert_int_equal(agg_fields_values(&b, &a, 0), 0);
+	assert_string_equal(b.p, "0.5\t2\t25.00");
+	buf_reset(&b);
+	assert_int_equal(agg_fields_values(&b, &a, 1), 0);
+	assert_string_equal(b.p, "0.5\t2\t3");
+
+	/* The partial form reads back to the same sums. */
+	f[0] = b.p;
+	f[1] = strchr(f[0], '\t');
+	*f[1]++ = '\0';
+	f[2] = strchr(f[1], '\t');
+	*f[2]++ = '\0';
+	for (g = 0; g < 3; g++)
+		len[g] = strlen(f[g]);
+	assert_int_equal(agg_fields_parse(f, len, &p, &bad), 0);
+	assert_true(p.num.m == 5 && p.num.scale == 1 && p.den.m == 2 &&
+	    p.miss == 3);
+	f[1] = "x";
+	len[1] = 1;
+	assert_int_equal(agg_fields_parse(f, len, &p, &bad), -1);
+	assert_int_equal(bad, 1);
+	f[1] = "2";
+	f[2] = "-1";
+	len[2] = 2;
+	assert_int_equal(agg_fields_parse(f, len, &p, &bad), -1);
+	assert_int_equal(bad, 2);
+	f[0] = "";
+	len[0] = 0;
+	assert_int_equal(agg_fields_parse(f, len, &p, &bad), -1);
+	assert_int_equal(bad, 0);
+	buf_free(&b);
+	agg_groups_free(t);
+	agg_groups_free(NULL);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_dec),
+		cmocka_unit_test(test_dec_add),
+		cmocka_unit_test(test_ratio),
+		cmocka_unit_test(test_parse_errors),
+		cmocka_unit_test(test_parse),
+		cmocka_unit_test(test_add),
+		cmocka_unit_test(test_groups),
+		cmocka_unit_test(test_load),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

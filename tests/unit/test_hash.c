@@ -1,0 +1,125 @@
+/* Unit tests for hash: lookup, insertion order, growth, binary keys. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "hash.h"
+
+static void
+test_basic(void **state)
+{
+	struct hash *h = hash_new();
+	int added = -1;
+	size_t n;
+
+	(void)state;
+	assert_int_equal(hash_count(h), 0);
+	assert_true(hash_find(h, "a", 1) == HASH_NONE);
+	assert_null(hash_get(h, "a", 1));
+	assert_int_equal(hash_add(h, "Tân An", strlen("Tân An"), &added), 0);
+	assert_int_equal(added, 1);
+	assert_int_equal(hash_add(h, "Châu Thành", strlen("Châu Thành"),
+	    &added), 1);
+	assert_int_equal(added, 1);
+	assert_int_equal(hash_add(h, "Tân An", strlen("Tân An"), &added), 0);
+	assert_int_equal(added, 0);
+	assert_int_equal(hash_count(h), 2);
+	assert_string_equal(hash_key(h, 1, &n), "Châu Thành");
+	assert_int_equal(n, strlen("Châu Thành"));
+	/* A prefix is a different key. */
+	assert_true(hash_find(h, "Tân", strlen("Tân")) == HASH_NONE);
+	/* The empty key is a key like any other. */
+	assert_int_equal(hash_add(h, "", 0, &added), 2);
+	assert_int_equal(added, 1);
+	assert_int_equal(hash_find(h, "", 0), 2);
+	hash_free(h, NULL);
+	hash_free(NULL, NULL);
+}
+
+static void
+test_values(void **state)
+{
+	struct hash *h = hash_new();
+	int x = 1, y = 2;
+
+	(void)state;
+	assert_int_equal(hash_put(h, "x", 1, &x), 0);
+	assert_int_equal(hash_put(h, "y", 1, &y), 1);
+	assert_ptr_equal(hash_get(h, "x", 1), &x);
+	assert_ptr_equal(hash_val(h, 1), &y);
+	assert_int_equal(hash_put(h, "x", 1, &y), 0);	/* replace */
+	assert_ptr_equal(hash_get(h, "x", 1), &y);
+	hash_set(h, 0, NULL);
+	assert_null(hash_get(h, "x", 1));
+	assert_int_equal(hash_count(h), 2);
+	hash_free(h, NULL);
+}
+
+static void
+test_binary(void **state)
+{
+	struct hash *h = hash_new();
+
+	(void)state;
+	/* Keys with NUL bytes differ by their bytes after the NUL. */
+	assert_int_equal(hash_add(h, "a\0b", 3, NULL), 0);
+	assert_int_equal(hash_add(h, "a\0c", 3, NULL), 1);
+	assert_int_equal(hash_add(h, "a", 1, NULL), 2);
+	assert_int_equal(hash_find(h, "a\0c", 3), 1);
+	hash_free(h, NULL);
+}
+
+static void
+test_grow(void **state)
+{
+	struct hash *h = hash_new();
+	char k[32];
+	size_t i, n;
+
+	(void)state;
+	/* Enough keys to rehash many times; every index stays put. */
+	for (i = 0; i < 100000; i++) {
+		n = (size_t)snprintf(k, sizeof k, "key%zu", i);
+		assert_int_equal(hash_add(h, k, n, NULL), i);
+	}
+	assert_int_equal(hash_count(h), 100000);
+	for (i = 0; i < 100000; i += 997) {
+		n = (size_t)snprintf(k, sizeof k, "key%zu", i);
+		assert_int_equal(hash_find(h, k, n), i);
+		assert_string_equal(hash_key(h, i, NULL), k);
+	}
+	assert_true(hash_find(h, "key100000", 9) == HASH_NONE);
+	hash_free(h, NULL);
+}
+
+static void
+test_free_val(void **state)
+{
+	struct hash *h = hash_new();
+
+	(void)state;
+	hash_put(h, "a", 1, strdup("one"));
+	hash_put(h, "b", 1, strdup("two"));
+	hash_add(h, "c", 1, NULL);	/* a NULL value is passed to free */
+	assert_string_equal(hash_get(h, "b", 1), "two");
+	hash_free(h, free);	/* valgrind/ASan check nothing leaks */
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_basic),
+		cmocka_unit_test(test_values),
+		cmocka_unit_test(test_binary),
+		cmocka_unit_test(test_grow),
+		cmocka_unit_test(test_free_val),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,806 @@
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "agg.h"
+#include "cfg.h"
+#include "dec.h"
+#include "diag.h"
+#include "hash.h"
+#include "num.h"
+#include "text.h"
+
+_Static_assert(AGG_MAX_SCALE == DEC_MAX_PLACES, "agg and dec places");
+
+static const long long pow10[AGG_MAX_SCALE + 1] = {
+	1LL, 10LL, 100LL, 1000LL, 10000LL, 100000LL, 1000000LL, 10000000LL,
+	100000000LL, 1000000000LL, 10000000000LL, 100000000000LL,
+	1000000000000LL, 10000000000000LL, 100000000000000LL,
+	1000000000000000LL, 10000000000000000LL, 100000000000000000LL,
+	1000000000000000000LL
+};
+
+/* ---- exact decimals ---------------------------------------------------- */
+
+int
+agg_dec_parse(const char *s, size_t n, struct agg_dec *d)
+{
+	const char *dot;
+	size_t places = 0;
+	long long m;
+
+	if (dec_check(s, n) != 0)
+		return -1;
+	if ((dot = memchr(s, '.', n)) != NULL)
+		places = n - (size_t)(dot - s) - 1;
+	/* At its own number of places the value is exact: no rounding. */
+	if (places > AGG_MAX_SCALE ||
+	    dec_parse(s, n, (int)places, &m) != DEC_OK)
+		return -2;
+	d->m = m;
+	d->scale = (int)places;
+	return 0;
+}
+
+/* rescale returns d's mantissa at scale s >= d->scale, or -1 on overflow. */
+static int
+rescale(const struct agg_dec *d, int s, long long *out)
+{
+	return __builtin_mul_overflow(d->m, pow10[s - d->scale], out) ? -1 : 0;
+}
+
+int
+agg_dec_add(struct agg_dec *a, const struct agg_dec *b)
+{
+	int s = a->scale > b->scale ? a->scale : b->scale;
+	long long x, y, z;
+
+	if (rescale(a, s, &x) < 0 || rescale(b, s, &y) < 0 ||
+	    __builtin_add_overflow(x, y, &z))
+		return -1;
+	a->m = z;
+	a->scale = s;
+	return 0;
+}
+
+/* trim drops trailing zero decimals: 3.50 is 3.5. */
+static struct agg_dec
+trim(struct agg_dec d)
+{
+	while (d.scale > 0 && d.m % 10 == 0) {
+		d.m /= 10;
+		d.scale--;
+	}
+	return d;
+}
+
+void
+agg_dec_fmt(struct buf *b, const struct agg_dec *d)
+{
+	struct agg_dec t = trim(*d);
+
+	dec_fmt(b, t.m, t.scale);
+}
+
+int
+agg_dec_ratio(struct buf *b, const struct agg_dec *num,
+    const struct agg_dec *den, int places)
+{
+	struct agg_dec x = trim(*num), y = trim(*den);
+	int s = x.scale > y.scale ? x.scale : y.scale;
+	long long a, c;
+
+	if (y.m == 0)
+		return 0;
+	if (rescale(&x, s, &a) < 0 || rescale(&y, s, &c) < 0)
+		return -1;
+	num_fmt_ratio(b, a, c, places);
+	return 0;
+}
+
+/* ---- expressions ------------------------------------------------------- */
+
+struct lex {
+	const char	*s;
+	size_t		 i;
+	struct agg_err	*e;
+};
+
+static int
+fail(struct lex *l, size_t pos, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static int
+fail(struct lex *l, size_t pos, const char *fmt, ...)
+{
+	va_list ap;
+
+	l->e->pos = pos;
+	va_start(ap, fmt);
+	vsnprintf(l->e->msg, sizeof l->e->msg, fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+static void
+skip_ws(struct lex *l)
+{
+	while (l->s[l->i] == ' ' || l->s[l->i] == '\t')
+		l->i++;
+}
+
+static int
+is_word(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || c == '_';
+}
+
+/* is_field_char: a field name is any run of bytes but these. */
+static int
+is_field_char(char c)
+{
+	return c != '\0' && strchr(" \t()=|/", c) == NULL;
+}
+
+int
+agg_valid_name(const char *s)
+{
+	size_t i;
+
+	if (!((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z') ||
+	    s[0] == '_'))
+		return 0;
+	for (i = 1; s[i] != '\0'; i++)
+		if (!is_word(s[i]))
+			return 0;
+	return 1;
+}
+
+/* what names the character at the cursor for a message. */
+static const char *
+what(struct lex *l, char *tmp, size_t n)
+{
+	unsigned char c = (unsigned char)l->s[l->i];
+
+	if (c == '\0')
+		return "the end";
+	if (c < 0x80)
+		snprintf(tmp, n, "\"%c\"", c);
+	else
+		snprintf(tmp, n, "a non-ASCII character");
+	return tmp;
+}
+
+static int
+expect(struct lex *l, char c, const char *where)
+{
+	char tmp[32];
+
+	skip_ws(l);
+	if (l->s[l->i] != c)
+		return fail(l, l->i, "expected \"%c\"%s, found %s", c, where,
+		    what(l, tmp, sizeof tmp));
+	l->i++;
+	return 0;
+}
+
+/* value reads one count_if value up to an unescaped "|" or ")", trimmed;
+ * a backslash takes the next character literally. */
+static int
+value(struct lex *l, struct agg_term *t)
+{
+	struct buf raw = { 0 }, nfc = { 0 };
+	size_t start, bad, keep = 0;
+
+	skip_ws(l);
+	start = l->i;
+	for (;;) {
+		char c = l->s[l->i];
+
+		if (c == '\0' || c == '|' || c == ')')
+			break;
+		if (c == '\\' && l->s[l->i + 1] != '\0') {
+			buf_addc(&raw, l->s[l->i + 1]);
+			l->i += 2;
+			keep = raw.len;	/* an escaped space is not trimmed */
+			continue;
+		}
+		buf_addc(&raw, c);
+		if (c != ' ' && c != '\t')
+			keep = raw.len;
+		l->i++;
+	}
+	raw.len = keep;
+	if (raw.len == 0) {
+		buf_free(&raw);
+		return fail(l, start, "empty value in count_if()");
+	}
+	raw.p[raw.len] = '\0';
+	if (text_utf8_check(raw.p, raw.len, &bad) != 0) {
+		buf_free(&raw);
+		return fail(l, start, "value is not valid UTF-8");
+	}
+	/* Stream values are NFC: so are the values they are compared to. */
+	text_nfc(&nfc, raw.p, raw.len);
+	buf_free(&raw);
+	t->vals = xrealloc(t->vals, (t->nvals + 1) * sizeof *t->vals);
+	t->vlen = xrealloc(t->vlen, (t->nvals + 1) * sizeof *t->vlen);
+	t->vals[t->nvals] = nfc.p;
+	t->vlen[t->nvals] = nfc.len;
+	t->nvals++;
+	return 0;
+}
+
+static int
+field(struct lex *l, struct agg_term *t, const char *fn)
+{
+	char tmp[32];
+	size_t start;
+
+	skip_ws(l);
+	start = l->i;
+	while (is_field_char(l->s[l->i]))
+		l->i++;
+	if (l->i == start)
+		return fail(l, start, "expected a field name in %s(), found %s",
+		    fn, what(l, tmp, sizeof tmp));
+	t->field = xstrndup(l->s + start, l->i - start);
+	t->pos = start;
+	return 0;
+}
+
+static int
+term(struct lex *l, struct agg_term *t)
+{
+	char tmp[32];
+	size_t start, n;
+
+	skip_ws(l);
+	start = l->i;
+	while (is_word(l->s[l->i]))
+		l->i++;
+	n = l->i - start;
+	t->pos = start;
+	t->fi = -1;
+	if (n == 0)
+		return fail(l, start, "expected sum(), count() or count_if(), "
+		    "found %s", what(l, tmp, sizeof tmp));
+	if (n == 3 && memcmp(l->s + start, "sum", 3) == 0) {
+		t->op = AGG_SUM;
+		if (expect(l, '(', " after sum") < 0 || field(l, t, "sum") < 0)
+			return -1;
+	} else if (n == 5 && memcmp(l->s + start, "count", 5) == 0) {
+		t->op = AGG_COUNT;
+		if (expect(l, '(', " after count") < 0)
+			return -1;
+		skip_ws(l);
+		if (l->s[l->i] != ')') {
+			t->op = AGG_COUNT_FIELD;
+			if (field(l, t, "count") < 0)
+				return -1;
+		}
+	} else if (n == 8 && memcmp(l->s + start, "count_if", 8) == 0) {
+		t->op = AGG_COUNT_TRUE;
+		if (expect(l, '(', " after count_if") < 0 ||
+		    field(l, t, "count_if") < 0)
+			return -1;
+		skip_ws(l);
+		if (l->s[l->i] == '=') {
+			t->op = AGG_COUNT_IN;
+			do {
+				l->i++;
+				if (value(l, t) < 0)
+					return -1;
+			} while (l->s[l->i] == '|');
+		}
+	} else
+		return fail(l, start, "unknown function \"%.*s\": expected "
+		    "sum, count or count_if", (int)n, l->s + start);
+	return expect(l, ')', "");
+}
+
+static void
+term_clear(struct agg_term *t)
+{
+	size_t i;
+
+	free(t->field);
+	for (i = 0; i < t->nvals; i++)
+		free(t->vals[i]);
+	free(t->vals);
+	free(t->vlen);
+	memset(t, 0, sizeof *t);
+	t->fi = -1;
+}
+
+void
+agg_ind_clear(struct agg_ind *ind)
+{
+	free(ind->name);
+	free(ind->label);
+	free(ind->src);
+	free(ind->file);
+	term_clear(&ind->num);
+	term_clear(&ind->den);
+	memset(ind, 0, sizeof *ind);
+}
+
+int
+agg_parse(struct agg_ind *ind, const char *src, int with_name,
+    struct agg_err *e)
+{
+	struct lex l = { src, 0, e };
+	char tmp[32];
+	size_t start;
+
+	ind->num.fi = ind->den.fi = -1;
+	if (with_name) {
+		skip_ws(&l);
+		start = l.i;
+		while (is_word(src[l.i]))
+			l.i++;
+		if (l.i == start || (src[start] >= '0' && src[start] <= '9')) {
+			fail(&l, start, "expected an indicator name (a letter "
+			    "or \"_\", then letters, digits, \"_\")");
+			goto bad;
+		}
+		ind->name = xstrndup(src + start, l.i - start);
+		if (expect(&l, '=', " after the indicator name") < 0)
+			goto bad;
+	}
+	if (term(&l, &ind->num) < 0 ||
+	    expect(&l, '/', " between numerator and denominator") < 0 ||
+	    term(&l, &ind->den) < 0)
+		goto bad;
+	skip_ws(&l);
+	if (src[l.i] != '\0') {
+		fail(&l, l.i, "unexpected %s after the denominator",
+		    what(&l, tmp, sizeof tmp));
+		goto bad;
+	}
+	ind->src = xstrdup(src);
+	return 0;
+bad:
+	agg_ind_clear(ind);
+	return -1;
+}
+
+void
+agg_fatal(const struct agg_ind *ind, size_t pos, const char *fmt, ...)
+{
+	char msg[1024];
+	unsigned long col = ind->col;
+	size_t i;
+	va_list ap;
+
+	/* Columns count characters, as libyaml's do: skip UTF-8 trail
+	 * bytes. */
+	for (i = 0; i < pos && ind->src[i] != '\0'; i++)
+		if (((unsigned char)ind->src[i] & 0xC0) != 0x80)
+			col++;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	diag_at(ind->file, ind->line, col, "%s", msg);
+	exit(EXIT_USAGE);
+}
+
+static int
+bind_term(struct agg_term *t, char *const *names, size_t nf)
+{
+	size_t i;
+
+	t->fi = -1;
+	if (t->field == NULL)
+		return 0;
+	for (i = 0; i < nf; i++)
+		if (strcmp(names[i], t->field) == 0) {
+			t->fi = (int)i;
+			return 0;
+		}
+	return -1;
+}
+
+static int
+needs(const struct agg_term *t)
+{
+	return t->op == AGG_SUM || t->op == AGG_COUNT_TRUE ||
+	    t->op == AGG_COUNT_IN;
+}
+
+int
+agg_bind(struct agg_ind *ind, char *const *names, size_t nf,
+    const struct agg_term **bad)
+{
+	if (bind_term(&ind->num, names, nf) < 0) {
+		*bad = &ind->num;
+		return -1;
+	}
+	if (bind_term(&ind->den, names, nf) < 0) {
+		*bad = &ind->den;
+		return -1;
+	}
+	ind->nneed = 0;
+	if (needs(&ind->num))
+		ind->need[ind->nneed++] = ind->num.fi;
+	if (needs(&ind->den) && !(ind->nneed == 1 &&
+	    ind->need[0] == ind->den.fi))
+		ind->need[ind->nneed++] = ind->den.fi;
+	return 0;
+}
+
+/* ---- rows and partial sums --------------------------------------------- */
+
+static int
+eval(const struct agg_term *t, char *const *f, const size_t *len,
+    struct agg_dec *v, int *badf)
+{
+	size_t i;
+	int rc;
+
+	v->scale = 0;
+	switch (t->op) {
+	case AGG_SUM:
+		rc = agg_dec_parse(f[t->fi], len[t->fi], v);
+		if (rc == 0)
+			return AGG_OK;
+		*badf = t->fi;
+		return rc == -1 ? AGG_BADNUM : AGG_OVERFLOW;
+	case AGG_COUNT:
+		v->m = 1;
+		return AGG_OK;
+	case AGG_COUNT_FIELD:
+		v->m = len[t->fi] > 0;
+		return AGG_OK;
+	case AGG_COUNT_TRUE:
+		if (len[t->fi] == 1 && (f[t->fi][0] == '1' ||
+		    f[t->fi][0] == '0')) {
+			v->m = f[t->fi][0] == '1';
+			return AGG_OK;
+		}
+		*badf = t->fi;
+		return AGG_BADBOOL;
+	case AGG_COUNT_IN:
+		v->m = 0;
+		for (i = 0; i < t->nvals; i++)
+			if (len[t->fi] == t->vlen[i] &&
+			    memcmp(f[t->fi], t->vals[i], t->vlen[i]) == 0) {
+				v->m = 1;
+				break;
+			}
+		return AGG_OK;
+	}
+	return AGG_OK;
+}
+
+int
+agg_add(const struct agg_ind *ind, char *const *f, const size_t *len,
+    struct agg_acc *acc, int *badf)
+{
+	struct agg_dec n, d, sn, sd;
+	size_t i;
+	int rc;
+
+	for (i = 0; i < ind->nneed; i++)
+		if (len[ind->need[i]] == 0) {
+			acc->miss++;
+			*badf = ind->need[i];
+			return AGG_MISSING;
+		}
+	if ((rc = eval(&ind->num, f, len, &n, badf)) != AGG_OK ||
+	    (rc = eval(&ind->den, f, len, &d, badf)) != AGG_OK)
+		return rc;
+	sn = acc->num;
+	sd = acc->den;
+	if (agg_dec_add(&sn, &n) < 0 || agg_dec_add(&sd, &d) < 0) {
+		*badf = -1;
+		return AGG_OVERFLOW;
+	}
+	acc->num = sn;
+	acc->den = sd;
+	return AGG_OK;
+}
+
+int
+agg_acc_merge(struct agg_acc *dst, const struct agg_acc *src)
+{
+	struct agg_dec n = dst->num, d = dst->den;
+
+	if (agg_dec_add(&n, &src->num) < 0 || agg_dec_add(&d, &src->den) < 0 ||
+	    dst->miss > ULLONG_MAX - src->miss)
+		return -1;
+	dst->num = n;
+	dst->den = d;
+	dst->miss += src->miss;
+	return 0;
+}
+
+/* ---- groups -------------------------------------------------------------- */
+
+struct agg_groups {
+	struct hash		*keys;
+	size_t			 nind, cap;
+	struct agg_acc		*acc;	/* [group * nind + indicator] */
+	unsigned long long	*rows;
+};
+
+struct agg_groups *
+agg_groups_new(size_t nind)
+{
+	struct agg_groups *t = xcalloc(1, sizeof *t);
+
+	t->keys = hash_new();
+	t->nind = nind;
+	return t;
+}
+
+void
+agg_groups_free(struct agg_groups *t)
+{
+	if (t == NULL)
+		return;
+	hash_free(t->keys, NULL);
+	free(t->acc);
+	free(t->rows);
+	free(t);
+}
+
+size_t
+agg_groups_add(struct agg_groups *t, const char *key, size_t n)
+{
+	int added;
+	size_t g = hash_add(t->keys, key, n, &added);
+
+	if (!added)
+		return g;
+	if (g == t->cap) {
+		t->cap = t->cap ? 2 * t->cap : 64;
+		t->acc = xrealloc(t->acc, t->cap * (t->nind ? t->nind : 1) *
+		    sizeof *t->acc);
+		t->rows = xrealloc(t->rows, t->cap * sizeof *t->rows);
+	}
+	memset(&t->acc[g * t->nind], 0, t->nind * sizeof *t->acc);
+	t->rows[g] = 0;
+	return g;
+}
+
+size_t
+agg_groups_count(const struct agg_groups *t)
+{
+	return hash_count(t->keys);
+}
+
+const char *
+agg_groups_key(const struct agg_groups *t, size_t g)
+{
+	return hash_key(t->keys, g, NULL);
+}
+
+struct agg_acc *
+agg_groups_acc(struct agg_groups *t, size_t g)
+{
+	return &t->acc[g * t->nind];
+}
+
+unsigned long long *
+agg_groups_rows(struct agg_groups *t, size_t g)
+{
+	return &t->rows[g];
+}
+
+void
+agg_fields_names(struct buf *b, const char *name, int partial)
+{
+	buf_printf(b, "%s_num\t%s_den\t%s%s", name, name, name,
+	    partial ? "_miss" : "");
+}
+
+int
+agg_fields_values(struct buf *b, const struct agg_acc *a, int partial)
+{
+	size_t len = b->len;
+
+	agg_dec_fmt(b, &a->num);
+	buf_addc(b, '\t');
+	agg_dec_fmt(b, &a->den);
+	buf_addc(b, '\t');
+	if (partial)
+		buf_printf(b, "%llu", a->miss);
+	else if (agg_dec_ratio(b, &a->num, &a->den, 2) < 0) {
+		b->len = len;
+		b->p[len] = '\0';
+		return -1;
+	}
+	return 0;
+}
+
+int
+agg_parse_count(const char *s, size_t n, unsigned long long *out)
+{
+	unsigned long long v = 0;
+	size_t i;
+
+	if (n == 0)
+		return -1;
+	for (i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9' ||
+		    v > (ULLONG_MAX - (unsigned)(s[i] - '0')) / 10)
+			return -1;
+		v = v * 10 + (unsigned)(s[i] - '0');
+	}
+	*out = v;
+	return 0;
+}
+
+int
+agg_fields_parse(char *const *f, const size_t *len, struct agg_acc *a,
+    int *bad)
+{
+	if (agg_dec_parse(f[0], len[0], &a->num) != 0) {
+		*bad = 0;
+		return -1;
+	}
+	if (agg_dec_parse(f[1], len[1], &a->den) != 0) {
+		*bad = 1;
+		return -1;
+	}
+	if (agg_parse_count(f[2], len[2], &a->miss) != 0) {
+		*bad = 2;
+		return -1;
+	}
+	return 0;
+}
+
+/* ---- the indicators file ------------------------------------------------ */
+
+/* parse_node parses the expression in scalar node into ind. */
+static void
+parse_node(const struct cfg *c, const struct cfg_node *node,
+    struct agg_ind *ind, const char *name)
+{
+	struct agg_err e;
+
+	cfg_want(c, node, CFG_SCALAR, name);
+	memset(ind, 0, sizeof *ind);
+	ind->file = xstrdup(c->path);
+	ind->line = node->line;
+	/* A quoted scalar's text starts after its quote. */
+	ind->col = node->col + (node->plain ? 0 : 1);
+	if (agg_parse(ind, node->str, 0, &e) < 0) {
+		struct agg_ind where = { 0 };
+
+		where.file = c->path;
+		where.line = node->line;
+		where.col = node->col + (node->plain ? 0 : 1);
+		where.src = node->str;
+		agg_fatal(&where, e.pos, "%s: %s", name, e.msg);
+	}
+	ind->name = xstrdup(name);
+}
+
+static char *
+label_for(const struct cfg *c, const struct cfg_node *lab, const char *level)
+{
+	const struct cfg_node *v;
+	size_t i;
+
+	if (lab == NULL)
+		return NULL;
+	if (lab->type == CFG_SCALAR)
+		return xstrdup(lab->str);
+	if (lab->type != CFG_MAP)
+		cfg_error(c, lab, "label: expected a string, or a mapping from "
+		    "levels to strings");
+	for (i = 0; i < lab->n; i++)
+		cfg_want(c, lab->items[i], CFG_SCALAR, "label");
+	if (level == NULL || (v = cfg_get(lab, level)) == NULL)
+		return NULL;
+	return xstrdup(v->str);
+}
+
+struct agg_ind *
+agg_load(const char *path, const char *level, size_t *n)
+{
+	static const char *const top_keys[] = { "indicators", NULL };
+	static const char *const ind_keys[] = { "name", "label", "school",
+	    "student", NULL };
+	struct cfg *c = cfg_load(path);
+	const struct cfg_node *list, *it, *nm, *school, *student;
+	struct agg_ind *v, tmp;
+	size_t i, j, k, nv = 0;
+
+	if (c->root == NULL)
+		cfg_error(c, NULL, "empty file: expected \"indicators:\"");
+	cfg_want(c, c->root, CFG_MAP, "the file");
+	cfg_keys(c, c->root, top_keys);
+	list = cfg_get(c->root, "indicators");
+	if (list == NULL)
+		cfg_error(c, c->root, "missing key \"indicators\"");
+	cfg_want(c, list, CFG_SEQ, "indicators");
+	if (list->n == 0)
+		cfg_error(c, list, "indicators: the list is empty");
+	v = xcalloc(list->n, sizeof *v);
+	for (i = 0; i < list->n; i++) {
+		it = list->items[i];
+		cfg_want(c, it, CFG_MAP, "an indicator");
+		cfg_keys(c, it, ind_keys);
+		cfg_str(c, it, "name", 1, NULL);
+		nm = cfg_get(it, "name");
+		if (!agg_valid_name(nm->str))
+			cfg_error(c, nm, "name \"%s\": expected a letter or "
+			    "\"_\", then letters, digits and \"_\"", nm->str);
+		for (j = 0; j < i; j++) {
+			const struct cfg_node *o =
+			    cfg_get(list->items[j], "name");
+
+			if (strcmp(o->str, nm->str) == 0)
+				cfg_error(c, nm, "indicator \"%s\" is defined "
+				    "twice (first on line %lu)", nm->str,
+				    o->line);
+		}
+		school = cfg_get(it, "school");
+		student = cfg_get(it, "student");
+		if (school == NULL && student == NULL)
+			cfg_error(c, it, "indicator \"%s\": no \"school\" or "
+			    "\"student\" definition", nm->str);
+		free(label_for(c, cfg_get(it, "label"), NULL));
+		/* Check every expression, whichever is asked for. */
+		if (school != NULL) {
+			parse_node(c, school, &tmp, nm->str);
+			if (level == NULL) {
+				v[nv] = tmp;
+				v[nv].label = label_for(c, cfg_get(it, "label"),
+				    NULL);
+				nv++;
+			} else
+				agg_ind_clear(&tmp);
+		}
+		if (student == NULL)
+			continue;
+		cfg_want(c, student, CFG_MAP, "student");
+		for (k = 0; k < student->n; k++) {
+			const char *lv = student->keys[k]->str;
+
+			cfg_want(c, student->keys[k], CFG_SCALAR, "a level");
+			for (j = 0; j < k; j++)
+				if (strcmp(student->keys[j]->str, lv) == 0)
+					cfg_error(c, student->keys[k], "level "
+					    "\"%s\" repeated (first on line "
+					    "%lu)", lv, student->keys[j]->line);
+
+			parse_node(c, student->items[k], &tmp, nm->str);
+			if (level != NULL && strcmp(lv, level) == 0) {
+				v[nv] = tmp;
+				v[nv].label = label_for(c, cfg_get(it, "label"),
+				    level);
+				nv++;
+			} else
+				agg_ind_clear(&tmp);
+		}
+	}
+	if (nv == 0) {
+		if (level != NULL)
+			cfg_error(c, NULL, "no indicator has a student-level "
+			    "definition for level \"%s\"", level);
+		cfg_error(c, NULL, "no indicator has a school-level "
+		    "definition");
+	}
+	cfg_free(c);
+	*n = nv;
+	return v;
+}
+
+void
+agg_free(struct agg_ind *v, size_t n)
+{
+	size_t i;
+
+	if (v == NULL)
+		return;
+	for (i = 0; i < n; i++)
+		agg_ind_clear(&v[i]);
+	free(v);
+}

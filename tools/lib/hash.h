@@ -1,0 +1,47 @@
+/* hash — a table from byte-string keys to pointers that remembers the
+ * order in which keys were first added.
+ *
+ * Keys are arbitrary bytes (a length is given, NULs allowed); the table
+ * copies them.  Every key has an index, 0, 1, 2 … in order of insertion,
+ * which never changes: iterate with hash_count/hash_key/hash_val, or use
+ * the index to address parallel arrays of your own (a group's sums).
+ * There is no removal.  Values are borrowed pointers unless hash_free is
+ * given a function to free them.  */
+#ifndef LUONG_HASH_H
+#define LUONG_HASH_H
+
+#include <stddef.h>
+
+#define HASH_NONE	((size_t)-1)
+
+struct hash;
+
+struct hash *hash_new(void);
+
+/* hash_free frees the table and its key copies; with free_val not NULL it
+ * is called on every value first.  hash_free(NULL, …) is a no-op. */
+void hash_free(struct hash *h, void (*free_val)(void *));
+
+/* hash_find returns the index of key[0..n), or HASH_NONE. */
+size_t hash_find(const struct hash *h, const void *key, size_t n);
+
+/* hash_add returns the index of key[0..n), adding it (with a NULL value)
+ * when absent; *added (when not NULL) says which happened. */
+size_t hash_add(struct hash *h, const void *key, size_t n, int *added);
+
+/* hash_get returns the value of key[0..n), or NULL when absent. */
+void *hash_get(const struct hash *h, const void *key, size_t n);
+
+/* hash_put sets the value of key[0..n), adding the key when absent, and
+ * returns its index. */
+size_t hash_put(struct hash *h, const void *key, size_t n, void *val);
+
+size_t hash_count(const struct hash *h);
+
+/* By index i < hash_count(h): the key (NUL-terminated copy, owned by the
+ * table; *n its length when n is not NULL) and the value. */
+const char *hash_key(const struct hash *h, size_t i, size_t *n);
+void *hash_val(const struct hash *h, size_t i);
+void hash_set(struct hash *h, size_t i, void *val);
+
+#endif
