@@ -1,0 +1,66 @@
+/* labels — the words of a report in one language: config/labels-LANG.yaml
+ * (luong-labels(5) in luong-render(1)'s FILES).
+ *
+ * A struct labels owns its configuration tree; every string it hands out
+ * is borrowed from it and lives until labels_free.  A bad file is a
+ * configuration error: "prog: file:line:col: message", exit status 2.  */
+#ifndef LUONG_LABELS_H
+#define LUONG_LABELS_H
+
+#include <stddef.h>
+
+struct cfg;
+struct cfg_node;
+
+struct labels {
+	struct cfg		*cfg;
+	/* Scalars, all required. */
+	const char		*lang;		/* the HTML lang attribute */
+	const char		*decimal;	/* decimal mark */
+	const char		*group;		/* grouping mark */
+	const char		*title;		/* default report title */
+	const char		*appendix_title;
+	const char		*sheet;		/* XLSX sheet name without levels */
+	const char		*stt;
+	const char		*district;
+	const char		*level;
+	const char		*rank;
+	const char		*actual;
+	const char		*target;
+	const char		*gap;
+	const char		*result;
+	const char		*met;
+	const char		*missed;
+	const char		*total;		/* the total row's name */
+	const char		*created;	/* "generated on" */
+	const char		*legend;	/* heading of the indicator list */
+	/* Lists and maps, kept as nodes. */
+	struct cfg_node		*total_names;	/* seq of scalars */
+	struct cfg_node		*levels;	/* map level -> name */
+	struct cfg_node		*indicators;	/* map name -> {short, label} */
+};
+
+/* labels_load reads path; exits 2 on any error (missing file included). */
+struct labels *labels_load(const char *path);
+void labels_free(struct labels *l);
+
+/* labels_level returns the name of level (e.g. "THCS"), or level itself. */
+const char *labels_level(const struct labels *l, const char *level);
+
+/* labels_nind is the number of indicators the file names, in its order;
+ * labels_ind_name the field name of the i-th. */
+size_t labels_nind(const struct labels *l);
+const char *labels_ind_name(const struct labels *l, size_t i);
+
+/* labels_ind_short and labels_ind_label return an indicator's short
+ * label and its full wording at level (level may be NULL).  An indicator
+ * the file does not know is labelled by its field name.  */
+const char *labels_ind_short(const struct labels *l, const char *name);
+const char *labels_ind_label(const struct labels *l, const char *name,
+    const char *level);
+
+/* labels_is_total: s[0..n) names a total row — it matches the total label
+ * or one of total_names loosely (case, diacritics and spacing ignored). */
+int labels_is_total(const struct labels *l, const char *s, size_t n);
+
+#endif

@@ -1,0 +1,534 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "labels.h"
+#include "rec.h"
+#include "report.h"
+#include "text.h"
+
+struct report *
+report_read(struct rec_reader *r)
+{
+	struct report *rep = xcalloc(1, sizeof *rep);
+	struct buf nfc = { 0 };
+	size_t i, cap = 0, bad;
+
+	rep->nf = r->nf;
+	rep->name = xcalloc(r->nf, sizeof *rep->name);
+	for (i = 0; i < r->nf; i++)
+		rep->name[i] = xstrdup(r->name[i]);
+	while (rec_next(r)) {
+		if (rep->nrows == cap) {
+			cap = cap ? 2 * cap : 64;
+			rep->v = xrealloc(rep->v, cap * r->nf * sizeof *rep->v);
+		}
+		for (i = 0; i < r->nf; i++) {
+			if (text_utf8_check(r->f[i], r->len[i], &bad) != 0)
+				diag_fatal(EXIT_DATA, r->file, r->line,
+				    "field \"%s\": invalid UTF-8 at byte %zu",
+				    r->name[i], bad + 1);
+			buf_reset(&nfc);
+			text_nfc(&nfc, r->f[i], r->len[i]);
+			rep->v[rep->nrows * r->nf + i] =
+			    xstrndup(nfc.p ? nfc.p : "", nfc.len);
+		}
+		rep->nrows++;
+	}
+	buf_free(&nfc);
+	return rep;
+}
+
+void
+report_free(struct report *rep)
+{
+	size_t i;
+
+	if (rep == NULL)
+		return;
+	for (i = 0; i < rep->nt; i++) {
+		struct rtable *t = &rep->t[i];
+		size_t c;
+
+		for (c = 0; c < t->nchart; c++)
+			free(t->chart[c].bar);
+		free(t->chart);
+		free(t->col);
+		free(t->cell);
+		free(t->total);
+		free(t->legend_short);
+		free(t->legend_label);
+	}
+	free(rep->t);
+	for (i = 0; i < rep->nrows * rep->nf; i++)
+		free(rep->v[i]);
+	free(rep->v);
+	for (i = 0; i < rep->nf; i++)
+		free(rep->name[i]);
+	free(rep->name);
+	for (i = 0; i < rep->npool; i++)
+		free(rep->pool[i]);
+	free(rep->pool);
+	free(rep);
+}
+
+/* pool keeps a string made for a table; returns it. */
+static const char *
+pool(struct report *rep, char *s)
+{
+	rep->pool = xrealloc(rep->pool, (rep->npool + 1) * sizeof *rep->pool);
+	rep->pool[rep->npool++] = s;
+	return s;
+}
+
+static int
+field(const struct report *rep, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < rep->nf; i++)
+		if (strcmp(rep->name[i], name) == 0)
+			return (int)i;
+	return -1;
+}
+
+static int
+field2(const struct report *rep, const char *name, const char *suffix)
+{
+	char tmp[256];
+
+	if ((size_t)snprintf(tmp, sizeof tmp, "%s%s", name, suffix) >=
+	    sizeof tmp)
+		return -1;
+	return field(rep, tmp);
+}
+
+static const char *
+val(const struct report *rep, size_t row, int f)
+{
+	return f < 0 ? "" : rep->v[row * rep->nf + (size_t)f];
+}
+
+/* An indicator of the report: the fields its columns come from. */
+struct ind {
+	const char	*name;
+	int		 actual, target, gap, met;
+};
+
+/* known_ind: the labels name indicator s[0..n). */
+static int
+known_ind(const struct labels *l, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < labels_nind(l); i++)
+		if (strlen(labels_ind_name(l, i)) == n &&
+		    strncmp(labels_ind_name(l, i), s, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* find_indicators lists the indicators the stream carries: those of the
+ * labels first, in their order, then any other X with an X_target field,
+ * in the stream's order.  With need_actual, X itself must be there too. */
+static size_t
+find_indicators(struct report *rep, const struct labels *l, int need_actual,
+    struct ind **out)
+{
+	struct ind *ind = xcalloc(labels_nind(l) + rep->nf, sizeof *ind);
+	size_t n = 0, i, j, len;
+	const char *name;
+
+	for (i = 0; i < labels_nind(l) + rep->nf; i++) {
+		if (i < labels_nind(l))
+			name = labels_ind_name(l, i);
+		else {
+			/* Any other X_target field names an indicator X. */
+			name = rep->name[i - labels_nind(l)];
+			len = strlen(name);
+			if (len <= 7 || strcmp(name + len - 7, "_target") != 0)
+				continue;
+			for (j = 0; j < n; j++)
+				if (strlen(ind[j].name) == len - 7 &&
+				    strncmp(ind[j].name, name, len - 7) == 0)
+					break;
+			if (j < n || known_ind(l, name, len - 7))
+				continue;
+			name = pool(rep, xstrndup(name, len - 7));
+		}
+		ind[n].name = name;
+		ind[n].actual = field(rep, name);
+		ind[n].target = field2(rep, name, "_target");
+		ind[n].gap = field2(rep, name, "_gap");
+		ind[n].met = field2(rep, name, "_met");
+		if (ind[n].target < 0 || (need_actual && ind[n].actual < 0))
+			continue;
+		n++;
+	}
+	*out = ind;
+	return n;
+}
+
+/* Columns are added to a table under construction. */
+static struct rcol *
+add_col(struct rtable *t, const char *label, enum rcol_kind kind)
+{
+	struct rcol *c;
+
+	t->col = xrealloc(t->col, (t->ncol + 1) * sizeof *t->col);
+	c = &t->col[t->ncol++];
+	memset(c, 0, sizeof *c);
+	c->label = label;
+	c->kind = kind;
+	if (kind == RCOL_NUM)
+		c->flags = FMT_GROUP;
+	return c;
+}
+
+static void
+add_legend(struct rtable *t, const char *s, const char *label)
+{
+	t->legend_short = xrealloc(t->legend_short,
+	    (t->nlegend + 1) * sizeof *t->legend_short);
+	t->legend_label = xrealloc(t->legend_label,
+	    (t->nlegend + 1) * sizeof *t->legend_label);
+	t->legend_short[t->nlegend] = s;
+	t->legend_label[t->nlegend++] = label;
+}
+
+/* places_of sets a number column's places: the most digits after the
+ * point any of its cells has as written, so "20.00" next to "35.09" stays
+ * 20,00 and a column of "100" shows 100. */
+static void
+set_places(struct rtable *t)
+{
+	size_t r, c;
+	int d;
+
+	for (c = 0; c < t->ncol; c++) {
+		if (t->col[c].kind != RCOL_NUM)
+			continue;
+		for (r = 0; r < t->nrow; r++) {
+			const char *s = t->cell[r * t->ncol + c];
+
+			d = fmt_decimals(s, strlen(s));
+			if (d > t->col[c].places)
+				t->col[c].places = d;
+		}
+	}
+}
+
+/* is_id: a field of codes, years or identifiers, shown as written. */
+static int
+is_id(const char *name)
+{
+	static const char *const exact[] = { "code", "id", "year", NULL };
+	static const char *const suffix[] = { "_code", "_id", "_year", NULL };
+	size_t i, n = strlen(name), k;
+
+	for (i = 0; exact[i] != NULL; i++)
+		if (strcmp(name, exact[i]) == 0)
+			return 1;
+	for (i = 0; suffix[i] != NULL; i++) {
+		k = strlen(suffix[i]);
+		if (n > k && strcmp(name + n - k, suffix[i]) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Sections: the distinct values of the level field, in order of first
+ * appearance; one section of every row without a level field. */
+static size_t
+sections(struct report *rep, int flevel, const char ***levels)
+{
+	const char **lv = xcalloc(rep->nrows + 1, sizeof *lv);
+	size_t n = 0, r, i;
+
+	if (flevel < 0) {
+		*levels = lv;
+		return 1;
+	}
+	for (r = 0; r < rep->nrows; r++) {
+		const char *v = val(rep, r, flevel);
+
+		for (i = 0; i < n; i++)
+			if (strcmp(lv[i], v) == 0)
+				break;
+		if (i == n)
+			lv[n++] = v;
+	}
+	*levels = lv;
+	/* No rows: one table of headers all the same. */
+	return n > 0 ? n : 1;
+}
+
+static int
+in_section(const struct report *rep, size_t r, int flevel, const char *level)
+{
+	return flevel < 0 || level == NULL ||
+	    strcmp(val(rep, r, flevel), level) == 0;
+}
+
+static void
+alloc_rows(struct report *rep, struct rtable *t, int flevel)
+{
+	size_t r;
+
+	t->nrow = 0;
+	for (r = 0; r < rep->nrows; r++)
+		t->nrow += in_section(rep, r, flevel, t->level);
+	t->cell = xcalloc(t->nrow * t->ncol + 1, sizeof *t->cell);
+	t->total = xcalloc(t->nrow + 1, sizeof *t->total);
+}
+
+static void
+build_plain(struct report *rep, const struct labels *l)
+{
+	struct rtable *t;
+	size_t r, c;
+	int fdist = field(rep, "district");
+
+	rep->nt = 1;
+	rep->t = t = xcalloc(1, sizeof *rep->t);
+	for (c = 0; c < rep->nf; c++) {
+		enum rcol_kind kind = RCOL_TEXT;
+		size_t nnum = 0, nempty = 0;
+
+		for (r = 0; r < rep->nrows; r++) {
+			const char *v = val(rep, r, (int)c);
+
+			if (*v == '\0')
+				nempty++;
+			else if (fmt_decimals(v, strlen(v)) >= 0)
+				nnum++;
+		}
+		if (nnum > 0 && nnum + nempty == rep->nrows)
+			kind = is_id(rep->name[c]) ? RCOL_ID : RCOL_NUM;
+		add_col(t, rep->name[c], kind);
+	}
+	alloc_rows(rep, t, -1);
+	for (r = 0; r < rep->nrows; r++) {
+		const char *d = val(rep, r, fdist);
+
+		for (c = 0; c < rep->nf; c++)
+			t->cell[r * t->ncol + c] = val(rep, r, (int)c);
+		t->total[r] = fdist >= 0 && labels_is_total(l, d, strlen(d));
+	}
+	set_places(t);
+}
+
+/* fill_rows fills a report or appendix table: STT, district, then the
+ * indicator columns as cols_of lays them out. */
+static void
+fill_rows(struct report *rep, struct rtable *t, const struct labels *l,
+    int flevel, const struct ind *ind, size_t nind, int report, int frank)
+{
+	int fdist = field(rep, "district");
+	size_t r, i, k = 0, stt = 0, c;
+
+	alloc_rows(rep, t, flevel);
+	for (r = 0; r < rep->nrows; r++) {
+		const char **cell;
+		const char *d, *m;
+		char tmp[32];
+
+		if (!in_section(rep, r, flevel, t->level))
+			continue;
+		cell = &t->cell[k * t->ncol];
+		d = val(rep, r, fdist);
+		t->total[k] = labels_is_total(l, d, strlen(d));
+		c = 0;
+		if (t->total[k])
+			cell[c++] = "";
+		else {
+			snprintf(tmp, sizeof tmp, "%02zu", ++stt);
+			cell[c++] = pool(rep, xstrdup(tmp));
+		}
+		cell[c++] = t->total[k] ? l->total : d;
+		for (i = 0; i < nind; i++) {
+			if (!report) {
+				cell[c++] = val(rep, r, ind[i].target);
+				continue;
+			}
+			cell[c++] = val(rep, r, ind[i].actual);
+			cell[c++] = val(rep, r, ind[i].target);
+			if (ind[i].gap >= 0)
+				cell[c++] = val(rep, r, ind[i].gap);
+			if (ind[i].met >= 0) {
+				m = val(rep, r, ind[i].met);
+				cell[c++] = strcmp(m, "1") == 0 ? l->met :
+				    strcmp(m, "0") == 0 ? l->missed : m;
+			}
+		}
+		if (frank >= 0)
+			cell[c++] = val(rep, r, frank);
+		k++;
+	}
+}
+
+static void
+add_charts(struct report *rep, struct rtable *t, const struct labels *l,
+    int flevel, const struct ind *ind, size_t nind, const size_t *acol)
+{
+	size_t i, r, k;
+
+	t->chart = xcalloc(nind + 1, sizeof *t->chart);
+	t->nchart = nind;
+	for (i = 0; i < nind; i++) {
+		struct rchart *ch = &t->chart[i];
+
+		ch->title = labels_ind_label(l, ind[i].name, t->level);
+		ch->actual_col = ind[i].name;
+		ch->places = t->col[acol[i]].places;
+		ch->tplaces = t->col[acol[i] + 1].places;
+		ch->bar = xcalloc(t->nrow + 1, sizeof *ch->bar);
+		for (r = k = 0; r < rep->nrows; r++) {
+			struct rbar *b;
+			const char *m;
+
+			if (!in_section(rep, r, flevel, t->level))
+				continue;
+			b = &ch->bar[k];
+			b->total = t->total[k];
+			b->name = t->cell[k * t->ncol + 1];
+			b->actual = val(rep, r, ind[i].actual);
+			b->target = val(rep, r, ind[i].target);
+			if (fmt_decimals(b->actual, strlen(b->actual)) < 0)
+				b->actual = NULL;
+			if (fmt_decimals(b->target, strlen(b->target)) < 0)
+				b->target = NULL;
+			m = val(rep, r, ind[i].met);
+			b->met = ind[i].met < 0 ? -1 : strcmp(m, "1") == 0 ?
+			    1 : strcmp(m, "0") == 0 ? 0 : -1;
+			k++;
+		}
+		ch->nbar = k;
+	}
+}
+
+static void
+build_tables(struct report *rep, const struct labels *l, int report,
+    const struct ind *ind, size_t nind)
+{
+	int flevel = field(rep, "level"), frank = field(rep, "rank");
+	const char **levels;
+	size_t s, i, *acol = xcalloc(nind + 1, sizeof *acol);
+
+	rep->nt = sections(rep, flevel, &levels);
+	rep->t = xcalloc(rep->nt, sizeof *rep->t);
+	for (s = 0; s < rep->nt; s++) {
+		struct rtable *t = &rep->t[s];
+		struct rcol *c;
+
+		t->level = levels[s];
+		t->heading = t->level ? labels_level(l, t->level) : NULL;
+		add_col(t, l->stt, RCOL_ID);
+		add_col(t, l->district, RCOL_TEXT);
+		for (i = 0; i < nind; i++) {
+			const char *full = labels_ind_label(l, ind[i].name,
+			    t->level);
+			const char *brief = labels_ind_short(l, ind[i].name);
+
+			if (!report) {
+				/* The full wording differs between levels;
+				 * one table of all levels uses the short. */
+				add_col(t, full, RCOL_NUM)->flat = brief;
+				continue;
+			}
+			add_legend(t, brief, full);
+			acol[i] = t->ncol;
+			c = add_col(t, l->actual, RCOL_NUM);
+			c->group = full, c->group_short = brief;
+			c = add_col(t, l->target, RCOL_NUM);
+			c->group = full, c->group_short = brief;
+			if (ind[i].gap >= 0) {
+				c = add_col(t, l->gap, RCOL_NUM);
+				c->group = full, c->group_short = brief;
+				c->flags |= FMT_PLUS;
+			}
+			if (ind[i].met >= 0) {
+				c = add_col(t, l->result, RCOL_TEXT);
+				c->group = full, c->group_short = brief;
+				c->met = 1;
+			}
+		}
+		if (report && frank >= 0)
+			add_col(t, l->rank, RCOL_NUM)->flags = 0;
+		fill_rows(rep, t, l, flevel, ind, nind, report,
+		    report ? frank : -1);
+		set_places(t);
+		if (report)
+			add_charts(rep, t, l, flevel, ind, nind, acol);
+	}
+	free(acol);
+	free(levels);
+}
+
+int
+report_build(struct report *rep, enum report_layout layout,
+    const struct labels *l, const char *title, struct buf *err)
+{
+	struct ind *ind = NULL;
+	size_t nind = 0;
+	int fdist = field(rep, "district");
+
+	rep->title_given = title != NULL;
+	rep->title = title != NULL ? title : layout == LAYOUT_APPENDIX ?
+	    l->appendix_title : l->title;
+	if (layout != LAYOUT_PLAIN)
+		nind = find_indicators(rep, l, layout == LAYOUT_REPORT, &ind);
+	if (layout == LAYOUT_APPENDIX && (fdist < 0 || nind == 0)) {
+		buf_adds(err, fdist < 0 ? "the appendix layout needs a "
+		    "\"district\" field" : "the appendix layout needs a "
+		    "target field (X_target)");
+		free(ind);
+		return -1;
+	}
+	if (layout == LAYOUT_REPORT && (fdist < 0 || nind == 0))
+		layout = LAYOUT_PLAIN;
+	rep->layout = layout;
+	if (layout == LAYOUT_PLAIN)
+		build_plain(rep, l);
+	else
+		build_tables(rep, l, layout == LAYOUT_REPORT, ind, nind);
+	free(ind);
+	return 0;
+}
+
+int
+report_is_num(const struct rtable *t, size_t row, size_t col)
+{
+	const char *s = t->cell[row * t->ncol + col];
+
+	return t->col[col].kind == RCOL_NUM && fmt_decimals(s, strlen(s)) >= 0;
+}
+
+void
+report_cell(struct buf *out, const struct rtable *t, size_t row, size_t col,
+    const struct fmt_locale *loc)
+{
+	const struct rcol *c = &t->col[col];
+	const char *s = t->cell[row * t->ncol + col];
+	size_t n = strlen(s);
+
+	if (c->kind == RCOL_NUM &&
+	    fmt_num(out, s, n, c->places, loc, c->flags) == 0)
+		return;
+	buf_add(out, s, n);
+}
+
+const char *
+report_roman(size_t n)
+{
+	static const char *const units[] = { "", "I", "II", "III", "IV", "V",
+	    "VI", "VII", "VIII", "IX" };
+	static const char *const tens[] = { "", "X", "XX", "XXX" };
+	static char tmp[16];
+
+	if (n < 1 || n > 39)
+		return "";
+	snprintf(tmp, sizeof tmp, "%s%s", tens[n / 10], units[n % 10]);
+	return tmp;
+}

@@ -1,0 +1,124 @@
+/* report — the tables a report shows, built from a record stream.
+ *
+ * A report holds every row it is given: it is meant for the already
+ * aggregated rows (a district a level), never for a raw export.  It is a
+ * list of tables (one a level when the stream has a "level" field), each a
+ * list of columns and rows of cells; the writers (rtext, rhtml, rxlsx)
+ * turn it into each output format.
+ *
+ * Cells keep the stream's text: a number stays "27.92" and is formatted
+ * for a locale only when written (fmt).  Every string in a report is owned
+ * by it (its rows and its string pool) or borrowed from the labels given to
+ * report_build; report_free releases what it owns.  */
+#ifndef LUONG_REPORT_H
+#define LUONG_REPORT_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "fmt.h"
+
+struct labels;
+struct rec_reader;
+
+enum report_layout {
+	LAYOUT_REPORT,		/* the plan's layout: actual, target, gap, met */
+	LAYOUT_APPENDIX,	/* the plan's appendix: the targets */
+	LAYOUT_PLAIN		/* every field as it comes */
+};
+
+enum rcol_kind {
+	RCOL_TEXT,		/* left-aligned, as is */
+	RCOL_NUM,		/* right-aligned, formatted for the locale */
+	RCOL_ID			/* right-aligned, as is: codes, years */
+};
+
+struct rcol {
+	const char	*label;		/* header */
+	const char	*group;		/* spanning header (full wording), or NULL */
+	const char	*group_short;	/* the same, short */
+	const char	*flat;		/* header in a single table of every
+					 * level (CSV, TSV), or NULL: label */
+	enum rcol_kind	 kind;
+	int		 places;	/* RCOL_NUM: digits after the mark */
+	unsigned	 flags;		/* RCOL_NUM: FMT_GROUP, FMT_PLUS */
+	int		 met;		/* a đạt/không đạt column */
+};
+
+/* One bar of a chart: a district's actual value against its target. */
+struct rbar {
+	const char	*name;
+	const char	*actual;	/* stream numbers, or NULL */
+	const char	*target;
+	int		 met;		/* 1, 0, or -1 when unknown */
+	int		 total;
+};
+
+struct rchart {
+	const char	*title;		/* the indicator's full wording */
+	const char	*actual_col;	/* the column the values come from */
+	int		 places;	/* digits shown after the mark */
+	int		 tplaces;	/* the same for the targets */
+	size_t		 nbar;
+	struct rbar	*bar;
+};
+
+struct rtable {
+	const char	*level;		/* the level field's value, or NULL */
+	const char	*heading;	/* the level's name, or NULL */
+	size_t		 ncol, nrow;
+	struct rcol	*col;
+	const char	**cell;		/* nrow * ncol, never NULL ("" empty) */
+	int		*total;		/* nrow: a total row */
+	size_t		 nchart;
+	struct rchart	*chart;
+	/* The indicators of the legend: short label, full wording. */
+	size_t		 nlegend;
+	const char	**legend_short, **legend_label;
+};
+
+struct report {
+	enum report_layout layout;	/* the one used (plain as a fallback) */
+	const char	*title;
+	int		 title_given;	/* from --title, not the default */
+	size_t		 nt;
+	struct rtable	*t;
+	size_t		 nrows;		/* input rows */
+	/* private: the input rows and the strings made for the tables */
+	size_t		 nf;
+	char		**name;
+	char		**v;		/* nrows * nf */
+	char		**pool;
+	size_t		 npool;
+};
+
+/* report_read reads every row of r into a new report: each field checked
+ * for UTF-8 and normalised to NFC.  Invalid UTF-8 prints "prog: file:line:
+ * field "x": invalid UTF-8" and exits 1. */
+struct report *report_read(struct rec_reader *r);
+
+/* report_build lays the rows out in layout with the words of l; title may
+ * be NULL (the labels' default).  LAYOUT_REPORT falls back to LAYOUT_PLAIN
+ * when the stream lacks a "district" field or an indicator with both X
+ * and X_target; LAYOUT_APPENDIX needs "district" and an X_target field and
+ * returns -1 without them (err tells which), else 0. */
+int report_build(struct report *rep, enum report_layout layout,
+    const struct labels *l, const char *title, struct buf *err);
+
+/* report_cell appends the text of t's cell (row, col) for a reader:
+ * numbers in loc's form, everything else as is. */
+void report_cell(struct buf *out, const struct rtable *t, size_t row,
+    size_t col, const struct fmt_locale *loc);
+
+/* report_is_num: the cell holds a number (an RCOL_NUM column's stream
+ * number); writers keep numbers apart from text (CSV neutralising, XLSX
+ * numeric cells). */
+int report_is_num(const struct rtable *t, size_t row, size_t col);
+
+/* report_roman returns n (1-39) in Roman numerals, as the plan numbers its
+ * appendix's tables; "" beyond. */
+const char *report_roman(size_t n);
+
+void report_free(struct report *rep);
+
+#endif

@@ -1,0 +1,26 @@
+/* rhtml — a report as one self-contained HTML file: no external style
+ * sheet, font, image or script.  The tables come first, then per table a
+ * bar chart in inline SVG for every indicator: a bar per district for the
+ * actual value, a marker at its target; met bars solid, missed bars
+ * hatched (and coloured apart), so the difference survives a black and
+ * white print.  The style sheet lays the page out for A4.
+ *
+ * The file is polyglot: it parses as HTML5 and as well-formed XML (every
+ * element closed, every text escaped with html_escape).  */
+#ifndef LUONG_RHTML_H
+#define LUONG_RHTML_H
+
+#include <time.h>
+
+#include "buf.h"
+#include "fmt.h"
+
+struct labels;
+struct report;
+
+/* rhtml_write appends the document to out; when is the time the report
+ * states it was made (SOURCE_DATE_EPOCH or now), shown in UTC. */
+void rhtml_write(struct buf *out, const struct report *rep,
+    const struct labels *l, const struct fmt_locale *loc, time_t when);
+
+#endif
