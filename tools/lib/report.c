@@ -437,7 +437,8 @@ build_tables(struct report *rep, const struct labels *l, int report,
 				add_col(t, full, RCOL_NUM)->flat = brief;
 				continue;
 			}
-			add_legend(t, brief, full);
+			if (strcmp(brief, full) != 0)
+				add_legend(t, brief, full);
 			acol[i] = t->ncol;
 			c = add_col(t, l->actual, RCOL_NUM);
 			c->group = full, c->group_short = brief;

@@ -426,7 +426,8 @@ box_table(struct buf *out, const struct grid *g)
 	}
 	for (k = 0; k < g->nhl; k++)
 		box_row(out, g, &g->hl[k * g->ncol]);
-	box_rule(out, g, BAND_BODY, BAND_BODY);
+	if (g->nrow > 0)
+		box_rule(out, g, BAND_BODY, BAND_BODY);
 	for (r = 0; r < g->nrow; r++) {
 		if (g->total[r] && r > 0 && !g->total[r - 1])
 			box_rule(out, g, BAND_BODY, BAND_BODY);

@@ -1,0 +1,243 @@
+/* Unit tests for labels, report and rtext: layouts, totals, decimals, and
+ * alignment by display width.  Run from the top of the tree (make check
+ * does): they read config/labels-vi.yaml. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "labels.h"
+#include "rec.h"
+#include "report.h"
+#include "rtext.h"
+
+static const struct fmt_locale vi = { ",", "." };
+
+/* build writes text to a temporary file and reads it as a report. */
+static struct report *
+build(const char *text, enum report_layout layout, const struct labels *l,
+    int *rc)
+{
+	char path[] = "/tmp/test_report.XXXXXX";
+	char *paths[1] = { path };
+	struct rec_reader *r;
+	struct report *rep;
+	struct buf err = { 0 };
+	int fd = mkstemp(path);
+
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
+	close(fd);
+	r = rec_reader_open(1, paths);
+	rep = report_read(r);
+	rec_reader_free(r);
+	unlink(path);
+	*rc = report_build(rep, layout, l, NULL, &err);
+	buf_free(&err);
+	return rep;
+}
+
+static const char *
+cell(const struct rtable *t, size_t r, size_t c)
+{
+	return t->cell[r * t->ncol + c];
+}
+
+static void
+test_labels(void **state)
+{
+	struct labels *l = labels_load("config/labels-vi.yaml");
+
+	(void)state;
+	assert_string_equal(l->decimal, ",");
+	assert_string_equal(l->total, "Tổng cộng");
+	assert_true(labels_is_total(l, "Tổng cộng", strlen("Tổng cộng")));
+	assert_true(labels_is_total(l, "TỔNG  CỘNG", strlen("TỔNG  CỘNG")));
+	assert_true(labels_is_total(l, "tong cong", 9));
+	assert_true(labels_is_total(l, "Toàn tỉnh", strlen("Toàn tỉnh")));
+	assert_false(labels_is_total(l, "Tân An", strlen("Tân An")));
+	assert_false(labels_is_total(l, "", 0));
+	assert_string_equal(labels_level(l, "THCS"), "Cấp trung học cơ sở");
+	assert_string_equal(labels_level(l, "GDTX"), "GDTX");
+	assert_int_equal(labels_nind(l), 3);
+	assert_string_equal(labels_ind_name(l, 2), "vocational");
+	assert_non_null(strstr(labels_ind_label(l, "vocational", "THPT"),
+	    "cao đẳng"));
+	assert_non_null(strstr(labels_ind_label(l, "vocational", "THCS"),
+	    "sơ cấp, trung cấp"));
+	/* An unknown level gets the short label, an unknown indicator its
+	 * name. */
+	assert_string_equal(labels_ind_label(l, "vocational", "X"), "Học GDNN");
+	assert_string_equal(labels_ind_label(l, "dropout", NULL), "dropout");
+	labels_free(l);
+}
+
+static void
+test_report_layout(void **state)
+{
+	struct labels *l = labels_load("config/labels-vi.yaml");
+	struct report *rep;
+	const struct rtable *t;
+	int rc;
+
+	(void)state;
+	rep = build("level\tdistrict\tvocational\tvocational_target\t"
+	    "vocational_gap\tvocational_met\trank\n"
+	    "THCS\tTân An\t36.2\t35.09\t1.11\t1\t1\n"
+	    "THCS\tTOÀN TỈNH\t30.15\t27.92\t2.23\t1\t\n"
+	    "THPT\tTân An\t44.17\t44.17\t0.00\t1\t1\n", LAYOUT_REPORT, l, &rc);
+	assert_int_equal(rc, 0);
+	assert_int_equal(rep->layout, LAYOUT_REPORT);
+	assert_int_equal(rep->nt, 2);
+	t = &rep->t[0];
+	assert_string_equal(t->level, "THCS");
+	assert_string_equal(t->heading, "Cấp trung học cơ sở");
+	/* STT, district, actual, target, gap, result, rank. */
+	assert_int_equal(t->ncol, 7);
+	assert_int_equal(t->nrow, 2);
+	assert_string_equal(cell(t, 0, 0), "01");
+	assert_string_equal(cell(t, 1, 0), "");
+	assert_string_equal(cell(t, 1, 1), "Tổng cộng");	/* relabelled */
+	assert_true(t->total[1]);
+	assert_false(t->total[0]);
+	assert_string_equal(cell(t, 0, 5), "Đạt");
+	/* The column's most decimals: 36.2 shows as 36,20. */
+	assert_int_equal(t->col[2].places, 2);
+	assert_int_equal(t->col[4].flags & FMT_PLUS, FMT_PLUS);
+	assert_int_equal(t->nchart, 1);
+	assert_int_equal(t->chart[0].nbar, 2);
+	assert_int_equal(t->chart[0].bar[0].met, 1);
+	assert_true(t->chart[0].bar[1].total);
+	{
+		struct buf b = { 0 };
+
+		report_cell(&b, t, 0, 2, &vi);
+		assert_string_equal(b.p, "36,20");
+		buf_reset(&b);
+		report_cell(&b, t, 0, 4, &vi);
+		assert_string_equal(b.p, "+1,11");
+		buf_free(&b);
+	}
+	assert_true(report_is_num(t, 0, 2));
+	assert_false(report_is_num(t, 0, 1));
+	assert_false(report_is_num(t, 0, 0));	/* STT is a code */
+	report_free(rep);
+	labels_free(l);
+}
+
+static void
+test_fallback_and_plain(void **state)
+{
+	struct labels *l = labels_load("config/labels-vi.yaml");
+	struct report *rep;
+	const struct rtable *t;
+	int rc;
+
+	(void)state;
+	/* No target: not a report, every field as it comes. */
+	rep = build("district\tdistrict_code\tvocational_num\tnote\n"
+	    "Tân An\t794\t1234\t=x\n"
+	    "Bến Lức\t803\t\tok\n", LAYOUT_REPORT, l, &rc);
+	assert_int_equal(rc, 0);
+	assert_int_equal(rep->layout, LAYOUT_PLAIN);
+	t = &rep->t[0];
+	assert_int_equal(t->ncol, 4);
+	assert_int_equal(t->col[0].kind, RCOL_TEXT);
+	assert_int_equal(t->col[1].kind, RCOL_ID);	/* *_code */
+	assert_int_equal(t->col[2].kind, RCOL_NUM);	/* empty allowed */
+	assert_int_equal(t->col[3].kind, RCOL_TEXT);
+	{
+		struct buf b = { 0 };
+
+		report_cell(&b, t, 0, 2, &vi);
+		assert_string_equal(b.p, "1.234");
+		buf_reset(&b);
+		report_cell(&b, t, 0, 1, &vi);
+		assert_string_equal(b.p, "794");
+		buf_free(&b);
+	}
+	report_free(rep);
+	labels_free(l);
+}
+
+static void
+test_appendix(void **state)
+{
+	struct labels *l = labels_load("config/labels-vi.yaml");
+	struct report *rep;
+	const struct rtable *t;
+	int rc;
+
+	(void)state;
+	rep = build("level\tdistrict\tprogramme_target\tvocational_target\n"
+	    "THCS\tTân An\t100\t35.09\n"
+	    "THCS\tThủ Thừa\t100\t20\n"
+	    "THCS\tTổng cộng\t100\t27.92\n", LAYOUT_APPENDIX, l, &rc);
+	assert_int_equal(rc, 0);
+	t = &rep->t[0];
+	assert_int_equal(t->ncol, 4);
+	assert_int_equal(t->col[2].places, 0);
+	assert_int_equal(t->col[3].places, 2);
+	{
+		struct buf b = { 0 };
+
+		report_cell(&b, t, 1, 3, &vi);
+		assert_string_equal(b.p, "20,00");
+		buf_free(&b);
+	}
+	assert_string_equal(t->col[3].flat, "Học GDNN");
+	report_free(rep);
+	rep = build("district\tx\nTân An\t1\n", LAYOUT_APPENDIX, l, &rc);
+	assert_int_equal(rc, -1);
+	report_free(rep);
+	labels_free(l);
+}
+
+/* The same names in NFC and in NFD, and wide characters: the columns
+ * line up the same. */
+static void
+test_alignment(void **state)
+{
+	struct labels *l = labels_load("config/labels-vi.yaml");
+	struct report *a, *b;
+	struct buf ta = { 0 }, tb = { 0 };
+	int rc;
+
+	(void)state;
+	a = build("name\tn\nTh\xe1\xba\xa1nh H\xc3\xb3" "a\t1\n"
+	    "\xe6\x9d\xb1\xe4\xba\xac\t22\n", LAYOUT_PLAIN, l, &rc);
+	b = build("name\tn\nTha\xcc\xa3nh Ho\xcc\x81" "a\t1\n"
+	    "\xe6\x9d\xb1\xe4\xba\xac\t22\n", LAYOUT_PLAIN, l, &rc);
+	rtext_table(&ta, a, l, &vi, 0);
+	rtext_table(&tb, b, l, &vi, 0);
+	assert_string_equal(ta.p, tb.p);
+	assert_string_equal(ta.p,
+	    "name        n\n"
+	    "---------  --\n"
+	    "Thạnh Hóa   1\n"
+	    "東京       22\n");
+	buf_free(&ta);
+	buf_free(&tb);
+	report_free(a);
+	report_free(b);
+	labels_free(l);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_labels),
+		cmocka_unit_test(test_report_layout),
+		cmocka_unit_test(test_fallback_and_plain),
+		cmocka_unit_test(test_appendix),
+		cmocka_unit_test(test_alignment),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
