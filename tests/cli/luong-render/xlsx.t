@@ -1,0 +1,133 @@
+# -f xlsx: a sheet a level, named after it.
+$ SOURCE_DATE_EPOCH=1678147200 luong-render -f xlsx -o "$T/r.xlsx" data/report.tsv && unzip -Z1 "$T/r.xlsx"
+$ unzip -p "$T/r.xlsx" xl/workbook.xml | grep -o '<sheet name="[^"]*"'
+> [Content_Types].xml
+> _rels/.rels
+> xl/_rels/workbook.xml.rels
+> xl/worksheets/sheet1.xml
+> xl/worksheets/sheet2.xml
+> xl/workbook.xml
+> xl/sharedStrings.xml
+> xl/theme/theme1.xml
+> xl/styles.xml
+> docProps/core.xml
+> docProps/app.xml
+> <sheet name="THCS"
+> <sheet name="THPT"
+! luong-render: 10 rows read, 2 tables (report layout) written as xlsx
+
+# Numbers are numeric cells with a number format: no t="s" or t="str" on
+# them; STT, names and Đạt/Không đạt are strings.  Row 6 is the first
+# district, row 10 the total.
+$ luong-render -f xlsx -o "$T/r.xlsx" data/report.tsv
+$ unzip -p "$T/r.xlsx" xl/worksheets/sheet1.xml | grep -o '<c r="[A-O]6"[^>]*>\(<v>[^<]*</v>\)\?'
+$ unzip -p "$T/r.xlsx" xl/worksheets/sheet1.xml | grep -o '<c r="[C-EG-IK-M][6-9]"[^>]*>' | grep -c 't="'
+$ unzip -p "$T/r.xlsx" xl/worksheets/sheet1.xml | grep -o '<c r="[C-EG-IK-M][6-9]"[^>]*>' | wc -l
+$ unzip -p "$T/r.xlsx" xl/styles.xml | grep -o '<numFmt [^>]*>'
+> <c r="A6" s="4" t="s"><v>12</v>
+> <c r="B6" s="5" t="s"><v>13</v>
+> <c r="C6" s="6"><v>100</v>
+> <c r="D6" s="7"><v>100</v>
+> <c r="E6" s="8"><v>0</v>
+> <c r="F6" s="5" t="s"><v>14</v>
+> <c r="G6" s="6"><v>92.86</v>
+> <c r="H6" s="7"><v>100</v>
+> <c r="I6" s="8"><v>-7.14</v>
+> <c r="J6" s="9" t="s"><v>15</v>
+> <c r="K6" s="6"><v>27.92</v>
+> <c r="L6" s="6"><v>20</v>
+> <c r="M6" s="8"><v>7.92</v>
+> <c r="N6" s="5" t="s"><v>14</v>
+> <c r="O6" s="10"><v>1</v>
+> 0
+> 36
+> <numFmt numFmtId="164" formatCode="#,##0.00"/>
+> <numFmt numFmtId="165" formatCode="#,##0"/>
+> <numFmt numFmtId="166" formatCode="+#,##0.00;-#,##0.00;#,##0.00"/>
+> <numFmt numFmtId="167" formatCode="0"/>
+! luong-render: 10 rows read, 2 tables (report layout) written as xlsx
+
+# The title above the table, the level below it, the header frozen (and
+# the STT and district columns), an autofilter over the header and the
+# districts but not the total row; headers merged over their indicator.
+$ luong-render -f xlsx -o "$T/r.xlsx" data/report.tsv
+$ unzip -p "$T/r.xlsx" xl/worksheets/sheet1.xml | grep -o '<pane [^>]*>\|<autoFilter [^>]*>\|<mergeCell [^>]*>\|<c r="A[12]"[^>]*>'
+$ unzip -p "$T/r.xlsx" xl/sharedStrings.xml | grep -o '<t>[^<]*</t>' | head -2
+> <pane xSplit="2" ySplit="5" topLeftCell="C6" activePane="bottomRight" state="frozen"/>
+> <c r="A1" s="1" t="s">
+> <c r="A2" s="2" t="s">
+> <autoFilter ref="A5:O9"/>
+> <mergeCell ref="A4:A5"/>
+> <mergeCell ref="B4:B5"/>
+> <mergeCell ref="C4:F4"/>
+> <mergeCell ref="G4:J4"/>
+> <mergeCell ref="K4:N4"/>
+> <mergeCell ref="O4:O5"/>
+> <t>Kết quả thực hiện chỉ tiêu giáo dục hướng nghiệp và định hướng phân luồng học sinh</t>
+> <t>Cấp trung học cơ sở</t>
+! luong-render: 10 rows read, 2 tables (report layout) written as xlsx
+
+# Column widths that fit the widest text of each column.
+$ luong-render -f xlsx -o "$T/r.xlsx" data/report.tsv
+$ unzip -p "$T/r.xlsx" xl/worksheets/sheet1.xml | grep -o '<col [^>]*>' | head -4
+> <col min="1" max="1" width="5.7109375" customWidth="1"/>
+> <col min="2" max="2" width="26.7109375" customWidth="1"/>
+> <col min="3" max="3" width="11.7109375" customWidth="1"/>
+> <col min="4" max="4" width="10.7109375" customWidth="1"/>
+! luong-render: 10 rows read, 2 tables (report layout) written as xlsx
+
+# The total row is bold: its cells' style uses a bold font, a district's
+# does not.
+$ luong-render -f xlsx -o "$T/r.xlsx" data/report.tsv && cd "$T" && unzip -p r.xlsx xl/styles.xml >st.xml && unzip -p r.xlsx xl/worksheets/sheet1.xml >s1.xml
+$ bold() { s=$(grep -o "<c r=\"$1\" s=\"[0-9]*\"" s1.xml | sed 's/.*s="//; s/"//'); f=$(sed 's/.*<cellXfs[^>]*>//; s/<\/cellXfs>.*//' st.xml | grep -o '<xf [^>]*' | sed -n "$((s + 1))p" | sed 's/.*fontId="\([0-9]*\)".*/\1/'); sed 's/.*<fonts[^>]*>//; s/<\/fonts>.*//; s/<\/font>/&\n/g' st.xml | sed -n "$((f + 1))p" | grep -q '<b/>' && echo "$1 bold" || echo "$1 regular"; }
+$ bold B6; bold C6; bold B10; bold C10; bold K10
+> B6 regular
+> C6 regular
+> B10 bold
+> C10 bold
+> K10 bold
+! luong-render: 10 rows read, 2 tables (report layout) written as xlsx
+
+# Same input, same bytes: the document's creation time is
+# SOURCE_DATE_EPOCH, every zip entry carries libxlsxwriter's fixed date.
+$ SOURCE_DATE_EPOCH=1678147200 luong-render -f xlsx -o "$T/a.xlsx" data/report.tsv
+$ sleep 1; SOURCE_DATE_EPOCH=1678147200 luong-render -f xlsx -o "$T/b.xlsx" data/report.tsv
+$ cmp "$T/a.xlsx" "$T/b.xlsx" && unzip -p "$T/a.xlsx" docProps/core.xml | grep -o '<dcterms:[a-z]* [^>]*>[^<]*'
+$ unzip -l "$T/a.xlsx" | awk 'NR > 3 && $4 != "" { print $2, $3 }' | sort -u
+> <dcterms:created xsi:type="dcterms:W3CDTF">2023-03-07T00:00:00Z
+> <dcterms:modified xsi:type="dcterms:W3CDTF">2023-03-07T00:00:00Z
+> 1980-01-01 00:00
+! luong-render: 10 rows read, 2 tables (report layout) written as xlsx
+! luong-render: 10 rows read, 2 tables (report layout) written as xlsx
+
+# Without -o the workbook goes to standard output, the same bytes.
+$ SOURCE_DATE_EPOCH=1678147200 luong-render -f xlsx -o "$T/a.xlsx" data/report.tsv
+$ SOURCE_DATE_EPOCH=1678147200 luong-render -f xlsx data/report.tsv >"$T/b.xlsx"
+$ cmp "$T/a.xlsx" "$T/b.xlsx" && echo same
+> same
+! luong-render: 10 rows read, 2 tables (report layout) written as xlsx
+! luong-render: 10 rows read, 2 tables (report layout) written as xlsx
+
+# ... but never to a terminal.
+$ script -qec 'luong-render -f xlsx data/report.tsv' /dev/null >"$T/o"; echo "status $?"; tr -d '\r' <"$T/o"
+> status 2
+> luong-render: refusing to write XLSX to a terminal; use -o file or redirect standard output
+
+# The appendix as a workbook: the targets are numbers, 100 and 35.09.
+$ luong-render -f xlsx --layout appendix -o "$T/p.xlsx" data/targets-2023.tsv
+$ unzip -p "$T/p.xlsx" xl/worksheets/sheet2.xml | grep -o '<c r="[C-E]5"[^>]*><v>[^<]*</v>'
+> <c r="C5" s="6"><v>100</v>
+> <c r="D5" s="6"><v>100</v>
+> <c r="E5" s="7"><v>44.17</v>
+! luong-render: 32 rows read, 2 tables (appendix layout) written as xlsx
+
+# Any stream: the plain layout, one sheet.
+$ printf 'school\tyear\tgraduates\nTHCS Tân An\t2023\t1234\n' | luong-render -f xlsx -o "$T/g.xlsx"
+$ unzip -p "$T/g.xlsx" xl/workbook.xml | grep -o '<sheet name="[^"]*"'
+$ unzip -p "$T/g.xlsx" xl/worksheets/sheet1.xml | grep -o '<c r="[A-C]4"[^>]*><v>[^<]*</v>\|<pane [^>]*>'
+> <sheet name="Báo cáo"
+> <pane ySplit="3" topLeftCell="A4" activePane="bottomLeft" state="frozen"/>
+> <c r="A4" s="3" t="s"><v>4</v>
+> <c r="B4" s="4" t="s"><v>5</v>
+> <c r="C4" s="5"><v>1234</v>
+! luong-render: 1 row read, 1 table (plain layout) written as xlsx
