@@ -30,7 +30,7 @@ $ luong-render -f csv data/report.tsv | tr -d '\r'
 ! luong-render: 10 rows read, 2 tables (report layout) written as csv
 
 # Every line ends in CRLF: 11 lines, 11 CRs.
-$ luong-render -f csv data/report.tsv | tr -cd '\r\n' | od -An -c | tr -d ' \n' | sed 's/\\r\\n/x/g'
+$ luong-render -f csv data/report.tsv | tr -cd '\r\n' | od -An -c | tr -d ' \n' | sed 's/\\r\\n/x/g'; echo
 > xxxxxxxxxxx
 ! luong-render: 10 rows read, 2 tables (report layout) written as csv
 
