@@ -73,8 +73,9 @@ lookup(const char *const *list, const char *s)
 	return -1;
 }
 
-/* when returns SOURCE_DATE_EPOCH when it is set (a usage error unless it
- * is a whole number of seconds), else the current time. */
+/* report_time returns SOURCE_DATE_EPOCH when it is set and not empty (a
+ * usage error unless it is a whole number of seconds), else the current
+ * time. */
 static time_t
 report_time(void)
 {
@@ -82,7 +83,7 @@ report_time(void)
 	char *end;
 	unsigned long long v;
 
-	if (s == NULL)
+	if (s == NULL || *s == '\0')
 		return time(NULL);
 	errno = 0;
 	v = strtoull(s, &end, 10);

@@ -482,8 +482,8 @@ report_build(struct report *rep, enum report_layout layout,
 		nind = find_indicators(rep, l, layout == LAYOUT_REPORT, &ind);
 	if (layout == LAYOUT_APPENDIX && (fdist < 0 || nind == 0)) {
 		buf_adds(err, fdist < 0 ? "the appendix layout needs a "
-		    "\"district\" field" : "the appendix layout needs a "
-		    "target field (X_target)");
+		    "\"district\" field" : "the appendix layout needs an "
+		    "X_target field, such as vocational_target");
 		free(ind);
 		return -1;
 	}

@@ -598,6 +598,7 @@ flat(struct buf *out, const struct report *rep, const struct labels *l,
 	struct buf b = { 0 };
 	const char *eol = tsv ? "\n" : "\r\n";
 	int lvl = rep->nt > 0 && rep->t[0].level != NULL;
+	const char *raw;
 	size_t i, r, c;
 
 #define CELL(s, n, text) do {						\
@@ -628,8 +629,12 @@ flat(struct buf *out, const struct report *rep, const struct labels *l,
 				SEP(c == 0 && !lvl);
 				buf_reset(&b);
 				report_cell(&b, t, r, c, loc);
+				/* A number is never neutralised, even in a
+				 * column of text: "-0.52" stays a number. */
+				raw = t->cell[r * t->ncol + c];
 				CELL(b.p ? b.p : "", b.len,
-				    !report_is_num(t, r, c));
+				    !report_is_num(t, r, c) &&
+				    fmt_decimals(raw, strlen(raw)) < 0);
 			}
 			buf_adds(out, eol);
 		}
