@@ -314,6 +314,7 @@ main(int argc, char **argv)
 			break;
 		case 'h':
 			usage_to(stdout);
+			rec_close_stdout();
 			return EXIT_OK;
 		case 'l':
 			if (!valid_locale(optarg))

@@ -254,6 +254,8 @@ chart(struct buf *out, const struct rchart *ch, const struct labels *l,
 		buf_adds(out, ": ");
 		if (b->actual)
 			num(out, b->actual, ch->places, loc);
+		else
+			buf_adds(out, "\xe2\x80\x94");	/* no data: em dash */
 		if (b->target) {
 			buf_adds(out, " / ");
 			esc(out, l->target);

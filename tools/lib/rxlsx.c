@@ -271,7 +271,8 @@ rxlsx_write(const char *path, const struct report *rep,
 	}
 	props.title = (char *)rep->title;
 	props.comments = (char *)"luong-render";
-	props.created = when;
+	/* libxlsxwriter reads 0 as "now"; the epoch itself becomes 1 s. */
+	props.created = when != 0 ? when : 1;
 	workbook_set_properties(wb, &props);
 	fmts_init(&f, wb);
 	for (i = 0; i < rep->nt && rc == LXW_NO_ERROR; i++)

@@ -101,3 +101,9 @@ $ printf 'level\tname\tvocational_target\nTHCS\tTân An\t35.09\n' | luong-render
 $ printf 'level\tdistrict\tvocational\nTHCS\tTân An\t35.09\n' | luong-render -f table --layout appendix
 ! luong-render: <stdin>: the appendix layout needs an X_target field, such as vocational_target
 ? 1
+
+# The shipped targets file gives the same appendix as the fixture.
+$ luong-render -f tsv --layout appendix "$TOP/config/long-an/targets-2023.tsv" >"$T/a" && luong-render -f tsv --layout appendix data/targets-2023.tsv >"$T/b" && cmp "$T/a" "$T/b" && wc -l <"$T/a"
+> 33
+! luong-render: 32 rows read, 2 tables (appendix layout) written as tsv
+! luong-render: 32 rows read, 2 tables (appendix layout) written as tsv

@@ -81,3 +81,8 @@ $ luong-render -f table data/report.tsv >/dev/full
 $ luong-render -f xlsx data/report.tsv >/dev/full
 ! luong-render: <stdout>: write error: No space left on device
 ? 1
+
+# --help's write is checked too.
+$ luong-render --help >/dev/full
+! luong-render: <stdout>: write error: No space left on device
+? 1

@@ -131,3 +131,16 @@ $ unzip -p "$T/g.xlsx" xl/worksheets/sheet1.xml | grep -o '<c r="[A-C]4"[^>]*><v
 > <c r="B4" s="4" t="s"><v>5</v>
 > <c r="C4" s="5"><v>1234</v>
 ! luong-render: 1 row read, 1 table (plain layout) written as xlsx
+
+# SOURCE_DATE_EPOCH=0: libxlsxwriter reads a time of 0 as "now", so the
+# epoch is written one second later.
+$ SOURCE_DATE_EPOCH=0 luong-render -f xlsx -o "$T/z.xlsx" data/tiny.tsv && unzip -p "$T/z.xlsx" docProps/core.xml | grep -o '<dcterms:created [^>]*>[^<]*'
+> <dcterms:created xsi:type="dcterms:W3CDTF">1970-01-01T00:00:01Z
+! luong-render: 2 rows read, 1 table (report layout) written as xlsx
+
+# Levels with a sheet name's forbidden characters, the same once they
+# are replaced: the names are made safe and unique.
+$ printf 'level\tdistrict\tvocational\tvocational_target\nTHCS/GDTX\tTân An\t1\t2\nTHCS:GDTX\tTân An\t1\t2\n' | luong-render -f xlsx -o "$T/n.xlsx" && unzip -p "$T/n.xlsx" xl/workbook.xml | grep -o '<sheet name="[^"]*"'
+> <sheet name="THCS_GDTX"
+> <sheet name="THCS_GDTX (2)"
+! luong-render: 2 rows read, 2 tables (report layout) written as xlsx
