@@ -62,6 +62,27 @@ usage(void)
 	exit(EXIT_USAGE);
 }
 
+/* bad_option says what getopt_long refused — its own messages are off,
+ * since they name argv[0], a wrapper's path under valgrind — then prints
+ * the usage. */
+static void __attribute__((noreturn))
+bad_option(char **argv, int missing)
+{
+	const char *arg = argv[optind - 1];
+
+	if (missing)
+		diag_msg(NULL, 0, "%s needs an argument", arg);
+	else if (optopt == 'B' || optopt == 'h')
+		diag_msg(NULL, 0, "%.*s takes no argument",
+		    (int)strcspn(arg, "="), arg);
+	else if (optopt == 0)
+		diag_msg(NULL, 0, "unknown option %.*s",
+		    (int)strcspn(arg, "="), arg);
+	else
+		diag_msg(NULL, 0, "unknown option -%c", optopt);
+	usage();
+}
+
 static int
 lookup(const char *const *list, const char *s)
 {
@@ -155,7 +176,8 @@ valid_locale(const char *s)
 }
 
 /* out_open returns the descriptor to write to: stdout, or a temporary
- * file beside path that out_commit renames to path. */
+ * file beside path that out_commit renames to path; -1 (printed) when the
+ * file cannot be created. */
 static int
 out_open(const char *path)
 {
@@ -175,10 +197,10 @@ out_open(const char *path)
 	tmp_path = b.p;
 	atexit(tmp_cleanup);
 	if ((fd = mkstemp(tmp_path)) < 0) {
+		diag_msg(path, 0, "cannot create: %s", strerror(errno));
 		free(tmp_path);
 		tmp_path = NULL;
-		diag_fatal(EXIT_DATA, path, 0, "cannot create: %s",
-		    strerror(errno));
+		return -1;
 	}
 	/* mkstemp makes 0600; a report gets what the umask allows. */
 	mask = umask(0);
@@ -285,6 +307,7 @@ main(int argc, char **argv)
 	const char *outpath = NULL, *locale = "vi", *title = NULL;
 	const char *outname;
 	int fmt = -1, layout = LAYOUT_REPORT, box = 0, ch, fd;
+	int status = EXIT_OK;
 	struct rec_reader *r;
 	struct report *rep;
 	struct labels *l;
@@ -294,8 +317,13 @@ main(int argc, char **argv)
 	char *lpath;
 
 	diag_init("luong-render");
-	while ((ch = getopt_long(argc, argv, "f:o:", longopts, NULL)) != -1) {
+	opterr = 0;
+	while ((ch = getopt_long(argc, argv, ":f:o:", longopts, NULL)) != -1) {
 		switch (ch) {
+		case ':':
+			bad_option(argv, 1);
+		case '?':
+			bad_option(argv, 0);
 		case 'B':
 			box = 1;
 			break;
@@ -347,10 +375,16 @@ main(int argc, char **argv)
 
 	r = rec_reader_open(argc, argv);
 	rep = report_read(r);
-	if (report_build(rep, (enum report_layout)layout, l, title, &err) != 0)
-		diag_fatal(EXIT_DATA, r->file, 0, "%s", err.p);
+	if (report_build(rep, (enum report_layout)layout, l, title, &err) != 0) {
+		diag_msg(r->file, 0, "%s", err.p);
+		status = EXIT_DATA;
+		goto done;
+	}
 
-	fd = out_open(outpath);
+	if ((fd = out_open(outpath)) < 0) {
+		status = EXIT_DATA;
+		goto done;
+	}
 	outname = outpath != NULL ? outpath : "<stdout>";
 	switch (fmt) {
 	case F_TABLE:
@@ -379,6 +413,7 @@ main(int argc, char **argv)
 	    "as %s", rep->nrows, rep->nrows == 1 ? "" : "s", rep->nt,
 	    rep->nt == 1 ? "" : "s", layouts[rep->layout], formats[fmt]);
 
+done:
 	buf_free(&out);
 	buf_free(&err);
 	report_free(rep);
@@ -386,5 +421,5 @@ main(int argc, char **argv)
 	labels_free(l);
 	free(lpath);
 	rec_close_stdout();
-	return EXIT_OK;
+	return status;
 }

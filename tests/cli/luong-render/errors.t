@@ -6,14 +6,42 @@ $ luong-render data/report.tsv
 ? 2
 
 $ luong-render -x -f table
-! luong-render: invalid option -- 'x'
+! luong-render: unknown option -x
 ! usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] [--box]
 !            [--layout report|appendix|plain] [--locale vi|en] [--title text]
 !            [file ...]
 ? 2
 
 $ luong-render -f
-! luong-render: option requires an argument -- 'f'
+! luong-render: -f needs an argument
+! usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] [--box]
+!            [--layout report|appendix|plain] [--locale vi|en] [--title text]
+!            [file ...]
+? 2
+
+$ luong-render -f table --title
+! luong-render: --title needs an argument
+! usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] [--box]
+!            [--layout report|appendix|plain] [--locale vi|en] [--title text]
+!            [file ...]
+? 2
+
+$ luong-render -f table --bogus
+! luong-render: unknown option --bogus
+! usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] [--box]
+!            [--layout report|appendix|plain] [--locale vi|en] [--title text]
+!            [file ...]
+? 2
+
+$ luong-render -f table --box=yes
+! luong-render: --box takes no argument
+! usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] [--box]
+!            [--layout report|appendix|plain] [--locale vi|en] [--title text]
+!            [file ...]
+? 2
+
+$ luong-render --help=yes
+! luong-render: --help takes no argument
 ! usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] [--box]
 !            [--layout report|appendix|plain] [--locale vi|en] [--title text]
 !            [file ...]
