@@ -19,6 +19,7 @@ clean(struct buf *out, const char *s, size_t n)
 	const unsigned char *p = (const unsigned char *)s;
 	size_t i;
 
+	buf_add(out, "", 0);	/* out->p is a string even for "" */
 	for (i = 0; i < n; i++) {
 		if (p[i] == '\t' || p[i] == '\n' || p[i] == '\r')
 			buf_addc(out, ' ');

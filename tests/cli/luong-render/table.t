@@ -173,3 +173,12 @@ $ printf 'district\tTỷ lệ học sinh tốt nghiệp tiếp tục học tại
 > --------  ------------------------  -----------------------------------
 > A                             27,5                                    2
 ! luong-render: 1 row read, 1 table (plain layout) written as table
+
+# Empty field names are columns too.
+$ printf '\t\nx\t1\n' | luong-render -f table --box
+> ┌───┬───┐
+> │   │   │
+> ├───┼───┤
+> │ x │ 1 │
+> └───┴───┘
+! luong-render: 1 row read, 1 table (plain layout) written as table
