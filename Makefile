@@ -94,7 +94,8 @@ valgrind:
 	    RUNFLAGS=--valgrind check
 
 lint: | $(DEPSTAMP)
-	@out=$$(mandoc -Tlint man/*/* 2>&1 | grep -v -e 'referenced manual not found' -e 'mandoc.db'); \
+	@out=$$( { mandoc -Tlint man/*/* 2>build/.lint-stderr; cat build/.lint-stderr; } | \
+	    grep -v -e 'referenced manual not found' -e 'mandoc.db'); \
 	if [ -n "$$out" ]; then echo "$$out"; exit 1; fi; echo "mandoc -Tlint: clean"
 
 demo: $(TOOLS)
