@@ -24,14 +24,15 @@
 #include "rec.h"
 #include "text.h"
 
-enum { OPT_HELP = 256, OPT_LEFT, OPT_PREFIX, OPT_STRICT };
+enum { OPT_HELP = 256, OPT_LEFT, OPT_PREFIX, OPT_STRICT, OPT_WHERE };
 
 /* Unmatched rows named one by one on stderr, per side, before a count. */
 #define NOTE_MAX	10
 
 static const char synopsis[] =
     "usage: luong-join -t table -k key[,key ...] [--left] [-u unpaired.tsv]\n"
-    "                  [--strict] [--prefix P] [file ...]\n";
+    "                  [--strict] [--prefix P] [--where field=value ...]\n"
+    "                  [file ...]\n";
 
 static void
 usage(void)
@@ -309,6 +310,49 @@ table_load(struct table *t, const char *path)
 	t->matched = xcalloc(t->nrows ? t->nrows : 1, 1);
 }
 
+/* table_where keeps only the table rows whose field equals value (NFC): a
+ * targets table for both levels serves a run over one level without its
+ * other half being reported as unmatched. */
+static void
+table_where(struct table *t, const char *spec)
+{
+	const char *eq = strchr(spec, '=');
+	struct buf want = { 0 };
+	size_t f, i, k, keep = 0;
+	char *name;
+
+	if (eq == NULL || eq == spec) {
+		diag_msg(NULL, 0, "--where: expected field=value, not \"%s\"",
+		    spec);
+		usage();
+	}
+	name = xstrndup(spec, (size_t)(eq - spec));
+	for (f = 0; f < t->nf && strcmp(t->name[f], name) != 0; f++)
+		;
+	if (f == t->nf)
+		diag_fatal(EXIT_USAGE, t->path, 1, "--where: no field \"%s\" "
+		    "in the table", name);
+	text_nfc(&want, eq + 1, strlen(eq + 1));
+	for (i = 0; i < t->nrows; i++) {
+		char **row = &t->val[i * t->nf];
+
+		if (strcmp(row[f], want.p != NULL ? want.p : "") != 0) {
+			for (k = 0; k < t->nf; k++)
+				free(row[k]);
+			continue;
+		}
+		if (keep != i) {
+			memmove(&t->val[keep * t->nf], row,
+			    t->nf * sizeof *row);
+			t->line[keep] = t->line[i];
+		}
+		keep++;
+	}
+	t->nrows = keep;
+	free(name);
+	buf_free(&want);
+}
+
 /* ---- keys -------------------------------------------------------------- */
 
 /* make_key builds the hash key of n values: each in NFC and stream form,
@@ -372,11 +416,14 @@ main(int argc, char *argv[])
 		{ "left",	no_argument,		NULL, OPT_LEFT },
 		{ "prefix",	required_argument,	NULL, OPT_PREFIX },
 		{ "strict",	no_argument,		NULL, OPT_STRICT },
+		{ "where",	required_argument,	NULL, OPT_WHERE },
 		{ NULL, 0, NULL, 0 }
 	};
 	static const char *const meta[] = { "_side", "_file", "_line" };
 	const char *tpath = NULL, *kspec = NULL, *upath = NULL, *prefix = "";
 	int left = 0, strict = 0, ch, ufd = -1, added;
+	char **where = NULL;
+	size_t nwhere = 0;
 	struct table t;
 	struct rec_reader *r;
 	struct rec_writer *w, *u = NULL;
@@ -414,6 +461,10 @@ main(int argc, char *argv[])
 			break;
 		case OPT_STRICT:
 			strict = 1;
+			break;
+		case OPT_WHERE:
+			where = xrealloc(where, (nwhere + 1) * sizeof *where);
+			where[nwhere++] = optarg;
 			break;
 		default:
 			usage();
@@ -453,6 +504,9 @@ main(int argc, char *argv[])
 
 	/* The table first: any problem with it is found before output. */
 	table_load(&t, tpath);
+	for (i = 0; i < nwhere; i++)
+		table_where(&t, where[i]);
+	free(where);
 	rki = xcalloc(nk, sizeof *rki);
 	lki = xcalloc(nk, sizeof *lki);
 	iskey = xcalloc(t.nf ? t.nf : 1, 1);

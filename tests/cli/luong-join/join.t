@@ -250,33 +250,121 @@ $ luong-join -t data/targets.tsv -k level,district_code,district data/stream.tsv
 $ luong-join -k level data/stream.tsv
 ! luong-join: -t is required
 ! usage: luong-join -t table -k key[,key ...] [--left] [-u unpaired.tsv]
-!                   [--strict] [--prefix P] [file ...]
+!                   [--strict] [--prefix P] [--where field=value ...]
+!                   [file ...]
 ? 2
 
 $ luong-join -t data/targets.tsv data/stream.tsv
 ! luong-join: -k is required
 ! usage: luong-join -t table -k key[,key ...] [--left] [-u unpaired.tsv]
-!                   [--strict] [--prefix P] [file ...]
+!                   [--strict] [--prefix P] [--where field=value ...]
+!                   [file ...]
 ? 2
 
 $ luong-join -t data/targets.tsv -k level,,district data/stream.tsv
 ! luong-join: -k: empty field name in "level,,district"
 ! usage: luong-join -t table -k key[,key ...] [--left] [-u unpaired.tsv]
-!                   [--strict] [--prefix P] [file ...]
+!                   [--strict] [--prefix P] [--where field=value ...]
+!                   [file ...]
 ? 2
 
 $ luong-join -t data/targets.tsv -k level= data/stream.tsv
 ! luong-join: -k: empty field name in "level="
 ! usage: luong-join -t table -k key[,key ...] [--left] [-u unpaired.tsv]
-!                   [--strict] [--prefix P] [file ...]
+!                   [--strict] [--prefix P] [--where field=value ...]
+!                   [file ...]
 ? 2
 
 $ luong-join -x
 ! luong-join: invalid option -- 'x'
 ! usage: luong-join -t table -k key[,key ...] [--left] [-u unpaired.tsv]
-!                   [--strict] [--prefix P] [file ...]
+!                   [--strict] [--prefix P] [--where field=value ...]
+!                   [file ...]
 ? 2
 
 $ luong-join --help
 > usage: luong-join -t table -k key[,key ...] [--left] [-u unpaired.tsv]
->                   [--strict] [--prefix P] [file ...]
+>                   [--strict] [--prefix P] [--where field=value ...]
+>                   [file ...]
+
+# --where: only the table rows of one level take part; the others are
+# neither joined nor reported unmatched.
+$ luong-join -t data/targets.tsv -k level,district_code,district --where level=THCS data/stream.tsv
+> level	district_code	district	n	target
+> THCS	794	Tân An	1	35.09
+> THCS	808	Châu Thành	2	32.98
+! luong-join: data/stream.tsv:4: no match in the table
+! luong-join: data/stream.tsv:5: no match in the table
+! luong-join: data/stream.tsv:6: no match in the table
+! luong-join: stream: 5 rows read, 2 matched, 3 unmatched; table: 2 rows, 2 matched, 0 unmatched; 2 rows written
+
+# --where twice: both must hold.
+$ luong-join -t data/targets.tsv -k level,district_code,district --where level=THPT --where district_code=808 -u "$T/u.tsv" data/stream.tsv; cat "$T/u.tsv"
+> level	district_code	district	n	target
+> _side	_file	_line	level	district_code	district	n	target
+> stream	data/stream.tsv	2	THCS	794	Tân An	1	
+> stream	data/stream.tsv	3	THCS	808	Châu Thành	2	
+> stream	data/stream.tsv	4	THPT	794	Tân An	3	
+> stream	data/stream.tsv	5	THCS	999	Nowhere	4	
+> stream	data/stream.tsv	6	THCS		Empty	5	
+> table	data/targets.tsv	5	THPT	808	Châu Thành		42.94
+! luong-join: data/stream.tsv:2: no match in the table
+! luong-join: data/stream.tsv:3: no match in the table
+! luong-join: data/stream.tsv:4: no match in the table
+! luong-join: data/stream.tsv:5: no match in the table
+! luong-join: data/stream.tsv:6: no match in the table
+! luong-join: data/targets.tsv:5: no stream row matched this table row
+! luong-join: stream: 5 rows read, 0 matched, 5 unmatched; table: 1 row, 0 matched, 1 unmatched; 0 rows written
+
+# --where with no "=", or a field the table lacks.
+$ luong-join -t data/targets.tsv -k level --where level data/stream.tsv
+! luong-join: --where: expected field=value, not "level"
+! usage: luong-join -t table -k key[,key ...] [--left] [-u unpaired.tsv]
+!                   [--strict] [--prefix P] [--where field=value ...]
+!                   [file ...]
+? 2
+
+$ luong-join -t data/targets.tsv -k level --where cap=THCS data/stream.tsv
+! luong-join: data/targets.tsv:1: --where: no field "cap" in the table
+? 2
+
+# --where: only the table rows of one level take part; the others are
+# neither joined nor reported unmatched.
+$ luong-join -t data/targets.tsv -k level,district_code,district --where level=THCS data/stream.tsv
+> level	district_code	district	n	target
+> THCS	794	Tân An	1	35.09
+> THCS	808	Châu Thành	2	32.98
+! luong-join: data/stream.tsv:4: no match in the table
+! luong-join: data/stream.tsv:5: no match in the table
+! luong-join: data/stream.tsv:6: no match in the table
+! luong-join: stream: 5 rows read, 2 matched, 3 unmatched; table: 2 rows, 2 matched, 0 unmatched; 2 rows written
+
+# --where twice: both must hold.
+$ luong-join -t data/targets.tsv -k level,district_code,district --where level=THPT --where district_code=808 -u "$T/u.tsv" data/stream.tsv; cat "$T/u.tsv"
+> level	district_code	district	n	target
+> _side	_file	_line	level	district_code	district	n	target
+> stream	data/stream.tsv	2	THCS	794	Tân An	1	
+> stream	data/stream.tsv	3	THCS	808	Châu Thành	2	
+> stream	data/stream.tsv	4	THPT	794	Tân An	3	
+> stream	data/stream.tsv	5	THCS	999	Nowhere	4	
+> stream	data/stream.tsv	6	THCS		Empty	5	
+> table	data/targets.tsv	5	THPT	808	Châu Thành		42.94
+! luong-join: data/stream.tsv:2: no match in the table
+! luong-join: data/stream.tsv:3: no match in the table
+! luong-join: data/stream.tsv:4: no match in the table
+! luong-join: data/stream.tsv:5: no match in the table
+! luong-join: data/stream.tsv:6: no match in the table
+! luong-join: data/targets.tsv:5: no stream row matched this table row
+! luong-join: stream: 5 rows read, 0 matched, 5 unmatched; table: 1 row, 0 matched, 1 unmatched; 0 rows written
+
+# --where with no "=", or a field the table lacks.
+$ luong-join -t data/targets.tsv -k level --where level data/stream.tsv
+! luong-join: --where: expected field=value, not "level"
+! usage: luong-join -t table -k key[,key ...] [--left] [-u unpaired.tsv]
+!                   [--strict] [--prefix P] [--where field=value ...]
+!                   [file ...]
+? 2
+
+$ luong-join -t data/targets.tsv -k level --where cap=THCS data/stream.tsv
+! luong-join: data/targets.tsv:1: --where: no field "cap" in the table
+? 2
