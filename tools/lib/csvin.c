@@ -1,0 +1,592 @@
+#include <csv.h>
+#include <errno.h>
+#include <iconv.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "csvin.h"
+#include "diag.h"
+#include "input.h"
+#include "text.h"
+
+#define CHUNK		(256 * 1024)
+#define RAW_CHUNK	(64 * 1024)
+
+/* libcsv's parser states (libcsv.c); the struct is public in csv.h, the
+ * names are not.  csvin needs two facts libcsv's API does not give: whether
+ * a record is under way (to number records by the line they start on) and
+ * whether the text ends inside a quoted field (CSV_STRICT_FINI reports that
+ * only together with CSV_STRICT, which would also reject the bare quotes
+ * in unquoted fields that spreadsheets write and read as is). */
+enum { ROW_NOT_BEGUN = 0, FIELD_BEGUN = 2 };
+
+struct csvin {
+	struct input	*in;
+	enum csvin_enc	 enc;
+	iconv_t		 cd;
+	/* Legacy encodings: raw bytes not yet converted (an incomplete
+	 * character at the end of a read), and the source offset of raw[0]. */
+	char		*raw;
+	size_t		 rawlen;
+	unsigned long long rawoff;
+	int		 eof;		/* everything decoded */
+	/* Decoded UTF-8 text: lines are cut from t[tpos, tlen). */
+	char		*t;
+	size_t		 tpos, tlen, tcap, scan;
+	unsigned long long toff;	/* decoded offset of t[tpos] */
+	int		 bomdone;
+	unsigned long	 lineno;	/* physical lines handed out */
+	/* Lines read ahead by csvin_peek, with their line ends. */
+	char		*peek[CSVIN_PEEK_MAX];
+	size_t		 peeklen[CSVIN_PEEK_MAX];
+	size_t		 npeek;
+	int		 peekend;
+	/* Parsing. */
+	struct csv_parser p;
+	struct csvin_row row;
+	unsigned long	 recline;
+	void		(*fn)(const struct csvin_row *, void *);
+	void		*arg;
+};
+
+static const struct {
+	const char	*name;
+	enum csvin_enc	 enc;
+} encnames[] = {
+	{ "utf-8", CSVIN_UTF8 }, { "utf8", CSVIN_UTF8 },
+	{ "cp1258", CSVIN_CP1258 }, { "windows-1258", CSVIN_CP1258 },
+	{ "tcvn3", CSVIN_TCVN3 }, { "tcvn", CSVIN_TCVN3 },
+	{ "viscii", CSVIN_VISCII },
+};
+
+/* glibc iconv's names for them. */
+static const char *iconvname[] = { "UTF-8", "CP1258", "TCVN5712-1", "VISCII" };
+
+int
+csvin_encoding(const char *name, enum csvin_enc *enc)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof encnames / sizeof encnames[0]; i++)
+		if (strcasecmp(name, encnames[i].name) == 0) {
+			*enc = encnames[i].enc;
+			return 0;
+		}
+	return -1;
+}
+
+const char *
+csvin_enc_name(enum csvin_enc enc)
+{
+	static const char *names[] = { "utf-8", "cp1258", "tcvn3", "viscii" };
+
+	return names[enc];
+}
+
+struct csvin *
+csvin_open(const char *path, enum csvin_enc enc)
+{
+	struct csvin *ci;
+	struct input *in;
+	iconv_t cd = (iconv_t)-1;
+
+	if (enc != CSVIN_UTF8 &&
+	    (cd = iconv_open("UTF-8", iconvname[enc])) == (iconv_t)-1)
+		return NULL;
+	if ((in = input_open(path)) == NULL) {
+		int e = errno;
+
+		if (cd != (iconv_t)-1)
+			iconv_close(cd);
+		errno = e;
+		return NULL;
+	}
+	ci = xcalloc(1, sizeof *ci);
+	ci->in = in;
+	ci->enc = enc;
+	ci->cd = cd;
+	if (enc != CSVIN_UTF8)
+		ci->raw = xmalloc(RAW_CHUNK);
+	return ci;
+}
+
+const char *
+csvin_name(const struct csvin *ci)
+{
+	return input_name(ci->in);
+}
+
+static void
+reserve(struct csvin *ci, size_t n)
+{
+	if (ci->tcap - ci->tlen >= n)
+		return;
+	while (ci->tcap - ci->tlen < n)
+		ci->tcap = ci->tcap ? ci->tcap * 2 : CHUNK;
+	ci->t = xrealloc(ci->t, ci->tcap);
+}
+
+/* pending_lines counts the line ends decoded but not yet handed out, so
+ * that a decoding error can say which line it is on. */
+static unsigned long
+pending_lines(const struct csvin *ci)
+{
+	unsigned long n = 0;
+	size_t i;
+
+	for (i = ci->tpos; i < ci->tlen; i++)
+		n += ci->t[i] == '\n';
+	return n;
+}
+
+/* decode converts what raw holds, keeping an incomplete character for
+ * the next read.  Returns 0, or -1 on a byte the encoding does not have. */
+static int
+decode(struct csvin *ci)
+{
+	char *src = ci->raw, *dst;
+	size_t left = ci->rawlen, room;
+
+	for (;;) {
+		reserve(ci, 4 * left + 16);
+		dst = ci->t + ci->tlen;
+		room = ci->tcap - ci->tlen;
+		if (iconv(ci->cd, &src, &left, &dst, &room) != (size_t)-1 ||
+		    errno == EINVAL) {
+			ci->tlen = (size_t)(dst - ci->t);
+			break;
+		}
+		ci->tlen = (size_t)(dst - ci->t);
+		if (errno == E2BIG)
+			continue;
+		diag_msg(csvin_name(ci), ci->lineno + 1 + pending_lines(ci),
+		    "byte 0x%02x at offset %llu is not valid %s text",
+		    (unsigned char)*src,
+		    ci->rawoff + (unsigned long long)(src - ci->raw),
+		    csvin_enc_name(ci->enc));
+		return -1;
+	}
+	ci->rawoff += (unsigned long long)(src - ci->raw);
+	memmove(ci->raw, src, left);
+	ci->rawlen = left;
+	return 0;
+}
+
+/* fill appends decoded text to t.  Returns 1 when it did, 0 at the end of
+ * the input, -1 on an error (printed). */
+static int
+fill(struct csvin *ci)
+{
+	ssize_t r;
+	size_t before;
+
+	if (ci->tpos > 0) {
+		memmove(ci->t, ci->t + ci->tpos, ci->tlen - ci->tpos);
+		ci->tlen -= ci->tpos;
+		ci->scan = ci->scan > ci->tpos ? ci->scan - ci->tpos : 0;
+		ci->tpos = 0;
+	}
+	if (ci->eof)
+		return 0;
+	if (ci->enc == CSVIN_UTF8) {
+		reserve(ci, CHUNK);
+		r = input_read(ci->in, ci->t + ci->tlen, ci->tcap - ci->tlen);
+		if (r < 0)
+			return -1;
+		if (r == 0) {
+			ci->eof = 1;
+			return 0;
+		}
+		ci->tlen += (size_t)r;
+		return 1;
+	}
+	before = ci->tlen;
+	while (ci->tlen == before) {
+		r = input_read(ci->in, ci->raw + ci->rawlen,
+		    RAW_CHUNK - ci->rawlen);
+		if (r < 0)
+			return -1;
+		if (r == 0) {
+			char *dst;
+			size_t room;
+
+			if (ci->rawlen > 0) {
+				diag_msg(csvin_name(ci), ci->lineno + 1 +
+				    pending_lines(ci), "incomplete %s "
+				    "character at the end of the file",
+				    csvin_enc_name(ci->enc));
+				return -1;
+			}
+			/* A stateful decoder may hold a letter back to see
+			 * whether a tone mark follows: flush it. */
+			reserve(ci, 64);
+			dst = ci->t + ci->tlen;
+			room = ci->tcap - ci->tlen;
+			iconv(ci->cd, NULL, NULL, &dst, &room);
+			ci->tlen = (size_t)(dst - ci->t);
+			ci->eof = 1;
+			break;
+		}
+		ci->rawlen += (size_t)r;
+		if (decode(ci) < 0)
+			return -1;
+	}
+	return ci->tlen > before;
+}
+
+/* next_line hands out the next physical line with its line end (none on
+ * a last line without one): 1, 0 at the end, -1 on an error (printed).
+ * The line is valid until the next call. */
+static int
+next_line(struct csvin *ci, char **line, size_t *len)
+{
+	char *nl = NULL;
+	size_t n, bad;
+	int r;
+
+	for (;;) {
+		size_t avail = ci->tlen - ci->tpos;
+
+		if (!ci->bomdone && (avail >= 3 || ci->eof)) {
+			const unsigned char *u =
+			    (const unsigned char *)ci->t + ci->tpos;
+
+			ci->bomdone = 1;
+			if (avail >= 3 && u[0] == 0xef && u[1] == 0xbb &&
+			    u[2] == 0xbf) {
+				ci->tpos += 3;
+				ci->toff += 3;
+				avail -= 3;
+			} else if (avail >= 2 && ci->enc == CSVIN_UTF8 &&
+			    ((u[0] == 0xff && u[1] == 0xfe) ||
+			    (u[0] == 0xfe && u[1] == 0xff))) {
+				diag_msg(csvin_name(ci), 1, "UTF-16 text is "
+				    "not supported: convert it with iconv -f "
+				    "UTF-16 -t UTF-8");
+				return -1;
+			}
+			ci->scan = ci->tpos;
+		}
+		if (ci->bomdone) {
+			if (ci->scan < ci->tpos)
+				ci->scan = ci->tpos;
+			nl = memchr(ci->t + ci->scan, '\n',
+			    ci->tlen - ci->scan);
+			if (nl != NULL) {
+				n = (size_t)(nl - (ci->t + ci->tpos)) + 1;
+				break;
+			}
+			ci->scan = ci->tlen;
+		}
+		if (ci->eof) {
+			if (avail == 0)
+				return 0;
+			n = avail;
+			break;
+		}
+		if ((r = fill(ci)) < 0)
+			return -1;
+	}
+	*line = ci->t + ci->tpos;
+	*len = n;
+	ci->lineno++;
+	if (ci->enc == CSVIN_UTF8 && text_utf8_check(*line, n, &bad) < 0) {
+		diag_msg(csvin_name(ci), ci->lineno, "not UTF-8: byte 0x%02x "
+		    "at offset %llu; for a legacy encoding give -e cp1258, "
+		    "-e tcvn3 or -e viscii", (unsigned char)(*line)[bad],
+		    ci->toff + bad);
+		return -1;
+	}
+	ci->tpos += n;
+	ci->toff += n;
+	return 1;
+}
+
+/* chomp returns the length of line without its LF or CRLF. */
+static size_t
+chomp(const char *line, size_t n)
+{
+	if (n > 0 && line[n - 1] == '\n')
+		n--;
+	if (n > 0 && line[n - 1] == '\r')
+		n--;
+	return n;
+}
+
+int
+csvin_peek(struct csvin *ci, unsigned long k, const char **line,
+    size_t *len)
+{
+	char *l;
+	size_t n;
+	int r;
+
+	if (k < 1 || k > CSVIN_PEEK_MAX)
+		return 0;
+	while (ci->npeek < k && !ci->peekend) {
+		if ((r = next_line(ci, &l, &n)) < 0)
+			return -1;
+		if (r == 0) {
+			ci->peekend = 1;
+			break;
+		}
+		ci->peek[ci->npeek] = xstrndup(l, n);
+		ci->peeklen[ci->npeek++] = n;
+	}
+	if (ci->npeek < k)
+		return 0;
+	*line = ci->peek[k - 1];
+	*len = chomp(ci->peek[k - 1], ci->peeklen[k - 1]);
+	return 1;
+}
+
+static void
+row_add(struct csvin_row *r, const char *s, size_t n)
+{
+	if (r->n == r->cap) {
+		r->cap = r->cap ? r->cap * 2 : 16;
+		r->f = xrealloc(r->f, r->cap * sizeof *r->f);
+		r->len = xrealloc(r->len, r->cap * sizeof *r->len);
+		r->off = xrealloc(r->off, r->cap * sizeof *r->off);
+	}
+	if (r->dcap - r->dlen < n + 1) {
+		while (r->dcap - r->dlen < n + 1)
+			r->dcap = r->dcap ? r->dcap * 2 : 4096;
+		r->data = xrealloc(r->data, r->dcap);
+	}
+	if (n > 0)
+		memcpy(r->data + r->dlen, s, n);
+	r->data[r->dlen + n] = '\0';
+	r->off[r->n] = r->dlen;
+	r->len[r->n++] = n;
+	r->dlen += n + 1;
+}
+
+/* row_finish points f[] into data, which may have moved while growing. */
+static void
+row_finish(struct csvin_row *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->n; i++)
+		r->f[i] = r->data + r->off[i];
+}
+
+static void
+row_reset(struct csvin_row *r)
+{
+	r->n = 0;
+	r->dlen = 0;
+}
+
+/* libcsv callbacks: the field bytes are borrowed, so they are copied. */
+static void
+on_field(void *s, size_t n, void *data)
+{
+	struct csvin *ci = data;
+
+	row_add(&ci->row, s, n);
+}
+
+static void
+on_record(int c, void *data)
+{
+	struct csvin *ci = data;
+	struct csvin_row *r = &ci->row;
+	size_t i;
+
+	(void)c;
+	for (i = 0; i < r->n; i++)
+		if (r->len[i] > 0)
+			break;
+	if (i < r->n) {
+		row_finish(r);
+		r->line = ci->recline;
+		ci->fn(r, ci->arg);
+	}
+	row_reset(r);
+}
+
+/* Space is data: libcsv would otherwise trim unquoted fields. */
+static int
+no_space(unsigned char c)
+{
+	(void)c;
+	return 0;
+}
+
+static int
+feed(struct csvin *ci, const char *line, size_t n, unsigned long lineno)
+{
+	if (ci->p.pstate == ROW_NOT_BEGUN)
+		ci->recline = lineno;
+	if (csv_parse(&ci->p, line, n, on_field, on_record, ci) != n) {
+		diag_msg(csvin_name(ci), lineno, "%s",
+		    csv_strerror(csv_error(&ci->p)));
+		return -1;
+	}
+	return 0;
+}
+
+int
+csvin_read(struct csvin *ci, unsigned long first, char delim,
+    void (*fn)(const struct csvin_row *, void *), void *arg)
+{
+	char *line;
+	size_t n, i;
+	int r = 0;
+
+	/* CSV_STRICT_FINI says what we mean; see ROW_NOT_BEGUN for why the
+	 * open quote at the end is checked here. */
+	if (csv_init(&ci->p, CSV_STRICT_FINI) != 0)
+		diag_fatal(EXIT_DATA, NULL, 0, "out of memory");
+	csv_set_delim(&ci->p, (unsigned char)delim);
+	csv_set_space_func(&ci->p, no_space);
+	ci->fn = fn;
+	ci->arg = arg;
+	if (first < 1)
+		first = 1;
+	for (i = first - 1; i < ci->npeek; i++)
+		if ((r = feed(ci, ci->peek[i], ci->peeklen[i], i + 1)) < 0)
+			goto out;
+	if (!ci->peekend) {
+		/* Lines between the peeked ones and the first one wanted. */
+		while (ci->lineno + 1 < first &&
+		    (r = next_line(ci, &line, &n)) > 0)
+			;
+		while (r >= 0 && (r = next_line(ci, &line, &n)) > 0)
+			r = feed(ci, line, n, ci->lineno);
+		if (r < 0)
+			goto out;
+	}
+	if (ci->p.pstate == FIELD_BEGUN && ci->p.quoted) {
+		diag_msg(csvin_name(ci), ci->recline,
+		    "quoted field not closed at the end of the file");
+		r = -1;
+		goto out;
+	}
+	if (csv_fini(&ci->p, on_field, on_record, ci) != 0) {
+		diag_msg(csvin_name(ci), ci->recline, "%s",
+		    csv_strerror(csv_error(&ci->p)));
+		r = -1;
+	}
+out:
+	csv_free(&ci->p);
+	return r < 0 ? -1 : 0;
+}
+
+void
+csvin_close(struct csvin *ci)
+{
+	size_t i;
+
+	if (ci == NULL)
+		return;
+	input_close(ci->in);
+	if (ci->cd != (iconv_t)-1)
+		iconv_close(ci->cd);
+	for (i = 0; i < ci->npeek; i++)
+		free(ci->peek[i]);
+	free(ci->raw);
+	free(ci->t);
+	free(ci->row.data);
+	free(ci->row.f);
+	free(ci->row.len);
+	free(ci->row.off);
+	free(ci);
+}
+
+size_t
+csvin_sniff(const char *line, size_t len, char *delims)
+{
+	static const char cand[] = { ',', ';', '\t' };
+	size_t count[3] = { 0, 0, 0 }, i, j, n = 0;
+	int inq = 0;
+
+	for (i = 0; i < len; i++) {
+		if (line[i] == '"')
+			inq = !inq;
+		else if (!inq)
+			for (j = 0; j < 3; j++)
+				count[j] += line[i] == cand[j];
+	}
+	/* Selection by count, the earlier candidate first on a tie. */
+	for (;;) {
+		size_t best = 3;
+
+		for (j = 0; j < 3; j++)
+			if (count[j] > 0 && (best == 3 || count[j] > count[best]))
+				best = j;
+		if (best == 3)
+			break;
+		delims[n++] = cand[best];
+		count[best] = 0;
+	}
+	delims[n] = '\0';
+	return n;
+}
+
+struct split_state {
+	struct csvin_row *row;
+	int		  done;
+};
+
+static void
+split_field(void *s, size_t n, void *data)
+{
+	struct split_state *st = data;
+
+	if (!st->done)
+		row_add(st->row, s, n);
+}
+
+static void
+split_record(int c, void *data)
+{
+	struct split_state *st = data;
+
+	(void)c;
+	st->done = 1;
+}
+
+int
+csvin_split(struct csvin_row *row, const char *line, size_t len, char delim)
+{
+	struct csv_parser p;
+	struct split_state st = { row, 0 };
+	int r = 0;
+
+	row_reset(row);
+	if (csv_init(&p, 0) != 0)
+		diag_fatal(EXIT_DATA, NULL, 0, "out of memory");
+	csv_set_delim(&p, (unsigned char)delim);
+	csv_set_space_func(&p, no_space);
+	if (csv_parse(&p, line, len, split_field, split_record, &st) != len)
+		r = -1;
+	else if (p.pstate == FIELD_BEGUN && p.quoted)
+		r = -1;
+	else if (csv_fini(&p, split_field, split_record, &st) != 0)
+		r = -1;
+	csv_free(&p);
+	row_finish(row);
+	return r;
+}
+
+struct csvin_row *
+csvin_row_new(void)
+{
+	return xcalloc(1, sizeof(struct csvin_row));
+}
+
+void
+csvin_row_free(struct csvin_row *row)
+{
+	if (row == NULL)
+		return;
+	free(row->data);
+	free(row->f);
+	free(row->len);
+	free(row->off);
+	free(row);
+}

@@ -1,0 +1,90 @@
+/* csvin — CSV text in: bytes from an input (gzip by magic), decoded to
+ * UTF-8 (as is, checked, or through iconv from a legacy Vietnamese
+ * encoding), a UTF-8 byte order mark dropped, split into physical lines,
+ * and parsed into RFC 4180 records by libcsv.
+ *
+ * Line numbers are physical lines of the decoded text, counted by LF; a
+ * record that spans lines (a quoted field with a line break) is numbered
+ * by the line it starts on.  Blank lines are not records.
+ *
+ * A csvin owns its buffers.  Rows handed to the callback of csvin_read are
+ * borrowed and valid only during the call: copy what you keep.  No memory
+ * is allocated per row or field once the buffers have grown to the
+ * longest row.  */
+#ifndef LUONG_CSVIN_H
+#define LUONG_CSVIN_H
+
+#include <stddef.h>
+
+enum csvin_enc { CSVIN_UTF8, CSVIN_CP1258, CSVIN_TCVN3, CSVIN_VISCII };
+
+/* How many physical lines csvin_peek can look at before csvin_read. */
+#define CSVIN_PEEK_MAX	20
+
+/* One record: n fields, each NUL-terminated (a field may also contain
+ * NUL bytes of its own: use len).  line: where the record starts. */
+struct csvin_row {
+	size_t		 n;
+	char		**f;
+	size_t		*len;
+	unsigned long	 line;
+	/* private */
+	char		*data;
+	size_t		 dlen, dcap;
+	size_t		*off;
+	size_t		 cap;
+};
+
+struct csvin;
+
+/* csvin_encoding parses an encoding name as -e takes it (utf-8, utf8,
+ * cp1258, windows-1258, tcvn3, viscii; any case).  Returns 0 and sets
+ * *enc, or -1 for an unknown name. */
+int csvin_encoding(const char *name, enum csvin_enc *enc);
+
+/* csvin_enc_name returns the name csvin_encoding knows enc by. */
+const char *csvin_enc_name(enum csvin_enc enc);
+
+/* csvin_open opens path ("-" or NULL: stdin).  Returns NULL with errno set
+ * on failure; nothing is printed. */
+struct csvin *csvin_open(const char *path, enum csvin_enc enc);
+
+/* The name used in messages: the path, or "<stdin>". */
+const char *csvin_name(const struct csvin *ci);
+
+/* csvin_peek returns physical line k (1 <= k <= CSVIN_PEEK_MAX) without
+ * its line end in *line / *len (borrowed, valid until csvin_read or
+ * csvin_close): 1 for a line, 0 when the text has fewer lines, -1 on an
+ * error (printed: a read error, a byte that is not valid in the
+ * encoding). */
+int csvin_peek(struct csvin *ci, unsigned long k, const char **line,
+    size_t *len);
+
+/* csvin_read parses the text from physical line first on (the lines
+ * before it are skipped) with delim as the field separator, calling
+ * fn(row, arg) for each record.  A record whose every field is empty is
+ * not passed on (spreadsheets write such lines under a table).  Returns
+ * 0 at the end of the text, -1 on an error (printed with file:line: a read
+ * error, a bad byte, a quoted field still open at the end of the text).
+ * csvin_read may be called once per csvin. */
+int csvin_read(struct csvin *ci, unsigned long first, char delim,
+    void (*fn)(const struct csvin_row *row, void *arg), void *arg);
+
+void csvin_close(struct csvin *ci);
+
+/* csvin_sniff writes to delims the candidate separators (",", ";", TAB)
+ * that occur outside double quotes in line, the most frequent first
+ * (ties: "," then ";" then TAB), NUL-terminated, and returns how many;
+ * delims must hold 4 bytes.  */
+size_t csvin_sniff(const char *line, size_t len, char *delims);
+
+/* csvin_split parses one line (no line end) into row, which it owns
+ * until csvin_row_free; row->line is left as it was.  Returns 0, or -1
+ * if the line ends inside a quoted field. */
+int csvin_split(struct csvin_row *row, const char *line, size_t len,
+    char delim);
+
+struct csvin_row *csvin_row_new(void);
+void csvin_row_free(struct csvin_row *row);
+
+#endif

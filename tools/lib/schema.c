@@ -1,0 +1,660 @@
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cfg.h"
+#include "diag.h"
+#include "num.h"
+#include "rec.h"
+#include "schema.h"
+#include "text.h"
+
+static const char *const top_keys[] = { "description", "fields", "checks",
+    NULL };
+static const char *const field_keys[] = { "description", "header",
+    "aliases", "type", "required", "min", "max", "values", NULL };
+static const char *const type_names[] = { "string", "int", "decimal",
+    "bool", "enum" };
+
+/* Bool spellings, as folded keys: Vietnamese, English, digits and the
+ * spreadsheet's "x".  An empty cell is no as well. */
+static const char *const yes_words[] = { "co", "x", "1", "yes", "y",
+    "true", "dung", NULL };
+static const char *const no_words[] = { "khong", "0", "no", "n", "false",
+    "sai", NULL };
+
+static const char *const op_text[] = { "<", "<=", ">", ">=", "==", "!=" };
+/* What a failed check says: the negation of its operator. */
+static const char *const op_fail[] = { "is not less than", "is greater than",
+    "is not greater than", "is less than", "is not equal to",
+    "is equal to" };
+
+static char *
+fold(const char *s, size_t n)
+{
+	struct buf b = { 0 };
+	char *r;
+
+	text_fold_key(&b, s, n);
+	r = xstrndup(b.p ? b.p : "", b.len);
+	buf_free(&b);
+	return r;
+}
+
+static char *
+nfc(const char *s, size_t n)
+{
+	struct buf b = { 0 };
+	char *r;
+
+	text_nfc(&b, s, n);
+	r = xstrndup(b.p ? b.p : "", b.len);
+	buf_free(&b);
+	return r;
+}
+
+/* scalar checks that node is a non-empty scalar of valid UTF-8. */
+static const struct cfg_node *
+scalar(const struct cfg *c, const struct cfg_node *node, const char *what)
+{
+	size_t bad;
+
+	cfg_want(c, node, CFG_SCALAR, what);
+	if (node->len == 0)
+		cfg_error(c, node, "%s: empty", what);
+	if (text_utf8_check(node->str, node->len, &bad) < 0)
+		cfg_error(c, node, "%s: not UTF-8", what);
+	return node;
+}
+
+/* add_key records the folded form of node's text as a name of index in
+ * keys; a key that already names another index is an error, one that
+ * names the same is kept once. */
+static void
+add_key(const struct cfg *c, const struct cfg_node *node,
+    struct schema_key **keys, size_t *nkeys, size_t index,
+    const char *what, char *const *owners)
+{
+	char *k;
+	size_t i;
+
+	scalar(c, node, what);
+	k = fold(node->str, node->len);
+	if (*k == '\0')
+		cfg_error(c, node, "%s \"%s\" has no letters or digits", what,
+		    node->str);
+	for (i = 0; i < *nkeys; i++) {
+		if (strcmp((*keys)[i].key, k) != 0)
+			continue;
+		if ((*keys)[i].index == index) {
+			free(k);
+			return;
+		}
+		cfg_error(c, node, "%s \"%s\" also names %s", what,
+		    node->str, owners[(*keys)[i].index]);
+	}
+	*keys = xrealloc(*keys, (*nkeys + 1) * sizeof **keys);
+	(*keys)[*nkeys].key = k;
+	(*keys)[(*nkeys)++].index = index;
+}
+
+/* name_ok: a canonical name is an identifier, [A-Za-z][A-Za-z0-9_]*, so
+ * that it is a column name every tool takes as is. */
+static int
+name_ok(const char *s)
+{
+	if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z')))
+		return 0;
+	for (s++; *s; s++)
+		if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
+		    (*s >= '0' && *s <= '9') || *s == '_'))
+			return 0;
+	return 1;
+}
+
+/* list_or_scalar calls fn for each scalar of node: a list of scalars or a
+ * single scalar.  A null node has none. */
+static void
+each_name(const struct cfg *c, const struct cfg_node *node, const char *what,
+    struct schema_key **keys, size_t *nkeys, size_t index,
+    char *const *owners)
+{
+	size_t i;
+
+	if (cfg_is_null(node))
+		return;
+	if (node->type == CFG_SCALAR) {
+		add_key(c, node, keys, nkeys, index, what, owners);
+		return;
+	}
+	cfg_want(c, node, CFG_SEQ, what);
+	for (i = 0; i < node->n; i++)
+		add_key(c, node->items[i], keys, nkeys, index, what, owners);
+}
+
+static void
+load_bound(const struct cfg *c, const struct cfg_node *node,
+    struct schema_field *f, int is_max)
+{
+	struct buf b = { 0 };
+	double v;
+
+	scalar(c, node, is_max ? "max" : "min");
+	if (f->type != SCHEMA_INT && f->type != SCHEMA_DECIMAL)
+		cfg_error(c, node, "%s: only an int or decimal field has a "
+		    "range", is_max ? "max" : "min");
+	if (num_parse_dec(node->str, node->len, &b, &v) != 0)
+		cfg_error(c, node, "%s: \"%s\" is not a number",
+		    is_max ? "max" : "min", node->str);
+	if (f->type == SCHEMA_INT && v != floor(v))
+		cfg_error(c, node, "%s: \"%s\" is not a whole number",
+		    is_max ? "max" : "min", node->str);
+	if (is_max) {
+		f->has_max = 1;
+		f->max = v;
+		f->maxtext = xstrndup(b.p, b.len);
+	} else {
+		f->has_min = 1;
+		f->min = v;
+		f->mintext = xstrndup(b.p, b.len);
+	}
+	buf_free(&b);
+}
+
+/* unique_keys: a mapping's keys are scalars, none repeated. */
+static void
+unique_keys(const struct cfg *c, const struct cfg_node *map)
+{
+	size_t i, j;
+
+	for (i = 0; i < map->n; i++) {
+		if (map->keys[i]->type != CFG_SCALAR)
+			cfg_error(c, map->keys[i], "a key must be a scalar");
+		for (j = 0; j < i; j++)
+			if (strcmp(map->keys[i]->str, map->keys[j]->str) == 0)
+				cfg_error(c, map->keys[i], "\"%s\" repeated "
+				    "(first on line %lu)", map->keys[i]->str,
+				    map->keys[j]->line);
+	}
+}
+
+static void
+load_values(const struct cfg *c, const struct cfg_node *node,
+    struct schema_field *f)
+{
+	size_t i;
+
+	if (node == NULL)
+		cfg_error(c, NULL, "field %s: an enum needs \"values\"",
+		    f->name);
+	cfg_want(c, node, CFG_MAP, "values");
+	if (node->n == 0)
+		cfg_error(c, node, "values: none given");
+	unique_keys(c, node);
+	f->nvalues = node->n;
+	f->values = xcalloc(node->n, sizeof *f->values);
+	for (i = 0; i < node->n; i++) {
+		const struct cfg_node *k = node->keys[i];
+
+		scalar(c, k, "value");
+		f->values[i] = nfc(k->str, k->len);
+		if (strpbrk(f->values[i], "\t\n\r\\") != NULL)
+			cfg_error(c, k, "value \"%s\": a TAB, line break or "
+			    "backslash is not allowed", k->str);
+		add_key(c, k, &f->vkeys, &f->nvkeys, i, "value", f->values);
+		each_name(c, node->items[i], "alias", &f->vkeys, &f->nvkeys,
+		    i, f->values);
+	}
+}
+
+static enum schema_type
+load_type(const struct cfg *c, const struct cfg_node *node)
+{
+	size_t i;
+
+	if (node == NULL)
+		return SCHEMA_STRING;
+	scalar(c, node, "type");
+	for (i = 0; i < sizeof type_names / sizeof type_names[0]; i++)
+		if (strcmp(node->str, type_names[i]) == 0)
+			return (enum schema_type)i;
+	cfg_error(c, node, "type: \"%s\" is not one of string, int, decimal, "
+	    "bool, enum", node->str);
+}
+
+static void
+load_field(const struct cfg *c, struct schema *s, size_t fi,
+    const struct cfg_node *name, const struct cfg_node *spec,
+    char **names)
+{
+	struct schema_field *f = &s->f[fi];
+	const struct cfg_node *n;
+
+	scalar(c, name, "field name");
+	if (!name_ok(name->str))
+		cfg_error(c, name, "field name \"%s\": use letters, digits and "
+		    "_, starting with a letter", name->str);
+	f->name = xstrdup(name->str);
+	names[fi] = f->name;
+	if (cfg_is_null(spec))
+		spec = NULL;
+	else {
+		cfg_want(c, spec, CFG_MAP, f->name);
+		cfg_keys(c, spec, field_keys);
+	}
+	f->type = load_type(c, cfg_get(spec, "type"));
+	if ((n = cfg_get(spec, "required")) != NULL)
+		f->required = cfg_bool(c, n);
+	s->nrequired += f->required;
+	if ((n = cfg_get(spec, "header")) != NULL) {
+		scalar(c, n, "header");
+		f->header = nfc(n->str, n->len);
+		add_key(c, n, &s->hkeys, &s->nhkeys, fi, "header", names);
+	} else
+		f->header = xstrdup(f->name);
+	add_key(c, name, &s->hkeys, &s->nhkeys, fi, "field name", names);
+	each_name(c, cfg_get(spec, "aliases"), "alias", &s->hkeys,
+	    &s->nhkeys, fi, names);
+	if ((n = cfg_get(spec, "min")) != NULL)
+		load_bound(c, n, f, 0);
+	if ((n = cfg_get(spec, "max")) != NULL)
+		load_bound(c, n, f, 1);
+	if (f->has_min && f->has_max && f->min > f->max)
+		cfg_error(c, n, "max: %s is less than min %s", f->maxtext,
+		    f->mintext);
+	n = cfg_get(spec, "values");
+	if (f->type == SCHEMA_ENUM)
+		load_values(c, n, f);
+	else if (n != NULL)
+		cfg_error(c, n, "values: only an enum field has values");
+}
+
+static long
+field_index(const struct schema *s, const char *name, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < s->nf; i++)
+		if (strlen(s->f[i].name) == n &&
+		    memcmp(s->f[i].name, name, n) == 0)
+			return (long)i;
+	return -1;
+}
+
+/* operand parses a field name or a number at *p; returns 1 for a field
+ * (*fi set), 0 for a number (*num, canon set), -1 for neither. */
+static int
+operand(const struct schema *s, const char **p, size_t *fi, double *num,
+    struct buf *canon, struct buf *word)
+{
+	const char *q = *p;
+	long i;
+
+	while (*q == ' ' || *q == '\t')
+		q++;
+	*p = q;
+	if ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z')) {
+		while ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') ||
+		    (*q >= '0' && *q <= '9') || *q == '_')
+			q++;
+		buf_reset(word);
+		buf_add(word, *p, (size_t)(q - *p));
+		*p = q;
+		if ((i = field_index(s, word->p, word->len)) < 0)
+			return -2;
+		*fi = (size_t)i;
+		return 1;
+	}
+	while ((*q >= '0' && *q <= '9') || *q == '.' || *q == ',' ||
+	    *q == '-' || *q == '+')
+		q++;
+	if (q == *p || num_parse_dec(*p, (size_t)(q - *p), canon, num) != 0)
+		return -1;
+	*p = q;
+	return 0;
+}
+
+static void
+load_check(const struct cfg *c, struct schema *s, const struct cfg_node *node,
+    struct schema_check *k)
+{
+	struct buf lc = { 0 }, rc = { 0 }, word = { 0 };
+	const char *p;
+	size_t lf = 0, rf = 0, i;
+	double ln = 0, rn = 0;
+	int lt, rt, op = -1;
+
+	scalar(c, node, "check");
+	p = node->str;
+	lt = operand(s, &p, &lf, &ln, &lc, &word);
+	if (lt == -2)
+		cfg_error(c, node, "check \"%s\": no field \"%s\"", node->str,
+		    word.p);
+	while (*p == ' ' || *p == '\t')
+		p++;
+	for (i = 0; i < 6; i++) {
+		size_t ol = strlen(op_text[i]);
+
+		/* The longer operators first: "<=" before "<". */
+		if (strncmp(p, op_text[i], ol) == 0 &&
+		    (op < 0 || ol > strlen(op_text[op])))
+			op = (int)i;
+	}
+	if (lt < 0 || op < 0)
+		cfg_error(c, node, "check \"%s\": expected FIELD OP FIELD or "
+		    "FIELD OP NUMBER, OP one of < <= > >= == !=", node->str);
+	p += strlen(op_text[op]);
+	rt = operand(s, &p, &rf, &rn, &rc, &word);
+	if (rt == -2)
+		cfg_error(c, node, "check \"%s\": no field \"%s\"", node->str,
+		    word.p);
+	while (*p == ' ' || *p == '\t')
+		p++;
+	if (rt < 0 || *p != '\0')
+		cfg_error(c, node, "check \"%s\": expected FIELD OP FIELD or "
+		    "FIELD OP NUMBER, OP one of < <= > >= == !=", node->str);
+	if (lt == 0 && rt == 0)
+		cfg_error(c, node, "check \"%s\": compares two numbers",
+		    node->str);
+	if (lt == 0) {
+		/* "0 <= x" is "x >= 0": a field on the left, always. */
+		static const enum schema_op flip[] = { SCHEMA_GT, SCHEMA_GE,
+		    SCHEMA_LT, SCHEMA_LE, SCHEMA_EQ, SCHEMA_NE };
+
+		lf = rf;
+		rt = 0;
+		rn = ln;
+		buf_free(&rc);
+		rc = lc;
+		memset(&lc, 0, sizeof lc);
+		op = (int)flip[op];
+	}
+	k->left = lf;
+	k->op = (enum schema_op)op;
+	k->right_is_field = rt == 1;
+	k->right = rf;
+	k->num = rn;
+	if (rt == 0)
+		k->numtext = xstrndup(rc.p, rc.len);
+	for (i = 0; i < 2; i++) {
+		size_t fi = i == 0 ? lf : rf;
+
+		if (i == 1 && rt != 1)
+			break;
+		if (s->f[fi].type != SCHEMA_INT &&
+		    s->f[fi].type != SCHEMA_DECIMAL)
+			cfg_error(c, node, "check \"%s\": %s is not an int or "
+			    "decimal field", node->str, s->f[fi].name);
+	}
+	buf_free(&lc);
+	buf_free(&rc);
+	buf_free(&word);
+}
+
+struct schema *
+schema_load(const char *path)
+{
+	struct cfg *c = cfg_load(path);
+	struct schema *s;
+	const struct cfg_node *fields, *checks;
+	char **names;
+	size_t i;
+
+	if (c->root == NULL)
+		cfg_error(c, NULL, "empty schema: no fields");
+	cfg_want(c, c->root, CFG_MAP, "schema");
+	cfg_keys(c, c->root, top_keys);
+	if ((fields = cfg_get(c->root, "fields")) == NULL)
+		cfg_error(c, c->root, "missing key \"fields\"");
+	cfg_want(c, fields, CFG_MAP, "fields");
+	if (fields->n == 0)
+		cfg_error(c, fields, "fields: none given");
+	unique_keys(c, fields);
+	s = xcalloc(1, sizeof *s);
+	s->path = xstrdup(path);
+	s->nf = fields->n;
+	s->f = xcalloc(s->nf, sizeof *s->f);
+	names = xcalloc(s->nf, sizeof *names);
+	for (i = 0; i < s->nf; i++)
+		load_field(c, s, i, fields->keys[i], fields->items[i], names);
+	free(names);
+	checks = cfg_get(c->root, "checks");
+	if (!cfg_is_null(checks)) {
+		cfg_want(c, checks, CFG_SEQ, "checks");
+		s->nchk = checks->n;
+		s->chk = xcalloc(s->nchk ? s->nchk : 1, sizeof *s->chk);
+		for (i = 0; i < checks->n; i++)
+			load_check(c, s, checks->items[i], &s->chk[i]);
+	}
+	cfg_free(c);
+	return s;
+}
+
+static void
+free_keys(struct schema_key *k, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(k[i].key);
+	free(k);
+}
+
+void
+schema_free(struct schema *s)
+{
+	size_t i, j;
+
+	if (s == NULL)
+		return;
+	for (i = 0; i < s->nf; i++) {
+		struct schema_field *f = &s->f[i];
+
+		free(f->name);
+		free(f->header);
+		free(f->mintext);
+		free(f->maxtext);
+		for (j = 0; j < f->nvalues; j++)
+			free(f->values[j]);
+		free(f->values);
+		free_keys(f->vkeys, f->nvkeys);
+	}
+	free(s->f);
+	free_keys(s->hkeys, s->nhkeys);
+	for (i = 0; i < s->nchk; i++)
+		free(s->chk[i].numtext);
+	free(s->chk);
+	free(s->path);
+	free(s);
+}
+
+static long
+find_key(const struct schema_key *k, size_t n, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(k[i].key, key) == 0)
+			return (long)k[i].index;
+	return -1;
+}
+
+long
+schema_lookup(const struct schema *s, const char *name, size_t len,
+    struct buf *scratch)
+{
+	buf_reset(scratch);
+	text_fold_key(scratch, name, len);
+	if (scratch->len == 0)
+		return -1;
+	return find_key(s->hkeys, s->nhkeys, scratch->p);
+}
+
+/* quoted appends "value" to why, escaped so that it stays on one line. */
+static void
+quoted(struct buf *why, const char *s, size_t n)
+{
+	buf_addc(why, '"');
+	rec_escape(why, s, n);
+	buf_addc(why, '"');
+}
+
+static int
+word_in(const char *w, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (strcmp(w, *list) == 0)
+			return 1;
+	return 0;
+}
+
+int
+schema_convert(const struct schema *s, size_t fi, const char *raw,
+    size_t n, struct buf *out, struct schema_value *v, struct buf *why,
+    struct buf *scratch)
+{
+	const struct schema_field *f = &s->f[fi];
+	size_t start = out->len, i;
+	long k;
+
+	memset(v, 0, sizeof *v);
+	v->off = start;
+	text_trim(&raw, &n);
+	if (n == 0) {
+		if (f->type == SCHEMA_BOOL) {
+			/* The spreadsheet convention: blank is no. */
+			buf_addc(out, '0');
+			v->present = v->isint = 1;
+			v->len = 1;
+			return 0;
+		}
+		if (f->required) {
+			buf_adds(why, "missing value");
+			return -1;
+		}
+		return 0;
+	}
+	v->present = 1;
+	switch (f->type) {
+	case SCHEMA_STRING:
+		text_nfc(out, raw, n);
+		break;
+	case SCHEMA_INT:
+		if (num_parse_int(raw, n, &v->i) != 0) {
+			quoted(why, raw, n);
+			buf_adds(why, num_parse_dec(raw, n, NULL, NULL) == 0 ?
+			    " is not a whole number" : " is not a number");
+			return -1;
+		}
+		v->isint = 1;
+		v->d = (double)v->i;
+		buf_printf(out, "%lld", v->i);
+		break;
+	case SCHEMA_DECIMAL:
+		if (num_parse_dec(raw, n, out, &v->d) != 0) {
+			quoted(why, raw, n);
+			buf_adds(why, " is not a number");
+			return -1;
+		}
+		break;
+	case SCHEMA_BOOL:
+		buf_reset(scratch);
+		text_fold_key(scratch, raw, n);
+		if (scratch->len > 0 && word_in(scratch->p, yes_words))
+			v->i = 1;
+		else if (scratch->len == 0 || !word_in(scratch->p, no_words)) {
+			quoted(why, raw, n);
+			buf_adds(why, " is not a yes/no value");
+			return -1;
+		}
+		v->isint = 1;
+		v->d = (double)v->i;
+		buf_addc(out, v->i ? '1' : '0');
+		break;
+	case SCHEMA_ENUM:
+		buf_reset(scratch);
+		text_fold_key(scratch, raw, n);
+		k = scratch->len ? find_key(f->vkeys, f->nvkeys, scratch->p) :
+		    -1;
+		if (k < 0) {
+			quoted(why, raw, n);
+			buf_adds(why, " is not one of ");
+			for (i = 0; i < f->nvalues; i++) {
+				if (i > 0)
+					buf_adds(why, ", ");
+				buf_adds(why, f->values[i]);
+			}
+			return -1;
+		}
+		buf_adds(out, f->values[k]);
+		break;
+	}
+	v->len = out->len - start;
+	if (f->has_min && v->d < f->min) {
+		quoted(why, raw, n);
+		buf_printf(why, " is below the minimum %s", f->mintext);
+		goto bad;
+	}
+	if (f->has_max && v->d > f->max) {
+		quoted(why, raw, n);
+		buf_printf(why, " is above the maximum %s", f->maxtext);
+		goto bad;
+	}
+	return 0;
+bad:
+	out->len = start;
+	if (out->p != NULL)
+		out->p[start] = '\0';
+	return -1;
+}
+
+/* compare returns <0, 0, >0; ints compare exactly. */
+static int
+compare(const struct schema_value *a, const struct schema_value *b,
+    double num)
+{
+	if (b == NULL)
+		return a->d < num ? -1 : a->d > num;
+	if (a->isint && b->isint)
+		return a->i < b->i ? -1 : a->i > b->i;
+	return a->d < b->d ? -1 : a->d > b->d;
+}
+
+long
+schema_check_row(const struct schema *s, const struct schema_value *v,
+    const char *out, const char *const *names, struct buf *why)
+{
+	size_t i;
+
+	for (i = 0; i < s->nchk; i++) {
+		const struct schema_check *k = &s->chk[i];
+		const struct schema_value *l = &v[k->left], *r = NULL;
+		int c, ok = 0;
+
+		if (k->right_is_field)
+			r = &v[k->right];
+		if (!l->present || (r != NULL && !r->present))
+			continue;
+		c = compare(l, r, k->num);
+		switch (k->op) {
+		case SCHEMA_LT: ok = c < 0; break;
+		case SCHEMA_LE: ok = c <= 0; break;
+		case SCHEMA_GT: ok = c > 0; break;
+		case SCHEMA_GE: ok = c >= 0; break;
+		case SCHEMA_EQ: ok = c == 0; break;
+		case SCHEMA_NE: ok = c != 0; break;
+		}
+		if (ok)
+			continue;
+		buf_add(why, out + l->off, l->len);
+		buf_printf(why, " %s ", op_fail[k->op]);
+		if (r != NULL) {
+			buf_printf(why, "\"%s\" (", names[k->right]);
+			buf_add(why, out + r->off, r->len);
+			buf_addc(why, ')');
+		} else
+			buf_adds(why, k->numtext);
+		return (long)i;
+	}
+	return -1;
+}

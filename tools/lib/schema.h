@@ -1,0 +1,106 @@
+/* schema — the layout of an export (luong-schema(5)): canonical field
+ * names in output order, the source headers and aliases that name each
+ * one, types, required fields, ranges and cross-field checks; and the
+ * conversion of a raw cell to its stream form.
+ *
+ * Header names, aliases and enum values are matched loosely, by their
+ * text_fold_key: case, diacritics, spacing, NFC/NFD and punctuation do not
+ * matter.  A struct schema owns everything in it; schema_free releases it.
+ * Loading errors exit 2 with file:line:col (cfg_error).  */
+#ifndef LUONG_SCHEMA_H
+#define LUONG_SCHEMA_H
+
+#include <stddef.h>
+
+#include "buf.h"
+
+enum schema_type {
+	SCHEMA_STRING, SCHEMA_INT, SCHEMA_DECIMAL, SCHEMA_BOOL, SCHEMA_ENUM
+};
+
+enum schema_op { SCHEMA_LT, SCHEMA_LE, SCHEMA_GT, SCHEMA_GE, SCHEMA_EQ,
+    SCHEMA_NE };
+
+/* A folded name and what it stands for (a field, an enum value). */
+struct schema_key {
+	char		*key;
+	size_t		 index;
+};
+
+struct schema_field {
+	char		 *name;		/* canonical, the output column */
+	char		 *header;	/* the source header, NFC */
+	enum schema_type  type;
+	int		  required;
+	int		  has_min, has_max;
+	double		  min, max;
+	char		 *mintext, *maxtext;	/* canonical, for messages */
+	/* enum: canonical values (NFC) and the folded keys naming them. */
+	char		**values;
+	size_t		  nvalues;
+	struct schema_key *vkeys;
+	size_t		  nvkeys;
+};
+
+struct schema_check {
+	size_t		 left;
+	enum schema_op	 op;
+	int		 right_is_field;
+	size_t		 right;		/* field index */
+	double		 num;		/* or a number */
+	char		*numtext;
+};
+
+struct schema {
+	char		    *path;
+	struct schema_field *f;
+	size_t		     nf;
+	size_t		     nrequired;
+	struct schema_key   *hkeys;	/* folded headers -> field index */
+	size_t		     nhkeys;
+	struct schema_check *chk;
+	size_t		     nchk;
+};
+
+/* schema_load reads the schema at path.  Any error (cannot open, YAML
+ * syntax, an unknown key, a bad type or value) is printed with
+ * file:line:col and exits 2. */
+struct schema *schema_load(const char *path);
+void schema_free(struct schema *s);
+
+/* schema_lookup returns the index of the field that the source header
+ * name[0..len) names (its header, an alias, or its canonical name, all
+ * matched loosely), or -1.  scratch is a caller's buffer, reused. */
+long schema_lookup(const struct schema *s, const char *name, size_t len,
+    struct buf *scratch);
+
+/* A converted value.  The canonical text is out->p[off, off + len). */
+struct schema_value {
+	int		 present;	/* 0: empty, a missing value */
+	int		 isint;
+	long long	 i;
+	double		 d;		/* int and decimal: the number */
+	size_t		 off, len;
+};
+
+/* schema_convert checks raw[0..n) (valid UTF-8) as a value of field fi:
+ * it trims white space, converts, appends the canonical stream form to out
+ * (nothing for a missing value) and fills *v.  Returns 0, or -1 with the
+ * reason appended to why (the value quoted for typed fields; "missing
+ * value" for an empty required field), out as it was.  scratch is reused.
+ * Rules: string is NFC; int accepts 1.234 grouping; decimal accepts 27,92
+ * and is written with "." and no grouping; bool is written 1 or 0 and an
+ * empty cell is 0; enum is written as its canonical value. */
+int schema_convert(const struct schema *s, size_t fi, const char *raw,
+    size_t n, struct buf *out, struct schema_value *v, struct buf *why,
+    struct buf *scratch);
+
+/* schema_check_row runs the cross-field checks over v[0..s->nf), whose
+ * texts are in out.  A check with a missing value is not evaluated.
+ * Returns -1 when none fails, else the index of the first failing check,
+ * its reason appended to why; names[i] is how the reason calls field i
+ * (the source header). */
+long schema_check_row(const struct schema *s, const struct schema_value *v,
+    const char *out, const char *const *names, struct buf *why);
+
+#endif
