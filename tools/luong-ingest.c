@@ -554,6 +554,7 @@ main(int argc, char *argv[])
 		g.v = xcalloc(schema->nf, sizeof *g.v);
 		g.vname = xcalloc(schema->nf, sizeof *g.vname);
 		g.had = xcalloc(schema->nf, 1);
+		buf_grow(&g.vals, 0);	/* a base even for empty rows */
 	}
 
 	for (i = 0; i < argc; i++)
