@@ -95,6 +95,8 @@ add_key(const struct cfg *c, const struct cfg_node *node,
 	}
 	*keys = xrealloc(*keys, (*nkeys + 1) * sizeof **keys);
 	(*keys)[*nkeys].key = k;
+	(*keys)[*nkeys].text = nfc(node->str, node->len);
+	(*keys)[*nkeys].tlen = strlen((*keys)[*nkeys].text);
 	(*keys)[(*nkeys)++].index = index;
 }
 
@@ -435,8 +437,10 @@ free_keys(struct schema_key *k, size_t n)
 {
 	size_t i;
 
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		free(k[i].key);
+		free(k[i].text);
+	}
 	free(k);
 }
 
@@ -499,6 +503,18 @@ quoted(struct buf *why, const char *s, size_t n)
 	buf_addc(why, '"');
 }
 
+/* exact returns the index that a key's text names exactly, or -1. */
+static long
+exact(const struct schema_key *k, size_t nk, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < nk; i++)
+		if (k[i].tlen == n && memcmp(k[i].text, s, n) == 0)
+			return (long)k[i].index;
+	return -1;
+}
+
 static int
 word_in(const char *w, const char *const *list)
 {
@@ -558,9 +574,17 @@ schema_convert(const struct schema *s, size_t fi, const char *raw,
 		}
 		break;
 	case SCHEMA_BOOL:
-		buf_reset(scratch);
-		text_fold_key(scratch, raw, n);
-		if (scratch->len > 0 && word_in(scratch->p, yes_words))
+		/* The usual spellings first, then folded. */
+		if (n == 1 && (*raw == '1' || *raw == 'x' || *raw == 'X'))
+			v->i = 1;
+		else if (n == 1 && *raw == '0')
+			v->i = 0;
+		else if (n == 3 && memcmp(raw, "C\xc3\xb3", 3) == 0)
+			v->i = 1;
+		else if (n == 6 && memcmp(raw, "Kh\xc3\xb4ng", 6) == 0)
+			v->i = 0;
+		else if (buf_reset(scratch), text_fold_key(scratch, raw, n),
+		    scratch->len > 0 && word_in(scratch->p, yes_words))
 			v->i = 1;
 		else if (scratch->len == 0 || !word_in(scratch->p, no_words)) {
 			quoted(why, raw, n);
@@ -572,6 +596,8 @@ schema_convert(const struct schema *s, size_t fi, const char *raw,
 		buf_addc(out, v->i ? '1' : '0');
 		break;
 	case SCHEMA_ENUM:
+		if ((k = exact(f->vkeys, f->nvkeys, raw, n)) >= 0)
+			goto found;
 		buf_reset(scratch);
 		text_fold_key(scratch, raw, n);
 		k = scratch->len ? find_key(f->vkeys, f->nvkeys, scratch->p) :
@@ -586,6 +612,7 @@ schema_convert(const struct schema *s, size_t fi, const char *raw,
 			}
 			return -1;
 		}
+	found:
 		buf_adds(out, f->values[k]);
 		break;
 	}

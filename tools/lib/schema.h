@@ -21,9 +21,13 @@ enum schema_type {
 enum schema_op { SCHEMA_LT, SCHEMA_LE, SCHEMA_GT, SCHEMA_GE, SCHEMA_EQ,
     SCHEMA_NE };
 
-/* A folded name and what it stands for (a field, an enum value). */
+/* A folded name and what it stands for (a field, an enum value); text
+ * is the name as the schema writes it, NFC, compared first because it is
+ * cheaper than folding. */
 struct schema_key {
 	char		*key;
+	char		*text;
+	size_t		 tlen;
 	size_t		 index;
 };
 

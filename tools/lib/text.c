@@ -90,13 +90,40 @@ put_cp(struct buf *out, utf8proc_int32_t c)
 	buf_add(out, tmp, (size_t)k);
 }
 
+/* nfc_stable: s holds only code points below U+0300 or in Latin
+ * Extended Additional (U+1E00-U+1EFF), which covers precomposed
+ * Vietnamese: such text is its own NFC (no combining marks, no singleton
+ * or excluded decompositions, no two of them compose; test_text checks
+ * every pair), so normalising it can be skipped. */
+static int
+nfc_stable(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
+
+	while (i < n) {
+		if (u[i] < 0xcc) {		/* below U+0300 */
+			i += u[i] < 0x80 ? 1 : 2;
+			continue;
+		}
+		/* U+1E00-U+1EFF is e1 b8 80 .. e1 bb bf. */
+		if (u[i] == 0xe1 && i + 2 < n && u[i + 1] >= 0xb8 &&
+		    u[i + 1] <= 0xbb) {
+			i += 3;
+			continue;
+		}
+		return 0;
+	}
+	return 1;
+}
+
 void
 text_nfc(struct buf *out, const char *s, size_t n)
 {
 	size_t k, i;
 	utf8proc_ssize_t r;
 
-	if (text_is_ascii(s, n)) {
+	if (nfc_stable(s, n)) {
 		buf_add(out, s, n);
 		return;
 	}
