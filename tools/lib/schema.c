@@ -1,4 +1,3 @@
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -139,16 +138,22 @@ load_bound(const struct cfg *c, const struct cfg_node *node,
     struct schema_field *f, int is_max)
 {
 	struct buf b = { 0 };
+	long long i;
 	double v;
 
 	scalar(c, node, is_max ? "max" : "min");
 	if (f->type != SCHEMA_INT && f->type != SCHEMA_DECIMAL)
 		cfg_error(c, node, "%s: only an int or decimal field has a "
 		    "range", is_max ? "max" : "min");
-	if (num_parse_dec(node->str, node->len, &b, &v) != 0)
+	if (f->type == SCHEMA_INT && num_parse_int(node->str, node->len,
+	    &i) == 0) {
+		/* As a cell of the field would be read: "1.000" is 1000. */
+		v = (double)i;
+		buf_printf(&b, "%lld", i);
+	} else if (num_parse_dec(node->str, node->len, &b, &v) != 0)
 		cfg_error(c, node, "%s: \"%s\" is not a number",
 		    is_max ? "max" : "min", node->str);
-	if (f->type == SCHEMA_INT && v != floor(v))
+	else if (f->type == SCHEMA_INT)
 		cfg_error(c, node, "%s: \"%s\" is not a whole number",
 		    is_max ? "max" : "min", node->str);
 	if (is_max) {

@@ -1,0 +1,310 @@
+/* Unit tests for csvin: decoding, line numbers, BOM, CRLF, peeking,
+ * records (libcsv and the simple-line path), sniffing and splitting. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <zlib.h>
+#include <cmocka.h>
+
+#include "buf.h"
+#include "csvin.h"
+#include "diag.h"
+#include "text.h"
+
+static char dir[] = "/tmp/luong-test-csvin.XXXXXX";
+
+static const char *
+write_file(const char *name, const char *data, size_t n)
+{
+	static char path[256];
+	FILE *fp;
+
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	fp = fopen(path, "wb");
+	assert_non_null(fp);
+	assert_int_equal(fwrite(data, 1, n, fp), n);
+	fclose(fp);
+	return path;
+}
+
+/* collect appends each row as "line:f1|f2|...\n", fields in NFC. */
+static void
+collect(const struct csvin_row *row, void *arg)
+{
+	struct buf *b = arg;
+	size_t i;
+
+	buf_printf(b, "%lu:", row->line);
+	for (i = 0; i < row->n; i++) {
+		if (i > 0)
+			buf_addc(b, '|');
+		text_nfc(b, row->f[i], row->len[i]);
+	}
+	buf_addc(b, '\n');
+}
+
+/* parse reads the whole of data from line first with delim and returns
+ * the rows collected (static), or "ERROR" when csvin_read failed. */
+static const char *
+parse_enc(const char *data, size_t n, enum csvin_enc enc, unsigned long first,
+    char delim)
+{
+	static struct buf out;
+	struct csvin *ci;
+	const char *path = write_file("in.csv", data, n);
+
+	buf_reset(&out);
+	ci = csvin_open(path, enc);
+	assert_non_null(ci);
+	if (csvin_read(ci, first, delim, collect, &out) < 0)
+		buf_adds(&out, "ERROR");
+	csvin_close(ci);
+	if (out.p == NULL)
+		buf_adds(&out, "");
+	return out.p;
+}
+
+#define LIT(s)	s, sizeof(s) - 1
+
+static const char *
+parse(const char *data, char delim)
+{
+	return parse_enc(data, strlen(data), CSVIN_UTF8, 1, delim);
+}
+
+static void
+test_records(void **state)
+{
+	(void)state;
+	assert_string_equal(parse("a,b\n1,2\n", ','), "1:a|b\n2:1|2\n");
+	/* CRLF, no line end at the end, blank lines skipped. */
+	assert_string_equal(parse("a,b\r\n\r\n1,2\r\n\n3,4", ','),
+	    "1:a|b\n3:1|2\n5:3|4\n");
+	/* Quoted fields: delimiter, doubled quote, line break (numbered by
+	 * the line the record starts on), CRLF kept inside quotes. */
+	assert_string_equal(parse("a,b\n\"x,y\",\"say \"\"hi\"\"\"\n"
+	    "\"two\nlines\",z\n\"c\r\nd\",e\r\nlast,1\n", ','),
+	    "1:a|b\n2:x,y|say \"hi\"\n3:two\nlines|z\n5:c\r\nd|e\n7:last|1\n");
+	/* A bare quote inside an unquoted field is kept as is. */
+	assert_string_equal(parse("a,b\n5'6\",x\"y\n", ','),
+	    "1:a|b\n2:5'6\"|x\"y\n");
+	/* Spaces are data; empty fields are kept; a row of empty fields is
+	 * not a record. */
+	assert_string_equal(parse(" a , b \n,,\n,x,\n\"\",\"\"\n", ','),
+	    "1: a | b \n3:|x|\n");
+	/* Other delimiters. */
+	assert_string_equal(parse("a;b\n1,5;2\n", ';'), "1:a|b\n2:1,5|2\n");
+	assert_string_equal(parse("a\tb\n1\t\t2\n", '\t'), "1:a|b\n2:1||2\n");
+	/* A quote left open at the end of the file. */
+	assert_string_equal(parse("a,b\n1,\"open\n2,3\n", ','), "1:a|b\nERROR");
+	/* A BOM is dropped; an empty file has no records. */
+	assert_string_equal(parse("\xef\xbb\xbf" "a\n1\n", ','), "1:a\n2:1\n");
+	assert_string_equal(parse("", ','), "");
+	assert_string_equal(parse("\xef\xbb\xbf", ','), "");
+	/* Invalid UTF-8 is an error. */
+	assert_string_equal(parse("a\n\xf3\n", ','), "1:a\nERROR");
+	/* Starting further down skips the lines above. */
+	assert_string_equal(parse_enc(LIT("title,,\n\nh1,h2\n1,2\n"),
+	    CSVIN_UTF8, 3, ','), "3:h1|h2\n4:1|2\n");
+}
+
+static void
+test_encodings(void **state)
+{
+	(void)state;
+	/* "Có,Thạnh Hóa,Đức" in each encoding (made with iconv). */
+	assert_string_equal(parse_enc(LIT("C\xf3,Tha\xf2nh H\xf3" "a,\xd0\xfd\xec"
+	    "c\n"), CSVIN_CP1258, 1, ','), "1:Có|Thạnh Hóa|Đức\n");
+	assert_string_equal(parse_enc(LIT("C\xe3,Th\xb9nh H\xe3" "a,\xa7\xf8" "c\n"),
+	    CSVIN_TCVN3, 1, ','), "1:Có|Thạnh Hóa|Đức\n");
+	assert_string_equal(parse_enc(LIT("C\xf3,Th\xd5nh H\xf3" "a,\xd0\xd1" "c\n"),
+	    CSVIN_VISCII, 1, ','), "1:Có|Thạnh Hóa|Đức\n");
+	/* 0x81 is not a CP1258 byte. */
+	assert_string_equal(parse_enc(LIT("a\nb\x81\n"), CSVIN_CP1258, 1, ','),
+	    "ERROR");
+}
+
+static void
+test_gzip(void **state)
+{
+	char path[256];
+	gzFile gz;
+	struct buf out = { 0 };
+	struct csvin *ci;
+
+	(void)state;
+	snprintf(path, sizeof path, "%s/in.gz", dir);
+	gz = gzopen(path, "wb");
+	assert_non_null(gz);
+	gzputs(gz, "a,b\n\"x\ny\",2\n");
+	gzclose(gz);
+	ci = csvin_open(path, CSVIN_UTF8);
+	assert_non_null(ci);
+	assert_int_equal(csvin_read(ci, 1, ',', collect, &out), 0);
+	assert_string_equal(out.p, "1:a|b\n2:x\ny|2\n");
+	csvin_close(ci);
+	buf_free(&out);
+}
+
+static void
+test_peek(void **state)
+{
+	const char *path, *l;
+	size_t len;
+	struct csvin *ci;
+	struct buf out = { 0 };
+
+	(void)state;
+	path = write_file("p.csv", LIT("T1\r\nT2\r\nh\r\n1\r\n2"));
+	ci = csvin_open(path, CSVIN_UTF8);
+	assert_int_equal(csvin_peek(ci, 2, &l, &len), 1);
+	assert_int_equal(len, 2);
+	assert_memory_equal(l, "T2", 2);
+	assert_int_equal(csvin_peek(ci, 1, &l, &len), 1);
+	assert_memory_equal(l, "T1", 2);
+	assert_int_equal(csvin_peek(ci, 5, &l, &len), 1);
+	assert_memory_equal(l, "2", 1);
+	assert_int_equal(csvin_peek(ci, 6, &l, &len), 0);
+	assert_int_equal(csvin_peek(ci, 0, &l, &len), 0);
+	assert_int_equal(csvin_read(ci, 3, ',', collect, &out), 0);
+	assert_string_equal(out.p, "3:h\n4:1\n5:2\n");
+	csvin_close(ci);
+	buf_reset(&out);
+
+	/* Lines after the peeked ones continue the count. */
+	path = write_file("q.csv", LIT("a\nb\nc\nd\n"));
+	ci = csvin_open(path, CSVIN_UTF8);
+	assert_int_equal(csvin_peek(ci, 1, &l, &len), 1);
+	assert_int_equal(csvin_read(ci, 1, ',', collect, &out), 0);
+	assert_string_equal(out.p, "1:a\n2:b\n3:c\n4:d\n");
+	csvin_close(ci);
+	buf_free(&out);
+
+	assert_null(csvin_open("/nonexistent/x.csv", CSVIN_UTF8));
+}
+
+static void
+test_long_lines(void **state)
+{
+	/* Lines longer than the read buffer, and many of them. */
+	size_t n = 700 * 1024, i;
+	char *data = malloc(2 * n + 8);
+	const char *got;
+
+	(void)state;
+	memset(data, 'x', n);
+	data[n] = ',';
+	memset(data + n + 1, 'y', n - 1);
+	data[2 * n] = '\n';
+	data[2 * n + 1] = '\0';
+	got = parse_enc(data, 2 * n + 1, CSVIN_UTF8, 1, ',');
+	assert_int_equal(strlen(got), 2 * n + 3);
+	assert_memory_equal(got + n + 1, "x|y", 3);
+	assert_memory_equal(got, "1:xxx", 5);
+	free(data);
+
+	data = malloc(200000 * 4 + 1);
+	for (i = 0; i < 200000; i++)
+		memcpy(data + 4 * i, "a,b\n", 4);
+	data[800000] = '\0';
+	got = parse_enc(data, 800000, CSVIN_UTF8, 1, ',');
+	assert_string_equal(got + strlen(got) - 11, "200000:a|b\n");
+	free(data);
+}
+
+static void
+test_sniff(void **state)
+{
+	char d[4];
+
+	(void)state;
+	assert_int_equal(csvin_sniff("a,b,c", 5, d), 1);
+	assert_string_equal(d, ",");
+	assert_int_equal(csvin_sniff("a;b;c,d", 7, d), 2);
+	assert_string_equal(d, ";,");
+	assert_int_equal(csvin_sniff("a\tb\tc;d,e", 9, d), 3);
+	assert_string_equal(d, "\t,;");
+	/* Delimiters inside quotes do not count. */
+	assert_int_equal(csvin_sniff("\"a,b,c\";d", 9, d), 1);
+	assert_string_equal(d, ";");
+	assert_int_equal(csvin_sniff("abc", 3, d), 0);
+	assert_string_equal(d, "");
+}
+
+static void
+test_split(void **state)
+{
+	struct csvin_row *row = csvin_row_new();
+
+	(void)state;
+	assert_int_equal(csvin_split(row, "a,\"b,c\",,d", 10, ','), 0);
+	assert_int_equal(row->n, 4);
+	assert_string_equal(row->f[1], "b,c");
+	assert_int_equal(row->len[2], 0);
+	assert_string_equal(row->f[3], "d");
+	assert_int_equal(csvin_split(row, "x;y", 3, ';'), 0);
+	assert_int_equal(row->n, 2);
+	assert_int_equal(csvin_split(row, "\"open,x", 7, ','), -1);
+	csvin_row_free(row);
+	csvin_row_free(NULL);
+}
+
+static void
+test_names(void **state)
+{
+	enum csvin_enc e;
+
+	(void)state;
+	assert_int_equal(csvin_encoding("UTF-8", &e), 0);
+	assert_int_equal(e, CSVIN_UTF8);
+	assert_int_equal(csvin_encoding("cp1258", &e), 0);
+	assert_int_equal(e, CSVIN_CP1258);
+	assert_int_equal(csvin_encoding("Windows-1258", &e), 0);
+	assert_int_equal(e, CSVIN_CP1258);
+	assert_int_equal(csvin_encoding("TCVN3", &e), 0);
+	assert_int_equal(e, CSVIN_TCVN3);
+	assert_int_equal(csvin_encoding("viscii", &e), 0);
+	assert_int_equal(e, CSVIN_VISCII);
+	assert_int_equal(csvin_encoding("latin1", &e), -1);
+	assert_string_equal(csvin_enc_name(CSVIN_TCVN3), "tcvn3");
+}
+
+static int
+setup(void **state)
+{
+	(void)state;
+	diag_init("test_csvin");
+	return mkdtemp(dir) == NULL ? -1 : 0;
+}
+
+static int
+teardown(void **state)
+{
+	char cmd[300];
+
+	(void)state;
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_records),
+		cmocka_unit_test(test_encodings),
+		cmocka_unit_test(test_gzip),
+		cmocka_unit_test(test_peek),
+		cmocka_unit_test(test_long_lines),
+		cmocka_unit_test(test_sniff),
+		cmocka_unit_test(test_split),
+		cmocka_unit_test(test_names),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,387 @@
+/* Unit tests for schema: loading, loose header lookup, value conversion,
+ * cross-field checks, and every loading error (in a child, whose exit
+ * status and message are checked). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "buf.h"
+#include "diag.h"
+#include "schema.h"
+
+static char dir[] = "/tmp/luong-test-schema.XXXXXX";
+
+static const char *
+write_yaml(const char *name, const char *text)
+{
+	static char path[256];
+	FILE *fp;
+
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	fp = fopen(path, "w");
+	assert_non_null(fp);
+	fputs(text, fp);
+	fclose(fp);
+	return path;
+}
+
+static const char good[] =
+    "description: test\n"
+    "fields:\n"
+    "  school_id:\n"
+    "    header: Mã trường\n"
+    "    aliases: [Mã số trường]\n"
+    "    required: true\n"
+    "  level:\n"
+    "    header: Cấp học\n"
+    "    type: enum\n"
+    "    required: yes\n"
+    "    values:\n"
+    "      THCS: [Trung học cơ sở, Cấp 2]\n"
+    "      THPT: Trung học phổ thông\n"
+    "  ok:\n"
+    "    header: Có chương trình\n"
+    "    type: bool\n"
+    "  graduates:\n"
+    "    header: Số HS tốt nghiệp\n"
+    "    type: int\n"
+    "    min: 0\n"
+    "    max: 1.000\n"
+    "  vocational:\n"
+    "    type: int\n"
+    "    min: 0\n"
+    "  rate:\n"
+    "    type: decimal\n"
+    "    max: 100\n"
+    "  note:\n"
+    "checks:\n"
+    "  - vocational <= graduates\n"
+    "  - 50 > rate\n";
+
+static struct schema *
+load_good(void)
+{
+	return schema_load(write_yaml("good.yaml", good));
+}
+
+static void
+test_load(void **state)
+{
+	struct schema *s = load_good();
+
+	(void)state;
+	assert_int_equal(s->nf, 7);
+	assert_int_equal(s->nrequired, 2);
+	assert_string_equal(s->f[0].name, "school_id");
+	assert_string_equal(s->f[0].header, "Mã trường");
+	assert_int_equal(s->f[1].type, SCHEMA_ENUM);
+	assert_int_equal(s->f[1].nvalues, 2);
+	assert_string_equal(s->f[1].values[1], "THPT");
+	assert_int_equal(s->f[2].type, SCHEMA_BOOL);
+	assert_int_equal(s->f[3].type, SCHEMA_INT);
+	assert_true(s->f[3].has_min && s->f[3].has_max);
+	assert_true(s->f[3].max == 1000);
+	assert_string_equal(s->f[4].header, "vocational");
+	assert_int_equal(s->f[5].type, SCHEMA_DECIMAL);
+	assert_int_equal(s->f[6].type, SCHEMA_STRING);
+	assert_int_equal(s->nchk, 2);
+	assert_int_equal(s->chk[0].left, 4);
+	assert_int_equal(s->chk[0].op, SCHEMA_LE);
+	assert_true(s->chk[0].right_is_field);
+	assert_int_equal(s->chk[0].right, 3);
+	/* "50 > rate" is turned round: "rate < 50". */
+	assert_int_equal(s->chk[1].left, 5);
+	assert_int_equal(s->chk[1].op, SCHEMA_LT);
+	assert_false(s->chk[1].right_is_field);
+	assert_true(s->chk[1].num == 50);
+	schema_free(s);
+	schema_free(NULL);
+}
+
+static void
+test_lookup(void **state)
+{
+	struct schema *s = load_good();
+	struct buf b = { 0 };
+
+	(void)state;
+	assert_int_equal(schema_lookup(s, "Mã trường", strlen("Mã trường"),
+	    &b), 0);
+	assert_int_equal(schema_lookup(s, "MÃ TRƯỜNG", strlen("MÃ TRƯỜNG"),
+	    &b), 0);
+	/* NFD, other spacing and punctuation, no diacritics. */
+	assert_int_equal(schema_lookup(s, "Ma\xcc\x83 tru\xcc\x9bo\xcc\x80ng",
+	    strlen("Ma\xcc\x83 tru\xcc\x9bo\xcc\x80ng"), &b), 0);
+	assert_int_equal(schema_lookup(s, " ma  so-truong. ", 16, &b), 0);
+	assert_int_equal(schema_lookup(s, "so hs tot nghiep", 16, &b), 3);
+	assert_int_equal(schema_lookup(s, "school_id", 9, &b), 0);
+	assert_int_equal(schema_lookup(s, "Vocational", 10, &b), 4);
+	assert_int_equal(schema_lookup(s, "Họ và tên", strlen("Họ và tên"),
+	    &b), -1);
+	assert_int_equal(schema_lookup(s, "--", 2, &b), -1);
+	buf_free(&b);
+	schema_free(s);
+}
+
+/* conv converts raw for field fi: returns the canonical text, or the
+ * reason prefixed with "!". */
+static const char *
+conv(const struct schema *s, size_t fi, const char *raw)
+{
+	static struct buf out, why, scratch, res;
+	struct schema_value v;
+
+	buf_reset(&out);
+	buf_reset(&why);
+	buf_reset(&res);
+	buf_adds(&out, "prefix");
+	if (schema_convert(s, fi, raw, strlen(raw), &out, &v, &why,
+	    &scratch) < 0) {
+		assert_int_equal(out.len, 6);	/* left as it was */
+		buf_addc(&res, '!');
+		buf_add(&res, why.p, why.len);
+		return res.p;
+	}
+	assert_int_equal(v.off, 6);
+	assert_int_equal(v.len, out.len - 6);
+	buf_add(&res, out.p + 6, out.len - 6);
+	if (!v.present)
+		buf_adds(&res, "<missing>");
+	return res.p;
+}
+
+static void
+test_convert(void **state)
+{
+	struct schema *s = load_good();
+
+	(void)state;
+	/* string: trimmed, NFC; required and empty is missing. */
+	assert_string_equal(conv(s, 0, " 8079\xc2\xa0 "), "8079");
+	assert_string_equal(conv(s, 0, "  "), "!missing value");
+	assert_string_equal(conv(s, 6, "Ho\xcc\x80" "a"), "Hòa");
+	assert_string_equal(conv(s, 6, ""), "<missing>");
+	/* enum: value, aliases, loosely. */
+	assert_string_equal(conv(s, 1, "THCS"), "THCS");
+	assert_string_equal(conv(s, 1, "thcs"), "THCS");
+	assert_string_equal(conv(s, 1, "Trung học cơ sở"), "THCS");
+	assert_string_equal(conv(s, 1, "TRUNG HOC PHO THONG"), "THPT");
+	assert_string_equal(conv(s, 1, "cấp 2"), "THCS");
+	assert_string_equal(conv(s, 1, "THCS/THPT"),
+	    "!\"THCS/THPT\" is not one of THCS, THPT");
+	assert_string_equal(conv(s, 1, ""), "!missing value");
+	/* bool. */
+	assert_string_equal(conv(s, 2, "Có"), "1");
+	assert_string_equal(conv(s, 2, "co\xcc\x81"), "1");
+	assert_string_equal(conv(s, 2, "KHÔNG"), "0");
+	assert_string_equal(conv(s, 2, "x"), "1");
+	assert_string_equal(conv(s, 2, "X"), "1");
+	assert_string_equal(conv(s, 2, ""), "0");
+	assert_string_equal(conv(s, 2, "1"), "1");
+	assert_string_equal(conv(s, 2, "0"), "0");
+	assert_string_equal(conv(s, 2, "Yes"), "1");
+	assert_string_equal(conv(s, 2, "false"), "0");
+	assert_string_equal(conv(s, 2, "Chưa"),
+	    "!\"Chưa\" is not a yes/no value");
+	assert_string_equal(conv(s, 2, "-"), "!\"-\" is not a yes/no value");
+	/* int: grouping, range, not a number, not whole. */
+	assert_string_equal(conv(s, 3, "1.000"), "1000");
+	assert_string_equal(conv(s, 3, "0"), "0");
+	assert_string_equal(conv(s, 3, ""), "<missing>");
+	assert_string_equal(conv(s, 3, "12a"), "!\"12a\" is not a number");
+	assert_string_equal(conv(s, 3, "12,5"),
+	    "!\"12,5\" is not a whole number");
+	assert_string_equal(conv(s, 3, "-3"), "!\"-3\" is below the minimum 0");
+	assert_string_equal(conv(s, 3, "1001"),
+	    "!\"1001\" is above the maximum 1000");
+	/* A value with a line break stays on one line in the reason. */
+	assert_string_equal(conv(s, 3, "1\n2"), "!\"1\\n2\" is not a number");
+	/* decimal. */
+	assert_string_equal(conv(s, 5, "27,92"), "27.92");
+	assert_string_equal(conv(s, 5, "27.92"), "27.92");
+	assert_string_equal(conv(s, 5, "abc"), "!\"abc\" is not a number");
+	assert_string_equal(conv(s, 5, "100,5"),
+	    "!\"100,5\" is above the maximum 100");
+	schema_free(s);
+}
+
+static void
+test_checks(void **state)
+{
+	struct schema *s = load_good();
+	struct schema_value v[7];
+	struct buf out = { 0 }, why = { 0 }, scratch = { 0 };
+	const char *names[7] = { "a", "b", "c", "Số HS tốt nghiệp",
+	    "Số HS học GDNN", "f", "g" };
+	const char *row[7] = { "1", "THCS", "x", "215", "251", "10", "" };
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < 7; i++)
+		assert_int_equal(schema_convert(s, i, row[i], strlen(row[i]),
+		    &out, &v[i], &why, &scratch), 0);
+	assert_int_equal(schema_check_row(s, v, out.p, names, &why), 0);
+	assert_string_equal(why.p,
+	    "251 is greater than \"Số HS tốt nghiệp\" (215)");
+	/* Equal passes; a missing value is not checked. */
+	v[4] = v[3];
+	buf_reset(&why);
+	assert_int_equal(schema_check_row(s, v, out.p, names, &why), -1);
+	v[3].present = 0;
+	v[4].i = 999;
+	assert_int_equal(schema_check_row(s, v, out.p, names, &why), -1);
+	/* rate < 50 fails on 60. */
+	buf_reset(&out);
+	buf_reset(&why);
+	assert_int_equal(schema_convert(s, 5, "60", 2, &out, &v[5], &why,
+	    &scratch), 0);
+	assert_int_equal(schema_check_row(s, v, out.p, names, &why), 1);
+	assert_string_equal(why.p, "60 is not less than 50");
+	buf_free(&out);
+	buf_free(&why);
+	buf_free(&scratch);
+	schema_free(s);
+}
+
+static void
+load_path(const char *path)
+{
+	schema_free(schema_load(path));
+}
+
+/* error_of loads text in a child; returns its exit status, and the first
+ * line of its stderr in msg. */
+static int
+error_of(const char *text, char *msg, size_t n)
+{
+	const char *path = write_yaml("bad.yaml", text);
+	int fds[2], st;
+	pid_t pid;
+	ssize_t k;
+
+	assert_int_equal(pipe(fds), 0);
+	pid = fork();
+	if (pid == 0) {
+		dup2(fds[1], 2);
+		close(fds[0]);
+		load_path(path);
+		_exit(0);
+	}
+	close(fds[1]);
+	k = read(fds[0], msg, n - 1);
+	msg[k > 0 ? k : 0] = '\0';
+	if (strchr(msg, '\n'))
+		*strchr(msg, '\n') = '\0';
+	close(fds[0]);
+	waitpid(pid, &st, 0);
+	return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+/* bad checks that text fails with exit 2 and a message ending in want,
+ * after the file name. */
+static void
+bad(const char *text, const char *want)
+{
+	char msg[1024], full[1200];
+
+	assert_int_equal(error_of(text, msg, sizeof msg), 2);
+	snprintf(full, sizeof full, "test_schema: %s/bad.yaml:%s", dir, want);
+	assert_string_equal(msg, full);
+}
+
+static void
+test_errors(void **state)
+{
+	(void)state;
+	bad("fields: [a\n", "2:1: YAML error: did not find expected ',' or "
+	    "']' while parsing a flow sequence");
+	bad("", " empty schema: no fields");
+	bad("- a\n", "1:1: schema: expected a mapping, found a list");
+	bad("feilds: {}\n", "1:1: unknown key \"feilds\"");
+	bad("description: x\n", "1:1: missing key \"fields\"");
+	bad("fields: {}\n", "1:9: fields: none given");
+	bad("fields: [a]\n", "1:9: fields: expected a mapping, found a list");
+	bad("fields:\n  a:\n    tpye: int\n", "3:5: unknown key \"tpye\"");
+	bad("fields:\n  a:\n    type: integer\n", "3:11: type: \"integer\" "
+	    "is not one of string, int, decimal, bool, enum");
+	bad("fields:\n  a:\n    type: [int]\n",
+	    "3:11: type: expected a scalar, found a list");
+	bad("fields:\n  a:\n    required: maybe\n",
+	    "3:15: \"maybe\" is not true or false");
+	bad("fields:\n  a:\n    min: 0\n",
+	    "3:10: min: only an int or decimal field has a range");
+	bad("fields:\n  a:\n    type: int\n    max: ten\n",
+	    "4:10: max: \"ten\" is not a number");
+	bad("fields:\n  a:\n    type: int\n    min: 0,5\n",
+	    "4:10: min: \"0,5\" is not a whole number");
+	bad("fields:\n  a:\n    type: int\n    min: 5\n    max: 1\n",
+	    "5:10: max: 1 is less than min 5");
+	bad("fields:\n  a:\n    type: enum\n", " field a: an enum needs "
+	    "\"values\"");
+	bad("fields:\n  a:\n    values: {x: y}\n",
+	    "3:13: values: only an enum field has values");
+	bad("fields:\n  2a:\n", "2:3: field name \"2a\": use letters, digits "
+	    "and _, starting with a letter");
+	bad("fields:\n  a:\n  a:\n", "3:3: \"a\" repeated (first on line 2)");
+	bad("fields:\n  a:\n    header: Huyện\n  b:\n    aliases: [huyen]\n",
+	    "5:15: alias \"huyen\" also names a");
+	bad("fields:\n  a:\n    header: \"--\"\n",
+	    "3:13: header \"--\" has no letters or digits");
+	bad("fields:\n  a:\n    type: enum\n    values:\n      X: [y]\n"
+	    "      Z: [x]\n", "6:11: alias \"x\" also names X");
+	bad("fields:\n  a:\n    type: int\nchecks:\n  - a <= b\n",
+	    "5:5: check \"a <= b\": no field \"b\"");
+	bad("fields:\n  a:\n    type: int\nchecks:\n  - a =< 3\n",
+	    "5:5: check \"a =< 3\": expected FIELD OP FIELD or FIELD OP "
+	    "NUMBER, OP one of < <= > >= == !=");
+	bad("fields:\n  a:\n    type: int\nchecks:\n  - a < 3 x\n",
+	    "5:5: check \"a < 3 x\": expected FIELD OP FIELD or FIELD OP "
+	    "NUMBER, OP one of < <= > >= == !=");
+	bad("fields:\n  a:\n    type: int\nchecks:\n  - 1 < 3\n",
+	    "5:5: check \"1 < 3\": compares two numbers");
+	bad("fields:\n  a:\n  b:\n    type: int\nchecks:\n  - b < a\n",
+	    "6:5: check \"b < a\": a is not an int or decimal field");
+	bad("fields:\n  a:\nchecks: {x: 1}\n",
+	    "3:9: checks: expected a list, found a mapping");
+	bad("fields:\n  a:\n    header: &h x\n  b:\n    header: *h\n",
+	    "5:13: YAML aliases are not supported");
+}
+
+static int
+setup(void **state)
+{
+	(void)state;
+	diag_init("test_schema");
+	return mkdtemp(dir) == NULL ? -1 : 0;
+}
+
+static int
+teardown(void **state)
+{
+	char cmd[300];
+
+	(void)state;
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_load),
+		cmocka_unit_test(test_lookup),
+		cmocka_unit_test(test_convert),
+		cmocka_unit_test(test_checks),
+		cmocka_unit_test(test_errors),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
