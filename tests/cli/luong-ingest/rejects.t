@@ -1,0 +1,133 @@
+# luong-ingest: with a schema, every bad row is rejected with one reason,
+# counted, told on stderr (the value only for typed fields) and, with -r,
+# written with its raw text to the rejects file; -m sets how many are
+# allowed before the exit status is 1, after everything has been read.
+
+# Good rows: int grouping (1.234), enum aliases, bool spellings, a comma
+# inside quotes; the name and district are carried, nothing else is added.
+$ luong-ingest -s "$TOP/config/schemas/school-export.yaml" data/schools.csv
+> school_id	school_name	level	district	school_year	has_programme	has_counsellor	graduates	vocational
+> 80794201	THCS Nguyễn Đình Chiểu	THCS	Thành phố Tân An	2022-2023	1	1	441	180
+> 80794301	THPT Tân An, số 1	THPT	TP. Tân An	2022-2023	0	1	1234	456
+> 80808201	THCS Tầm Vu	THCS	Châu Thành	2022-2023	1	0	169	53
+! luong-ingest: 1 files, 3 rows read, 3 written, 0 rejected
+
+# Every reason: too many and too few fields, a missing required string,
+# not a number, not a whole number, below the minimum, not an enum value,
+# not a bool, a failed check, a missing required int (the row starts on
+# line 13 and goes on to 14).  Without -m, any reject exits 1.
+$ luong-ingest -s "$TOP/config/schemas/school-export.yaml" -r "$T/rej.tsv" data/bad-rows.csv; st=$?
+$ cat "$T/rej.tsv"; exit $st
+> school_id	school_name	level	district	school_year	has_programme	has_counsellor	graduates	vocational
+> 80794201	THCS Một	THCS	Tân An	2022-2023	1	1	441	180
+> 80794213	THCS Mười ba	THCS	Tân An	2022-2023	1	0	200	50
+> _file	_line	_field	_reason	school_id	school_name	level	district	school_year	has_programme	has_counsellor	graduates	vocational
+> data/bad-rows.csv	3		10 fields, the header has 9	80794202	THCS Hai	 phường 2	THCS	Tân An	2022-2023	Có	Có	300
+> data/bad-rows.csv	4		8 fields, the header has 9	80794203	THCS Ba	THCS	Tân An	2022-2023	Có	Có	300	
+> data/bad-rows.csv	5	school_id	missing value		THCS Bốn	THCS	Tân An	2022-2023	Có	Có	300	100
+> data/bad-rows.csv	6	district	missing value	80794205	THCS Năm	THCS		2022-2023	Có	Có	300	100
+> data/bad-rows.csv	7	graduates	"12a" is not a number	80794206	THCS Sáu	THCS	Tân An	2022-2023	Có	Có	12a	100
+> data/bad-rows.csv	8	vocational	"12,5" is not a whole number	80794207	THCS Bảy	THCS	Tân An	2022-2023	Có	Có	300	12,5
+> data/bad-rows.csv	9	vocational	"-3" is below the minimum 0	80794208	THCS Tám	THCS	Tân An	2022-2023	Có	Có	300	-3
+> data/bad-rows.csv	10	level	"THCS/THPT" is not one of THCS, THPT	80794209	THCS Chín	THCS/THPT	Tân An	2022-2023	Có	Có	300	100
+> data/bad-rows.csv	11	has_programme	"Chưa" is not a yes/no value	80794210	THCS Mười	THCS	Tân An	2022-2023	Chưa	Có	300	100
+> data/bad-rows.csv	12	vocational	251 is greater than "Số HS tốt nghiệp" (215)	80794211	THCS Mười một	THCS	Tân An	2022-2023	Có	Có	215	251
+> data/bad-rows.csv	13	graduates	missing value	80794212	THCS Mười hai\n(cơ sở 2)	THCS	Tân An	2022-2023	Có	Có		100
+! luong-ingest: data/bad-rows.csv:3: 10 fields, the header has 9
+! luong-ingest: data/bad-rows.csv:4: 8 fields, the header has 9
+! luong-ingest: data/bad-rows.csv:5: column "Mã trường": missing value
+! luong-ingest: data/bad-rows.csv:6: column "Huyện/Thị xã/Thành phố": missing value
+! luong-ingest: data/bad-rows.csv:7: column "Số HS tốt nghiệp": "12a" is not a number
+! luong-ingest: data/bad-rows.csv:8: column "Số HS học GDNN": "12,5" is not a whole number
+! luong-ingest: data/bad-rows.csv:9: column "Số HS học GDNN": "-3" is below the minimum 0
+! luong-ingest: data/bad-rows.csv:10: column "Cấp học": "THCS/THPT" is not one of THCS, THPT
+! luong-ingest: data/bad-rows.csv:11: column "Có chương trình GDHN gắn với SXKD-DV địa phương": "Chưa" is not a yes/no value
+! luong-ingest: data/bad-rows.csv:12: column "Số HS học GDNN": 251 is greater than "Số HS tốt nghiệp" (215)
+! luong-ingest: data/bad-rows.csv:13: column "Số HS tốt nghiệp": missing value
+! luong-ingest: 1 files, 13 rows read, 2 written, 11 rejected
+! luong-ingest: 11 rows rejected, more than -m 0 allows
+? 1
+
+# -m: up to N rejects are allowed; N + 1 are not.
+$ luong-ingest -s "$TOP/config/schemas/school-export.yaml" -m 11 data/bad-rows.csv >/dev/null
+! luong-ingest: data/bad-rows.csv:3: 10 fields, the header has 9
+! luong-ingest: data/bad-rows.csv:4: 8 fields, the header has 9
+! luong-ingest: data/bad-rows.csv:5: column "Mã trường": missing value
+! luong-ingest: data/bad-rows.csv:6: column "Huyện/Thị xã/Thành phố": missing value
+! luong-ingest: data/bad-rows.csv:7: column "Số HS tốt nghiệp": "12a" is not a number
+! luong-ingest: data/bad-rows.csv:8: column "Số HS học GDNN": "12,5" is not a whole number
+! luong-ingest: data/bad-rows.csv:9: column "Số HS học GDNN": "-3" is below the minimum 0
+! luong-ingest: data/bad-rows.csv:10: column "Cấp học": "THCS/THPT" is not one of THCS, THPT
+! luong-ingest: data/bad-rows.csv:11: column "Có chương trình GDHN gắn với SXKD-DV địa phương": "Chưa" is not a yes/no value
+! luong-ingest: data/bad-rows.csv:12: column "Số HS học GDNN": 251 is greater than "Số HS tốt nghiệp" (215)
+! luong-ingest: data/bad-rows.csv:13: column "Số HS tốt nghiệp": missing value
+! luong-ingest: 1 files, 13 rows read, 2 written, 11 rejected
+
+$ luong-ingest -s "$TOP/config/schemas/school-export.yaml" -m 10 data/bad-rows.csv >/dev/null
+! luong-ingest: data/bad-rows.csv:3: 10 fields, the header has 9
+! luong-ingest: data/bad-rows.csv:4: 8 fields, the header has 9
+! luong-ingest: data/bad-rows.csv:5: column "Mã trường": missing value
+! luong-ingest: data/bad-rows.csv:6: column "Huyện/Thị xã/Thành phố": missing value
+! luong-ingest: data/bad-rows.csv:7: column "Số HS tốt nghiệp": "12a" is not a number
+! luong-ingest: data/bad-rows.csv:8: column "Số HS học GDNN": "12,5" is not a whole number
+! luong-ingest: data/bad-rows.csv:9: column "Số HS học GDNN": "-3" is below the minimum 0
+! luong-ingest: data/bad-rows.csv:10: column "Cấp học": "THCS/THPT" is not one of THCS, THPT
+! luong-ingest: data/bad-rows.csv:11: column "Có chương trình GDHN gắn với SXKD-DV địa phương": "Chưa" is not a yes/no value
+! luong-ingest: data/bad-rows.csv:12: column "Số HS học GDNN": 251 is greater than "Số HS tốt nghiệp" (215)
+! luong-ingest: data/bad-rows.csv:13: column "Số HS tốt nghiệp": missing value
+! luong-ingest: 1 files, 13 rows read, 2 written, 11 rejected
+! luong-ingest: 11 rows rejected, more than -m 10 allows
+? 1
+
+# Decimals (27,92 read as 27.92), ranges, and each check operator.
+$ luong-ingest -s data/types.yaml -r "$T/rej.tsv" -m 9 data/types.csv; st=$?
+$ cat "$T/rej.tsv"; exit $st
+> code	share	target	a	b
+> T1	27.92	27.92	1	5
+> T2	30	27.92		5
+> T9	50			
+> _file	_line	_field	_reason	code	share	target	a	b
+> data/types.csv	4	share	20.5 is less than "Chỉ tiêu" (27.92)	T3	20,5	27,92	1	5
+> data/types.csv	5	share	"101" is above the maximum 100	T4	101		1	5
+> data/types.csv	6	a	12 is not less than 10	T5	50		12	5
+> data/types.csv	7	a	5 is equal to "b" (5)	T6	50		5	5
+> data/types.csv	8	b	4 is not equal to 5	T7	50		1	4
+> data/types.csv	9	share	50 is less than "Chỉ tiêu" (1234.5)	T8	50	1.234,5	1	5
+! luong-ingest: data/types.csv:4: column "Tỉ lệ": 20.5 is less than "Chỉ tiêu" (27.92)
+! luong-ingest: data/types.csv:5: column "Tỉ lệ": "101" is above the maximum 100
+! luong-ingest: data/types.csv:6: column "a": 12 is not less than 10
+! luong-ingest: data/types.csv:7: column "a": 5 is equal to "b" (5)
+! luong-ingest: data/types.csv:8: column "b": 4 is not equal to 5
+! luong-ingest: data/types.csv:9: column "Tỉ lệ": 50 is less than "Chỉ tiêu" (1234.5)
+! luong-ingest: 1 files, 9 rows read, 3 written, 6 rejected
+
+# Without a schema only the field count can be wrong; the rejects file
+# has the source's own columns.
+$ printf 'a,b\n1,2\n3\n4,5,6\n' | luong-ingest -r "$T/rej.tsv"; st=$?
+$ cat "$T/rej.tsv"; exit $st
+> a	b
+> 1	2
+> _file	_line	_field	_reason	a	b
+> <stdin>	3		1 field, the header has 2	3	
+> <stdin>	4		3 fields, the header has 2	4	5
+! luong-ingest: <stdin>:3: 1 field, the header has 2
+! luong-ingest: <stdin>:4: 3 fields, the header has 2
+! luong-ingest: 1 files, 3 rows read, 1 written, 2 rejected
+! luong-ingest: 2 rows rejected, more than -m 0 allows
+? 1
+
+# --source adds where each row came from; rejects always say so.
+$ luong-ingest --source -s "$TOP/config/schemas/school-export.yaml" data/schools.csv - <data/schools.csv
+> school_id	school_name	level	district	school_year	has_programme	has_counsellor	graduates	vocational	_file	_line
+> 80794201	THCS Nguyễn Đình Chiểu	THCS	Thành phố Tân An	2022-2023	1	1	441	180	data/schools.csv	2
+> 80794301	THPT Tân An, số 1	THPT	TP. Tân An	2022-2023	0	1	1234	456	data/schools.csv	3
+> 80808201	THCS Tầm Vu	THCS	Châu Thành	2022-2023	1	0	169	53	data/schools.csv	4
+> 80794201	THCS Nguyễn Đình Chiểu	THCS	Thành phố Tân An	2022-2023	1	1	441	180	<stdin>	2
+> 80794301	THPT Tân An, số 1	THPT	TP. Tân An	2022-2023	0	1	1234	456	<stdin>	3
+> 80808201	THCS Tầm Vu	THCS	Châu Thành	2022-2023	1	0	169	53	<stdin>	4
+! luong-ingest: 2 files, 6 rows read, 6 written, 0 rejected
+
+# The rejects file is written even when nothing is rejected: a header.
+$ luong-ingest -r "$T/rej.tsv" data/plain.csv >/dev/null; cat "$T/rej.tsv"
+> _file	_line	_field	_reason	id	name	n
+! luong-ingest: 1 files, 2 rows read, 2 written, 0 rejected
