@@ -101,3 +101,12 @@ $ luong-ingest -s data/bad-key.yaml data/plain.csv
 $ luong-ingest -s data/bad-type.yaml data/plain.csv
 ! luong-ingest: data/bad-type.yaml:4:11: type: "number" is not one of string, int, decimal, bool, enum
 ? 2
+
+# A full disk is never silent: standard output or the rejects file.
+$ luong-ingest data/plain.csv >/dev/full
+! luong-ingest: <stdout>: write error: No space left on device
+? 1
+
+$ luong-ingest -s "$TOP/config/schemas/school-export.yaml" -r /dev/full -m 20 data/bad-rows.csv >/dev/null 2>"$T/err"; echo "exit $?"; tail -1 "$T/err"
+> exit 1
+> luong-ingest: /dev/full: write error: No space left on device
