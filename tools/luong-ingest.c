@@ -370,11 +370,6 @@ find_header(struct ingest *g, struct csvin *ci, unsigned long *line,
 			}
 		}
 	}
-	if (r < 0)
-		exit(EXIT_DATA);
-	if (k == 1)
-		diag_fatal(EXIT_USAGE, g->file, 0, "empty input: no header "
-		    "line");
 	buf_reset(&g->why);
 	for (i = 0; i < s->nf; i++) {
 		if (best[i] || !s->f[i].required)
@@ -382,10 +377,17 @@ find_header(struct ingest *g, struct csvin *ci, unsigned long *line,
 		buf_printf(&g->why, "%s\"%s\"", g->why.len ? ", " : "",
 		    s->f[i].header);
 	}
+	csvin_row_free(row);
+	free(seen);
+	free(best);
+	if (r < 0)
+		exit(EXIT_DATA);
+	if (k == 1)
+		diag_fatal(EXIT_USAGE, g->file, 0, "empty input: no header "
+		    "line");
 	diag_fatal(EXIT_USAGE, g->file, 0, "no header in the first %lu "
 	    "lines: %s%s", k - 1, bestfound ? "no column for " :
-	    "none of the schema's columns", g->why.len && bestfound ?
-	    g->why.p : "");
+	    "none of the schema's columns", bestfound ? g->why.p : "");
 done:
 	csvin_row_free(row);
 	free(seen);
