@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 
 #include "buf.h"
 #include "csvin.h"
@@ -471,7 +472,8 @@ main(int argc, char *argv[])
 	const char *schema_path = NULL, *rej_path = NULL;
 	unsigned long long max_rejects = 0;
 	struct input *in;
-	int ch, i, rej_fd = -1, status = EXIT_OK;
+	struct stat st, rst;
+	int ch, i, rej_fd = -1, rej_path_new = 0, status = EXIT_OK;
 
 	diag_init("luong-ingest");
 	memset(&g, 0, sizeof g);
@@ -528,7 +530,10 @@ main(int argc, char *argv[])
 	if (schema_path != NULL)
 		schema = schema_load(schema_path);
 	g.schema = schema;
-	/* Every input must open before any output is written. */
+	/* Every input must open before any output is written; and the
+	 * rejects file, truncated on opening, must not be one of them. */
+	if (rej_path != NULL && stat(rej_path, &rst) != 0)
+		rej_path_new = 1;
 	for (i = 0; i < argc; i++) {
 		if (strcmp(argv[i], "-") == 0)
 			continue;
@@ -536,6 +541,11 @@ main(int argc, char *argv[])
 			diag_fatal(EXIT_USAGE, argv[i], 0, "cannot open: %s",
 			    strerror(errno));
 		input_close(in);
+		if (rej_path != NULL && !rej_path_new &&
+		    stat(argv[i], &st) == 0 && st.st_dev == rst.st_dev &&
+		    st.st_ino == rst.st_ino && S_ISREG(st.st_mode))
+			diag_fatal(EXIT_USAGE, NULL, 0, "-r %s would overwrite "
+			    "the input %s", rej_path, argv[i]);
 	}
 	if (rej_path != NULL) {
 		if ((rej_fd = open(rej_path, O_WRONLY | O_CREAT | O_TRUNC,

@@ -241,7 +241,7 @@ fill(struct csvin *ci)
 static int
 next_line(struct csvin *ci, char **line, size_t *len)
 {
-	char *nl = NULL;
+	char *nl = NULL, *nul;
 	size_t n, bad;
 	int r;
 
@@ -291,6 +291,14 @@ next_line(struct csvin *ci, char **line, size_t *len)
 	*line = ci->t + ci->tpos;
 	*len = n;
 	ci->lineno++;
+	/* A NUL is never text: UTF-16 without a byte order mark, or a
+	 * binary file. */
+	if ((nul = memchr(*line, '\0', n)) != NULL) {
+		diag_msg(csvin_name(ci), ci->lineno, "NUL byte at offset %llu: "
+		    "not text (UTF-16? convert it with iconv -f UTF-16 -t "
+		    "UTF-8)", ci->toff + (unsigned long long)(nul - *line));
+		return -1;
+	}
 	if (ci->enc == CSVIN_UTF8 && text_utf8_check(*line, n, &bad) < 0) {
 		diag_msg(csvin_name(ci), ci->lineno, "not UTF-8: byte 0x%02x "
 		    "at offset %llu; for a legacy encoding give -e cp1258, "

@@ -15,6 +15,11 @@ $ printf '\377\376a\000\n\000' | luong-ingest
 ! luong-ingest: <stdin>:1: UTF-16 text is not supported: convert it with iconv -f UTF-16 -t UTF-8
 ? 1
 
+# A NUL byte is never text (UTF-16 without a BOM, a binary file).
+$ printf 'a,b\n1,\0002\n' | luong-ingest
+! luong-ingest: <stdin>:2: NUL byte at offset 6: not text (UTF-16? convert it with iconv -f UTF-16 -t UTF-8)
+? 1
+
 # A quote left open runs to the end of the file: an error at the line
 # where the record starts.
 $ printf 'a,b\n1,2\n3,"four\n5,6\n' | luong-ingest
@@ -88,6 +93,13 @@ $ printf 'a,b,a\n1,2,3\n' | luong-ingest
 $ printf 'a,,c\n1,2,3\n' | luong-ingest
 ! luong-ingest: <stdin>:1: column 2 of the header has no name
 ? 2
+
+# The rejects file must not be an input: it is truncated on opening.
+$ cp data/plain.csv "$T/p.csv"; cd "$T" && luong-ingest -r p.csv p.csv; cat p.csv
+> id,name,n
+> 1,An,3
+> 2,Bình,4
+! luong-ingest: -r p.csv would overwrite the input p.csv
 
 # Schema errors: file:line:col, exit 2, before reading any input.
 $ luong-ingest -s data/bad-syntax.yaml data/plain.csv
