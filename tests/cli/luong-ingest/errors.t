@@ -95,7 +95,8 @@ $ printf 'a,,c\n1,2,3\n' | luong-ingest
 ? 2
 
 # The rejects file must not be an input: it is truncated on opening.
-$ cp data/plain.csv "$T/p.csv"; cd "$T" && luong-ingest -r p.csv p.csv; cat p.csv
+$ cp data/plain.csv "$T/p.csv"; cd "$T" && luong-ingest -r p.csv p.csv; echo "exit $?"; cat p.csv
+> exit 2
 > id,name,n
 > 1,An,3
 > 2,Bình,4
