@@ -531,7 +531,11 @@ csvin_read(struct csvin *ci, unsigned long first, char delim,
 		    csv_strerror(csv_error(&ci->p)));
 		r = -1;
 	}
+	csv_free(&ci->p);
+	return r < 0 ? -1 : 0;
 out:
+	/* libcsv's fini without callbacks: the broken record is dropped. */
+	csv_fini(&ci->p, NULL, NULL, NULL);
 	csv_free(&ci->p);
 	return r < 0 ? -1 : 0;
 }
@@ -622,11 +626,10 @@ csvin_split(struct csvin_row *row, const char *line, size_t len, char delim)
 		diag_fatal(EXIT_DATA, NULL, 0, "out of memory");
 	csv_set_delim(&p, (unsigned char)delim);
 	csv_set_space_func(&p, no_space);
-	if (csv_parse(&p, line, len, split_field, split_record, &st) != len)
+	if (csv_parse(&p, line, len, split_field, split_record, &st) != len ||
+	    (p.pstate == FIELD_BEGUN && p.quoted))
 		r = -1;
-	else if (p.pstate == FIELD_BEGUN && p.quoted)
-		r = -1;
-	else if (csv_fini(&p, split_field, split_record, &st) != 0)
+	if (csv_fini(&p, split_field, split_record, &st) != 0)
 		r = -1;
 	csv_free(&p);
 	row_finish(row);
