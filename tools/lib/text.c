@@ -93,7 +93,7 @@ put_cp(struct buf *out, utf8proc_int32_t c)
 /* nfc_stable: s holds only code points below U+0300 or in Latin
  * Extended Additional (U+1E00-U+1EFF), which covers precomposed
  * Vietnamese: such text is its own NFC (no combining marks, no singleton
- * or excluded decompositions, no two of them compose; test_text checks
+ * or excluded decompositions, no two of them compose; test_text_nfc checks
  * every pair), so normalising it can be skipped. */
 static int
 nfc_stable(const char *s, size_t n)
