@@ -579,11 +579,13 @@ main(int argc, char *argv[])
 			diag_fatal(EXIT_DATA, rej_path, 0, "write error: %s",
 			    strerror(errno));
 	}
-	diag_msg(NULL, 0, "%lu files, %llu rows read, %llu written, %llu "
-	    "rejected", g.nfiles, g.nread, g.nwritten, g.nrejected);
+	diag_msg(NULL, 0, "%lu file%s, %llu row%s read, %llu written, %llu "
+	    "rejected", g.nfiles, g.nfiles == 1 ? "" : "s", g.nread,
+	    g.nread == 1 ? "" : "s", g.nwritten, g.nrejected);
 	if (g.nrejected > max_rejects) {
-		diag_msg(NULL, 0, "%llu rows rejected, more than -m %llu allows",
-		    g.nrejected, max_rejects);
+		diag_msg(NULL, 0, "%llu row%s rejected, more than the %llu that "
+		    "-m allows", g.nrejected, g.nrejected == 1 ? "" : "s",
+		    max_rejects);
 		status = EXIT_DATA;
 	}
 	free_names(g.outname, g.nout);

@@ -56,7 +56,7 @@ $ { i=0; while [ $i -lt 20 ]; do echo title; i=$((i + 1)); done; cat data/school
 # The 20th line is still looked at.
 $ { i=0; while [ $i -lt 19 ]; do echo title; i=$((i + 1)); done; cat data/schools.csv; } | luong-ingest -s "$TOP/config/schemas/school-export.yaml" | wc -l
 > 4
-! luong-ingest: 1 files, 3 rows read, 3 written, 0 rejected
+! luong-ingest: 1 file, 3 rows read, 3 written, 0 rejected
 
 # Several files whose headers differ (after mapping).
 $ cp data/plain.csv "$T/a.csv"; printf 'id,name,m\n1,A,2\n' >"$T/b.csv"; cd "$T" && luong-ingest a.csv b.csv >/dev/null
@@ -79,7 +79,7 @@ $ luong-ingest -s "$TOP/config/schemas/school-export.yaml" data/no-counsellor.cs
 $ luong-ingest -s "$TOP/config/schemas/school-export.yaml" data/no-counsellor.csv
 > school_id	school_name	level	district	school_year	has_programme	has_counsellor	graduates	vocational
 > 80794202	THCS Thống Nhất	THCS	TP. Tân An	2022-2023	1		370	138
-! luong-ingest: 1 files, 1 rows read, 1 written, 0 rejected
+! luong-ingest: 1 file, 1 row read, 1 written, 0 rejected
 
 # Two columns for one field, a column twice or without a name.
 $ printf 'Mã trường,Cấp học,Huyện,Quận/Huyện,Năm học,Số HS tốt nghiệp,Số HS học GDNN\n' | luong-ingest -s "$TOP/config/schemas/school-export.yaml"

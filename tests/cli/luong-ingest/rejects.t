@@ -10,7 +10,7 @@ $ luong-ingest -s "$TOP/config/schemas/school-export.yaml" data/schools.csv
 > 80794201	THCS Nguyễn Đình Chiểu	THCS	Thành phố Tân An	2022-2023	1	1	441	180
 > 80794301	THPT Tân An, số 1	THPT	TP. Tân An	2022-2023	0	1	1234	456
 > 80808201	THCS Tầm Vu	THCS	Châu Thành	2022-2023	1	0	169	53
-! luong-ingest: 1 files, 3 rows read, 3 written, 0 rejected
+! luong-ingest: 1 file, 3 rows read, 3 written, 0 rejected
 
 # Every reason: too many and too few fields, a missing required string,
 # not a number, not a whole number, below the minimum, not an enum value,
@@ -44,8 +44,8 @@ $ cat "$T/rej.tsv"; exit $st
 ! luong-ingest: data/bad-rows.csv:11: column "Có chương trình GDHN gắn với SXKD-DV địa phương": "Chưa" is not a yes/no value
 ! luong-ingest: data/bad-rows.csv:12: column "Số HS học GDNN": 251 is greater than "Số HS tốt nghiệp" (215)
 ! luong-ingest: data/bad-rows.csv:13: column "Số HS tốt nghiệp": missing value
-! luong-ingest: 1 files, 13 rows read, 2 written, 11 rejected
-! luong-ingest: 11 rows rejected, more than -m 0 allows
+! luong-ingest: 1 file, 13 rows read, 2 written, 11 rejected
+! luong-ingest: 11 rows rejected, more than the 0 that -m allows
 ? 1
 
 # -m: up to N rejects are allowed; N + 1 are not.
@@ -61,7 +61,7 @@ $ luong-ingest -s "$TOP/config/schemas/school-export.yaml" -m 11 data/bad-rows.c
 ! luong-ingest: data/bad-rows.csv:11: column "Có chương trình GDHN gắn với SXKD-DV địa phương": "Chưa" is not a yes/no value
 ! luong-ingest: data/bad-rows.csv:12: column "Số HS học GDNN": 251 is greater than "Số HS tốt nghiệp" (215)
 ! luong-ingest: data/bad-rows.csv:13: column "Số HS tốt nghiệp": missing value
-! luong-ingest: 1 files, 13 rows read, 2 written, 11 rejected
+! luong-ingest: 1 file, 13 rows read, 2 written, 11 rejected
 
 $ luong-ingest -s "$TOP/config/schemas/school-export.yaml" -m 10 data/bad-rows.csv >/dev/null
 ! luong-ingest: data/bad-rows.csv:3: 10 fields, the header has 9
@@ -75,8 +75,8 @@ $ luong-ingest -s "$TOP/config/schemas/school-export.yaml" -m 10 data/bad-rows.c
 ! luong-ingest: data/bad-rows.csv:11: column "Có chương trình GDHN gắn với SXKD-DV địa phương": "Chưa" is not a yes/no value
 ! luong-ingest: data/bad-rows.csv:12: column "Số HS học GDNN": 251 is greater than "Số HS tốt nghiệp" (215)
 ! luong-ingest: data/bad-rows.csv:13: column "Số HS tốt nghiệp": missing value
-! luong-ingest: 1 files, 13 rows read, 2 written, 11 rejected
-! luong-ingest: 11 rows rejected, more than -m 10 allows
+! luong-ingest: 1 file, 13 rows read, 2 written, 11 rejected
+! luong-ingest: 11 rows rejected, more than the 10 that -m allows
 ? 1
 
 # Decimals (27,92 read as 27.92), ranges, and each check operator.
@@ -99,7 +99,7 @@ $ cat "$T/rej.tsv"; exit $st
 ! luong-ingest: data/types.csv:7: column "a": 5 is equal to "b" (5)
 ! luong-ingest: data/types.csv:8: column "b": 4 is not equal to 5
 ! luong-ingest: data/types.csv:9: column "Tỉ lệ": 50 is less than "Chỉ tiêu" (1234.5)
-! luong-ingest: 1 files, 9 rows read, 3 written, 6 rejected
+! luong-ingest: 1 file, 9 rows read, 3 written, 6 rejected
 
 # Without a schema only the field count can be wrong; the rejects file
 # has the source's own columns.
@@ -112,8 +112,8 @@ $ cat "$T/rej.tsv"; exit $st
 > <stdin>	4		3 fields, the header has 2	4	5
 ! luong-ingest: <stdin>:3: 1 field, the header has 2
 ! luong-ingest: <stdin>:4: 3 fields, the header has 2
-! luong-ingest: 1 files, 3 rows read, 1 written, 2 rejected
-! luong-ingest: 2 rows rejected, more than -m 0 allows
+! luong-ingest: 1 file, 3 rows read, 1 written, 2 rejected
+! luong-ingest: 2 rows rejected, more than the 0 that -m allows
 ? 1
 
 # --source adds where each row came from; rejects always say so.
@@ -130,4 +130,4 @@ $ luong-ingest --source -s "$TOP/config/schemas/school-export.yaml" data/schools
 # The rejects file is written even when nothing is rejected: a header.
 $ luong-ingest -r "$T/rej.tsv" data/plain.csv >/dev/null; cat "$T/rej.tsv"
 > _file	_line	_field	_reason	id	name	n
-! luong-ingest: 1 files, 2 rows read, 2 written, 0 rejected
+! luong-ingest: 1 file, 2 rows read, 2 written, 0 rejected

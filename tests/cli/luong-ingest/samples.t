@@ -24,7 +24,7 @@ $ { cat "$T/a.tsv"; tail -n +2 "$T/b.tsv"; } | awk -F'\t' 'NR > 1 { n[$3]++; p[$
 ! luong-ingest: thpt-2022-2023-dong-thap-muoi.csv:14: 10 fields, the header has 9
 ! luong-ingest: 6 files, 107 rows read, 101 written, 6 rejected
 ! luong-ingest: thcs-2022-2023-dong-thap-muoi.csv:16: column "Có GV kiêm nhiệm tư vấn HN": "Chưa" is not a yes/no value
-! luong-ingest: 1 files, 19 rows read, 18 written, 1 rejected
+! luong-ingest: 1 file, 19 rows read, 18 written, 1 rejected
 
 # The student-level schema keeps six fields: no name, no date of birth.
 $ gen-students -n 3 -s 11 | luong-ingest -s "$TOP/config/schemas/student-export.yaml"
@@ -32,4 +32,4 @@ $ gen-students -n 3 -s 11 | luong-ingest -s "$TOP/config/schemas/student-export.
 > 8000000001	80805201	THCS	TÂN TRỤ	2022-2023	Đi làm
 > 8000000002	80799201	THCS	Tân Thạnh	2022-2023	Vào lớp 10 THPT
 > 8000000003	80806205	THCS	Cần Đước	2022-2023	Vào lớp 10 THPT
-! luong-ingest: 1 files, 3 rows read, 3 written, 0 rejected
+! luong-ingest: 1 file, 3 rows read, 3 written, 0 rejected

@@ -31,7 +31,7 @@ $ luong-ingest -e UTF-8 data/plain.csv
 > id	name	n
 > 1	An	3
 > 2	Bình	4
-! luong-ingest: 1 files, 2 rows read, 2 written, 0 rejected
+! luong-ingest: 1 file, 2 rows read, 2 written, 0 rejected
 
 # -d: one ASCII character (not a quote), or "tab".
 $ luong-ingest -d ab data/plain.csv
