@@ -257,15 +257,6 @@ load_yaml(struct table *t)
 			if (added)
 				table_field(t, key->str);
 		}
-		for (k = 1; k < row->n; k++) {
-			size_t m;
-
-			for (m = 0; m < k; m++)
-				if (strcmp(row->keys[m]->str,
-				    row->keys[k]->str) == 0)
-					cfg_error(c, row->keys[k], "field "
-					    "\"%s\" repeated", row->keys[k]->str);
-		}
 	}
 	for (i = 0; i < list->n; i++) {
 		row = list->items[i];

@@ -329,7 +329,7 @@ test_errors(void **state)
 	    "3:13: values: only an enum field has values");
 	bad("fields:\n  2a:\n", "2:3: field name \"2a\": use letters, digits "
 	    "and _, starting with a letter");
-	bad("fields:\n  a:\n  a:\n", "3:3: \"a\" repeated (first on line 2)");
+	bad("fields:\n  a:\n  a:\n", "3:3: key \"a\" repeated (first on line 2)");
 	bad("fields:\n  a:\n    header: Huyện\n  b:\n    aliases: [huyen]\n",
 	    "5:15: alias \"huyen\" also names a");
 	bad("fields:\n  a:\n    header: \"--\"\n",

@@ -765,11 +765,6 @@ agg_load(const char *path, const char *level, size_t *n)
 			const char *lv = student->keys[k]->str;
 
 			cfg_want(c, student->keys[k], CFG_SCALAR, "a level");
-			for (j = 0; j < k; j++)
-				if (strcmp(student->keys[j]->str, lv) == 0)
-					cfg_error(c, student->keys[k], "level "
-					    "\"%s\" repeated (first on line "
-					    "%lu)", lv, student->keys[j]->line);
 
 			parse_node(c, student->items[k], &tmp, nm->str);
 			if (level != NULL && strcmp(lv, level) == 0) {

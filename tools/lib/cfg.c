@@ -40,11 +40,24 @@ node_free(struct cfg_node *n)
 }
 
 /* append adds child to a sequence, or as a key or a value to a mapping
- * (a mapping's children alternate key, value). */
+ * (a mapping's children alternate key, value).  A key must be a scalar
+ * and must not repeat: checked here once for every configuration file,
+ * since a repeated key is almost always a mistake in a hand-written one
+ * and libyaml would otherwise let the second silently win. */
 static void
-append(struct cfg_node *parent, struct cfg_node *child, int *want_key)
+append(struct cfg *c, struct cfg_node *parent, struct cfg_node *child,
+    int *want_key)
 {
+	size_t i;
+
 	if (parent->type == CFG_MAP && *want_key) {
+		if (child->type != CFG_SCALAR)
+			cfg_error(c, child, "a key must be a scalar");
+		for (i = 0; i < parent->n; i++)
+			if (strcmp(parent->keys[i]->str, child->str) == 0)
+				cfg_error(c, child, "key \"%s\" repeated "
+				    "(first on line %lu)", child->str,
+				    parent->keys[i]->line);
 		parent->keys = xrealloc(parent->keys,
 		    (parent->n + 1) * sizeof *parent->keys);
 		parent->items = xrealloc(parent->items,
@@ -149,7 +162,7 @@ cfg_load(const char *path)
 		if (depth == 0)
 			c->root = n;
 		else
-			append(stack[depth - 1], n, &want_key[depth - 1]);
+			append(c, stack[depth - 1], n, &want_key[depth - 1]);
 		if (n->type != CFG_SCALAR) {
 			if (depth == MAX_DEPTH)
 				cfg_error(c, n, "nested too deeply");
@@ -227,23 +240,11 @@ cfg_keys(const struct cfg *c, const struct cfg_node *map,
 	for (i = 0; i < map->n; i++) {
 		const struct cfg_node *k = map->keys[i];
 
-		if (k->type != CFG_SCALAR)
-			cfg_error(c, k, "a key must be a scalar");
 		for (a = allowed; *a != NULL; a++)
 			if (strcmp(*a, k->str) == 0)
 				break;
 		if (*a == NULL)
 			cfg_error(c, k, "unknown key \"%s\"", k->str);
-	}
-	/* A repeated key is almost always a mistake in a hand-written file. */
-	for (i = 0; i < map->n; i++) {
-		size_t j;
-
-		for (j = 0; j < i; j++)
-			if (strcmp(map->keys[i]->str, map->keys[j]->str) == 0)
-				cfg_error(c, map->keys[i],
-				    "key \"%s\" repeated (first on line %lu)",
-				    map->keys[i]->str, map->keys[j]->line);
 	}
 }
 

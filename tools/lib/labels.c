@@ -16,23 +16,6 @@ static const char *const top_keys[] = {
 
 static const char *const ind_keys[] = { "short", "label", NULL };
 
-/* unique_keys refuses a key that is not a scalar or that repeats. */
-static void
-unique_keys(const struct cfg *c, const struct cfg_node *map)
-{
-	size_t i, j;
-
-	for (i = 0; i < map->n; i++) {
-		if (map->keys[i]->type != CFG_SCALAR)
-			cfg_error(c, map->keys[i], "a key must be a scalar");
-		for (j = 0; j < i; j++)
-			if (strcmp(map->keys[i]->str, map->keys[j]->str) == 0)
-				cfg_error(c, map->keys[i],
-				    "key \"%s\" repeated (first on line %lu)",
-				    map->keys[i]->str, map->keys[j]->line);
-	}
-}
-
 /* scalar_map checks that every value of map is a scalar. */
 static void
 scalar_map(const struct cfg *c, const struct cfg_node *map, const char *what)
@@ -40,7 +23,6 @@ scalar_map(const struct cfg *c, const struct cfg_node *map, const char *what)
 	size_t i;
 
 	cfg_want(c, map, CFG_MAP, what);
-	unique_keys(c, map);
 	for (i = 0; i < map->n; i++)
 		cfg_want(c, map->items[i], CFG_SCALAR, map->keys[i]->str);
 }
@@ -53,7 +35,6 @@ check_indicators(const struct cfg *c, const struct cfg_node *map)
 	size_t i;
 
 	cfg_want(c, map, CFG_MAP, "indicators");
-	unique_keys(c, map);
 	for (i = 0; i < map->n; i++) {
 		const struct cfg_node *ind = map->items[i], *label;
 

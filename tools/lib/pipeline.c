@@ -162,10 +162,6 @@ load_vars(struct loader *L, const struct cfg_node *vars, size_t nset,
 				cfg_error(L->c, k, "\"%s\" is not a variable "
 				    "name (a letter or \"_\", then letters, "
 				    "digits or \"_\")", k->str);
-			if ((var = var_find(L, k->str, k->len)) != NULL)
-				cfg_error(L->c, k, "variable \"%s\" repeated "
-				    "(first on line %lu)", k->str,
-				    var->node->line);
 			var = &L->vars[L->nvars++];
 			var->name = k->str;
 			var->node = v;

@@ -168,23 +168,6 @@ load_bound(const struct cfg *c, const struct cfg_node *node,
 	buf_free(&b);
 }
 
-/* unique_keys: a mapping's keys are scalars, none repeated. */
-static void
-unique_keys(const struct cfg *c, const struct cfg_node *map)
-{
-	size_t i, j;
-
-	for (i = 0; i < map->n; i++) {
-		if (map->keys[i]->type != CFG_SCALAR)
-			cfg_error(c, map->keys[i], "a key must be a scalar");
-		for (j = 0; j < i; j++)
-			if (strcmp(map->keys[i]->str, map->keys[j]->str) == 0)
-				cfg_error(c, map->keys[i], "\"%s\" repeated "
-				    "(first on line %lu)", map->keys[i]->str,
-				    map->keys[j]->line);
-	}
-}
-
 static void
 load_values(const struct cfg *c, const struct cfg_node *node,
     struct schema_field *f)
@@ -197,7 +180,6 @@ load_values(const struct cfg *c, const struct cfg_node *node,
 	cfg_want(c, node, CFG_MAP, "values");
 	if (node->n == 0)
 		cfg_error(c, node, "values: none given");
-	unique_keys(c, node);
 	f->nvalues = node->n;
 	f->values = xcalloc(node->n, sizeof *f->values);
 	for (i = 0; i < node->n; i++) {
@@ -416,7 +398,6 @@ schema_load(const char *path)
 	cfg_want(c, fields, CFG_MAP, "fields");
 	if (fields->n == 0)
 		cfg_error(c, fields, "fields: none given");
-	unique_keys(c, fields);
 	s = xcalloc(1, sizeof *s);
 	s->path = xstrdup(path);
 	s->nf = fields->n;

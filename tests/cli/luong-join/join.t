@@ -208,7 +208,7 @@ $ luong-join -t data/bad-value.yaml -k level data/stream.tsv
 ? 2
 
 $ luong-join -t data/bad-repeat.yaml -k level data/stream.tsv
-! luong-join: data/bad-repeat.yaml:1:18: field "level" repeated
+! luong-join: data/bad-repeat.yaml:1:18: key "level" repeated (first on line 1)
 ? 2
 
 $ printf 'level\ty\nTH\377CS\t1\n' >"$T/bad.tsv"; cp data/stream.tsv "$T"; cd "$T" && luong-join -t bad.tsv -k level stream.tsv

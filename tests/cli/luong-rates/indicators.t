@@ -123,7 +123,7 @@ $ luong-rates -g district -i data/ind-label.yaml data/small.tsv
 ? 2
 
 $ luong-rates -g district -i data/ind-level.yaml data/small.tsv
-! luong-rates: data/ind-level.yaml:5:7: level "THCS" repeated (first on line 4)
+! luong-rates: data/ind-level.yaml:5:7: key "THCS" repeated (first on line 4)
 ? 2
 
 $ luong-rates -g district -i data/nonexistent.yaml data/small.tsv

@@ -115,7 +115,7 @@ $ cd "$T" && printf 'vars:\n  9a: 1\nsteps: [[cat]]\n' >p.yaml && luong-run p.ya
 ? 2
 
 $ cd "$T" && printf 'vars:\n  a: 1\n  a: 2\nsteps: [[cat]]\n' >p.yaml && luong-run p.yaml
-! luong-run: p.yaml:3:3: variable "a" repeated (first on line 2)
+! luong-run: p.yaml:3:3: key "a" repeated (first on line 2)
 ? 2
 
 # --dry-run checks the same things.
