@@ -262,10 +262,16 @@ main(int argc, char *argv[])
 
 	r = runner_new(p);
 	status = runner_run(r);
-	if (log_record(r, status) != 0 && status == 0)
-		status = EXIT_DATA;
 	what = p->name != NULL ? p->name : p->file;
-	if (!quiet && status == 0 && p->has_outputs)
+	if (log_record(r, status) != 0 && status == 0) {
+		/* The reports are in place; only the log failed: say so
+		 * rather than claim nothing was replaced. */
+		if (!quiet)
+			diag_msg(NULL, 0, "%s: %zu output%s written, but the "
+			    "run was not logged", what, p->noutputs,
+			    p->noutputs == 1 ? "" : "s");
+		status = EXIT_DATA;
+	} else if (!quiet && status == 0 && p->has_outputs)
 		diag_msg(NULL, 0, "%s: %zu stage%s ok, %zu output%s written",
 		    what, p->nsteps, p->nsteps == 1 ? "" : "s", p->noutputs,
 		    p->noutputs == 1 ? "" : "s");

@@ -103,3 +103,22 @@ $ luong-run --log "$T/no/log" --set out="$T/o" data/basic.yaml 2>"$T/err"; echo 
 > 2
 > luong-run: T/no/log: cannot open: No such file or directory
 > err
+
+# Write errors are never silent: the stream on a full disk, the dry-run
+# script on a full disk, a log that cannot be written.
+$ luong-run data/stdin.yaml <data/a.tsv >/dev/full
+! [tr] tr: write error: No space left on device
+! luong-run: stage 1 (tr): exited with status 1
+! luong-run: upper: failed
+? 1
+
+$ luong-run --dry-run data/basic.yaml >/dev/full
+! luong-run: <stdout>: write error: No space left on device
+? 1
+
+$ cd "$T" && cp -r "$OLDPWD/data" . && luong-run --log /dev/full data/basic.yaml; echo "status $?"; ls out
+> status 1
+> report.count
+> report.tsv
+! luong-run: /dev/full: write error: No space left on device
+! luong-run: basic: 2 outputs written, but the run was not logged
