@@ -49,24 +49,6 @@ elapsed_ms(void)
 	    (t.tv_nsec - lg.t0.tv_nsec) / 1000000;
 }
 
-static void
-write_all(int fd, const char *s, size_t n, int *err)
-{
-	ssize_t k;
-
-	*err = 0;
-	while (n > 0) {
-		if ((k = write(fd, s, n)) < 0) {
-			if (errno == EINTR)
-				continue;
-			*err = errno;
-			return;
-		}
-		s += k;
-		n -= (size_t)k;
-	}
-}
-
 /* log_record appends one record to the log, with a header when the log
  * is empty.  Returns 0, or -1 after a message. */
 static int
@@ -123,7 +105,7 @@ log_record(const struct runner *r, int status)
 		rec_escape(&b, t.p, t.len);
 	buf_addc(&b, '\n');
 	/* One write(2) per record: runs sharing a log do not mix lines. */
-	write_all(lg.fd, b.p, b.len, &e);
+	runner_write_all(lg.fd, b.p, b.len, &e);
 	if (e == 0 && close(lg.fd) != 0)
 		e = errno;
 	lg.fd = -1;

@@ -61,8 +61,8 @@ fail(struct runner *r, const char *fmt, ...)
 		r->status = EXIT_DATA;
 }
 
-static void
-write_all(int fd, const char *s, size_t n, int *err)
+void
+runner_write_all(int fd, const char *s, size_t n, int *err)
 {
 	ssize_t k;
 
@@ -94,7 +94,7 @@ emit_line(struct runner_proc *pr)
 	buf_printf(&b, "[%s] ", pr->cmd->name);
 	buf_add(&b, pr->line.p, pr->line.len);
 	buf_addc(&b, '\n');
-	write_all(2, b.p, b.len, &e);
+	runner_write_all(2, b.p, b.len, &e);
 	buf_free(&b);
 	buf_reset(&pr->line);
 }
@@ -165,7 +165,7 @@ read_src(struct runner *r, char *chunk)
 		o->off = 0;
 		if (o->o->cmd.argc > 0 || o->bad)
 			continue;
-		write_all(o->fd, chunk, (size_t)k, &e);
+		runner_write_all(o->fd, chunk, (size_t)k, &e);
 		if (e != 0) {
 			fail(r, "%s: write error: %s", o->tmp, strerror(e));
 			o->bad = 1;

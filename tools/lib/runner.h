@@ -65,4 +65,8 @@ void runner_free(struct runner *r);
  * caller then re-raises it. */
 int runner_run(struct runner *r);
 
+/* runner_write_all writes all n bytes of s to fd, retrying after EINTR;
+ * *err is 0, or the errno of the write that failed. */
+void runner_write_all(int fd, const char *s, size_t n, int *err);
+
 #endif
