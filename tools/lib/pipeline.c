@@ -728,21 +728,9 @@ pipeline_sh(struct buf *b, const struct pipeline *p)
 		buf_printf(b, " \"$o%zu\"", i + 1);
 	buf_adds(b, "' EXIT\ntrap 'exit 1' HUP INT TERM\n");
 
-	/* The steps: each one's failure is written down, as pipefail would
-	 * keep it, and checked once the pipeline is over. */
-	for (i = 0; i < p->nsteps; i++) {
-		buf_adds(b, "{ ");
-		sh_cmd(b, &p->steps[i]);
-		buf_printf(b, " || echo %zu >>\"$t/failed\"; }", i + 1);
-		if (i + 1 < p->nsteps)
-			buf_adds(b, " |\n");
-		else if (p->has_outputs)
-			buf_adds(b, " >\"$t/stream\"\n");
-		else
-			buf_addc(b, '\n');
-	}
-	buf_adds(b, "test ! -e \"$t/failed\"\n");
-
+	/* The output directories first, as luong-run makes them before it
+	 * starts anything: a step may write a side file there (a rejects
+	 * file beside the reports). */
 	for (i = 0; i < p->noutputs; i++) {
 		int seen = 0;
 
@@ -761,6 +749,21 @@ pipeline_sh(struct buf *b, const struct pipeline *p)
 		sh_path(b, t.p);
 		buf_addc(b, '\n');
 	}
+	/* The steps: each one's failure is written down, as pipefail would
+	 * keep it, and checked once the pipeline is over. */
+	for (i = 0; i < p->nsteps; i++) {
+		buf_adds(b, "{ ");
+		sh_cmd(b, &p->steps[i]);
+		buf_printf(b, " || echo %zu >>\"$t/failed\"; }", i + 1);
+		if (i + 1 < p->nsteps)
+			buf_adds(b, " |\n");
+		else if (p->has_outputs)
+			buf_adds(b, " >\"$t/stream\"\n");
+		else
+			buf_addc(b, '\n');
+	}
+	buf_adds(b, "test ! -e \"$t/failed\"\n");
+
 	for (i = 0; i < p->noutputs; i++) {
 		const struct pipeline_output *o = &p->outputs[i];
 

@@ -13,11 +13,11 @@ $ luong-run --dry-run data/basic.yaml
 > o2=out/.report.count.$$
 > trap 'rm -rf "$t" "$o1" "$o2"' EXIT
 > trap 'exit 1' HUP INT TERM
+> mkdir -p out
 > { awk 'FNR > 1' data/a.tsv data/b.tsv || echo 1 >>"$t/failed"; } |
 > { sort -t '	' -k2,2n || echo 2 >>"$t/failed"; } |
 > { awk -v label=x 'BEGIN { OFS = "\t" } { print $0, label }' || echo 3 >>"$t/failed"; } >"$t/stream"
 > test ! -e "$t/failed"
-> mkdir -p out
 > cp "$t/stream" "$o1"
 > wc -l <"$t/stream" >"$o2"
 > mv -f "$o1" out/report.tsv
@@ -34,13 +34,13 @@ $ luong-run --dry-run data/quoting.yaml
 > o3=out/.plain.csv.$$
 > trap 'rm -rf "$t" "$o1" "$o2" "$o3"' EXIT
 > trap 'exit 1' HUP INT TERM
+> mkdir -p out
 > { awk -v 'v=it'\''s "quoted", $HOME; rm -rf ~ `x` and a	tab' 'BEGIN { OFS = "\t" } FNR > 1 { print $1, v, "$2; x" }' data/a.tsv || echo 1 >>"$t/failed"; } |
 > { sed 's/;/;;/g' || echo 2 >>"$t/failed"; } |
 > { sort -t '	' -k1,1 || echo 3 >>"$t/failed"; } |
 > { sh -c 'cat; printf "[%s]\n" "$@"' sh 'two
 > lines' '' 'a'\''b' || echo 4 >>"$t/failed"; } >"$t/stream"
 > test ! -e "$t/failed"
-> mkdir -p out
 > cp "$t/stream" "$o1"
 > awk '{ n++ } END { print n " lines; $ok" }' <"$t/stream" >"$o2"
 > tr '	' , <"$t/stream" >"$o3"
