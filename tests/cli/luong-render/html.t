@@ -22,8 +22,9 @@ $ SOURCE_DATE_EPOCH=1678147200 luong-render -f html data/tiny.tsv
 > th, td { border: 1px solid #444; padding: 2px 4px; vertical-align: top; }
 > th { background: #eee; font-weight: bold; text-align: center; }
 > td.n { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-> td.met { text-align: center; }
-> td.miss { text-align: center; font-weight: bold; font-style: italic; color: #b00020; }
+> td.met { text-align: center; white-space: nowrap; }
+> tbody td:nth-child(2) { white-space: nowrap; }
+> td.miss { text-align: center; white-space: nowrap; font-weight: bold; font-style: italic; color: #b00020; }
 > tr.total td { font-weight: bold; background: #f4f4f4; }
 > div.chart { page-break-inside: avoid; break-inside: avoid; }
 > svg { width: 100%; height: auto; }
