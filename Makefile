@@ -99,7 +99,7 @@ lint: | $(DEPSTAMP)
 	if [ -n "$$out" ]; then echo "$$out"; exit 1; fi; echo "mandoc -Tlint: clean"
 
 demo: $(TOOLS)
-	@tests/../tools/demo
+	@tools/demo $(BIN)
 
 install: $(TOOLS) $(BIN)/gen-students
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
