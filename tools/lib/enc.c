@@ -379,13 +379,20 @@ score(const uint32_t *cp, size_t n, struct enc_score *sc)
 		    (long)sc->word - 2 * (long)sc->never) / (long)total;
 }
 
+/* same: two readings are the same characters. */
+static int
+same(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
+{
+	return na == nb && memcmp(a, b, na * sizeof *a) == 0;
+}
+
 int
 enc_guess(const char *s, size_t n, int whole, struct enc_guess *g)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	uint32_t *cp[4] = { NULL, NULL, NULL, NULL };
 	size_t ncp[4] = { 0, 0, 0, 0 }, bad;
-	int e, best, second;
+	int e, best, second, rival[4] = { 0, 0, 0, 0 };
 
 	memset(g, 0, sizeof *g);
 	g->enc = g->second = CSVIN_UTF8;
@@ -405,22 +412,32 @@ enc_guess(const char *s, size_t n, int whole, struct enc_guess *g)
 	    (!whole && utf8_cut(u + bad, n - bad)))
 		return 1;
 
-	best = second = 0;
+	best = 0;
 	for (e = CSVIN_CP1258; e <= CSVIN_VISCII; e++) {
 		cp[e] = decode((enum csvin_enc)e, s, n, whole, &ncp[e]);
 		score(cp[e], ncp[e], &g->s[e]);
-		if (best == 0 || g->s[e].score > g->s[best].score) {
-			second = best;
+		if (best == 0 || g->s[e].score > g->s[best].score)
 			best = e;
-		} else if (second == 0 || g->s[e].score > g->s[second].score)
+	}
+	/* A rival: another reading within the margin that is not the same
+	 * text.  The runner-up is the best rival, or else the best of the
+	 * others. */
+	g->decided = g->s[best].score >= ENC_MIN_SCORE;
+	second = 0;
+	for (e = CSVIN_CP1258; e <= CSVIN_VISCII; e++) {
+		if (e == best)
+			continue;
+		rival[e] = g->s[best].score - g->s[e].score < ENC_MARGIN &&
+		    !(whole && same(cp[best], ncp[best], cp[e], ncp[e]));
+		if (rival[e])
+			g->decided = 0;
+		if (second == 0 || rival[e] > rival[second] ||
+		    (rival[e] == rival[second] &&
+		    g->s[e].score > g->s[second].score))
 			second = e;
 	}
 	g->enc = (enum csvin_enc)best;
 	g->second = (enum csvin_enc)second;
-	g->decided = g->s[best].score >= ENC_MIN_SCORE &&
-	    (g->s[best].score - g->s[second].score >= ENC_MARGIN ||
-	    (whole && ncp[best] == ncp[second] &&
-	    memcmp(cp[best], cp[second], ncp[best] * sizeof *cp[best]) == 0));
 	for (e = CSVIN_CP1258; e <= CSVIN_VISCII; e++)
 		free(cp[e]);
 	return g->decided;
