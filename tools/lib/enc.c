@@ -9,9 +9,6 @@
 #include "enc.h"
 #include "text.h"
 
-/* A byte the encoding does not have, in a decoded reading. */
-#define UNDECODABLE	0xffffffffu
-
 static const char *iconvname[] = { NULL, "CP1258", "TCVN5712-1", "VISCII" };
 
 /* utf8_cut: s[0..n) is the start of a UTF-8 sequence that the end of the
@@ -39,8 +36,9 @@ utf8_cut(const unsigned char *s, size_t n)
 	return 1;
 }
 
-/* decode reads s[0..n) in encoding e into code points, an undecodable
- * byte as UNDECODABLE.  Returns them (owned) and their count in *np. */
+/* decode reads s[0..n) in encoding e into code points, a byte the
+ * encoding does not have as 0xffffffff (which no text has).  Returns them
+ * (owned) and their count in *np. */
 static uint32_t *
 decode(enum csvin_enc e, const char *s, size_t n, int whole, size_t *np)
 {
@@ -110,7 +108,7 @@ viet_letter(uint32_t c)
 		return 1;
 	if (c >= 0xc0 && c <= 0xfd)
 		return memchr(latin1, (int)(c & ~0x20u), sizeof latin1 - 1) !=
-		    NULL && c != 0xd7 && c != 0xf7;
+		    NULL;
 	switch (c) {
 	case 0x102: case 0x103:	/* Ă ă */
 	case 0x110: case 0x111:	/* Đ đ */

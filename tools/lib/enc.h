@@ -36,28 +36,34 @@ struct enc_guess {
 
 /* enc_guess tells the encoding of a text from its first n bytes s (up to
  * ENC_SAMPLE are looked at); whole says that s is all of the text, so
- * that a UTF-8 or multi-byte sequence cut at the end is an error rather
- * than the sample's edge.  Fills *g and returns g->decided: 1 when g->enc
- * is the encoding, 0 when the sample cannot tell (g->enc and g->second
- * are then the two best readings).
+ * that a UTF-8 sequence cut at the end is an error rather than the
+ * sample's edge.  Fills *g and returns g->decided: 1 when g->enc is the
+ * encoding, 0 when the sample cannot tell (g->enc and g->second are then
+ * the two best readings).  Nothing is printed.
  *
  * A sample with a NUL byte, or that starts with a UTF-16 byte order mark,
  * is no text in any of the four: it is given UTF-8, whose reader reports
- * it.  A legacy reading scores each character that is not ASCII: a
- * Vietnamese letter (the precomposed letters, đ, and the combining tone
- * marks U+0300 U+0301 U+0303 U+0309 U+0323 after a vowel) is good when
- * its word is plausible (at most one tone mark, and all lower case, all
- * upper case or capitalised) and bad otherwise; the punctuation of
- * Vietnamese documents (no-break space, dashes, curly quotes, ellipsis,
- * bullet, euro and dong signs) is good; anything else (C0 and C1
- * controls, other letters, symbols, bytes the encoding does not have)
- * counts double against it.  score = 1000 * (good + punct - word -
- * 2 * never) / (good + punct + word + never).
+ * it.  A legacy reading scores each character that is not ASCII:
+ *   good:  a Vietnamese letter (a precomposed letter, đ, or one of the
+ *          combining tone marks U+0300 U+0301 U+0303 U+0309 U+0323 after
+ *          a vowel) in a plausible word: one syllable as Vietnamese spells
+ *          it (initial consonant, vowel group, final consonant; a final c,
+ *          ch, p or t only with the acute or the dot below) with at most
+ *          one tone mark, all lower case, all capitals (TCVN3 capitals,
+ *          "GIáO", included) or capitalised; or a word with no vowel
+ *          (HĐND);
+ *   punct: no-break space, dashes, curly quotes, ellipsis, bullet, euro
+ *          and dong signs;
+ *   word:  a Vietnamese letter in any other word;
+ *   never: anything else (C0 and C1 controls, other letters, symbols, a
+ *          byte the encoding does not have), counted double.
+ * score = 1000 * (good + punct - word - 2 * never) / (good + punct + word
+ * + never).
  *
- * The best reading is decided when its score is at least ENC_MIN_SCORE
- * and ENC_MARGIN ahead of the second's, or when the sample is the whole
- * text and the two read as the same characters (then the choice does not
- * matter; the first in enum order is taken).  */
+ * The best reading (the first in enum order on a tie) is decided when it
+ * scores at least ENC_MIN_SCORE and every other reading either scores
+ * ENC_MARGIN less or, when whole, reads as the same characters (then the
+ * choice does not matter). */
 int enc_guess(const char *s, size_t n, int whole, struct enc_guess *g);
 
 #define ENC_MIN_SCORE	500
