@@ -107,3 +107,13 @@ $ printf '\377\376a\000\n\000' | luong-ingest -e auto
 $ printf 'a,b\n1,\0002\303\240\n' | luong-ingest -e auto
 ! luong-ingest: <stdin>:2: NUL byte at offset 6: not text (UTF-16? convert it with iconv -f UTF-16 -t UTF-8)
 ? 1
+
+# An empty input is UTF-8, and the usual error; a read error while the
+# sample is read stops the run as it does later on.
+$ luong-ingest -e auto </dev/null
+! luong-ingest: <stdin>: empty input: no header line
+? 2
+
+$ printf '\037\213\010\000\000\000\000\000\000\003abc' | luong-ingest -e auto
+! luong-ingest: <stdin>: gzip data is truncated
+? 1
