@@ -14,6 +14,7 @@
 #include "buf.h"
 #include "csvin.h"
 #include "diag.h"
+#include "enc.h"
 #include "input.h"
 #include "rec.h"
 #include "schema.h"
@@ -395,6 +396,30 @@ done:
 	free(best);
 }
 
+/* detect decides the current file's encoding for -e auto, and says so
+ * when it is not UTF-8: a nightly log then shows which schools still
+ * send legacy files. */
+static void
+detect(struct ingest *g, struct csvin *ci)
+{
+	struct enc_guess eg;
+
+	switch (csvin_detect(ci, &eg)) {
+	case -1:
+		exit(EXIT_DATA);
+	case 0:
+		if (eg.s[eg.enc].score < ENC_MIN_SCORE)
+			diag_fatal(EXIT_USAGE, g->file, 0, "cannot tell the "
+			    "encoding (not UTF-8, and no Vietnamese in "
+			    "cp1258, tcvn3 or viscii); give -e");
+		diag_fatal(EXIT_USAGE, g->file, 0, "cannot tell the encoding "
+		    "(%s or %s?); give -e", csvin_enc_name(eg.enc),
+		    csvin_enc_name(eg.second));
+	}
+	if (eg.enc != CSVIN_UTF8)
+		diag_msg(g->file, 0, "read as %s", csvin_enc_name(eg.enc));
+}
+
 static void
 ingest_file(struct ingest *g, const char *path)
 {
@@ -411,6 +436,8 @@ ingest_file(struct ingest *g, const char *path)
 	g->file = csvin_name(ci);
 	g->gotheader = 0;
 	g->nfiles++;
+	if (g->enc == CSVIN_AUTO)
+		detect(g, ci);
 	if (g->schema != NULL)
 		find_header(g, ci, &line, &delim);
 	else {
@@ -488,7 +515,7 @@ main(int argc, char *argv[])
 			if (csvin_encoding(optarg, &g.enc) < 0)
 				diag_fatal(EXIT_USAGE, NULL, 0, "-e: unknown "
 				    "encoding \"%s\" (utf-8, cp1258, tcvn3, "
-				    "viscii)", optarg);
+				    "viscii, auto)", optarg);
 			break;
 		case 'm':
 			max_rejects = parse_count(optarg);

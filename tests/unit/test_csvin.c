@@ -14,6 +14,7 @@
 #include "buf.h"
 #include "csvin.h"
 #include "diag.h"
+#include "enc.h"
 #include "text.h"
 
 static char dir[] = "/tmp/luong-test-csvin.XXXXXX";
@@ -254,6 +255,117 @@ test_split(void **state)
 	csvin_row_free(NULL);
 }
 
+/* detect_read opens path with CSVIN_AUTO, detects and reads it from line
+ * 1 with delim: the rows collected, "ERROR" when csvin_read failed, or
+ * "UNDECIDED"; *enc is the encoding detected.  Static. */
+static const char *
+detect_read(const char *path, char delim, enum csvin_enc *enc)
+{
+	static struct buf out;
+	struct enc_guess g;
+	struct csvin *ci;
+
+	buf_reset(&out);
+	buf_adds(&out, "");
+	ci = csvin_open(path, CSVIN_AUTO);
+	assert_non_null(ci);
+	switch (csvin_detect(ci, &g)) {
+	case 0:
+		buf_adds(&out, "UNDECIDED");
+		break;
+	case 1:
+		*enc = g.enc;
+		if (csvin_read(ci, 1, delim, collect, &out) < 0)
+			buf_adds(&out, "ERROR");
+		break;
+	default:
+		buf_adds(&out, "READ ERROR");
+	}
+	csvin_close(ci);
+	return out.p;
+}
+
+static void
+test_detect(void **state)
+{
+	enum csvin_enc enc = CSVIN_AUTO;
+	struct enc_guess g;
+	struct csvin *ci;
+	const char *path, *got;
+	char *big, gzpath[256];
+	size_t n, i, line;
+	gzFile gz;
+
+	(void)state;
+	/* "Có,Thạnh Hóa,Đức" in each encoding, as in test_encodings, and in
+	 * UTF-8 with a BOM. */
+	path = write_file("a.csv", LIT("C\xf3,Tha\xf2nh H\xf3" "a,\xd0\xfd\xec"
+	    "c\n"));
+	assert_string_equal(detect_read(path, ',', &enc), "1:Có|Thạnh Hóa|Đức\n");
+	assert_int_equal(enc, CSVIN_CP1258);
+	path = write_file("a.csv", LIT("C\xe3,Th\xb9nh H\xe3" "a,\xa7\xf8" "c\n"));
+	assert_string_equal(detect_read(path, ',', &enc), "1:Có|Thạnh Hóa|Đức\n");
+	assert_int_equal(enc, CSVIN_TCVN3);
+	path = write_file("a.csv", LIT("C\xf3,Th\xd5nh H\xf3" "a,\xd0\xd1" "c\n"));
+	assert_string_equal(detect_read(path, ',', &enc), "1:Có|Thạnh Hóa|Đức\n");
+	assert_int_equal(enc, CSVIN_VISCII);
+	path = write_file("a.csv", LIT("\xef\xbb\xbf" "Có,Đức\n"));
+	assert_string_equal(detect_read(path, ',', &enc), "1:Có|Đức\n");
+	assert_int_equal(enc, CSVIN_UTF8);
+	/* Gzipped, the decompressed bytes are looked at. */
+	snprintf(gzpath, sizeof gzpath, "%s/a.gz", dir);
+	gz = gzopen(gzpath, "wb");
+	assert_non_null(gz);
+	gzputs(gz, "C\xe3,Th\xb9nh H\xe3" "a,\xa7\xf8" "c\n");
+	gzclose(gz);
+	assert_string_equal(detect_read(gzpath, ',', &enc),
+	    "1:Có|Thạnh Hóa|Đức\n");
+	assert_int_equal(enc, CSVIN_TCVN3);
+	/* Too little to tell. */
+	path = write_file("a.csv", LIT("N\xe3m\n"));
+	assert_string_equal(detect_read(path, ',', &enc), "UNDECIDED");
+
+	/* A Windows-1258 file longer than the sample reads on past it, a
+	 * letter and its tone mark split across the sample's edge
+	 * included. */
+	n = ENC_SAMPLE + 4096;
+	big = malloc(n);
+	assert_non_null(big);
+	for (i = 0; i + 13 <= n; i += 13)
+		memcpy(big + i, "Tha\xf2nh H\xf3" "a,1\n", 13);
+	line = i / 13;
+	n = i;
+	assert_int_equal(ENC_SAMPLE % 13, 3);	/* "Tha|\xf2" at the edge */
+	path = write_file("big.csv", big, n);
+	got = detect_read(path, ',', &enc);
+	assert_int_equal(enc, CSVIN_CP1258);
+	for (i = 1; i <= line; i++) {
+		char want[64];
+
+		snprintf(want, sizeof want, "%zu:Thạnh Hóa|1\n", i);
+		assert_memory_equal(got, want, strlen(want));
+		got += strlen(want);
+	}
+	assert_string_equal(got, "");
+	/* UTF-8 that goes bad after the sample: the reader's error. */
+	memset(big, 'a', n);
+	for (i = 79; i < n; i += 80)
+		big[i] = '\n';
+	big[n - 2] = '\xf3';
+	path = write_file("big.csv", big, n);
+	got = detect_read(path, ',', &enc);
+	assert_int_equal(enc, CSVIN_UTF8);
+	assert_string_equal(got + strlen(got) - 5, "ERROR");
+	free(big);
+
+	/* An encoding given: detect says it and reads nothing. */
+	path = write_file("a.csv", LIT("C\xf3\n"));
+	ci = csvin_open(path, CSVIN_VISCII);
+	assert_int_equal(csvin_detect(ci, &g), 1);
+	assert_int_equal(g.enc, CSVIN_VISCII);
+	csvin_close(ci);
+}
+
 static void
 test_names(void **state)
 {
@@ -270,6 +382,9 @@ test_names(void **state)
 	assert_int_equal(e, CSVIN_TCVN3);
 	assert_int_equal(csvin_encoding("viscii", &e), 0);
 	assert_int_equal(e, CSVIN_VISCII);
+	assert_int_equal(csvin_encoding("Auto", &e), 0);
+	assert_int_equal(e, CSVIN_AUTO);
+	assert_string_equal(csvin_enc_name(CSVIN_AUTO), "auto");
 	assert_int_equal(csvin_encoding("latin1", &e), -1);
 	assert_string_equal(csvin_enc_name(CSVIN_TCVN3), "tcvn3");
 }
@@ -304,6 +419,7 @@ main(void)
 		cmocka_unit_test(test_sniff),
 		cmocka_unit_test(test_split),
 		cmocka_unit_test(test_names),
+		cmocka_unit_test(test_detect),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

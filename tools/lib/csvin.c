@@ -7,6 +7,7 @@
 
 #include "csvin.h"
 #include "diag.h"
+#include "enc.h"
 #include "input.h"
 #include "text.h"
 
@@ -26,9 +27,11 @@ struct csvin {
 	enum csvin_enc	 enc;
 	iconv_t		 cd;
 	/* Legacy encodings: raw bytes not yet converted (an incomplete
-	 * character at the end of a read), and the source offset of raw[0]. */
+	 * character at the end of a read, or csvin_detect's sample: then
+	 * undecoded is set), and the source offset of raw[0]. */
 	char		*raw;
-	size_t		 rawlen;
+	size_t		 rawlen, rawcap;
+	int		 undecoded;
 	unsigned long long rawoff;
 	int		 eof;		/* everything decoded */
 	/* Decoded UTF-8 text: lines are cut from t[tpos, tlen). */
@@ -57,7 +60,7 @@ static const struct {
 	{ "utf-8", CSVIN_UTF8 }, { "utf8", CSVIN_UTF8 },
 	{ "cp1258", CSVIN_CP1258 }, { "windows-1258", CSVIN_CP1258 },
 	{ "tcvn3", CSVIN_TCVN3 }, { "tcvn", CSVIN_TCVN3 },
-	{ "viscii", CSVIN_VISCII },
+	{ "viscii", CSVIN_VISCII }, { "auto", CSVIN_AUTO },
 };
 
 /* glibc iconv's names for them. */
@@ -79,7 +82,8 @@ csvin_encoding(const char *name, enum csvin_enc *enc)
 const char *
 csvin_enc_name(enum csvin_enc enc)
 {
-	static const char *names[] = { "utf-8", "cp1258", "tcvn3", "viscii" };
+	static const char *names[] = { "utf-8", "cp1258", "tcvn3", "viscii",
+	    "auto" };
 
 	return names[enc];
 }
@@ -91,7 +95,7 @@ csvin_open(const char *path, enum csvin_enc enc)
 	struct input *in;
 	iconv_t cd = (iconv_t)-1;
 
-	if (enc != CSVIN_UTF8 &&
+	if (enc != CSVIN_UTF8 && enc != CSVIN_AUTO &&
 	    (cd = iconv_open("UTF-8", iconvname[enc])) == (iconv_t)-1)
 		return NULL;
 	if ((in = input_open(path)) == NULL) {
@@ -106,8 +110,11 @@ csvin_open(const char *path, enum csvin_enc enc)
 	ci->in = in;
 	ci->enc = enc;
 	ci->cd = cd;
-	if (enc != CSVIN_UTF8)
-		ci->raw = xmalloc(RAW_CHUNK);
+	if (enc != CSVIN_UTF8) {
+		ci->rawcap = enc == CSVIN_AUTO && ENC_SAMPLE > RAW_CHUNK ?
+		    ENC_SAMPLE : RAW_CHUNK;
+		ci->raw = xmalloc(ci->rawcap);
+	}
 	return ci;
 }
 
@@ -125,6 +132,52 @@ reserve(struct csvin *ci, size_t n)
 	while (ci->tcap - ci->tlen < n)
 		ci->tcap = ci->tcap ? ci->tcap * 2 : CHUNK;
 	ci->t = xrealloc(ci->t, ci->tcap);
+}
+
+int
+csvin_detect(struct csvin *ci, struct enc_guess *g)
+{
+	ssize_t r;
+	int whole = 0;
+
+	memset(g, 0, sizeof *g);
+	if (ci->enc != CSVIN_AUTO) {
+		g->enc = g->second = ci->enc;
+		g->decided = 1;
+		return 1;
+	}
+	while (ci->rawlen < ENC_SAMPLE) {
+		r = input_read(ci->in, ci->raw + ci->rawlen,
+		    ENC_SAMPLE - ci->rawlen);
+		if (r < 0)
+			return -1;
+		if (r == 0) {
+			whole = 1;
+			break;
+		}
+		ci->rawlen += (size_t)r;
+	}
+	if (!enc_guess(ci->raw, ci->rawlen, whole, g))
+		return 0;
+	ci->enc = g->enc;
+	if (ci->enc == CSVIN_UTF8) {
+		/* UTF-8 is read straight into the text buffer. */
+		reserve(ci, ci->rawlen);
+		memcpy(ci->t + ci->tlen, ci->raw, ci->rawlen);
+		ci->tlen += ci->rawlen;
+		free(ci->raw);
+		ci->raw = NULL;
+		ci->rawlen = ci->rawcap = 0;
+		return 1;
+	}
+	if ((ci->cd = iconv_open("UTF-8", iconvname[ci->enc])) ==
+	    (iconv_t)-1) {
+		diag_msg(csvin_name(ci), 0, "iconv cannot read %s: %s",
+		    csvin_enc_name(ci->enc), strerror(errno));
+		return -1;
+	}
+	ci->undecoded = ci->rawlen > 0;
+	return 1;
 }
 
 /* pending_lines counts the line ends decoded but not yet handed out, so
@@ -189,6 +242,9 @@ fill(struct csvin *ci)
 	}
 	if (ci->eof)
 		return 0;
+	if (ci->enc == CSVIN_AUTO)
+		diag_fatal(EXIT_DATA, csvin_name(ci), 0, "csvin: the encoding "
+		    "is read before the text (csvin_detect)");
 	if (ci->enc == CSVIN_UTF8) {
 		reserve(ci, CHUNK);
 		r = input_read(ci->in, ci->t + ci->tlen, ci->tcap - ci->tlen);
@@ -203,8 +259,15 @@ fill(struct csvin *ci)
 	}
 	before = ci->tlen;
 	while (ci->tlen == before) {
+		if (ci->undecoded) {
+			/* The sample csvin_detect read. */
+			ci->undecoded = 0;
+			if (decode(ci) < 0)
+				return -1;
+			continue;
+		}
 		r = input_read(ci->in, ci->raw + ci->rawlen,
-		    RAW_CHUNK - ci->rawlen);
+		    ci->rawcap - ci->rawlen);
 		if (r < 0)
 			return -1;
 		if (r == 0) {

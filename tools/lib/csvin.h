@@ -16,7 +16,9 @@
 
 #include <stddef.h>
 
-enum csvin_enc { CSVIN_UTF8, CSVIN_CP1258, CSVIN_TCVN3, CSVIN_VISCII };
+/* CSVIN_AUTO: decided for each input by csvin_detect (enc.h). */
+enum csvin_enc { CSVIN_UTF8, CSVIN_CP1258, CSVIN_TCVN3, CSVIN_VISCII,
+	CSVIN_AUTO };
 
 /* How many physical lines csvin_peek can look at before csvin_read. */
 #define CSVIN_PEEK_MAX	20
@@ -37,8 +39,10 @@ struct csvin_row {
 
 struct csvin;
 
+struct enc_guess;
+
 /* csvin_encoding parses an encoding name as -e takes it (utf-8, utf8,
- * cp1258, windows-1258, tcvn3, viscii; any case).  Returns 0 and sets
+ * cp1258, windows-1258, tcvn3, viscii, auto; any case).  Returns 0 and sets
  * *enc, or -1 for an unknown name. */
 int csvin_encoding(const char *name, enum csvin_enc *enc);
 
@@ -51,6 +55,16 @@ struct csvin *csvin_open(const char *path, enum csvin_enc enc);
 
 /* The name used in messages: the path, or "<stdin>". */
 const char *csvin_name(const struct csvin *ci);
+
+/* csvin_detect decides the encoding of a csvin opened with CSVIN_AUTO
+ * from the first ENC_SAMPLE bytes of its input (after gunzip), by
+ * enc_guess, and reads on in it.  It must come before csvin_peek and
+ * csvin_read.  Returns 1 with the encoding in g->enc, 0 when the sample
+ * cannot tell (g says the two best readings; the csvin can only be
+ * closed), -1 on a read error (printed).  A csvin opened with an
+ * encoding returns 1 with that encoding.  A byte beyond the sample that
+ * is not valid in the encoding decided is the reader's usual error. */
+int csvin_detect(struct csvin *ci, struct enc_guess *g);
 
 /* csvin_peek returns physical line k (1 <= k <= CSVIN_PEEK_MAX) without
  * its line end in *line / *len (borrowed, valid until csvin_read or

@@ -22,9 +22,9 @@ $ luong-ingest -s
 !                     [-r rejects.tsv] [-m max-rejects] [--source] [file ...]
 ? 2
 
-# -e: the four encodings, any case; anything else is a usage error.
+# -e: the four encodings or auto, any case; anything else is a usage error.
 $ luong-ingest -e latin1 data/plain.csv
-! luong-ingest: -e: unknown encoding "latin1" (utf-8, cp1258, tcvn3, viscii)
+! luong-ingest: -e: unknown encoding "latin1" (utf-8, cp1258, tcvn3, viscii, auto)
 ? 2
 
 $ luong-ingest -e UTF-8 data/plain.csv
