@@ -17,7 +17,8 @@ OPT     ?= -O2
 # Debian packages the build and the tests need; tools/install-deps checks
 # them and installs what is missing (or prints the apt-get line and exits 2).
 DEBS = gcc make pkg-config libyaml-dev libcsv-dev zlib1g-dev libutf8proc-dev \
-       libxlsxwriter-dev libcmocka-dev mandoc libxml2-utils valgrind unzip
+       libxlsxwriter-dev libcmocka-dev mandoc libxml2-utils valgrind unzip \
+       time
 
 PKGS    = yaml-0.1 zlib libutf8proc xlsxwriter
 CFLAGS  ?= $(OPT) -g
@@ -41,7 +42,7 @@ TT_SRC   = $(wildcard tests/tools/*.c)
 TTOOLS   = $(TT_SRC:tests/tools/%.c=$(BUILD)/testtools/%)
 DEPSTAMP = build/.deps-ok
 
-.PHONY: all check san valgrind lint install clean deps demo unit cli
+.PHONY: all check san valgrind lint install clean deps demo unit cli bench
 
 all: $(TOOLS) $(BIN)/gen-students
 
@@ -82,6 +83,7 @@ unit: $(UNITS)
 # Suites find the test tools through LUONG_TESTTOOLS.
 check: $(TOOLS) $(BIN)/gen-students $(UNITS) $(TTOOLS)
 	@LUONG_TESTTOOLS=$(CURDIR)/$(BUILD)/testtools \
+	    LUONG_SANITIZED=$(if $(SANFLAGS),1,) \
 	    tests/run-all --bin $(BIN) --unit $(BUILD)/unit $(RUNFLAGS)
 
 san:
@@ -97,6 +99,10 @@ lint: | $(DEPSTAMP)
 	@out=$$( { mandoc -Tlint man/*/* 2>build/.lint-stderr; cat build/.lint-stderr; } | \
 	    grep -v -e 'referenced manual not found' -e 'mandoc.db'); \
 	if [ -n "$$out" ]; then echo "$$out"; exit 1; fi; echo "mandoc -Tlint: clean"
+
+# Throughput of each program on a million synthetic rows (not part of check).
+bench: $(TOOLS) $(BIN)/gen-students $(TTOOLS)
+	@LUONG_TESTTOOLS=$(CURDIR)/$(BUILD)/testtools tests/bench $(BIN)
 
 demo: $(TOOLS)
 	@tools/demo $(BIN)
