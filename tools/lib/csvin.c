@@ -162,9 +162,11 @@ csvin_detect(struct csvin *ci, struct enc_guess *g)
 	ci->enc = g->enc;
 	if (ci->enc == CSVIN_UTF8) {
 		/* UTF-8 is read straight into the text buffer. */
-		reserve(ci, ci->rawlen);
-		memcpy(ci->t + ci->tlen, ci->raw, ci->rawlen);
-		ci->tlen += ci->rawlen;
+		if (ci->rawlen > 0) {	/* an empty input has no buffers */
+			reserve(ci, ci->rawlen);
+			memcpy(ci->t + ci->tlen, ci->raw, ci->rawlen);
+			ci->tlen += ci->rawlen;
+		}
 		free(ci->raw);
 		ci->raw = NULL;
 		ci->rawlen = ci->rawcap = 0;
