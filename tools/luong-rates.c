@@ -18,6 +18,7 @@
 #include "buf.h"
 #include "cfg.h"
 #include "diag.h"
+#include "gaz.h"
 #include "hash.h"
 #include "rec.h"
 
@@ -380,42 +381,31 @@ merge(struct rec_reader *r)
 
 /* ---- order ------------------------------------------------------------- */
 
-/* gaz_load reads the units' names and codes, in the file's order, from a
- * gazetteer (luong-gazetteer(5)); other keys are not looked at. */
+/* order_load reads the gazetteer (luong-gazetteer(5), checked as
+ * luong-normalise checks it) and keys each unit's name and code, in
+ * stream form, to its place in the report order. */
 static void
-gaz_load(const char *path)
+order_load(const char *path)
 {
-	struct cfg *c = cfg_load(path);
-	const struct cfg_node *units, *u;
+	struct gaz *g = gaz_load(path);
 	struct buf b = { 0 };
 	size_t i, k;
-	static const char *const keys[] = { "name", "code" };
 
-	if (c->root == NULL)
-		cfg_error(c, NULL, "empty file: expected \"units:\"");
-	cfg_want(c, c->root, CFG_MAP, "the gazetteer");
-	units = cfg_get(c->root, "units");
-	if (units == NULL)
-		cfg_error(c, c->root, "missing key \"units\"");
-	cfg_want(c, units, CFG_SEQ, "units");
 	R.gaz = hash_new();
-	for (i = 0; i < units->n; i++) {
-		u = units->items[i];
-		cfg_want(c, u, CFG_MAP, "a unit");
-		for (k = 0; k < 2; k++) {
-			const char *v = cfg_str(c, u, keys[k], 1, NULL);
+	for (i = 0; i < g->n; i++) {
+		const char *v[2] = { g->unit[i].name, g->unit[i].code };
 
+		for (k = 0; k < 2; k++) {
 			buf_reset(&b);
-			rec_escape(&b, v, strlen(v));
-			/* A name listed twice keeps its first place. */
-			if (b.len > 0 && hash_find(R.gaz, b.p, b.len) ==
-			    HASH_NONE)
-				hash_put(R.gaz, b.p, b.len, (void *)(i + 1));
+			rec_escape(&b, v[k], strlen(v[k]));
+			if (hash_find(R.gaz, b.p, b.len) == HASH_NONE)
+				hash_put(R.gaz, b.p, b.len,
+				    (void *)(g->unit[i].order + 1));
 		}
 	}
-	R.nunits = units->n;
+	R.nunits = g->n;
 	buf_free(&b);
-	cfg_free(c);
+	gaz_free(g);
 }
 
 static const unsigned long long *sort_rank;
@@ -769,7 +759,7 @@ main(int argc, char *argv[])
 		R.ind = agg_load(ipath, R.level, &R.nind);
 	check_columns();
 	if (R.ofile != NULL)
-		gaz_load(R.ofile);
+		order_load(R.ofile);
 
 	r = rec_reader_open(argc, argv);
 	R.groups = agg_groups_new(R.nind);

@@ -73,17 +73,17 @@ $ luong-rates -g district --rate 'n=count()/count()' --order data/gaz-syntax.yam
 ? 2
 
 $ luong-rates -g district --rate 'n=count()/count()' --order data/gaz-nocode.yaml data/small.tsv
-! luong-rates: data/gaz-nocode.yaml:4:5: missing key "code"
+! luong-rates: data/gaz-nocode.yaml:1:1: missing key "province"
 ? 2
 
 $ luong-rates -g district --rate 'n=count()/count()' --order data/gaz-nounits.yaml data/small.tsv
-! luong-rates: data/gaz-nounits.yaml:1:1: missing key "units"
+! luong-rates: data/gaz-nounits.yaml:1:1: unknown key "districts"
 ? 2
 
 $ luong-rates -g district --rate 'n=count()/count()' --order data/gaz-notlist.yaml data/small.tsv
-! luong-rates: data/gaz-notlist.yaml:1:8: units: expected a list, found a scalar
+! luong-rates: data/gaz-notlist.yaml:1:1: missing key "province"
 ? 2
 
 $ luong-rates -g district --rate 'n=count()/count()' --order data/ind-empty.yaml data/small.tsv
-! luong-rates: data/ind-empty.yaml: empty file: expected "units:"
+! luong-rates: data/ind-empty.yaml: empty gazetteer
 ? 2
