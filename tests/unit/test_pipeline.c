@@ -268,6 +268,16 @@ test_summary(void **state)
 	summary_is("x: 5 rows reading", 0, 0, 0, 0);
 	summary_is("x: 99999999999999999999 rows read", 0, 0, 0, 0);
 	summary_is("sort: cannot read: x", 0, 0, 0, 0);
+	/* The other programs' own wordings. */
+	summary_is("luong-rates: 119 rows read, 30 groups, 32 rows written",
+	    1, 119, 32, -1);
+	summary_is("luong-join: stream: 32 rows read, 32 matched, 0 unmatched;"
+	    " table: 32 rows, 32 matched, 0 unmatched; 32 rows written",
+	    1, 32, 32, -1);
+	summary_is("luong-normalise: 119 rows read, 117 written, 2 rejected; "
+	    "exact 112", 1, 119, 117, 2);
+	summary_is("x: 5 rows read, 1 row written, a2 rejected", 1, 5, 1, -1);
+	summary_is("x: 5 rows read, 4 writtenx", 1, 5, -1, -1);
 }
 
 static void

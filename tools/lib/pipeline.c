@@ -565,6 +565,34 @@ digits(const char **s, long long *v)
 	return 1;
 }
 
+/* count_before finds the first count in s written "N word" or "N rows
+ * word" (or "N row word"): N, or -1.  luong-rates says "32 rows written",
+ * luong-ingest "119 written". */
+static long long
+count_before(const char *s, const char *word)
+{
+	const char *p, *q, *e;
+	long long v;
+	size_t w = strlen(word);
+
+	for (p = s; (p = strstr(p, word)) != NULL; p += w) {
+		if (isalnum((unsigned char)p[w]))
+			continue;
+		e = p;
+		if (e - s >= 5 && strncmp(e - 5, " rows", 5) == 0)
+			e -= 5;
+		else if (e - s >= 4 && strncmp(e - 4, " row", 4) == 0)
+			e -= 4;
+		for (q = e; q > s && isdigit((unsigned char)q[-1]); q--)
+			;
+		if (q == e || (q > s && isalnum((unsigned char)q[-1])))
+			continue;
+		if (digits(&q, &v) && q == e)
+			return v;
+	}
+	return -1;
+}
+
 int
 pipeline_summary(const char *line, long long n[3])
 {
@@ -586,22 +614,8 @@ pipeline_summary(const char *line, long long n[3])
 		if (!digits(&q, &n[0]))
 			continue;
 		r += 5;
-		n[1] = n[2] = -1;
-		if (strncmp(r, ", ", 2) == 0) {
-			q = r + 2;
-			if (digits(&q, &n[1]) &&
-			    strncmp(q, " written", 8) == 0) {
-				r = q + 8;
-			} else {
-				n[1] = -1;
-			}
-		}
-		if (strncmp(r, ", ", 2) == 0) {
-			q = r + 2;
-			if (!digits(&q, &n[2]) ||
-			    strncmp(q, " rejected", 9) != 0)
-				n[2] = -1;
-		}
+		n[1] = count_before(r, " written");
+		n[2] = count_before(r, " rejected");
 		return 1;
 	}
 	return 0;
