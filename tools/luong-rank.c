@@ -653,8 +653,10 @@ main(int argc, char *argv[])
 	for (i = 0; i < nparts; i++)
 		buf_printf(&by, "%s%s", i > 0 ? " and " : " within ",
 		    parts[i]);
-	diag_msg(NULL, 0, "%zu row%s, %zu ranked by %s, ties: %s%s%s",
-	    nrows, nrows == 1 ? "" : "s", nranked, by.p, ties_name[ties],
+	/* "read" and "written" in the words luong-run's log reads. */
+	diag_msg(NULL, 0, "%zu row%s read, %zu written, %zu ranked by %s, "
+	    "ties: %s%s%s", nrows, nrows == 1 ? "" : "s", nrows, nranked,
+	    by.p, ties_name[ties],
 	    ties == TIES_ORDINAL ? ", broken by " : "",
 	    ties == TIES_ORDINAL ? code : "");
 

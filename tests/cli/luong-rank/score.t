@@ -16,7 +16,7 @@ $ luong-rank data/edge.tsv
 > D	804	10.01	27.92	-17.91	0	11
 > F	806		27.92			12
 > G	807	27.92				12
-! luong-rank: 13 rows, 13 ranked by vocational_gap:desc, ties: competition (1-2-2-4)
+! luong-rank: 13 rows read, 13 written, 13 ranked by vocational_gap:desc, ties: competition (1-2-2-4)
 
 # Several indicators: each X with its X_target is scored, the gap and met
 # fields go right after the target; a field without a target is left alone.
@@ -24,28 +24,28 @@ $ printf 'district\tdistrict_code\tprogramme\tprogramme_target\tcounsellor\tvoca
 > district	district_code	programme	programme_target	programme_gap	programme_met	counsellor	vocational	vocational_target	vocational_gap	vocational_met	rank
 > B	795	100.00	100	0.00	1	50.00	40.00	29.81	10.19	1	1
 > A	794	90.00	100	-10.00	0	80.00	30.00	35.09	-5.09	0	2
-! luong-rank: 2 rows, 2 ranked by vocational_gap:desc, ties: competition (1-2-2-4)
+! luong-rank: 2 rows read, 2 written, 2 ranked by vocational_gap:desc, ties: competition (1-2-2-4)
 
 # The target may come first; the score fields still follow it.
 $ printf 'vocational_target\tdistrict\tvocational\n35.09\tA\t35.1\n35.09\tB\t35.08\n' | luong-rank
 > vocational_target	vocational_gap	vocational_met	district	vocational	rank
 > 35.09	0.01	1	A	35.1	1
 > 35.09	-0.01	0	B	35.08	2
-! luong-rank: 2 rows, 2 ranked by vocational_gap:desc, ties: competition (1-2-2-4)
+! luong-rank: 2 rows read, 2 written, 2 ranked by vocational_gap:desc, ties: competition (1-2-2-4)
 
 # X_gap and X_met already in the input (an earlier run): recomputed in place.
 $ printf 'district\tvocational\tvocational_target\tvocational_gap\tvocational_met\nA\t30\t35.09\t99\t1\nB\t40\t29.81\t\t\n' | luong-rank
 > district	vocational	vocational_target	vocational_gap	vocational_met	rank
 > B	40	29.81	10.19	1	1
 > A	30	35.09	-5.09	0	2
-! luong-rank: 2 rows, 2 ranked by vocational_gap:desc, ties: competition (1-2-2-4)
+! luong-rank: 2 rows read, 2 written, 2 ranked by vocational_gap:desc, ties: competition (1-2-2-4)
 
 # No indicator at all: ranking by an ordinary field still works.
 $ printf 'district\tn\nA\t3\nB\t7\n' | luong-rank -b n
 > district	n	rank
 > B	7	1
 > A	3	2
-! luong-rank: 2 rows, 2 ranked by n:desc, ties: competition (1-2-2-4)
+! luong-rank: 2 rows read, 2 written, 2 ranked by n:desc, ties: competition (1-2-2-4)
 
 # A value that is not a number in stream form: exit 1 with file and line.
 $ printf 'district\tvocational\tvocational_target\nA\t30.00\t35.09\nB\t27,92\t27.92\n' | luong-rank

@@ -9,7 +9,7 @@ $ luong-rank -b score data/ties.tsv
 > E	804	1	5
 > F	806		6
 > G	807		6
-! luong-rank: 7 rows, 7 ranked by score:desc, ties: competition (1-2-2-4)
+! luong-rank: 7 rows read, 7 written, 7 ranked by score:desc, ties: competition (1-2-2-4)
 
 $ luong-rank -b score --ties competition data/ties.tsv
 > district	district_code	score	rank
@@ -20,7 +20,7 @@ $ luong-rank -b score --ties competition data/ties.tsv
 > E	804	1	5
 > F	806		6
 > G	807		6
-! luong-rank: 7 rows, 7 ranked by score:desc, ties: competition (1-2-2-4)
+! luong-rank: 7 rows read, 7 written, 7 ranked by score:desc, ties: competition (1-2-2-4)
 
 $ luong-rank -b score --ties dense data/ties.tsv
 > district	district_code	score	rank
@@ -31,7 +31,7 @@ $ luong-rank -b score --ties dense data/ties.tsv
 > E	804	1	3
 > F	806		4
 > G	807		4
-! luong-rank: 7 rows, 7 ranked by score:desc, ties: dense (1-2-2-3)
+! luong-rank: 7 rows read, 7 written, 7 ranked by score:desc, ties: dense (1-2-2-3)
 
 # ordinal: ties broken by district_code (D 802 before C 803), not by input
 # order (C comes before D in the file).
@@ -44,7 +44,7 @@ $ luong-rank -b score --ties ordinal data/ties.tsv
 > E	804	1	5
 > F	806		6
 > G	807		7
-! luong-rank: 7 rows, 7 ranked by score:desc, ties: ordinal (1-2-3-4), broken by district_code
+! luong-rank: 7 rows read, 7 written, 7 ranked by score:desc, ties: ordinal (1-2-3-4), broken by district_code
 
 # The same rows shuffled give the same bytes, whatever the rule.
 $ luong-rank -b score --ties ordinal data/ties-shuffled.tsv
@@ -56,7 +56,7 @@ $ luong-rank -b score --ties ordinal data/ties-shuffled.tsv
 > E	804	1	5
 > F	806		6
 > G	807		7
-! luong-rank: 7 rows, 7 ranked by score:desc, ties: ordinal (1-2-3-4), broken by district_code
+! luong-rank: 7 rows read, 7 written, 7 ranked by score:desc, ties: ordinal (1-2-3-4), broken by district_code
 
 $ for t in competition dense ordinal; do luong-rank -b score --ties $t data/ties.tsv >"$T/a" 2>/dev/null; luong-rank -b score --ties $t data/ties-shuffled.tsv >"$T/b" 2>/dev/null; (head -1 data/ties.tsv; tail -n +2 data/ties.tsv | tac) | luong-rank -b score --ties $t >"$T/c" 2>/dev/null; cmp "$T/a" "$T/b" && cmp "$T/a" "$T/c" && echo "$t: same"; done
 > competition: same
@@ -73,7 +73,7 @@ $ luong-rank -b score:asc data/ties.tsv
 > A	805	5	5
 > F	806		6
 > G	807		6
-! luong-rank: 7 rows, 7 ranked by score:asc, ties: competition (1-2-2-4)
+! luong-rank: 7 rows read, 7 written, 7 ranked by score:asc, ties: competition (1-2-2-4)
 
 $ luong-rank -b score:asc --ties dense data/ties.tsv
 > district	district_code	score	rank
@@ -84,7 +84,7 @@ $ luong-rank -b score:asc --ties dense data/ties.tsv
 > A	805	5	3
 > F	806		4
 > G	807		4
-! luong-rank: 7 rows, 7 ranked by score:asc, ties: dense (1-2-2-3)
+! luong-rank: 7 rows read, 7 written, 7 ranked by score:asc, ties: dense (1-2-2-3)
 
 # A second key breaks ties of the first; a tie on both is still a tie.
 $ printf 'district\tdistrict_code\tgap\trate\nA\t794\t0.00\t35.09\nB\t795\t0.00\t29.81\nC\t796\t0.00\t35.09\nD\t797\t-1.00\t50\nE\t798\t0.00\t\n' | luong-rank -b gap -b rate
@@ -94,7 +94,7 @@ $ printf 'district\tdistrict_code\tgap\trate\nA\t794\t0.00\t35.09\nB\t795\t0.00\
 > B	795	0.00	29.81	3
 > E	798	0.00		4
 > D	797	-1.00	50	5
-! luong-rank: 5 rows, 5 ranked by gap:desc then rate:desc, ties: competition (1-2-2-4)
+! luong-rank: 5 rows read, 5 written, 5 ranked by gap:desc then rate:desc, ties: competition (1-2-2-4)
 
 $ printf 'district\tdistrict_code\tgap\trate\nA\t794\t0.00\t35.09\nB\t795\t0.00\t29.81\nC\t796\t0.00\t35.09\nD\t797\t-1.00\t50\nE\t798\t0.00\t\n' | luong-rank -b gap:desc -b rate:asc --ties ordinal
 > district	district_code	gap	rate	rank
@@ -103,7 +103,7 @@ $ printf 'district\tdistrict_code\tgap\trate\nA\t794\t0.00\t35.09\nB\t795\t0.00\
 > C	796	0.00	35.09	3
 > E	798	0.00		4
 > D	797	-1.00	50	5
-! luong-rank: 5 rows, 5 ranked by gap:desc then rate:asc, ties: ordinal (1-2-3-4), broken by district_code
+! luong-rank: 5 rows read, 5 written, 5 ranked by gap:desc then rate:asc, ties: ordinal (1-2-3-4), broken by district_code
 
 # -c: another code field orders ties and breaks ordinal ones; codes that
 # are numbers compare as numbers (9 before 10), text after, empty last.
@@ -114,7 +114,7 @@ $ printf 'name\tid\tscore\nA\t10\t1\nB\t9\t1\nC\tx1\t1\nD\t\t1\nE\t010\t1\n' | l
 > A	10	1	3
 > C	x1	1	4
 > D		1	5
-! luong-rank: 5 rows, 5 ranked by score:desc, ties: ordinal (1-2-3-4), broken by id
+! luong-rank: 5 rows read, 5 written, 5 ranked by score:desc, ties: ordinal (1-2-3-4), broken by id
 
 # Without a code field, tied rows still come out in one order: by their
 # other fields, never by the input order.
@@ -123,14 +123,14 @@ $ printf 'name\tscore\nb\t1\na\t1\nc\t2\n' | luong-rank -b score
 > c	2	1
 > a	1	2
 > b	1	2
-! luong-rank: 3 rows, 3 ranked by score:desc, ties: competition (1-2-2-4)
+! luong-rank: 3 rows read, 3 written, 3 ranked by score:desc, ties: competition (1-2-2-4)
 
 $ printf 'name\tscore\nc\t2\na\t1\nb\t1\n' | luong-rank -b score
 > name	score	rank
 > c	2	1
 > a	1	2
 > b	1	2
-! luong-rank: 3 rows, 3 ranked by score:desc, ties: competition (1-2-2-4)
+! luong-rank: 3 rows read, 3 written, 3 ranked by score:desc, ties: competition (1-2-2-4)
 
 # A key that is not a number in a ranked row: exit 1 with file and line.
 $ luong-rank -b score -b district data/ties.tsv
@@ -147,4 +147,4 @@ $ printf 'district\tscore\nA\t0.30000000000000000001\nB\t0.3\nC\t0.2999999999999
 > A	0.30000000000000000001	1
 > B	0.3	2
 > C	0.29999999999999999999	3
-! luong-rank: 3 rows, 3 ranked by score:desc, ties: competition (1-2-2-4)
+! luong-rank: 3 rows read, 3 written, 3 ranked by score:desc, ties: competition (1-2-2-4)

@@ -34,7 +34,7 @@ $ luong-rank -p level --total 'district=Tổng cộng' data/long-an-2023.tsv
 > THPT	Đức Huệ	801	1	1	100.00	100	0.00	1	1	1	100.00	100	0.00	1	623	1586	39.28	41.22	-1.94	0	14
 > THPT	Bến Lức	803	0	1	0.00	100	-100.00	0	1	1	100.00	100	0.00	1	470	1111	42.30	45.05	-2.75	0	15
 > THPT	Tổng cộng	80	50	55	90.91	100	-9.09	0	50	55	90.91	100	-9.09	0	10061	25418	39.58	40.22	-0.64	0	
-! luong-rank: 32 rows, 30 ranked by vocational_gap:desc within level, ties: competition (1-2-2-4)
+! luong-rank: 32 rows read, 32 written, 30 ranked by vocational_gap:desc within level, ties: competition (1-2-2-4)
 
 # Only the ranks and scores, to read them: THCS then THPT, each ranked from
 # 1, its total last with an empty rank.
@@ -108,14 +108,14 @@ $ luong-rank --total district_code=80 data/long-an-2023.tsv | cut -f 1,2,20,22
 > THCS	Kiến Tường		30
 > THCS	Tổng cộng	-0.06	
 > THPT	Tổng cộng	-0.64	
-! luong-rank: 32 rows, 30 ranked by vocational_gap:desc, ties: competition (1-2-2-4)
+! luong-rank: 32 rows read, 32 written, 30 ranked by vocational_gap:desc, ties: competition (1-2-2-4)
 
 # The --total value is compared in NFC: typed in NFD it still matches.
 $ printf 'district\tvocational\tvocational_target\nT\341\273\225ng c\341\273\231ng\t27.86\t27.92\nA\t30\t29\n' | luong-rank --total "district=$(printf 'To\314\202\314\211ng co\314\243\314\202ng')"
 > district	vocational	vocational_target	vocational_gap	vocational_met	rank
 > A	30	29	1.00	1	1
 > Tổng cộng	27.86	27.92	-0.06	0	
-! luong-rank: 2 rows, 1 ranked by vocational_gap:desc, ties: competition (1-2-2-4)
+! luong-rank: 2 rows read, 2 written, 1 ranked by vocational_gap:desc, ties: competition (1-2-2-4)
 
 # Several --total: a row matching any is a total.  Totals are scored; a key
 # that is not a number in a total row does not matter, it is not ranked.
@@ -125,13 +125,13 @@ $ printf 'district\tdistrict_code\tscore\tvocational\tvocational_target\nAll\t80
 > A	794	1	30	29	1.00	1	2
 > All	80	n/a	27.86	27.92	-0.06	0	
 > Sum	81						
-! luong-rank: 4 rows, 2 ranked by score:desc, ties: competition (1-2-2-4)
+! luong-rank: 4 rows read, 4 written, 2 ranked by score:desc, ties: competition (1-2-2-4)
 
 # Only totals: nothing is ranked.
 $ printf 'district\tvocational\tvocational_target\nAll\t27.86\t27.92\n' | luong-rank --total district=All
 > district	vocational	vocational_target	vocational_gap	vocational_met	rank
 > All	27.86	27.92	-0.06	0	
-! luong-rank: 1 row, 0 ranked by vocational_gap:desc, ties: competition (1-2-2-4)
+! luong-rank: 1 row read, 1 written, 0 ranked by vocational_gap:desc, ties: competition (1-2-2-4)
 
 # --rank-column names the field; a field of that name in the input keeps its
 # place and gets the new ranks.
@@ -139,13 +139,13 @@ $ printf 'district\tscore\nA\t1\nB\t2\n' | luong-rank -b score --rank-column han
 > district	score	hang
 > B	2	1
 > A	1	2
-! luong-rank: 2 rows, 2 ranked by score:desc, ties: competition (1-2-2-4)
+! luong-rank: 2 rows read, 2 written, 2 ranked by score:desc, ties: competition (1-2-2-4)
 
 $ printf 'rank\tdistrict\tscore\n9\tA\t1\n\tB\t2\n' | luong-rank -b score
 > rank	district	score
 > 1	B	2
 > 2	A	1
-! luong-rank: 2 rows, 2 ranked by score:desc, ties: competition (1-2-2-4)
+! luong-rank: 2 rows read, 2 written, 2 ranked by score:desc, ties: competition (1-2-2-4)
 
 # Partitions come in the order of their values: numbers (numerically), then
 # text, then empty; two -p fields partition by both.
@@ -158,10 +158,10 @@ $ printf 'year\tlevel\tdistrict\tscore\n2024\tTHPT\tA\t1\n2023\tTHPT\tA\t2\n2024
 > 2024	THPT	A	1	1
 > none	THCS	A	6	1
 > 	THCS	A	7	1
-! luong-rank: 7 rows, 7 ranked by score:desc within year and level, ties: competition (1-2-2-4)
+! luong-rank: 7 rows read, 7 written, 7 ranked by score:desc within year and level, ties: competition (1-2-2-4)
 
 # Several files are one stream; gzip is read by its magic bytes.
 $ head -17 data/long-an-2023.tsv >"$T/thcs.tsv"; (head -1 data/long-an-2023.tsv; tail -n 16 data/long-an-2023.tsv) | gzip >"$T/thpt.dat"; luong-rank -p level --total district_code=80 "$T/thpt.dat" - <"$T/thcs.tsv" >"$T/a" && luong-rank -p level --total district_code=80 data/long-an-2023.tsv | cmp - "$T/a" && echo same
 > same
-! luong-rank: 32 rows, 30 ranked by vocational_gap:desc within level, ties: competition (1-2-2-4)
-! luong-rank: 32 rows, 30 ranked by vocational_gap:desc within level, ties: competition (1-2-2-4)
+! luong-rank: 32 rows read, 32 written, 30 ranked by vocational_gap:desc within level, ties: competition (1-2-2-4)
+! luong-rank: 32 rows read, 32 written, 30 ranked by vocational_gap:desc within level, ties: competition (1-2-2-4)
