@@ -22,9 +22,10 @@ enum {
 };
 
 static const char synopsis[] =
-    "usage: luong-normalise -g gazetteer.yaml -c column "
-    "[--code-column name] [--match-column name] [--fuzzy] [-r rejects.tsv] "
-    "[-m max-rejects] [--unknown reject|keep|fail] [file ...]\n"
+    "usage: luong-normalise -g gazetteer.yaml -c column [--code-column name]\n"
+    "                       [--match-column name] [--fuzzy] [-r rejects.tsv]\n"
+    "                       [-m max-rejects] [--unknown reject|keep|fail]\n"
+    "                       [file ...]\n"
     "       luong-normalise -g gazetteer.yaml [--fuzzy] --explain name\n";
 
 static void

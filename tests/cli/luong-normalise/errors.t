@@ -1,55 +1,85 @@
 # Usage errors: the synopsis on stderr, exit 2.
 $ luong-normalise
-! usage: luong-normalise -g gazetteer.yaml -c column [--code-column name] [--match-column name] [--fuzzy] [-r rejects.tsv] [-m max-rejects] [--unknown reject|keep|fail] [file ...]
+! usage: luong-normalise -g gazetteer.yaml -c column [--code-column name]
+!                        [--match-column name] [--fuzzy] [-r rejects.tsv]
+!                        [-m max-rejects] [--unknown reject|keep|fail]
+!                        [file ...]
 !        luong-normalise -g gazetteer.yaml [--fuzzy] --explain name
 ? 2
 
 $ luong-normalise -c district data/schools.tsv
-! usage: luong-normalise -g gazetteer.yaml -c column [--code-column name] [--match-column name] [--fuzzy] [-r rejects.tsv] [-m max-rejects] [--unknown reject|keep|fail] [file ...]
+! usage: luong-normalise -g gazetteer.yaml -c column [--code-column name]
+!                        [--match-column name] [--fuzzy] [-r rejects.tsv]
+!                        [-m max-rejects] [--unknown reject|keep|fail]
+!                        [file ...]
 !        luong-normalise -g gazetteer.yaml [--fuzzy] --explain name
 ? 2
 
 $ luong-normalise -g "$TOP/config/long-an/districts.yaml" data/schools.tsv
-! usage: luong-normalise -g gazetteer.yaml -c column [--code-column name] [--match-column name] [--fuzzy] [-r rejects.tsv] [-m max-rejects] [--unknown reject|keep|fail] [file ...]
+! usage: luong-normalise -g gazetteer.yaml -c column [--code-column name]
+!                        [--match-column name] [--fuzzy] [-r rejects.tsv]
+!                        [-m max-rejects] [--unknown reject|keep|fail]
+!                        [file ...]
 !        luong-normalise -g gazetteer.yaml [--fuzzy] --explain name
 ? 2
 
 $ luong-normalise -g "$TOP/config/long-an/districts.yaml" -x
 ! luong-normalise: invalid option -- 'x'
-! usage: luong-normalise -g gazetteer.yaml -c column [--code-column name] [--match-column name] [--fuzzy] [-r rejects.tsv] [-m max-rejects] [--unknown reject|keep|fail] [file ...]
+! usage: luong-normalise -g gazetteer.yaml -c column [--code-column name]
+!                        [--match-column name] [--fuzzy] [-r rejects.tsv]
+!                        [-m max-rejects] [--unknown reject|keep|fail]
+!                        [file ...]
 !        luong-normalise -g gazetteer.yaml [--fuzzy] --explain name
 ? 2
 
 $ luong-normalise -g "$TOP/config/long-an/districts.yaml" --no-such-option
 ! luong-normalise: unrecognized option '--no-such-option'
-! usage: luong-normalise -g gazetteer.yaml -c column [--code-column name] [--match-column name] [--fuzzy] [-r rejects.tsv] [-m max-rejects] [--unknown reject|keep|fail] [file ...]
+! usage: luong-normalise -g gazetteer.yaml -c column [--code-column name]
+!                        [--match-column name] [--fuzzy] [-r rejects.tsv]
+!                        [-m max-rejects] [--unknown reject|keep|fail]
+!                        [file ...]
 !        luong-normalise -g gazetteer.yaml [--fuzzy] --explain name
 ? 2
 
 $ luong-normalise -g "$TOP/config/long-an/districts.yaml" -c
 ! luong-normalise: option requires an argument -- 'c'
-! usage: luong-normalise -g gazetteer.yaml -c column [--code-column name] [--match-column name] [--fuzzy] [-r rejects.tsv] [-m max-rejects] [--unknown reject|keep|fail] [file ...]
+! usage: luong-normalise -g gazetteer.yaml -c column [--code-column name]
+!                        [--match-column name] [--fuzzy] [-r rejects.tsv]
+!                        [-m max-rejects] [--unknown reject|keep|fail]
+!                        [file ...]
 !        luong-normalise -g gazetteer.yaml [--fuzzy] --explain name
 ? 2
 
 $ luong-normalise -g "$TOP/config/long-an/districts.yaml" --explain
 ! luong-normalise: option '--explain' requires an argument
-! usage: luong-normalise -g gazetteer.yaml -c column [--code-column name] [--match-column name] [--fuzzy] [-r rejects.tsv] [-m max-rejects] [--unknown reject|keep|fail] [file ...]
+! usage: luong-normalise -g gazetteer.yaml -c column [--code-column name]
+!                        [--match-column name] [--fuzzy] [-r rejects.tsv]
+!                        [-m max-rejects] [--unknown reject|keep|fail]
+!                        [file ...]
 !        luong-normalise -g gazetteer.yaml [--fuzzy] --explain name
 ? 2
 
 $ luong-normalise -g "$TOP/config/long-an/districts.yaml" -c district --explain 'Tân An'
-! usage: luong-normalise -g gazetteer.yaml -c column [--code-column name] [--match-column name] [--fuzzy] [-r rejects.tsv] [-m max-rejects] [--unknown reject|keep|fail] [file ...]
+! usage: luong-normalise -g gazetteer.yaml -c column [--code-column name]
+!                        [--match-column name] [--fuzzy] [-r rejects.tsv]
+!                        [-m max-rejects] [--unknown reject|keep|fail]
+!                        [file ...]
 !        luong-normalise -g gazetteer.yaml [--fuzzy] --explain name
 ? 2
 
 $ luong-normalise -g "$TOP/config/long-an/districts.yaml" --explain 'Tân An' data/schools.tsv
-! usage: luong-normalise -g gazetteer.yaml -c column [--code-column name] [--match-column name] [--fuzzy] [-r rejects.tsv] [-m max-rejects] [--unknown reject|keep|fail] [file ...]
+! usage: luong-normalise -g gazetteer.yaml -c column [--code-column name]
+!                        [--match-column name] [--fuzzy] [-r rejects.tsv]
+!                        [-m max-rejects] [--unknown reject|keep|fail]
+!                        [file ...]
 !        luong-normalise -g gazetteer.yaml [--fuzzy] --explain name
 ? 2
 
 $ luong-normalise -g "$TOP/config/long-an/districts.yaml" --unknown keep --explain 'Tân An'
-! usage: luong-normalise -g gazetteer.yaml -c column [--code-column name] [--match-column name] [--fuzzy] [-r rejects.tsv] [-m max-rejects] [--unknown reject|keep|fail] [file ...]
+! usage: luong-normalise -g gazetteer.yaml -c column [--code-column name]
+!                        [--match-column name] [--fuzzy] [-r rejects.tsv]
+!                        [-m max-rejects] [--unknown reject|keep|fail]
+!                        [file ...]
 !        luong-normalise -g gazetteer.yaml [--fuzzy] --explain name
 ? 2
 

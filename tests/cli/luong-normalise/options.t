@@ -395,5 +395,8 @@ $ luong-normalise -g "$TOP/config/long-an/districts.yaml" --explain "$(printf 'M
 
 # --help: the synopsis on stdout, exit 0.
 $ luong-normalise --help
-> usage: luong-normalise -g gazetteer.yaml -c column [--code-column name] [--match-column name] [--fuzzy] [-r rejects.tsv] [-m max-rejects] [--unknown reject|keep|fail] [file ...]
+> usage: luong-normalise -g gazetteer.yaml -c column [--code-column name]
+>                        [--match-column name] [--fuzzy] [-r rejects.tsv]
+>                        [-m max-rejects] [--unknown reject|keep|fail]
+>                        [file ...]
 >        luong-normalise -g gazetteer.yaml [--fuzzy] --explain name
