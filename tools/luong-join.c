@@ -7,7 +7,6 @@
  * stderr and written to -u with the side they came from: never silently
  * dropped.  Memory is proportional to the table.  See luong-join(1).
  */
-#include <csv.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
@@ -18,7 +17,9 @@
 
 #include "buf.h"
 #include "cfg.h"
+#include "csvin.h"
 #include "diag.h"
+#include "enc.h"
 #include "hash.h"
 #include "input.h"
 #include "rec.h"
@@ -124,108 +125,58 @@ load_stream(struct table *t)
 	rec_reader_free(r);
 }
 
-/* CSV: libcsv is fed one line at a time so that each record knows the
- * line it starts on. */
-struct csvctx {
-	struct table	*t;
-	struct buf	 field;
-	char		**rec;
-	size_t		*len, n, cap;
-	unsigned long	 line, start;
-	int		 idle, header;
-};
-
+/* CSV tables are read as luong-ingest reads exports (csvin): any of the
+ * encodings (told per file), a BOM, "," ";" or TAB sniffed from the
+ * header line, RFC 4180 quoting; each record knows the line it starts on. */
 static void
-csv_cb_field(void *s, size_t n, void *data)
+csv_row(const struct csvin_row *row, void *arg)
 {
-	struct csvctx *c = data;
-
-	if (c->n == c->cap) {
-		c->cap = c->cap ? 2 * c->cap : 16;
-		c->rec = xrealloc(c->rec, c->cap * sizeof *c->rec);
-		c->len = xrealloc(c->len, c->cap * sizeof *c->len);
-	}
-	c->rec[c->n] = xstrndup(s != NULL ? s : "", n);
-	c->len[c->n++] = n;
-}
-
-static void
-csv_cb_row(int term, void *data)
-{
-	struct csvctx *c = data;
-	struct table *t = c->t;
+	struct table *t = arg;
 	size_t i, k;
 
-	(void)term;
-	if (c->header) {
-		for (k = 0; k < c->n; k++)
-			table_field(t, c->rec[k]);
-		c->header = 0;
-	} else {
-		if (c->n != t->nf)
-			diag_fatal(EXIT_DATA, t->path, c->start, "%zu field%s, "
-			    "the header has %zu", c->n, c->n == 1 ? "" : "s",
-			    t->nf);
-		i = table_row(t, c->start);
-		for (k = 0; k < c->n; k++)
-			table_set(t, i, k, c->rec[k], c->len[k]);
+	if (t->nf == 0) {
+		for (k = 0; k < row->n; k++)
+			table_field(t, row->f[k]);
+		return;
 	}
-	for (k = 0; k < c->n; k++)
-		free(c->rec[k]);
-	c->n = 0;
-	c->idle = 1;
-}
-
-static void
-csv_fail(struct csvctx *c, struct csv_parser *p)
-{
-	diag_fatal(EXIT_DATA, c->t->path, c->line ? c->line : 1, "CSV: %s",
-	    csv_strerror(csv_error(p)));
+	if (row->n != t->nf)
+		diag_fatal(EXIT_DATA, t->path, row->line, "%zu field%s, the "
+		    "header has %zu", row->n, row->n == 1 ? "" : "s", t->nf);
+	i = table_row(t, row->line);
+	for (k = 0; k < row->n; k++)
+		table_set(t, i, k, row->f[k], row->len[k]);
 }
 
 static void
 load_csv(struct table *t)
 {
-	struct csv_parser p;
-	struct csvctx c = { 0 };
-	struct input *in;
-	char *line;
+	struct csvin *ci;
+	struct enc_guess g;
+	const char *line;
 	size_t len;
+	char delims[4];
 	int rc;
 
-	if ((in = input_open(t->path)) == NULL)
+	if ((ci = csvin_open(t->path, CSVIN_AUTO)) == NULL)
 		diag_fatal(EXIT_USAGE, t->path, 0, "cannot open: %s",
 		    strerror(errno));
-	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
-		diag_fatal(EXIT_DATA, NULL, 0, "out of memory");
-	c.t = t;
-	c.idle = 1;
-	c.header = 1;
-	while ((rc = input_getline(in, &line, &len)) > 0) {
-		c.line++;
-		if (c.line == 1 && len >= 3 && memcmp(line, "\xEF\xBB\xBF",
-		    3) == 0)
-			line += 3, len -= 3;
-		if (c.idle && len > 0) {
-			c.start = c.line;
-			c.idle = 0;
-		}
-		if (csv_parse(&p, line, len, csv_cb_field, csv_cb_row, &c) !=
-		    len || csv_parse(&p, "\n", 1, csv_cb_field, csv_cb_row,
-		    &c) != 1)
-			csv_fail(&c, &p);
-	}
-	if (rc < 0)
+	if ((rc = csvin_detect(ci, &g)) == 0)
+		diag_fatal(EXIT_USAGE, t->path, 0, "cannot tell the encoding "
+		    "(%s or %s?); convert the table to UTF-8",
+		    csvin_enc_name(g.enc), csvin_enc_name(g.second));
+	if (rc < 0 || (rc = csvin_peek(ci, 1, &line, &len)) < 0)
 		exit(EXIT_DATA);
-	if (csv_fini(&p, csv_cb_field, csv_cb_row, &c) != 0)
-		csv_fail(&c, &p);
-	csv_free(&p);
-	input_close(in);
-	if (c.header)
+	if (rc == 0)
 		diag_fatal(EXIT_USAGE, t->path, 0, "empty table: no header "
 		    "line");
-	free(c.rec);
-	free(c.len);
+	if (csvin_sniff(line, len, delims) == 0)
+		delims[0] = ',';
+	if (csvin_read(ci, 1, delims[0], csv_row, t) != 0)
+		exit(EXIT_DATA);
+	csvin_close(ci);
+	if (t->nf == 0)
+		diag_fatal(EXIT_USAGE, t->path, 0, "empty table: no header "
+		    "line");
 }
 
 /* YAML: a list of mappings, one per row; the fields are every key seen,
