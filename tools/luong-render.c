@@ -50,9 +50,9 @@ usage_to(FILE *fp)
 {
 	fputs("usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] "
 	    "[--box]\n"
-	    "           [--layout report|appendix|plain] [--locale vi|en] "
-	    "[--title text]\n"
-	    "           [file ...]\n", fp);
+	    "                    [--layout report|appendix|plain] "
+	    "[--locale vi|en]\n"
+	    "                    [--title text] [file ...]\n", fp);
 }
 
 static void __attribute__((noreturn))

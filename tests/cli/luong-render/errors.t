@@ -1,57 +1,57 @@
 # Usage: -f is required; the synopsis on stderr, status 2.
 $ luong-render data/report.tsv
 ! usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] [--box]
-!            [--layout report|appendix|plain] [--locale vi|en] [--title text]
-!            [file ...]
+!                     [--layout report|appendix|plain] [--locale vi|en]
+!                     [--title text] [file ...]
 ? 2
 
 $ luong-render -x -f table
 ! luong-render: unknown option -x
 ! usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] [--box]
-!            [--layout report|appendix|plain] [--locale vi|en] [--title text]
-!            [file ...]
+!                     [--layout report|appendix|plain] [--locale vi|en]
+!                     [--title text] [file ...]
 ? 2
 
 $ luong-render -f
 ! luong-render: -f needs an argument
 ! usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] [--box]
-!            [--layout report|appendix|plain] [--locale vi|en] [--title text]
-!            [file ...]
+!                     [--layout report|appendix|plain] [--locale vi|en]
+!                     [--title text] [file ...]
 ? 2
 
 $ luong-render -f table --title
 ! luong-render: --title needs an argument
 ! usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] [--box]
-!            [--layout report|appendix|plain] [--locale vi|en] [--title text]
-!            [file ...]
+!                     [--layout report|appendix|plain] [--locale vi|en]
+!                     [--title text] [file ...]
 ? 2
 
 $ luong-render -f table --bogus
 ! luong-render: unknown option --bogus
 ! usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] [--box]
-!            [--layout report|appendix|plain] [--locale vi|en] [--title text]
-!            [file ...]
+!                     [--layout report|appendix|plain] [--locale vi|en]
+!                     [--title text] [file ...]
 ? 2
 
 $ luong-render -f table --box=yes
 ! luong-render: --box takes no argument
 ! usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] [--box]
-!            [--layout report|appendix|plain] [--locale vi|en] [--title text]
-!            [file ...]
+!                     [--layout report|appendix|plain] [--locale vi|en]
+!                     [--title text] [file ...]
 ? 2
 
 $ luong-render --help=yes
 ! luong-render: --help takes no argument
 ! usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] [--box]
-!            [--layout report|appendix|plain] [--locale vi|en] [--title text]
-!            [file ...]
+!                     [--layout report|appendix|plain] [--locale vi|en]
+!                     [--title text] [file ...]
 ? 2
 
 # --help: the synopsis on stdout, status 0.
 $ luong-render --help
 > usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] [--box]
->            [--layout report|appendix|plain] [--locale vi|en] [--title text]
->            [file ...]
+>                     [--layout report|appendix|plain] [--locale vi|en]
+>                     [--title text] [file ...]
 
 # Values that are not among the choices.
 $ luong-render -f pdf data/report.tsv
