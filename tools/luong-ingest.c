@@ -118,6 +118,10 @@ reject(struct ingest *g, const struct csvin_row *row, long field)
 {
 	size_t i;
 	long c;
+	/* A row with the wrong number of fields cannot be mapped: by position
+	 * a column the schema drops (a date of birth) would land under a
+	 * kept field's name.  Its fields stay out; file and line find it. */
+	int unmapped = g->schema != NULL && row->n != g->ncols;
 
 	g->nrejected++;
 	if (field >= 0)
@@ -136,7 +140,7 @@ reject(struct ingest *g, const struct csvin_row *row, long field)
 	rec_put(g->rej, g->why.p, g->why.len);
 	for (i = 0; i < g->nout; i++) {
 		c = g->schema != NULL ? g->src[i] : (long)i;
-		if (c >= 0 && (size_t)c < row->n)
+		if (!unmapped && c >= 0 && (size_t)c < row->n)
 			put_nfc(g, g->rej, row->f[c], row->len[c]);
 		else
 			rec_put(g->rej, "", 0);
