@@ -13,8 +13,10 @@
 
 #include "agg.h"
 
+#define I128_MAX	((__int128)(((unsigned __int128)1 << 127) - 1))
+
 static void
-dec_ok(const char *s, long long m, int scale)
+dec_ok(const char *s, __int128 m, int scale)
 {
 	struct agg_dec d = { -1, -1 };
 
@@ -57,10 +59,14 @@ test_dec(void **state)
 	assert_int_equal(agg_dec_parse("1.2.3", 5, &d), -1);
 	assert_int_equal(agg_dec_parse("27,92", 5, &d), -1);
 	assert_int_equal(agg_dec_parse("--1", 3, &d), -1);
-	assert_int_equal(agg_dec_parse("-9223372036854775808", 20, &d), -2);
+	/* 128 bits: 2^127 - 1 is the largest mantissa, -2^127 the least. */
+	dec_ok("170141183460469231731687303715884105727", I128_MAX, 0);
+	dec_ok("-170141183460469231731687303715884105728", -I128_MAX - 1, 0);
+	dec_ok("11167.9999999999992", 111679999999999992LL, 13);
+	assert_int_equal(agg_dec_parse("170141183460469231731687303715884105728",
+	    39, &d), -2);
 	assert_int_equal(agg_dec_parse("1e3", 3, &d), -1);
 	assert_int_equal(agg_dec_parse(" 1", 2, &d), -1);
-	assert_int_equal(agg_dec_parse("9223372036854775808", 19, &d), -2);
 	assert_int_equal(agg_dec_parse("0.0000000000000000001", 21, &d), -2);
 	fmt_ok("3.50", "3.5");
 	fmt_ok("3.00", "3");
@@ -94,15 +100,24 @@ test_dec_add(void **state)
 	agg_dec_fmt(&s, &a);
 	assert_string_equal(s.p, "3.125");
 	/* Overflow leaves the sum as it was. */
-	agg_dec_parse("9223372036854775807", 19, &a);
+	agg_dec_parse("170141183460469231731687303715884105727", 39, &a);
 	agg_dec_parse("1", 1, &b);
 	assert_int_equal(agg_dec_add(&a, &b), -1);
-	assert_true(a.m == 9223372036854775807LL && a.scale == 0);
+	assert_true(a.m == I128_MAX && a.scale == 0);
 	/* So does a rescale that does not fit. */
-	agg_dec_parse("922337203685477581", 18, &a);
+	agg_dec_parse("17014118346046923173168730371588410573", 38, &a);
 	agg_dec_parse("0.1", 3, &b);
 	assert_int_equal(agg_dec_add(&a, &b), -1);
-	assert_true(a.m == 922337203685477581LL && a.scale == 0);
+	assert_true(a.m == I128_MAX / 10 + 1 && a.scale == 0);
+	/* 400 times a spreadsheet's 27.92 at 15 places: 64 bits would not
+	 * hold it, 128 do. */
+	agg_dec_parse("0", 1, &a);
+	agg_dec_parse("27.919999999999998", 18, &b);
+	for (i = 0; i < 400; i++)
+		assert_int_equal(agg_dec_add(&a, &b), 0);
+	buf_reset(&s);
+	agg_dec_fmt(&s, &a);
+	assert_string_equal(s.p, "11167.9999999999992");
 	buf_free(&s);
 }
 
@@ -311,10 +326,10 @@ test_add(void **state)
 	assert_int_equal(m.miss, 2);
 
 	/* Overflow: the accumulator is left as it was. */
-	m.num.m = 9223372036854775807LL;
+	m.num.m = I128_MAX;
 	m.num.scale = 0;
 	assert_int_equal(agg_add(&v, r1, l1, &m, &badf), AGG_OVERFLOW);
-	assert_true(m.num.m == 9223372036854775807LL);
+	assert_true(m.num.m == I128_MAX);
 	assert_int_equal(agg_acc_merge(&m, &av), -1);
 
 	/* A field that is not in the header. */

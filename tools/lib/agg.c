@@ -27,17 +27,28 @@ static const long long pow10[AGG_MAX_SCALE + 1] = {
 int
 agg_dec_parse(const char *s, size_t n, struct agg_dec *d)
 {
-	const char *dot;
+	const char *p = s, *end = s + n;
 	size_t places = 0;
-	long long m;
+	int neg = 0, point = 0;
+	__int128 m = 0;
 
 	if (dec_check(s, n) != 0)
 		return -1;
-	if ((dot = memchr(s, '.', n)) != NULL)
-		places = n - (size_t)(dot - s) - 1;
+	if (p < end && (*p == '-' || *p == '+'))
+		neg = *p++ == '-';
 	/* At its own number of places the value is exact: no rounding. */
-	if (places > AGG_MAX_SCALE ||
-	    dec_parse(s, n, (int)places, &m) != DEC_OK)
+	for (; p < end; p++) {
+		if (*p == '.') {
+			point = 1;
+			continue;
+		}
+		if (__builtin_mul_overflow(m, 10, &m) ||
+		    __builtin_add_overflow(m, neg ? -(*p - '0') : *p - '0',
+		    &m))
+			return -2;
+		places += point;
+	}
+	if (places > AGG_MAX_SCALE)
 		return -2;
 	d->m = m;
 	d->scale = (int)places;
@@ -46,16 +57,17 @@ agg_dec_parse(const char *s, size_t n, struct agg_dec *d)
 
 /* rescale returns d's mantissa at scale s >= d->scale, or -1 on overflow. */
 static int
-rescale(const struct agg_dec *d, int s, long long *out)
+rescale(const struct agg_dec *d, int s, __int128 *out)
 {
-	return __builtin_mul_overflow(d->m, pow10[s - d->scale], out) ? -1 : 0;
+	return __builtin_mul_overflow(d->m, (__int128)pow10[s - d->scale],
+	    out) ? -1 : 0;
 }
 
 int
 agg_dec_add(struct agg_dec *a, const struct agg_dec *b)
 {
 	int s = a->scale > b->scale ? a->scale : b->scale;
-	long long x, y, z;
+	__int128 x, y, z;
 
 	if (rescale(a, s, &x) < 0 || rescale(b, s, &y) < 0 ||
 	    __builtin_add_overflow(x, y, &z))
@@ -64,6 +76,8 @@ agg_dec_add(struct agg_dec *a, const struct agg_dec *b)
 	a->scale = s;
 	return 0;
 }
+
+#define INT128_MIN_	(-(__int128)(((unsigned __int128)1 << 127) - 1) - 1)
 
 /* trim drops trailing zero decimals: 3.50 is 3.5. */
 static struct agg_dec
@@ -76,12 +90,34 @@ trim(struct agg_dec d)
 	return d;
 }
 
+/* put128 appends v / 10^places with exactly places decimals. */
+static void
+put128(struct buf *b, __int128 v, int places)
+{
+	char digits[64];
+	unsigned __int128 u = v < 0 ? -(unsigned __int128)v :
+	    (unsigned __int128)v;
+	int nd = 0, i;
+
+	do {
+		digits[nd++] = (char)('0' + (int)(u % 10));
+		u /= 10;
+	} while (u > 0 || nd <= places);
+	if (v < 0)
+		buf_addc(b, '-');
+	for (i = nd - 1; i >= 0; i--) {
+		buf_addc(b, digits[i]);
+		if (i == places && places > 0)
+			buf_addc(b, '.');
+	}
+}
+
 void
 agg_dec_fmt(struct buf *b, const struct agg_dec *d)
 {
 	struct agg_dec t = trim(*d);
 
-	dec_fmt(b, t.m, t.scale);
+	put128(b, t.m, t.scale);
 }
 
 int
@@ -89,14 +125,27 @@ agg_dec_ratio(struct buf *b, const struct agg_dec *num,
     const struct agg_dec *den, int places)
 {
 	struct agg_dec x = trim(*num), y = trim(*den);
-	int s = x.scale > y.scale ? x.scale : y.scale;
-	long long a, c;
+	int s = x.scale > y.scale ? x.scale : y.scale, neg;
+	__int128 a, c, q, r;
 
 	if (y.m == 0)
 		return 0;
-	if (rescale(&x, s, &a) < 0 || rescale(&y, s, &c) < 0)
+	if (rescale(&x, s, &a) < 0 || rescale(&y, s, &c) < 0 ||
+	    __builtin_mul_overflow(a, (__int128)100 * pow10[places], &a))
 		return -1;
-	num_fmt_ratio(b, a, c, places);
+	/* q = round(a / c), half away from zero, never "-0.00". */
+	if (a == INT128_MIN_ || c == INT128_MIN_)
+		return -1;	/* no positive counterpart */
+	neg = (a < 0) != (c < 0);
+	if (a < 0)
+		a = -a;
+	if (c < 0)
+		c = -c;
+	q = a / c;
+	r = a % c;
+	if (r >= c - r)
+		q++;
+	put128(b, neg && q != 0 ? -q : q, places);
 	return 0;
 }
 

@@ -25,15 +25,17 @@
 
 #define AGG_MAX_SCALE	18	/* DEC_MAX_PLACES */
 
-/* m / 10^scale */
+/* m / 10^scale.  The mantissa has 128 bits: a sum of values with many
+ * decimals (a spreadsheet's 27.919999999999998) stays exact far beyond
+ * what 64 bits would hold at 15 places. */
 struct agg_dec {
-	long long	m;
+	__int128	m;
 	int		scale;
 };
 
 /* agg_dec_parse parses a stream decimal (dec_check) from s[0..n), at its
  * own number of places.  Returns 0, -1 when it is not such a number, -2
- * when it does not fit (|m| > LLONG_MAX or more than 18 places). */
+ * when it does not fit (more than 18 places, or beyond 128 bits). */
 int agg_dec_parse(const char *s, size_t n, struct agg_dec *d);
 
 /* agg_dec_add adds b to a exactly; returns -1 (a unchanged) on overflow. */
@@ -44,8 +46,7 @@ void agg_dec_fmt(struct buf *b, const struct agg_dec *d);
 
 /* agg_dec_ratio appends 100 * num / den rounded half away from zero to
  * places decimals, exactly; when den is 0 it appends nothing.  Returns 0,
- * or -1 (nothing appended) when the operands cannot be brought to a common
- * scale in 64 bits. */
+ * or -1 (nothing appended) when the result does not fit in 128 bits. */
 int agg_dec_ratio(struct buf *b, const struct agg_dec *num,
     const struct agg_dec *den, int places);
 

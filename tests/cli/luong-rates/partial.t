@@ -117,7 +117,7 @@ $ luong-rates -g level --rate 'v=sum(vocational)/sum(graduates)' --merge
 
 $ luong-rates -g level --rate 'v=sum(vocational)/sum(graduates)' --merge
 < level	_rows	v_num	v_den	v_miss
-< THCS	1	9223372036854775807	2	0
+< THCS	1	170141183460469231731687303715884105727	2	0
 < THCS	1	1	2	0
 ! luong-rates: <stdin>:3: v: the sum overflows
 ? 1

@@ -139,14 +139,14 @@ $ luong-rates -g g --rate 'r=count_if(x)/count()'
 
 $ luong-rates -g g --rate 'r=sum(x)/count()'
 < g	x
-< a	12345678901234567890
-! luong-rates: <stdin>:2: r: field "x": "12345678901234567890" has too many digits
+< a	1234567890123456789012345678901234567890
+! luong-rates: <stdin>:2: r: field "x": "1234567890123456789012345678901234567890" has too many digits
 ? 1
 
-# A sum that overflows 64 bits is an error, never a wrong number.
+# A sum that overflows 128 bits is an error, never a wrong number.
 $ luong-rates -g g --rate 'r=sum(x)/count()'
 < g	x
-< a	9223372036854775807
+< a	170141183460469231731687303715884105727
 < a	1
 ! luong-rates: <stdin>:3: r: the sum overflows
 ? 1
@@ -155,3 +155,16 @@ $ luong-rates -g g --rate 'r=sum(x)/count()'
 $ luong-rates -g district --rate 'v=sum(vocational)/sum(graduates)' data/small.tsv >/dev/full
 ! luong-rates: <stdout>: write error: No space left on device
 ? 1
+
+# 400 times a spreadsheet's 27.919999999999998 (15 places): exact in 128
+# bits, where 64 would have overflowed at 15 places.
+$ awk 'BEGIN { print "g\tx"; for (i = 0; i < 400; i++) print "a\t27.919999999999998" }' | luong-rates -g g --rate 'r=sum(x)/count()'
+> g	r_num	r_den	r
+> a	11167.9999999999992	400	2792.00
+! luong-rates: 400 rows read, 1 group, 1 row written
+
+# A tiny decimal over a large whole number: both fit, and so does the rate.
+$ printf 'g\tx\ty\na\t0.000000001\t10000000000\n' | luong-rates -g g --rate 'r=sum(x)/sum(y)'
+> g	r_num	r_den	r
+> a	0.000000001	10000000000	0.00
+! luong-rates: 1 row read, 1 group, 1 row written
