@@ -366,8 +366,13 @@ add_input(struct pipeline *p, const char *file)
 	p->ninputs++;
 }
 
+/* load_input adds the file, or the files a pattern matches.  A pattern in
+ * a list may match nothing (an inbox without a gzipped export tonight):
+ * with alone set, a lone pattern must match, and the caller checks that a
+ * list matched something as a whole. */
 static void
-load_input(struct loader *L, struct pipeline *p, const struct cfg_node *node)
+load_input(struct loader *L, struct pipeline *p, const struct cfg_node *node,
+    int alone)
 {
 	char *pat = scalar(L, node, "input");
 	glob_t g;
@@ -386,6 +391,10 @@ load_input(struct loader *L, struct pipeline *p, const struct cfg_node *node)
 	/* glob(3) sorts with strcoll: luong-run never sets a locale, so the
 	 * order is by bytes, whatever the environment says. */
 	r = glob(pat, 0, NULL, &g);
+	if (r == GLOB_NOMATCH && !alone) {
+		free(pat);
+		return;
+	}
 	if (r == GLOB_NOMATCH)
 		cfg_error(L->c, node, "input \"%s\": no file matches", pat);
 	if (r != 0)
@@ -487,9 +496,12 @@ pipeline_load(const char *path, size_t nset, char *const *set,
 				    "(leave input out to read standard "
 				    "input)");
 			for (i = 0; i < n->n; i++)
-				load_input(&L, p, n->items[i]);
+				load_input(&L, p, n->items[i], 0);
+			if (p->ninputs == 0)
+				cfg_error(L.c, n, "input: no file matches any "
+				    "of the patterns");
 		} else {
-			load_input(&L, p, n);
+			load_input(&L, p, n, 1);
 		}
 	}
 

@@ -318,7 +318,9 @@ make_dirs(struct runner *r, const char *path)
 
 	if ((p = strrchr(d, '/')) != NULL)
 		*p = '\0';
-	for (p = d + 1; p != NULL && ok && strrchr(path, '/') != NULL;) {
+	/* "/x.txt": the directory is the root, there is nothing to make. */
+	for (p = *d != '\0' ? d + 1 : NULL; p != NULL && ok &&
+	    strrchr(path, '/') != NULL;) {
 		char c;
 
 		p += strcspn(p, "/");

@@ -50,12 +50,25 @@ $ luong-run data/err-yaml.yaml
 
 # A glob that matches nothing; an input that does not exist.
 $ luong-run data/err-glob.yaml
-! luong-run: data/err-glob.yaml:5:5: input "data/*.csv": no file matches
+! luong-run: data/err-glob.yaml:3:8: input "data/*.csv": no file matches
 ? 2
 
 $ luong-run --set inbox=nowhere data/err-unset.yaml
 ! luong-run: data/err-unset.yaml:3:8: input "nowhere/*.csv": no file matches
 ? 2
+
+# In a list, a pattern may match nothing if another matches: an inbox with
+# no gzipped export tonight.  A list that matches nothing is an error.
+$ printf 'input: [data/a.tsv, data/*.csv]\nsteps: [[wc, -l]]\n' >"$T/l.yaml" && luong-run -q "$T/l.yaml"
+> 4 data/a.tsv
+
+$ printf 'input: [data/*.csv, data/*.csv.gz]\nsteps: [[cat]]\n' >"$T/l.yaml" && luong-run "$T/l.yaml" 2>&1 | sed "s|$T|T|"
+> luong-run: T/l.yaml:1:8: input: no file matches any of the patterns
+
+# An output in the root directory: there is nothing to make above it.  (As
+# root, which CI is; another user cannot write to / at all.)
+$ [ "$(id -u)" = 0 ] || { echo hi; exit 0; }; f=/luong-run-test.$$; printf 'steps: [[echo, hi]]\noutputs: [{path: %s}]\n' "$f" >"$T/r.yaml" && luong-run -q "$T/r.yaml" && cat "$f"; rm -f "$f"
+> hi
 
 $ cd "$T" && printf 'input: [a.tsv]\nsteps: [[cat]]\n' >p.yaml && luong-run p.yaml
 ! luong-run: p.yaml:1:9: input "a.tsv": cannot open: No such file or directory
