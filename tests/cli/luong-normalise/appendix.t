@@ -1,9 +1,9 @@
 # The district names of both tables of the plan's appendix, exactly as the
 # plan prints them (table I: "01<TAB>Tân An", table II: "01 Tân An"),
 # resolve to the 15 units with their official codes.  The plan lives in
-# shared/ beside the clone ($TOP/../shared); from a git worktree one level
-# deeper it is $TOP/../../shared.  No plan, no rows: the cases fail.
-$ for d in "$TOP/../shared" "$TOP/../../shared"; do plan=$d/plan/ke-hoach-568-KH-UBND-2023.txt; [ -f "$plan" ] && break; done
+# $LUONG_SHARED (shared/ beside the clone, found by tests/find-shared).
+# No plan, no rows: the cases fail.
+$ plan=$LUONG_SHARED/plan/ke-hoach-568-KH-UBND-2023.txt
 $ { printf 'table\tstt\tprinted\tdistrict\n'; awk '/^Phụ lục/ { a = 1 } a && /^[0-9][0-9][\t ]/ { if (substr($0, 1, 2) == "01") t++; name = substr($0, 4); sub(/\t.*/, "", name); printf "%s\t%s\t%s\t%s\n", (t == 1 ? "I" : "II"), substr($0, 1, 2), name, name }' "$plan"; } | luong-normalise -g "$TOP/config/long-an/districts.yaml" -c district --match-column match
 > table	stt	printed	district	district_code	match
 > I	01	Tân An	Tân An	794	exact
@@ -39,7 +39,7 @@ $ { printf 'table\tstt\tprinted\tdistrict\n'; awk '/^Phụ lục/ { a = 1 } a &&
 ! luong-normalise: 30 rows read, 30 written, 0 rejected; exact 29, alias 1, code 0, ascii 0, folded 0, fuzzy 0, unresolved 0; 16 distinct values
 
 # Counted: 15 codes, each once in each table, and nothing rejected.
-$ for d in "$TOP/../shared" "$TOP/../../shared"; do plan=$d/plan/ke-hoach-568-KH-UBND-2023.txt; [ -f "$plan" ] && break; done
+$ plan=$LUONG_SHARED/plan/ke-hoach-568-KH-UBND-2023.txt
 $ { printf 'district\n'; awk '/^Phụ lục/ { a = 1 } a && /^[0-9][0-9][\t ]/ { name = substr($0, 4); sub(/\t.*/, "", name); print name }' "$plan"; } | luong-normalise -g "$TOP/config/long-an/districts.yaml" -c district | tail -n +2 | cut -f2 | sort | uniq -c | awk '{ print $2, $1 }'
 > 794 2
 > 795 2

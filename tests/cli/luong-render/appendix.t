@@ -61,8 +61,8 @@ $ luong-render -f table --layout appendix data/targets-2023.tsv
 # of ../shared/plan's text, compared with awk and sed only.  The plan
 # misspells Thạnh Hóa as "Thanh Hóa" in its first table; the comparison
 # fixes that one name on the plan's side, and says so.  (The plan is in
-# ../shared beside the main tree, one level further up from a worktree.)
-$ plan=$TOP/../shared/plan/ke-hoach-568-KH-UBND-2023.txt; [ -f "$plan" ] || plan=$TOP/../../shared/plan/ke-hoach-568-KH-UBND-2023.txt
+# $LUONG_SHARED, found by tests/find-shared.)
+$ plan=$LUONG_SHARED/plan/ke-hoach-568-KH-UBND-2023.txt
 $ awk -F'\t' '/^Phụ lục/ { on = 1 } !on { next } /^I+\. CẤP/ { split($0, r, "."); print "== " r[1]; next } /^[0-9][0-9][ \t]/ || /^Tổng cộng/ { f = $1; if (f ~ /^[0-9][0-9] /) { stt = substr(f, 1, 2); name = substr(f, 4) } else if (f ~ /^[0-9][0-9]$/) { stt = f; name = $2 } else { stt = ""; name = f } print stt "\t" name "\t" $(NF - 2) "\t" $(NF - 1) "\t" $NF }' "$plan" >"$T/plan"
 $ sed -i 's/\tThanh Hóa\t/\tThạnh Hóa\t/' "$T/plan"
 $ luong-render -f tsv --layout appendix data/targets-2023.tsv | awk -F'\t' 'NR > 1 { if ($1 != lv) { lv = $1; n++; print "== " (n == 1 ? "I" : n == 2 ? "II" : "III") } print $2 "\t" $3 "\t" $4 "\t" $5 "\t" $6 }' >"$T/ours"
