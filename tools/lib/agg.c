@@ -77,8 +77,6 @@ agg_dec_add(struct agg_dec *a, const struct agg_dec *b)
 	return 0;
 }
 
-#define INT128_MIN_	(-(__int128)(((unsigned __int128)1 << 127) - 1) - 1)
-
 /* trim drops trailing zero decimals: 3.50 is 3.5. */
 static struct agg_dec
 trim(struct agg_dec d)
@@ -90,34 +88,12 @@ trim(struct agg_dec d)
 	return d;
 }
 
-/* put128 appends v / 10^places with exactly places decimals. */
-static void
-put128(struct buf *b, __int128 v, int places)
-{
-	char digits[64];
-	unsigned __int128 u = v < 0 ? -(unsigned __int128)v :
-	    (unsigned __int128)v;
-	int nd = 0, i;
-
-	do {
-		digits[nd++] = (char)('0' + (int)(u % 10));
-		u /= 10;
-	} while (u > 0 || nd <= places);
-	if (v < 0)
-		buf_addc(b, '-');
-	for (i = nd - 1; i >= 0; i--) {
-		buf_addc(b, digits[i]);
-		if (i == places && places > 0)
-			buf_addc(b, '.');
-	}
-}
-
 void
 agg_dec_fmt(struct buf *b, const struct agg_dec *d)
 {
 	struct agg_dec t = trim(*d);
 
-	put128(b, t.m, t.scale);
+	num_fmt_scaled(b, t.m, t.scale);
 }
 
 int
@@ -125,28 +101,14 @@ agg_dec_ratio(struct buf *b, const struct agg_dec *num,
     const struct agg_dec *den, int places)
 {
 	struct agg_dec x = trim(*num), y = trim(*den);
-	int s = x.scale > y.scale ? x.scale : y.scale, neg;
-	__int128 a, c, q, r;
+	int s = x.scale > y.scale ? x.scale : y.scale;
+	__int128 a, c;
 
 	if (y.m == 0)
 		return 0;
-	if (rescale(&x, s, &a) < 0 || rescale(&y, s, &c) < 0 ||
-	    __builtin_mul_overflow(a, (__int128)100 * pow10[places], &a))
+	if (rescale(&x, s, &a) < 0 || rescale(&y, s, &c) < 0)
 		return -1;
-	/* q = round(a / c), half away from zero, never "-0.00". */
-	if (a == INT128_MIN_ || c == INT128_MIN_)
-		return -1;	/* no positive counterpart */
-	neg = (a < 0) != (c < 0);
-	if (a < 0)
-		a = -a;
-	if (c < 0)
-		c = -c;
-	q = a / c;
-	r = a % c;
-	if (r >= c - r)
-		q++;
-	put128(b, neg && q != 0 ? -q : q, places);
-	return 0;
+	return num_fmt_ratio128(b, a, c, places);
 }
 
 /* ---- expressions ------------------------------------------------------- */

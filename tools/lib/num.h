@@ -28,4 +28,13 @@ int num_parse_dec(const char *s, size_t n, struct buf *canon, double *out);
  * half away from zero, computed exactly in integers.  den must not be 0. */
 void num_fmt_ratio(struct buf *b, long long num, long long den, int places);
 
+/* num_fmt_ratio128 is num_fmt_ratio for 128-bit operands (luong-rates'
+ * exact decimal sums at a common scale).  Returns 0, or -1 with nothing
+ * appended when 100 * num * 10^places does not fit in 128 bits. */
+int num_fmt_ratio128(struct buf *b, __int128 num, __int128 den, int places);
+
+/* num_fmt_scaled appends v / 10^places with exactly places decimals:
+ * (1234, 2) is "12.34", (-5, 2) is "-0.05". */
+void num_fmt_scaled(struct buf *b, __int128 v, int places);
+
 #endif
