@@ -1,0 +1,176 @@
+/* atomic — files that appear whole or not at all: see atomic.h. */
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "atomic.h"
+#include "buf.h"
+#include "diag.h"
+
+/* The files still open, for the exit handler and the signal handler.  A
+ * program has a handful (a report, a rejects file), never more than
+ * MAXOPEN; the signal handler reads only the tmp pointers, each set before
+ * the slot is published and cleared before it is freed. */
+#define MAXOPEN	32
+
+static struct atomic *volatile pending[MAXOPEN];
+static int hooked;
+
+static void
+on_signal(int sig)
+{
+	int i;
+
+	for (i = 0; i < MAXOPEN; i++)
+		if (pending[i] != NULL && pending[i]->tmp != NULL)
+			unlink(pending[i]->tmp);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void
+at_exit(void)
+{
+	int i;
+
+	for (i = 0; i < MAXOPEN; i++) {
+		struct atomic *a = pending[i];
+
+		if (a == NULL)
+			continue;
+		if ((a->flags & ATOMIC_KEEP) && a->tmp != NULL &&
+		    atomic_commit(a) != 0)
+			diag_msg(a->path, 0, "cannot write: %s",
+			    strerror(errno));
+		atomic_abort(a);
+	}
+}
+
+static void
+hook(void)
+{
+	static const int sigs[] = { SIGHUP, SIGINT, SIGPIPE, SIGTERM };
+	struct sigaction sa, old;
+	size_t i;
+
+	if (hooked)
+		return;
+	hooked = 1;
+	atexit(at_exit);
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	for (i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+		/* A program that handles a signal itself (luong-run) keeps
+		 * its own handler, and an ignored SIGPIPE stays ignored. */
+		if (sigaction(sigs[i], NULL, &old) == 0 &&
+		    old.sa_handler == SIG_DFL)
+			sigaction(sigs[i], &sa, NULL);
+	}
+}
+
+static void
+publish(struct atomic *a, int on)
+{
+	int i;
+
+	for (i = 0; i < MAXOPEN; i++)
+		if (on ? pending[i] == NULL : pending[i] == a) {
+			pending[i] = on ? a : NULL;
+			return;
+		}
+	if (on)
+		diag_fatal(EXIT_DATA, a->path, 0, "too many files open for "
+		    "writing");
+}
+
+struct atomic *
+atomic_open(const char *path, int flags)
+{
+	struct atomic *a;
+	struct buf b = { 0 };
+	const char *slash = strrchr(path, '/');
+	mode_t mask;
+
+	if (slash != NULL)
+		buf_printf(&b, "%.*s.%s.XXXXXX", (int)(slash - path + 1), path,
+		    slash + 1);
+	else
+		buf_printf(&b, ".%s.XXXXXX", path);
+	hook();
+	a = xcalloc(1, sizeof *a);
+	a->path = path;
+	a->flags = flags;
+	if ((a->fd = mkstemp(b.p)) < 0) {
+		int e = errno;
+
+		buf_free(&b);
+		free(a);
+		errno = e;
+		return NULL;
+	}
+	a->tmp = b.p;
+	/* mkstemp makes 0600; an output gets what the umask allows. */
+	mask = umask(0);
+	umask(mask);
+	fchmod(a->fd, 0666 & ~mask);
+	publish(a, 1);
+	return a;
+}
+
+int
+atomic_commit(struct atomic *a)
+{
+	int e = 0;
+
+	if (a->tmp == NULL) {
+		errno = EBADF;
+		return -1;
+	}
+	if (fsync(a->fd) != 0 && errno != EINVAL)
+		e = errno;
+	if (close(a->fd) != 0 && e == 0)
+		e = errno;
+	a->fd = -1;
+	if (e == 0 && rename(a->tmp, a->path) != 0)
+		e = errno;
+	if (e != 0) {
+		atomic_abort(a);
+		errno = e;
+		return -1;
+	}
+	free(a->tmp);
+	a->tmp = NULL;
+	publish(a, 0);
+	return 0;
+}
+
+void
+atomic_abort(struct atomic *a)
+{
+	char *t;
+
+	if (a->fd >= 0)
+		close(a->fd);
+	a->fd = -1;
+	if ((t = a->tmp) != NULL) {
+		unlink(t);
+		a->tmp = NULL;
+		free(t);
+	}
+	publish(a, 0);
+}
+
+void
+atomic_free(struct atomic *a)
+{
+	if (a == NULL)
+		return;
+	atomic_abort(a);
+	free(a);
+}

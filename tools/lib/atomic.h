@@ -1,0 +1,43 @@
+/* atomic — files that appear whole or not at all.
+ *
+ * atomic_open creates a temporary file beside its target (same directory,
+ * so rename(2) is atomic), named ".NAME.XXXXXX", with the permissions the
+ * umask allows.  atomic_commit syncs it and renames it over the target;
+ * atomic_abort removes it.  A file neither committed nor aborted when the
+ * program exits is removed then (atexit), or committed if it was opened
+ * with ATOMIC_KEEP — a rejects file describes a failed run too.  SIGHUP,
+ * SIGINT, SIGPIPE and SIGTERM, where their disposition is the default,
+ * remove every temporary file before the signal takes the process.
+ *
+ * A reader of the target sees the old file or the new one, never a part:
+ * so a side output that names an input can at worst replace it after the
+ * input was read, never truncate it under the reader.  */
+#ifndef LUONG_ATOMIC_H
+#define LUONG_ATOMIC_H
+
+enum { ATOMIC_KEEP = 1 };
+
+struct atomic {
+	const char	*path;		/* the target, borrowed */
+	char		*tmp;		/* the temporary file; NULL when done */
+	int		 fd;		/* open for writing; -1 when done */
+	int		 flags;
+};
+
+/* atomic_open creates the temporary file for path (borrowed: it must
+ * outlive the struct).  Returns it owned, or NULL with errno set (the
+ * directory is missing or not writable). */
+struct atomic *atomic_open(const char *path, int flags);
+
+/* atomic_commit closes, fsyncs and renames the file into place.  Returns
+ * 0, or -1 with errno set after removing the temporary file.  The struct
+ * stays owned by the caller. */
+int atomic_commit(struct atomic *a);
+
+/* atomic_abort closes and removes the temporary file; no-op when done. */
+void atomic_abort(struct atomic *a);
+
+/* atomic_free aborts what is not committed and frees a; NULL is a no-op. */
+void atomic_free(struct atomic *a);
+
+#endif
