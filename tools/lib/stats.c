@@ -1,6 +1,7 @@
 /* stats — a program's counts as data: see stats.h. */
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -23,6 +24,7 @@ at_exit(void)
 	if (fd >= 0 && stats_write(fd) != 0) {
 		diag_msg(NULL, 0, "LUONG_STATS_FD=%d: write error: %s", fd,
 		    strerror(errno));
+		fflush(stderr);
 		_exit(EXIT_DATA);
 	}
 }

@@ -1,0 +1,638 @@
+/* Unit tests for cli, atomic and stats: the command line every program
+ * shares, files that appear whole, and the stats record. */
+#include <sys/stat.h>
+#include <sys/wait.h>
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "atomic.h"
+#include "cli.h"
+#include "diag.h"
+#include "stats.h"
+
+static const char syn[] = "usage: prog [-a] [-b arg] [--long x] [file ...]\n";
+
+static char tmpdir[] = "/tmp/luong-test-cli.XXXXXX";
+
+static const char *
+tpath(const char *name)
+{
+	static char p[512];
+
+	snprintf(p, sizeof p, "%s/%s", tmpdir, name);
+	return p;
+}
+
+static void
+put_file(const char *path, const char *s)
+{
+	FILE *fp = fopen(path, "w");
+
+	assert_non_null(fp);
+	fputs(s, fp);
+	assert_int_equal(fclose(fp), 0);
+}
+
+static char *
+get_file(const char *path)
+{
+	static char b[4096];
+	FILE *fp = fopen(path, "r");
+	size_t n;
+
+	if (fp == NULL)
+		return NULL;
+	n = fread(b, 1, sizeof b - 1, fp);
+	b[n] = '\0';
+	fclose(fp);
+	return b;
+}
+
+/* In a child, the code under test may exit: run fn(arg) there with
+ * stdout and stderr into files, and return its exit status. */
+struct outcome {
+	int	 status;
+	char	 out[4096], err[4096];
+};
+
+static void
+run_child(void (*fn)(void *), void *arg, struct outcome *o)
+{
+	char *s;
+	pid_t pid;
+	int st;
+
+	fflush(NULL);
+	if ((pid = fork()) == 0) {
+		freopen(tpath("child.out"), "w", stdout);
+		freopen(tpath("child.err"), "w", stderr);
+		fn(arg);
+		fflush(NULL);
+		_exit(77);
+	}
+	assert_true(pid > 0);
+	assert_int_equal(waitpid(pid, &st, 0), pid);
+	o->status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+	s = get_file(tpath("child.out"));
+	snprintf(o->out, sizeof o->out, "%s", s ? s : "");
+	s = get_file(tpath("child.err"));
+	snprintf(o->err, sizeof o->err, "%s", s ? s : "");
+}
+
+static const struct option longopts[] = {
+	{ "long", required_argument, NULL, CLI_OPT_FIRST },
+	{ "flag", no_argument, NULL, CLI_OPT_FIRST + 1 },
+	CLI_HELP_OPTION,
+	{ NULL, 0, NULL, 0 }
+};
+
+/* getopt_child parses the NULL-terminated argv in arg, printing each
+ * option it returns. */
+static void
+getopt_child(void *arg)
+{
+	char **av = arg;
+	int ac = 0, ch;
+
+	while (av[ac] != NULL)
+		ac++;
+	optind = 1;
+	cli_init("prog", syn, av);
+	while ((ch = cli_getopt(ac, av, "ab:", longopts)) != -1)
+		printf("%d %s\n", ch, optarg ? optarg : "-");
+	printf("operands from %d\n", optind);
+	exit(0);
+}
+
+static void
+expect_getopt(char **av, int status, const char *out, const char *err)
+{
+	struct outcome o;
+
+	run_child(getopt_child, av, &o);
+	assert_int_equal(o.status, status);
+	assert_string_equal(o.out, out);
+	assert_string_equal(o.err, err);
+}
+
+static void
+test_getopt(void **state)
+{
+	char *ok[] = { "/usr/bin/x", "-a", "-bv", "--long=1", "--flag", "f",
+	    NULL };
+	char *unk[] = { "x", "-Z", NULL };
+	char *unkl[] = { "x", "--bogus=3", NULL };
+	char *miss[] = { "x", "-b", NULL };
+	char *missl[] = { "x", "--long", NULL };
+	char *extra[] = { "x", "--flag=yes", NULL };
+	char *help[] = { "x", "--help", NULL };
+	char *helpx[] = { "x", "--help=1", NULL };
+
+	(void)state;
+	expect_getopt(ok, 0, "97 -\n98 v\n257 1\n258 -\noperands from 5\n",
+	    "");
+	expect_getopt(unk, 2, "", "prog: unknown option -Z\n" "usage: prog "
+	    "[-a] [-b arg] [--long x] [file ...]\n");
+	expect_getopt(unkl, 2, "", "prog: unknown option --bogus\n" "usage: "
+	    "prog [-a] [-b arg] [--long x] [file ...]\n");
+	expect_getopt(miss, 2, "", "prog: option -b requires an argument\n"
+	    "usage: prog [-a] [-b arg] [--long x] [file ...]\n");
+	expect_getopt(missl, 2, "", "prog: option --long requires an "
+	    "argument\n" "usage: prog [-a] [-b arg] [--long x] [file ...]\n");
+	expect_getopt(extra, 2, "", "prog: option --flag takes no argument\n"
+	    "usage: prog [-a] [-b arg] [--long x] [file ...]\n");
+	expect_getopt(help, 0, syn, "");
+	expect_getopt(helpx, 2, "", "prog: option --help takes no argument\n"
+	    "usage: prog [-a] [-b arg] [--long x] [file ...]\n");
+}
+
+static void
+help_full_child(void *arg)
+{
+	char *av[] = { "x", "--help", NULL };
+
+	(void)arg;
+	freopen("/dev/full", "w", stdout);
+	optind = 1;
+	cli_init("prog", syn, av);
+	cli_getopt(2, av, "", longopts);
+}
+
+static void
+test_help_full(void **state)
+{
+	struct outcome o;
+
+	(void)state;
+	run_child(help_full_child, NULL, &o);
+	assert_int_equal(o.status, 1);
+	assert_string_equal(o.err, "prog: <stdout>: write error: No space "
+	    "left on device\n");
+}
+
+static void
+required_child(void *arg)
+{
+	char *av[] = { "x", NULL };
+
+	cli_init("prog", syn, av);
+	cli_required(arg);
+}
+
+static void
+test_required(void **state)
+{
+	struct outcome o;
+
+	(void)state;
+	run_child(required_child, "-c", &o);
+	assert_int_equal(o.status, 2);
+	assert_string_equal(o.err, "prog: -c is required\n"
+	    "usage: prog [-a] [-b arg] [--long x] [file ...]\n");
+}
+
+static void
+test_text_nfc(void **state)
+{
+	/* "Tân An" with a combining grave (NFD) comes back precomposed. */
+	char *s = cli_text("-c", "Ta\xcc\x82n An");
+
+	(void)state;
+	assert_string_equal(s, "T\xc3\xa2n An");
+	free(s);
+	s = cli_text("-c", "");
+	assert_string_equal(s, "");
+	free(s);
+}
+
+static void
+bad_text_child(void *arg)
+{
+	diag_init("prog");
+	free(cli_text("--title", arg));
+}
+
+static void
+test_text_bad(void **state)
+{
+	struct outcome o;
+
+	(void)state;
+	run_child(bad_text_child, "ab\xff", &o);
+	assert_int_equal(o.status, 2);
+	assert_string_equal(o.err, "prog: --title: not valid UTF-8\n");
+}
+
+static void
+test_list(void **state)
+{
+	struct cli_list l = { 0 };
+
+	(void)state;
+	cli_list_add(&l, "-g", "district,level");
+	cli_list_add(&l, "-g", "Ta\xcc\x82n");
+	assert_int_equal(l.n, 3);
+	assert_string_equal(l.v[0], "district");
+	assert_string_equal(l.v[1], "level");
+	assert_string_equal(l.v[2], "T\xc3\xa2n");
+	cli_list_free(&l);
+	assert_int_equal(l.n, 0);
+	cli_list_free(&l);
+}
+
+static void
+list_child(void *arg)
+{
+	struct cli_list l = { 0 };
+
+	diag_init("prog");
+	cli_list_add(&l, "-k", arg);
+}
+
+static void
+test_list_empty(void **state)
+{
+	static const char *bad[] = { "", "a,", ",a", "a,,b" };
+	struct outcome o;
+	char want[128];
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		run_child(list_child, (void *)bad[i], &o);
+		assert_int_equal(o.status, 2);
+		snprintf(want, sizeof want, "prog: -k: empty item in \"%s\"\n",
+		    bad[i]);
+		assert_string_equal(o.err, want);
+	}
+}
+
+static void
+test_pair(void **state)
+{
+	struct cli_pair p;
+
+	(void)state;
+	cli_pair(&p, "--total", "district=Toa\xcc\x80n ti\xcc\x89nh");
+	assert_string_equal(p.field, "district");
+	assert_string_equal(p.value, "To\xc3\xa0n t\xe1\xbb\x89nh");
+	cli_pair_free(&p);
+	cli_pair(&p, "--where", "a=b=c");
+	assert_string_equal(p.field, "a");
+	assert_string_equal(p.value, "b=c");
+	cli_pair_free(&p);
+	cli_pair(&p, "--where", "a=");
+	assert_string_equal(p.value, "");
+	cli_pair_free(&p);
+}
+
+static void
+pair_child(void *arg)
+{
+	struct cli_pair p;
+
+	diag_init("prog");
+	cli_pair(&p, "--total", arg);
+}
+
+static void
+test_pair_bad(void **state)
+{
+	struct outcome o;
+
+	(void)state;
+	run_child(pair_child, "district", &o);
+	assert_int_equal(o.status, 2);
+	assert_string_equal(o.err, "prog: --total: expected field=value, "
+	    "not \"district\"\n");
+	run_child(pair_child, "=x", &o);
+	assert_int_equal(o.status, 2);
+}
+
+static void
+count_child(void *arg)
+{
+	diag_init("prog");
+	printf("%llu\n", cli_count("-m", arg));
+	exit(0);
+}
+
+static void
+test_count(void **state)
+{
+	static const char *bad[] = { "", "-1", "+1", "1x", " 1",
+	    "99999999999999999999999" };
+	struct outcome o;
+	char want[128];
+	size_t i;
+
+	(void)state;
+	run_child(count_child, "0", &o);
+	assert_string_equal(o.out, "0\n");
+	run_child(count_child, "18446744073709551615", &o);
+	assert_string_equal(o.out, "18446744073709551615\n");
+	for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		run_child(count_child, (void *)bad[i], &o);
+		assert_int_equal(o.status, 2);
+		snprintf(want, sizeof want, "prog: -m \"%s\": expected a "
+		    "number of rows\n", bad[i]);
+		assert_string_equal(o.err, want);
+	}
+}
+
+/* side_child opens -r tpath("side") against the inputs in arg and
+ * writes to it; with "fail" it then exits 1 without closing it. */
+struct side_args {
+	char	*inputs[3];
+	int	 nin;
+	int	 fail;
+};
+
+static void
+side_child(void *arg)
+{
+	struct side_args *s = arg;
+	struct atomic *a;
+
+	diag_init("prog");
+	a = cli_side_open("-r", tpath("side"), s->nin, s->inputs);
+	assert_int_equal(write(a->fd, "new\n", 4), 4);
+	if (s->fail)
+		exit(1);
+	cli_side_close(a);
+	exit(0);
+}
+
+static void
+test_side(void **state)
+{
+	struct side_args s = { { NULL }, 0, 0 };
+	struct outcome o;
+	char dot[600], want[1200];
+
+	(void)state;
+	/* Naming an input, by another path: refused, the file untouched. */
+	put_file(tpath("side"), "input\n");
+	snprintf(dot, sizeof dot, "%s/./side", tmpdir);
+	s.inputs[0] = (char *)"/dev/null";
+	s.inputs[1] = dot;
+	s.nin = 2;
+	run_child(side_child, &s, &o);
+	assert_int_equal(o.status, 2);
+	snprintf(want, sizeof want, "prog: -r %s would overwrite the input "
+	    "%s\n", tpath("side"), dot);
+	assert_string_equal(o.err, want);
+	assert_string_equal(get_file(tpath("side")), "input\n");
+
+	/* A hard link is the same file too. */
+	snprintf(want, sizeof want, "%s", tpath("side"));
+	unlink(tpath("hard"));
+	assert_int_equal(link(want, tpath("hard")), 0);
+	s.inputs[1] = (char *)tpath("hard");
+	run_child(side_child, &s, &o);
+	assert_int_equal(o.status, 2);
+	assert_string_equal(get_file(tpath("side")), "input\n");
+	unlink(tpath("hard"));
+
+	/* Any other input: written, whole. */
+	s.nin = 1;
+	run_child(side_child, &s, &o);
+	assert_int_equal(o.status, 0);
+	assert_string_equal(o.err, "");
+	assert_string_equal(get_file(tpath("side")), "new\n");
+
+	/* A failed run still leaves its side file, whole (ATOMIC_KEEP). */
+	put_file(tpath("side"), "old\n");
+	s.fail = 1;
+	run_child(side_child, &s, &o);
+	assert_int_equal(o.status, 1);
+	assert_string_equal(get_file(tpath("side")), "new\n");
+}
+
+static void
+test_atomic(void **state)
+{
+	struct atomic *a;
+	struct stat st;
+	mode_t mask;
+
+	(void)state;
+	put_file(tpath("report"), "old\n");
+	a = atomic_open(tpath("report"), 0);
+	assert_non_null(a);
+	assert_int_equal(write(a->fd, "new\n", 4), 4);
+	/* Until committed, readers see the old file. */
+	assert_string_equal(get_file(tpath("report")), "old\n");
+	assert_int_equal(atomic_commit(a), 0);
+	assert_null(a->tmp);
+	assert_string_equal(get_file(tpath("report")), "new\n");
+	mask = umask(0);
+	umask(mask);
+	assert_int_equal(stat(tpath("report"), &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0666 & ~mask);
+	atomic_free(a);
+
+	/* Aborted: the old file stays and the temporary one is gone. */
+	a = atomic_open(tpath("report"), 0);
+	assert_int_equal(write(a->fd, "bad\n", 4), 4);
+	assert_int_equal(stat(a->tmp, &st), 0);
+	{
+		char tmp[600];
+
+		snprintf(tmp, sizeof tmp, "%s", a->tmp);
+		atomic_free(a);
+		assert_int_not_equal(stat(tmp, &st), 0);
+	}
+	assert_string_equal(get_file(tpath("report")), "new\n");
+	atomic_free(NULL);
+
+	/* No such directory: NULL with errno. */
+	errno = 0;
+	assert_null(atomic_open(tpath("nodir/report"), 0));
+	assert_int_equal(errno, ENOENT);
+}
+
+static void
+exit_child(void *arg)
+{
+	struct atomic *a = atomic_open(tpath("report"), 0);
+
+	(void)arg;
+	assert_int_equal(write(a->fd, "half", 4), 4);
+	exit(1);
+}
+
+static void
+signal_child(void *arg)
+{
+	struct atomic *a = atomic_open(tpath("report"), 0);
+
+	(void)arg;
+	assert_int_equal(write(a->fd, "half", 4), 4);
+	raise(SIGTERM);
+}
+
+static int
+count_temps(void)
+{
+	char cmd[700];
+	FILE *fp;
+	int n = -1;
+
+	snprintf(cmd, sizeof cmd, "ls -A %s | grep -c '^\\.report\\.'",
+	    tmpdir);
+	fp = popen(cmd, "r");
+	if (fp != NULL && fscanf(fp, "%d", &n) != 1)
+		n = -1;
+	if (fp != NULL)
+		pclose(fp);
+	return n;
+}
+
+static void
+test_atomic_exit(void **state)
+{
+	struct outcome o;
+
+	(void)state;
+	put_file(tpath("report"), "good\n");
+	run_child(exit_child, NULL, &o);
+	assert_int_equal(o.status, 1);
+	assert_string_equal(get_file(tpath("report")), "good\n");
+	assert_int_equal(count_temps(), 0);
+	run_child(signal_child, NULL, &o);
+	assert_int_equal(o.status, 128 + SIGTERM);
+	assert_string_equal(get_file(tpath("report")), "good\n");
+	assert_int_equal(count_temps(), 0);
+}
+
+static void
+stats_child(void *arg)
+{
+	char *av[] = { "x", NULL };
+	unsigned long long *read;
+
+	cli_init("luong-test", syn, av);
+	read = stats_counter("rows_read");
+	*read += 5;
+	(*stats_counter("rows_written"))++;
+	stats_set("files", 2);
+	(*stats_counter("rows_rejected")) += 4;
+	if (arg != NULL)
+		diag_fatal(EXIT_DATA, NULL, 0, "%s", (char *)arg);
+	exit(0);
+}
+
+static void
+test_stats(void **state)
+{
+	struct outcome o;
+	int fd;
+
+	(void)state;
+	/* Unset: nothing written anywhere. */
+	unsetenv("LUONG_STATS_FD");
+	run_child(stats_child, NULL, &o);
+	assert_int_equal(o.status, 0);
+	assert_string_equal(o.out, "");
+	assert_string_equal(o.err, "");
+
+	fd = open(tpath("stats"), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	assert_true(fd >= 0);
+	if (fd != 9) {
+		assert_int_equal(dup2(fd, 9), 9);
+		close(fd);
+	}
+	setenv("LUONG_STATS_FD", "9", 1);
+	run_child(stats_child, NULL, &o);
+	assert_int_equal(o.status, 0);
+	assert_string_equal(get_file(tpath("stats")),
+	    "program\trows_read\trows_written\trows_rejected\tfiles\n"
+	    "luong-test\t5\t1\t4\t2\n");
+
+	/* After an error: the counts so far. */
+	assert_int_equal(ftruncate(9, 0), 0);
+	lseek(9, 0, SEEK_SET);
+	run_child(stats_child, "boom", &o);
+	assert_int_equal(o.status, 1);
+	assert_string_equal(o.err, "luong-test: boom\n");
+	assert_string_equal(get_file(tpath("stats")),
+	    "program\trows_read\trows_written\trows_rejected\tfiles\n"
+	    "luong-test\t5\t1\t4\t2\n");
+	close(9);
+
+	/* Not an open descriptor, or not a number: exit 2. */
+	run_child(stats_child, NULL, &o);
+	assert_int_equal(o.status, 2);
+	assert_string_equal(o.err, "luong-test: LUONG_STATS_FD=9: not an "
+	    "open file descriptor\n");
+	setenv("LUONG_STATS_FD", "x", 1);
+	run_child(stats_child, NULL, &o);
+	assert_int_equal(o.status, 2);
+	assert_string_equal(o.err, "luong-test: LUONG_STATS_FD=x: not an "
+	    "open file descriptor\n");
+
+	/* A descriptor that cannot be written: exit 1, said. */
+	fd = open("/dev/full", O_WRONLY);
+	assert_true(fd >= 0);
+	assert_int_equal(dup2(fd, 9), 9);
+	close(fd);
+	setenv("LUONG_STATS_FD", "9", 1);
+	run_child(stats_child, NULL, &o);
+	assert_int_equal(o.status, 1);
+	assert_string_equal(o.err, "luong-test: LUONG_STATS_FD=9: write "
+	    "error: No space left on device\n");
+	close(9);
+	unsetenv("LUONG_STATS_FD");
+}
+
+static int
+setup(void **state)
+{
+	(void)state;
+	return mkdtemp(tmpdir) == NULL ? -1 : 0;
+}
+
+static int
+teardown(void **state)
+{
+	char cmd[600];
+
+	(void)state;
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_getopt),
+		cmocka_unit_test(test_help_full),
+		cmocka_unit_test(test_required),
+		cmocka_unit_test(test_text_nfc),
+		cmocka_unit_test(test_text_bad),
+		cmocka_unit_test(test_list),
+		cmocka_unit_test(test_list_empty),
+		cmocka_unit_test(test_pair),
+		cmocka_unit_test(test_pair_bad),
+		cmocka_unit_test(test_count),
+		cmocka_unit_test(test_side),
+		cmocka_unit_test(test_atomic),
+		cmocka_unit_test(test_atomic_exit),
+		cmocka_unit_test(test_stats),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
