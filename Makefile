@@ -17,10 +17,11 @@ OPT     ?= -O2
 # Debian packages the build and the tests need; tools/install-deps checks
 # them and installs what is missing (or prints the apt-get line and exits 2).
 DEBS = gcc make pkg-config libyaml-dev libcsv-dev zlib1g-dev libutf8proc-dev \
-       libxlsxwriter-dev libcmocka-dev mandoc libxml2-utils valgrind unzip \
+       libxlsxwriter-dev libzip-dev libexpat1-dev libfreexl-dev libcmocka-dev \
+       mandoc libxml2-utils valgrind unzip \
        time
 
-PKGS    = yaml-0.1 zlib libutf8proc xlsxwriter
+PKGS    = yaml-0.1 zlib libutf8proc xlsxwriter libzip expat freexl
 CFLAGS  ?= $(OPT) -g
 WARN    = -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes \
           -Wmissing-prototypes -Wvla $(WERROR)

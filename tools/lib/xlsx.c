@@ -1,0 +1,746 @@
+/* xlsx — OOXML workbooks for book: see xlsx.h and book.h.
+ *
+ * Every part is parsed by a namespace-aware expat parser, so a document
+ * that prefixes its elements ("x:row") reads like one that does not.  The
+ * small parts (workbook, relationships, styles, shared strings) are parsed
+ * whole when the book opens; a worksheet is parsed as it is inflated, and
+ * the parser is suspended at the end of each row that has a value, so a
+ * row is handed out while the rest of the sheet is still in the zip.  */
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <expat.h>
+#include <zip.h>
+
+#include "book.h"
+#include "buf.h"
+#include "cell.h"
+#include "diag.h"
+#include "xlsx.h"
+
+#define CHUNK	65536
+#define NSSEP	'|'
+
+struct sheet {
+	char	*name;
+	char	*rid;
+	char	*part;		/* the zip entry; NULL: not found */
+	int	 chart;		/* a chart sheet, or another non-worksheet */
+};
+
+/* What a part's handlers are reading. */
+enum part { P_WORKBOOK, P_RELS, P_STYLES, P_SST, P_SHEET };
+
+struct xlsx {
+	zip_t		*z;
+	struct sheet	*sheet;
+	size_t		 nsheets;
+	int		 date1904;
+	/* Shared strings, one after another in sst, each NUL-ended. */
+	struct buf	 sst;
+	size_t		*sstoff;
+	size_t		 nsst, sstcap;
+	/* Number formats: per cellXfs entry, enum cell_fmt. */
+	unsigned char	*xf;
+	size_t		 nxf, xfcap;
+	unsigned	*xfid;		/* numFmtId per xf, while parsing */
+	struct { unsigned id; char *code; } *nf;
+	size_t		 nnf;
+	/* The parse in progress. */
+	enum part	 what;
+	XML_Parser	 p;
+	zip_file_t	*zf;
+	const char	*pname;
+	unsigned long long inflated, max;
+	int		 final;		/* the last chunk was fed */
+	int		 ready;		/* a row ended: parser suspended */
+	struct buf	 why;		/* a handler's reason to stop */
+	int		 depth_skip;	/* inside rPh (phonetic runs) */
+	int		 in_text;	/* collecting <t> or <v> text */
+	int		 in_cellxfs, in_si, in_is;
+	struct buf	 text;
+	/* The worksheet row being built. */
+	struct book_rowbuf rb;
+	unsigned long	 row;		/* current row number */
+	size_t		 col;		/* next column when c has no r */
+	int		 ctype;		/* 's', 'n', 'b', 'e', 'i', 'f', 'd' */
+	unsigned	 cstyle;
+	size_t		 ccol;
+};
+
+/* local returns the local part of an expat name "uri|local". */
+static const char *
+local(const char *name)
+{
+	const char *s = strrchr(name, NSSEP);
+
+	return s != NULL ? s + 1 : name;
+}
+
+static const char *
+attr(const char **a, const char *name)
+{
+	for (; a[0] != NULL; a += 2)
+		if (strcmp(local(a[0]), name) == 0)
+			return a[1];
+	return NULL;
+}
+
+static void
+stop(struct xlsx *x, const char *why)
+{
+	if (x->why.len == 0)
+		buf_adds(&x->why, why);
+	XML_StopParser(x->p, XML_FALSE);
+}
+
+/* ---- decoding ---- */
+
+/* unescape_x appends s[0..n) to b with OOXML's _xHHHH_ escapes decoded
+ * (ECMA-376 22.9.2.19: "_x000D_" is a carriage return, "_x005F_" an
+ * underscore). */
+static void
+unescape_x(struct buf *b, const char *s, size_t n)
+{
+	size_t i = 0, k;
+	unsigned v;
+
+	while (i < n) {
+		if (s[i] == '_' && i + 6 < n && s[i + 1] == 'x' &&
+		    s[i + 6] == '_') {
+			for (v = 0, k = 2; k < 6; k++) {
+				int c = s[i + k];
+
+				if (c >= '0' && c <= '9')
+					v = v * 16 + (unsigned)(c - '0');
+				else if (c >= 'a' && c <= 'f')
+					v = v * 16 + (unsigned)(c - 'a' + 10);
+				else if (c >= 'A' && c <= 'F')
+					v = v * 16 + (unsigned)(c - 'A' + 10);
+				else
+					break;
+			}
+			if (k == 6 && (v < 0xd800 || v > 0xdfff)) {
+				char u[4];
+
+				if (v < 0x80)
+					buf_addc(b, (char)v);
+				else if (v < 0x800) {
+					u[0] = (char)(0xc0 | v >> 6);
+					u[1] = (char)(0x80 | (v & 0x3f));
+					buf_add(b, u, 2);
+				} else {
+					u[0] = (char)(0xe0 | v >> 12);
+					u[1] = (char)(0x80 | (v >> 6 & 0x3f));
+					u[2] = (char)(0x80 | (v & 0x3f));
+					buf_add(b, u, 3);
+				}
+				i += 7;
+				continue;
+			}
+		}
+		buf_addc(b, s[i++]);
+	}
+}
+
+/* cell_col reads the column of a reference "F7" (0-based); -1 if it has
+ * no letters or names a column past XFD. */
+static long
+cell_col(const char *ref)
+{
+	long c = 0;
+	int n = 0;
+
+	for (; (*ref >= 'A' && *ref <= 'Z') || (*ref >= 'a' && *ref <= 'z');
+	    ref++) {
+		c = c * 26 + ((*ref | 0x20) - 'a' + 1);
+		if (++n > 3)
+			return -1;
+	}
+	if (n == 0 || c > BOOK_COLS_MAX)
+		return -1;
+	return c - 1;
+}
+
+static int
+parse_uint(const char *s, unsigned long *v)
+{
+	char *end;
+
+	if (s == NULL || *s < '0' || *s > '9')
+		return -1;
+	errno = 0;
+	*v = strtoul(s, &end, 10);
+	return *end != '\0' || errno != 0 ? -1 : 0;
+}
+
+/* ---- feeding a part to its parser ---- */
+
+static void XMLCALL on_start(void *, const char *, const char **);
+static void XMLCALL on_end(void *, const char *);
+static void XMLCALL on_text(void *, const char *, int);
+
+static void XMLCALL
+on_doctype(void *u, const char *name, const char *sys, const char *pub,
+    int internal)
+{
+	(void)name, (void)sys, (void)pub, (void)internal;
+	stop(u, "has a document type declaration (refused: no entity is "
+	    "expanded)");
+}
+
+static void XMLCALL
+on_entity(void *u, const char *name, int param, const char *value,
+    int vlen, const char *base, const char *sys, const char *pub,
+    const char *notation)
+{
+	(void)name, (void)param, (void)value, (void)vlen, (void)base;
+	(void)sys, (void)pub, (void)notation;
+	stop(u, "declares an entity (refused)");
+}
+
+static void
+part_end(struct xlsx *x)
+{
+	if (x->p != NULL)
+		XML_ParserFree(x->p);
+	x->p = NULL;
+	if (x->zf != NULL)
+		zip_fclose(x->zf);
+	x->zf = NULL;
+}
+
+/* part_begin opens the zip entry name for parsing as what.  Returns 0,
+ * 1 when the entry is absent (and not required), -1 with err. */
+static int
+part_begin(struct xlsx *x, const char *name, enum part what,
+    unsigned long long max, int required, struct buf *err)
+{
+	zip_int64_t i = zip_name_locate(x->z, name, ZIP_FL_NOCASE);
+	zip_error_t *ze;
+
+	part_end(x);
+	if (i < 0) {
+		if (!required)
+			return 1;
+		buf_printf(err, "not a complete workbook: the part %s is "
+		    "missing", name);
+		return -1;
+	}
+	if ((x->zf = zip_fopen_index(x->z, (zip_uint64_t)i, 0)) == NULL) {
+		ze = zip_get_error(x->z);
+		if (zip_error_code_zip(ze) == ZIP_ER_NOPASSWD ||
+		    zip_error_code_zip(ze) == ZIP_ER_WRONGPASSWD ||
+		    zip_error_code_zip(ze) == ZIP_ER_ENCRNOTSUPP)
+			buf_printf(err, "%s is encrypted: the workbook is "
+			    "password-protected", name);
+		else
+			buf_printf(err, "%s: %s", name, zip_error_strerror(ze));
+		return -1;
+	}
+	x->p = XML_ParserCreateNS(NULL, NSSEP);
+	if (x->p == NULL)
+		diag_fatal(EXIT_DATA, NULL, 0, "out of memory");
+	XML_SetUserData(x->p, x);
+	XML_SetElementHandler(x->p, on_start, on_end);
+	XML_SetCharacterDataHandler(x->p, on_text);
+	XML_SetStartDoctypeDeclHandler(x->p, on_doctype);
+	XML_SetEntityDeclHandler(x->p, on_entity);
+	XML_SetParamEntityParsing(x->p, XML_PARAM_ENTITY_PARSING_NEVER);
+	x->what = what;
+	x->pname = name;
+	x->inflated = 0;
+	x->max = max;
+	x->final = 0;
+	x->ready = 0;
+	buf_reset(&x->why);
+	x->depth_skip = x->in_text = x->in_cellxfs = x->in_si = x->in_is = 0;
+	buf_reset(&x->text);
+	return 0;
+}
+
+static int
+xml_error(struct xlsx *x, struct buf *err)
+{
+	if (x->why.len > 0)
+		buf_printf(err, "%s %s", x->pname, x->why.p);
+	else
+		buf_printf(err, "%s:%lu: not well-formed XML: %s", x->pname,
+		    (unsigned long)XML_GetCurrentLineNumber(x->p),
+		    XML_ErrorString(XML_GetErrorCode(x->p)));
+	return -1;
+}
+
+/* part_feed parses on: 1 when a row is ready (the parser suspended), 0
+ * at the end of the part, -1 with err. */
+static int
+part_feed(struct xlsx *x, struct buf *err)
+{
+	enum XML_Status st;
+	zip_int64_t n;
+	void *b;
+
+	if (x->ready) {
+		x->ready = 0;
+		st = XML_ResumeParser(x->p);
+		if (st == XML_STATUS_ERROR)
+			return xml_error(x, err);
+		if (st == XML_STATUS_SUSPENDED)
+			return 1;
+	}
+	while (!x->final) {
+		if ((b = XML_GetBuffer(x->p, CHUNK)) == NULL)
+			diag_fatal(EXIT_DATA, NULL, 0, "out of memory");
+		if ((n = zip_fread(x->zf, b, CHUNK)) < 0) {
+			buf_printf(err, "%s: corrupt data: %s", x->pname,
+			    zip_file_strerror(x->zf));
+			return -1;
+		}
+		x->inflated += (unsigned long long)n;
+		if (x->inflated > x->max) {
+			buf_printf(err, "%s inflates to more than %llu MiB "
+			    "(the limit for a part)", x->pname, x->max >> 20);
+			return -1;
+		}
+		x->final = n == 0;
+		st = XML_ParseBuffer(x->p, (int)n, x->final);
+		if (st == XML_STATUS_ERROR)
+			return xml_error(x, err);
+		if (st == XML_STATUS_SUSPENDED)
+			return 1;
+	}
+	return 0;
+}
+
+/* part_parse parses a small part whole. */
+static int
+part_parse(struct xlsx *x, const char *name, enum part what, int required,
+    struct buf *err)
+{
+	int rc = part_begin(x, name, what, BOOK_PART_MAX, required, err);
+
+	if (rc == 0)
+		rc = part_feed(x, err) < 0 ? -1 : 0;
+	part_end(x);
+	return rc;
+}
+
+/* ---- handlers ---- */
+
+static void
+start_workbook(struct xlsx *x, const char *el, const char **a)
+{
+	const char *v;
+
+	if (strcmp(el, "workbookPr") == 0) {
+		v = attr(a, "date1904");
+		x->date1904 = v != NULL && (strcmp(v, "1") == 0 ||
+		    strcmp(v, "true") == 0);
+	} else if (strcmp(el, "sheet") == 0) {
+		const char *name = attr(a, "name"), *rid = attr(a, "id");
+		struct sheet *s;
+
+		if (name == NULL || rid == NULL) {
+			stop(x, "has a sheet without a name or an id");
+			return;
+		}
+		x->sheet = xrealloc(x->sheet, (x->nsheets + 1) *
+		    sizeof *x->sheet);
+		s = &x->sheet[x->nsheets++];
+		memset(s, 0, sizeof *s);
+		s->name = xstrdup(name);
+		s->rid = xstrdup(rid);
+	}
+}
+
+static void
+start_rels(struct xlsx *x, const char *el, const char **a)
+{
+	const char *id = attr(a, "Id"), *target = attr(a, "Target");
+	const char *type = attr(a, "Type");
+	size_t i;
+
+	if (strcmp(el, "Relationship") != 0 || id == NULL || target == NULL)
+		return;
+	for (i = 0; i < x->nsheets; i++) {
+		struct sheet *s = &x->sheet[i];
+		struct buf b = { 0 };
+		const char *t = target;
+
+		if (strcmp(s->rid, id) != 0 || s->part != NULL)
+			continue;
+		/* Targets are relative to xl/, or absolute in the zip. */
+		if (*t == '/')
+			buf_adds(&b, t + 1);
+		else {
+			while (strncmp(t, "./", 2) == 0)
+				t += 2;
+			buf_printf(&b, "xl/%s", t);
+		}
+		s->part = b.p;
+		s->chart = type != NULL && (strlen(type) < 10 ||
+		    strcmp(type + strlen(type) - 10, "/worksheet") != 0);
+	}
+}
+
+static void
+start_styles(struct xlsx *x, const char *el, const char **a)
+{
+	unsigned long id;
+
+	if (strcmp(el, "numFmt") == 0) {
+		const char *code = attr(a, "formatCode");
+
+		if (parse_uint(attr(a, "numFmtId"), &id) != 0 || code == NULL)
+			return;
+		x->nf = xrealloc(x->nf, (x->nnf + 1) * sizeof *x->nf);
+		x->nf[x->nnf].id = (unsigned)id;
+		x->nf[x->nnf++].code = xstrdup(code);
+	} else if (strcmp(el, "cellXfs") == 0)
+		x->in_cellxfs = 1;
+	else if (strcmp(el, "xf") == 0 && x->in_cellxfs) {
+		if (parse_uint(attr(a, "numFmtId"), &id) != 0)
+			id = 0;
+		if (x->nxf == x->xfcap) {
+			x->xfcap = x->xfcap ? 2 * x->xfcap : 64;
+			x->xfid = xrealloc(x->xfid, x->xfcap * sizeof *x->xfid);
+		}
+		x->xfid[x->nxf++] = (unsigned)id;
+	}
+}
+
+static void
+start_sheet(struct xlsx *x, const char *el, const char **a)
+{
+	unsigned long v;
+	const char *s;
+
+	if (strcmp(el, "row") == 0) {
+		if (parse_uint(attr(a, "r"), &v) == 0 && v > x->row)
+			x->row = v;
+		else
+			x->row++;
+		x->col = 0;
+		book_rowbuf_reset(&x->rb);
+	} else if (strcmp(el, "c") == 0) {
+		long c = -1;
+
+		if ((s = attr(a, "r")) != NULL && (c = cell_col(s)) < 0) {
+			stop(x, "has a cell reference past column XFD");
+			return;
+		}
+		x->ccol = c >= 0 ? (size_t)c : x->col;
+		if (x->ccol >= BOOK_COLS_MAX) {
+			stop(x, "has a row wider than 16384 columns");
+			return;
+		}
+		x->col = x->ccol + 1;
+		s = attr(a, "t");
+		x->ctype = s == NULL || strcmp(s, "n") == 0 ? 'n' :
+		    strcmp(s, "s") == 0 ? 's' : strcmp(s, "b") == 0 ? 'b' :
+		    strcmp(s, "e") == 0 ? 'e' : strcmp(s, "inlineStr") == 0 ?
+		    'i' : strcmp(s, "d") == 0 ? 'd' : 'f';	/* "str" */
+		x->cstyle = parse_uint(attr(a, "s"), &v) == 0 ?
+		    (unsigned)v : 0;
+		buf_reset(&x->text);
+	} else if (strcmp(el, "v") == 0)
+		x->in_text = x->ctype != 'i';
+	else if (strcmp(el, "is") == 0)
+		x->in_is = 1;
+	else if (strcmp(el, "t") == 0 && x->in_is)
+		x->in_text = 1;
+}
+
+static void XMLCALL
+on_start(void *u, const char *name, const char **a)
+{
+	struct xlsx *x = u;
+	const char *el = local(name);
+
+	if (x->depth_skip > 0 || strcmp(el, "rPh") == 0) {
+		x->depth_skip++;
+		return;
+	}
+	switch (x->what) {
+	case P_WORKBOOK:
+		start_workbook(x, el, a);
+		break;
+	case P_RELS:
+		start_rels(x, el, a);
+		break;
+	case P_STYLES:
+		start_styles(x, el, a);
+		break;
+	case P_SST:
+		if (strcmp(el, "si") == 0) {
+			x->in_si = 1;
+			buf_reset(&x->text);
+		} else if (strcmp(el, "t") == 0 && x->in_si)
+			x->in_text = 1;
+		break;
+	case P_SHEET:
+		start_sheet(x, el, a);
+		break;
+	}
+}
+
+static void
+sst_add(struct xlsx *x)
+{
+	if (x->nsst == x->sstcap) {
+		x->sstcap = x->sstcap ? 2 * x->sstcap : 1024;
+		x->sstoff = xrealloc(x->sstoff, x->sstcap * sizeof *x->sstoff);
+	}
+	x->sstoff[x->nsst++] = x->sst.len;
+	unescape_x(&x->sst, x->text.p ? x->text.p : "", x->text.len);
+	buf_addc(&x->sst, '\0');
+}
+
+/* end_cell turns the cell just read into text in the row. */
+static void
+end_cell(struct xlsx *x)
+{
+	struct buf *t = &x->text, v = { 0 };
+	const char *s = t->p != NULL ? t->p : "";
+	unsigned long i;
+	double d;
+	char *end;
+	int kind = BOOK_TEXT, fmt;
+
+	switch (x->ctype) {
+	case 's':
+		if (parse_uint(s, &i) != 0 || i >= x->nsst) {
+			stop(x, "has a cell that names no shared string");
+			return;
+		}
+		buf_adds(&v, x->sst.p + x->sstoff[i]);
+		break;
+	case 'b':
+		buf_adds(&v, strcmp(s, "1") == 0 ? "TRUE" : "FALSE");
+		kind = BOOK_BOOL;
+		break;
+	case 'e':
+		buf_adds(&v, s);
+		kind = BOOK_ERROR;
+		break;
+	case 'd':
+		/* An ISO 8601 date, with a time of day or not. */
+		buf_add(&v, s, strlen(s) > 10 && strcmp(s + 10, "T00:00:00")
+		    == 0 ? 10 : strlen(s));
+		kind = BOOK_DATE;
+		break;
+	case 'n':
+		if (t->len == 0)
+			break;
+		errno = 0;
+		d = strtod(s, &end);
+		if (*end != '\0' || end == s) {
+			stop(x, "has a number cell that is not a number");
+			return;
+		}
+		fmt = x->cstyle < x->nxf ? x->xf[x->cstyle] : CELL_FMT_NUMBER;
+		kind = BOOK_NUMBER;
+		if (fmt != CELL_FMT_NUMBER && cell_date(&v, d, x->date1904 ?
+		    CELL_1904 : CELL_1900, fmt == CELL_FMT_TIME) == 0)
+			kind = BOOK_DATE;
+		else if (cell_number(&v, d) != 0) {
+			stop(x, "has a number cell that is not finite");
+			return;
+		}
+		break;
+	default:		/* inline or formula strings */
+		unescape_x(&v, s, t->len);
+		break;
+	}
+	if (v.len > 0)
+		book_rowbuf_set(&x->rb, x->ccol, kind, v.p, v.len);
+	buf_free(&v);
+}
+
+static void XMLCALL
+on_end(void *u, const char *name)
+{
+	struct xlsx *x = u;
+	const char *el = local(name);
+
+	if (x->depth_skip > 0) {
+		x->depth_skip--;
+		return;
+	}
+	if (strcmp(el, "t") == 0 || strcmp(el, "v") == 0)
+		x->in_text = 0;
+	switch (x->what) {
+	case P_STYLES:
+		if (strcmp(el, "cellXfs") == 0)
+			x->in_cellxfs = 0;
+		break;
+	case P_SST:
+		if (strcmp(el, "si") == 0) {
+			sst_add(x);
+			x->in_si = 0;
+		}
+		break;
+	case P_SHEET:
+		if (strcmp(el, "is") == 0)
+			x->in_is = 0;
+		else if (strcmp(el, "c") == 0)
+			end_cell(x);
+		else if (strcmp(el, "row") == 0 && x->rb.n > 0) {
+			x->ready = 1;
+			XML_StopParser(x->p, XML_TRUE);
+		}
+		break;
+	default:
+		break;
+	}
+}
+
+static void XMLCALL
+on_text(void *u, const char *s, int n)
+{
+	struct xlsx *x = u;
+
+	if (x->in_text && x->depth_skip == 0)
+		buf_add(&x->text, s, (size_t)n);
+}
+
+/* ---- the book ---- */
+
+static void
+resolve_formats(struct xlsx *x)
+{
+	size_t i, k;
+
+	x->xf = xcalloc(x->nxf ? x->nxf : 1, 1);
+	for (i = 0; i < x->nxf; i++) {
+		int fmt = cell_builtin_fmt(x->xfid[i]);
+
+		for (k = 0; k < x->nnf; k++)
+			if (x->nf[k].id == x->xfid[i])
+				fmt = cell_code_fmt(x->nf[k].code);
+		x->xf[i] = (unsigned char)fmt;
+	}
+}
+
+struct xlsx *
+xlsx_open(const char *path, struct buf *err)
+{
+	struct xlsx *x;
+	int ze = 0;
+	zip_error_t e;
+
+	x = xcalloc(1, sizeof *x);
+	if ((x->z = zip_open(path, ZIP_RDONLY | ZIP_CHECKCONS, &ze)) == NULL) {
+		zip_error_init_with_code(&e, ze);
+		buf_printf(err, "a truncated or corrupt zip archive: %s",
+		    zip_error_strerror(&e));
+		zip_error_fini(&e);
+		free(x);
+		return NULL;
+	}
+	if (zip_name_locate(x->z, "xl/workbook.xml", ZIP_FL_NOCASE) < 0) {
+		buf_adds(err, "a zip archive, but not an Excel workbook (no "
+		    "xl/workbook.xml)");
+		xlsx_close(x);
+		return NULL;
+	}
+	if (part_parse(x, "xl/workbook.xml", P_WORKBOOK, 1, err) != 0 ||
+	    part_parse(x, "xl/_rels/workbook.xml.rels", P_RELS, 1, err) != 0 ||
+	    part_parse(x, "xl/styles.xml", P_STYLES, 0, err) < 0 ||
+	    part_parse(x, "xl/sharedStrings.xml", P_SST, 0, err) < 0) {
+		xlsx_close(x);
+		return NULL;
+	}
+	if (x->nsheets == 0) {
+		buf_adds(err, "not a complete workbook: it lists no sheet");
+		xlsx_close(x);
+		return NULL;
+	}
+	resolve_formats(x);
+	return x;
+}
+
+size_t
+xlsx_nsheets(const struct xlsx *x)
+{
+	return x->nsheets;
+}
+
+const char *
+xlsx_sheet_name(const struct xlsx *x, size_t i)
+{
+	return x->sheet[i].name;
+}
+
+int
+xlsx_select(struct xlsx *x, size_t i, struct buf *err)
+{
+	struct sheet *s = &x->sheet[i];
+
+	if (s->part == NULL) {
+		buf_printf(err, "not a complete workbook: sheet \"%s\" has no "
+		    "part", s->name);
+		return -1;
+	}
+	if (s->chart) {
+		buf_printf(err, "sheet \"%s\" is a chart, not a worksheet",
+		    s->name);
+		return -1;
+	}
+	x->row = 0;
+	book_rowbuf_reset(&x->rb);
+	return part_begin(x, s->part, P_SHEET, BOOK_SHEET_MAX, 1, err);
+}
+
+int
+xlsx_next(struct xlsx *x, struct book_row *row, struct buf *err)
+{
+	int rc;
+
+	if (x->p == NULL)
+		return 0;
+	if ((rc = part_feed(x, err)) <= 0) {
+		part_end(x);
+		return rc;
+	}
+	book_rowbuf_row(&x->rb, row, x->row);
+	return 1;
+}
+
+unsigned long
+xlsx_row_num(const struct xlsx *x)
+{
+	return x->row;
+}
+
+void
+xlsx_close(struct xlsx *x)
+{
+	size_t i;
+
+	if (x == NULL)
+		return;
+	part_end(x);
+	if (x->z != NULL)
+		zip_discard(x->z);
+	for (i = 0; i < x->nsheets; i++) {
+		free(x->sheet[i].name);
+		free(x->sheet[i].rid);
+		free(x->sheet[i].part);
+	}
+	free(x->sheet);
+	for (i = 0; i < x->nnf; i++)
+		free(x->nf[i].code);
+	free(x->nf);
+	free(x->xf);
+	free(x->xfid);
+	free(x->sstoff);
+	buf_free(&x->sst);
+	buf_free(&x->why);
+	buf_free(&x->text);
+	book_rowbuf_free(&x->rb);
+	free(x);
+}
