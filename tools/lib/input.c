@@ -187,6 +187,34 @@ input_read(struct input *in, void *dst, size_t n)
 	return read_decoded(in, dst, n);
 }
 
+ssize_t
+input_peek(struct input *in, size_t n, const unsigned char **p)
+{
+	ssize_t r;
+
+	/* The bytes wait in the line buffer, where input_read and
+	 * input_getline take them from first. */
+	if (in->lpos > 0) {
+		memmove(in->lb, in->lb + in->lpos, in->llen - in->lpos);
+		in->llen -= in->lpos;
+		in->lpos = 0;
+	}
+	if (in->lcap < n + 1) {
+		in->lcap = n + 1 > LINE_INIT ? n + 1 : LINE_INIT;
+		in->lb = xrealloc(in->lb, in->lcap);
+	}
+	while (in->llen < n) {
+		r = read_decoded(in, in->lb + in->llen, in->lcap - in->llen - 1);
+		if (r < 0)
+			return -1;
+		if (r == 0)
+			break;
+		in->llen += (size_t)r;
+	}
+	*p = (const unsigned char *)in->lb;
+	return (ssize_t)(in->llen < n ? in->llen : n);
+}
+
 int
 input_getline(struct input *in, char **line, size_t *len)
 {

@@ -24,6 +24,13 @@ int input_is_gzip(const struct input *in);
  * input, -1 on error (a message naming the file has been printed). */
 ssize_t input_read(struct input *in, void *dst, size_t n);
 
+/* input_peek looks at the next n decoded bytes without consuming them:
+ * *p (borrowed, valid until the next call on in) points at them.  Returns
+ * how many there are (fewer than n at the end of the input), or -1 on an
+ * error (printed).  What it looked at is read again by input_read and
+ * input_getline. */
+ssize_t input_peek(struct input *in, size_t n, const unsigned char **p);
+
 /* input_getline returns the next line without its "\n" (and without one
  * "\r" before it) in *line / *len: 1 for a line, 0 at end of input, -1 on
  * error (printed).  The last line need not end in "\n".  The line is
