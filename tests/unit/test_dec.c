@@ -373,6 +373,39 @@ test_ratio(void **state)
 	ratio_ok("-2", "-3", "66.67");
 }
 
+/* ratio_whole checks dec_ratio on whole numbers, at any places. */
+static void
+ratio_whole(long long num, long long den, int places, const char *want)
+{
+	struct dec a = { num, 0 }, b = { den, 0 };
+	struct buf s = { 0 };
+
+	assert_int_equal(dec_ratio(&s, &a, &b, places), DEC_OK);
+	assert_string_equal(s.p, want);
+	buf_free(&s);
+}
+
+static void
+test_ratio_places(void **state)
+{
+	(void)state;
+	ratio_whole(1, 3, 2, "33.33");
+	ratio_whole(2, 3, 2, "66.67");
+	ratio_whole(1, 8, 2, "12.50");
+	ratio_whole(1, 1, 2, "100.00");
+	ratio_whole(0, 5, 2, "0.00");
+	ratio_whole(1, 80000, 2, "0.00");	/* 0.00125 rounds down */
+	ratio_whole(1, 40000, 2, "0.00");	/* 0.0025 -> 0.00 */
+	ratio_whole(1, 20000, 2, "0.01");	/* 0.005 half away from zero */
+	ratio_whole(-1, 20000, 2, "-0.01");
+	ratio_whole(-1, 80000, 2, "0.00");	/* never "-0.00" */
+	ratio_whole(2792, 10000, 2, "27.92");
+	ratio_whole(7, 9, 0, "78");
+	ratio_whole(3000000000LL, 7000000000LL, 4, "42.8571");
+	ratio_whole(2, 3, DEC_MAX_PLACES, "66.666666666666666667");
+	ratio_whole(2, 3, DEC_MAX_PLACES + 1, "66.666666666666666667");
+}
+
 /* dec_ratio on what does not fit: DEC_ERANGE, nothing appended. */
 static void
 test_ratio_range(void **state)
@@ -420,6 +453,7 @@ main(void)
 		cmocka_unit_test(test_read),
 		cmocka_unit_test(test_add),
 		cmocka_unit_test(test_ratio),
+		cmocka_unit_test(test_ratio_places),
 		cmocka_unit_test(test_ratio_range),
 	};
 
