@@ -22,7 +22,7 @@
 
 enum { DEC_OK = 0, DEC_ESYNTAX = -1, DEC_ERANGE = -2 };
 
-/* The most places dec_parse and dec_fmt accept. */
+/* The most places dec_parse and dec_fmt take, and a struct dec holds. */
 #define DEC_MAX_PLACES	18
 
 /* dec_check returns 0 when s[0..n) is a stream decimal, else -1. */
