@@ -24,7 +24,7 @@ enum { OPT_SOURCE = 256, OPT_HELP };
 
 struct ingest {
 	const struct schema *schema;	/* NULL: every column passes */
-	enum csvin_enc	 enc;
+	enum enc	 enc;
 	char		 delim;		/* 0: sniffed per file */
 	int		 source;
 	struct rec_writer *out, *rej;
@@ -417,11 +417,11 @@ detect(struct ingest *g, struct csvin *ci)
 			    "encoding (not UTF-8, and no Vietnamese in "
 			    "cp1258, tcvn3 or viscii); give -e");
 		diag_fatal(EXIT_USAGE, g->file, 0, "cannot tell the encoding "
-		    "(%s or %s?); give -e", csvin_enc_name(eg.enc),
-		    csvin_enc_name(eg.second));
+		    "(%s or %s?); give -e", enc_name(eg.enc),
+		    enc_name(eg.second));
 	}
-	if (eg.enc != CSVIN_UTF8)
-		diag_msg(g->file, 0, "read as %s", csvin_enc_name(eg.enc));
+	if (eg.enc != ENC_UTF8)
+		diag_msg(g->file, 0, "read as %s", enc_name(eg.enc));
 }
 
 static void
@@ -440,7 +440,7 @@ ingest_file(struct ingest *g, const char *path)
 	g->file = csvin_name(ci);
 	g->gotheader = 0;
 	g->nfiles++;
-	if (g->enc == CSVIN_AUTO)
+	if (g->enc == ENC_AUTO)
 		detect(g, ci);
 	if (g->schema != NULL)
 		find_header(g, ci, &line, &delim);
@@ -516,7 +516,7 @@ main(int argc, char *argv[])
 			g.delim = parse_delim(optarg);
 			break;
 		case 'e':
-			if (csvin_encoding(optarg, &g.enc) < 0)
+			if (enc_parse_name(optarg, &g.enc) < 0)
 				diag_fatal(EXIT_USAGE, NULL, 0, "-e: unknown "
 				    "encoding \"%s\" (utf-8, cp1258, tcvn3, "
 				    "viscii, auto)", optarg);

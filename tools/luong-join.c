@@ -157,7 +157,7 @@ load_csv(struct table *t)
 	char delims[4];
 	int rc;
 
-	if ((ci = csvin_open(t->path, CSVIN_AUTO)) == NULL)
+	if ((ci = csvin_open(t->path, ENC_AUTO)) == NULL)
 		diag_fatal(EXIT_USAGE, t->path, 0, "cannot open: %s",
 		    strerror(errno));
 	/* Every way out closes the reader first: LeakSanitizer counts what
@@ -166,7 +166,7 @@ load_csv(struct table *t)
 		csvin_close(ci);
 		diag_fatal(EXIT_USAGE, t->path, 0, "cannot tell the encoding "
 		    "(%s or %s?); convert the table to UTF-8",
-		    csvin_enc_name(g.enc), csvin_enc_name(g.second));
+		    enc_name(g.enc), enc_name(g.second));
 	}
 	if (rc > 0)
 		rc = csvin_peek(ci, 1, &line, &len);

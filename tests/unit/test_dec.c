@@ -1,4 +1,5 @@
-/* Unit tests for dec: exact stream decimals as scaled integers. */
+/* Unit tests for dec: exact stream decimals as scaled integers, rounded
+ * to 64 bits or exact in 128, their sums and exact ratios. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -7,6 +8,8 @@
 #include <cmocka.h>
 
 #include "dec.h"
+
+#define I128_MAX	((__int128)(((unsigned __int128)1 << 127) - 1))
 
 static void
 parse_ok(const char *s, int places, long long want)
@@ -96,7 +99,7 @@ test_parse_errors(void **state)
 }
 
 static void
-fmt(long long v, int places, const char *want)
+fmt(__int128 v, int places, const char *want)
 {
 	struct buf b = { 0 };
 
@@ -123,6 +126,17 @@ test_fmt(void **state)
 	fmt(9223372036854775807LL, 2, "92233720368547758.07");
 	fmt(-9223372036854775807LL - 1, 0, "-9223372036854775808");
 	fmt(1, DEC_MAX_PLACES, "0.000000000000000001");
+	/* Places out of range are the nearer end. */
+	fmt(5, -1, "5");
+	fmt(5, DEC_MAX_PLACES + 1, "0.000000000000000005");
+	/* 128 bits, either side of 2^64 (where the digit loop changes). */
+	fmt((__int128)18446744073709551615ULL, 2, "184467440737095516.15");
+	fmt((__int128)18446744073709551615ULL + 1, 2, "184467440737095516.16");
+	fmt(-((__int128)18446744073709551615ULL + 1), 0,
+	    "-18446744073709551616");
+	fmt(I128_MAX, 0, "170141183460469231731687303715884105727");
+	fmt(-I128_MAX - 1, DEC_MAX_PLACES,
+	    "-170141183460469231731.687303715884105728");
 }
 
 /* Round trip: what dec_fmt prints, dec_parse reads back unchanged. */
@@ -212,6 +226,219 @@ test_order(void **state)
 	assert_int_equal(order("", ""), 0);
 }
 
+static void
+read_ok(const char *s, __int128 m, int scale)
+{
+	struct dec d = { -1, -1 };
+
+	assert_int_equal(dec_read(s, strlen(s), &d), DEC_OK);
+	assert_true(d.m == m);
+	assert_int_equal(d.scale, scale);
+}
+
+static void
+put_ok(const char *s, const char *want)
+{
+	struct dec d;
+	struct buf b = { 0 };
+
+	assert_int_equal(dec_read(s, strlen(s), &d), DEC_OK);
+	dec_put(&b, &d);
+	assert_string_equal(b.p, want);
+	buf_free(&b);
+}
+
+static void
+test_read(void **state)
+{
+	struct dec d;
+
+	(void)state;
+	read_ok("0", 0, 0);
+	read_ok("42", 42, 0);
+	read_ok("-7", -7, 0);
+	read_ok("3.50", 350, 2);
+	read_ok("-0.25", -25, 2);
+	read_ok("9223372036854775807", 9223372036854775807LL, 0);
+	read_ok("-9223372036854775807", -9223372036854775807LL, 0);
+	read_ok("+1.0", 10, 1);
+	read_ok("0.000000000000000001", 1, 18);
+	assert_int_equal(dec_read("", 0, &d), DEC_ESYNTAX);
+	assert_int_equal(dec_read("-", 1, &d), DEC_ESYNTAX);
+	assert_int_equal(dec_read("1.", 2, &d), DEC_ESYNTAX);
+	assert_int_equal(dec_read(".5", 2, &d), DEC_ESYNTAX);
+	assert_int_equal(dec_read("1.2.3", 5, &d), DEC_ESYNTAX);
+	assert_int_equal(dec_read("27,92", 5, &d), DEC_ESYNTAX);
+	assert_int_equal(dec_read("--1", 3, &d), DEC_ESYNTAX);
+	/* 128 bits: 2^127 - 1 is the largest mantissa, -2^127 the least. */
+	read_ok("170141183460469231731687303715884105727", I128_MAX, 0);
+	read_ok("-170141183460469231731687303715884105728", -I128_MAX - 1, 0);
+	read_ok("11167.9999999999992", 111679999999999992LL, 13);
+	assert_int_equal(dec_read("170141183460469231731687303715884105728",
+	    39, &d), DEC_ERANGE);
+	assert_int_equal(dec_read("1e3", 3, &d), DEC_ESYNTAX);
+	assert_int_equal(dec_read(" 1", 2, &d), DEC_ESYNTAX);
+	assert_int_equal(dec_read("0.0000000000000000001", 21, &d),
+	    DEC_ERANGE);
+	/* *d is set only on success. */
+	d.m = 5;
+	d.scale = 1;
+	assert_int_equal(dec_read("x", 1, &d), DEC_ESYNTAX);
+	assert_int_equal(dec_read("1e99", 4, &d), DEC_ESYNTAX);
+	assert_true(d.m == 5 && d.scale == 1);
+	put_ok("3.50", "3.5");
+	put_ok("3.00", "3");
+	put_ok("-0.250", "-0.25");
+	put_ok("0.000", "0");
+	put_ok("-0", "0");
+	put_ok("0.05", "0.05");
+	put_ok("-9223372036854775807", "-9223372036854775807");
+	put_ok("1234567.891", "1234567.891");
+}
+
+static void
+test_add(void **state)
+{
+	struct dec a = { 0, 0 }, b;
+	struct buf s = { 0 };
+	int i;
+
+	(void)state;
+	/* 0.1 ten times is exactly 1, not 0.9999999999999999. */
+	dec_read("0.1", 3, &b);
+	for (i = 0; i < 10; i++)
+		assert_int_equal(dec_add(&a, &b), DEC_OK);
+	dec_put(&s, &a);
+	assert_string_equal(s.p, "1");
+	buf_reset(&s);
+	dec_read("2.25", 4, &b);
+	assert_int_equal(dec_add(&a, &b), DEC_OK);
+	dec_read("-0.125", 6, &b);
+	assert_int_equal(dec_add(&a, &b), DEC_OK);
+	dec_put(&s, &a);
+	assert_string_equal(s.p, "3.125");
+	/* Overflow leaves the sum as it was. */
+	dec_read("170141183460469231731687303715884105727", 39, &a);
+	dec_read("1", 1, &b);
+	assert_int_equal(dec_add(&a, &b), DEC_ERANGE);
+	assert_true(a.m == I128_MAX && a.scale == 0);
+	/* So does a rescale that does not fit. */
+	dec_read("17014118346046923173168730371588410573", 38, &a);
+	dec_read("0.1", 3, &b);
+	assert_int_equal(dec_add(&a, &b), DEC_ERANGE);
+	assert_true(a.m == I128_MAX / 10 + 1 && a.scale == 0);
+	/* 400 times a spreadsheet's 27.92 at 15 places: 64 bits would not
+	 * hold it, 128 do. */
+	dec_read("0", 1, &a);
+	dec_read("27.919999999999998", 18, &b);
+	for (i = 0; i < 400; i++)
+		assert_int_equal(dec_add(&a, &b), DEC_OK);
+	buf_reset(&s);
+	dec_put(&s, &a);
+	assert_string_equal(s.p, "11167.9999999999992");
+	buf_free(&s);
+}
+
+static void
+ratio_ok(const char *n, const char *d, const char *want)
+{
+	struct dec a, b;
+	struct buf s = { 0 };
+
+	assert_int_equal(dec_read(n, strlen(n), &a), DEC_OK);
+	assert_int_equal(dec_read(d, strlen(d), &b), DEC_OK);
+	assert_int_equal(dec_ratio(&s, &a, &b, 2), DEC_OK);
+	assert_string_equal(s.p != NULL ? s.p : "", want);
+	buf_free(&s);
+}
+
+static void
+test_ratio(void **state)
+{
+	(void)state;
+	ratio_ok("1", "3", "33.33");
+	ratio_ok("2", "3", "66.67");
+	ratio_ok("1026", "2711", "37.85");
+	ratio_ok("1", "800", "0.13");	/* 0.125: half away from zero */
+	ratio_ok("-1", "800", "-0.13");
+	ratio_ok("0", "5", "0.00");
+	ratio_ok("5", "0", "");		/* den 0: empty, never 0 or inf */
+	ratio_ok("0", "0.000", "");
+	ratio_ok("0.3", "0.9", "33.33");
+	ratio_ok("1.5", "3", "50.00");
+	ratio_ok("1", "0.03", "3333.33");
+	ratio_ok("0.125", "100", "0.13");
+	ratio_ok("-0.001", "100", "0.00");	/* never "-0.00" */
+	ratio_ok("1", "-3", "-33.33");
+	ratio_ok("-2", "-3", "66.67");
+}
+
+/* ratio_whole checks dec_ratio on whole numbers, at any places. */
+static void
+ratio_whole(long long num, long long den, int places, const char *want)
+{
+	struct dec a = { num, 0 }, b = { den, 0 };
+	struct buf s = { 0 };
+
+	assert_int_equal(dec_ratio(&s, &a, &b, places), DEC_OK);
+	assert_string_equal(s.p, want);
+	buf_free(&s);
+}
+
+static void
+test_ratio_places(void **state)
+{
+	(void)state;
+	ratio_whole(1, 3, 2, "33.33");
+	ratio_whole(2, 3, 2, "66.67");
+	ratio_whole(1, 8, 2, "12.50");
+	ratio_whole(1, 1, 2, "100.00");
+	ratio_whole(0, 5, 2, "0.00");
+	ratio_whole(1, 80000, 2, "0.00");	/* 0.00125 rounds down */
+	ratio_whole(1, 40000, 2, "0.00");	/* 0.0025 -> 0.00 */
+	ratio_whole(1, 20000, 2, "0.01");	/* 0.005 half away from zero */
+	ratio_whole(-1, 20000, 2, "-0.01");
+	ratio_whole(-1, 80000, 2, "0.00");	/* never "-0.00" */
+	ratio_whole(2792, 10000, 2, "27.92");
+	ratio_whole(7, 9, 0, "78");
+	ratio_whole(3000000000LL, 7000000000LL, 4, "42.8571");
+	ratio_whole(2, 3, DEC_MAX_PLACES, "66.666666666666666667");
+	ratio_whole(2, 3, DEC_MAX_PLACES + 1, "66.666666666666666667");
+}
+
+/* dec_ratio on what does not fit: DEC_ERANGE, nothing appended. */
+static void
+test_ratio_range(void **state)
+{
+	struct dec a, b;
+	struct buf s = { 0 };
+
+	(void)state;
+	buf_adds(&s, "<");
+	/* 100 * (2^127 - 1) does not fit. */
+	assert_int_equal(dec_read("170141183460469231731687303715884105727",
+	    39, &a), DEC_OK);
+	assert_int_equal(dec_read("1", 1, &b), DEC_OK);
+	assert_int_equal(dec_ratio(&s, &a, &b, 2), DEC_ERANGE);
+	assert_string_equal(s.p, "<");
+	/* Nor does 10^21 against 10^-18: at their common 18 places the
+	 * numerator is 10^39.  1 against 10^-18 does fit. */
+	assert_int_equal(dec_read("1000000000000000000000", 22, &a), DEC_OK);
+	assert_int_equal(dec_read("0.000000000000000001", 20, &b), DEC_OK);
+	assert_int_equal(dec_ratio(&s, &a, &b, 2), DEC_ERANGE);
+	assert_string_equal(s.p, "<");
+	assert_int_equal(dec_read("1", 1, &a), DEC_OK);
+	assert_int_equal(dec_ratio(&s, &a, &b, 2), DEC_OK);
+	assert_string_equal(s.p, "<100000000000000000000.00");
+	/* A denominator of -2^127 has no magnitude in 128 bits. */
+	buf_reset(&s);
+	assert_int_equal(dec_read("-170141183460469231731687303715884105728",
+	    40, &b), DEC_OK);
+	assert_int_equal(dec_ratio(&s, &a, &b, 2), DEC_ERANGE);
+	assert_int_equal(s.len, 0);
+	buf_free(&s);
+}
+
 int
 main(void)
 {
@@ -223,6 +450,11 @@ main(void)
 		cmocka_unit_test(test_round_trip),
 		cmocka_unit_test(test_cmp),
 		cmocka_unit_test(test_order),
+		cmocka_unit_test(test_read),
+		cmocka_unit_test(test_add),
+		cmocka_unit_test(test_ratio),
+		cmocka_unit_test(test_ratio_places),
+		cmocka_unit_test(test_ratio_range),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

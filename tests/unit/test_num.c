@@ -1,4 +1,5 @@
-/* Unit tests for num: integer and decimal parsing, exact ratio formatting. */
+/* Unit tests for num: integer and decimal parsing in Vietnamese forms.
+ * Exact ratios are dec's (test_dec.c). */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -94,42 +95,12 @@ test_dec(void **state)
 	dec_bad("1e5");
 }
 
-static void
-ratio(long long num, long long den, int places, const char *want)
-{
-	struct buf b = { 0 };
-
-	num_fmt_ratio(&b, num, den, places);
-	assert_string_equal(b.p, want);
-	buf_free(&b);
-}
-
-static void
-test_ratio(void **state)
-{
-	(void)state;
-	ratio(1, 3, 2, "33.33");
-	ratio(2, 3, 2, "66.67");
-	ratio(1, 8, 2, "12.50");
-	ratio(1, 1, 2, "100.00");
-	ratio(0, 5, 2, "0.00");
-	ratio(1, 80000, 2, "0.00");	/* 0.00125 rounds down */
-	ratio(1, 40000, 2, "0.00");	/* 0.0025 -> 0.00 */
-	ratio(1, 20000, 2, "0.01");	/* 0.005 half away from zero */
-	ratio(-1, 20000, 2, "-0.01");
-	ratio(-1, 80000, 2, "0.00");	/* never "-0.00" */
-	ratio(2792, 10000, 2, "27.92");
-	ratio(7, 9, 0, "78");
-	ratio(3000000000LL, 7000000000LL, 4, "42.8571");
-}
-
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_int),
 		cmocka_unit_test(test_dec),
-		cmocka_unit_test(test_ratio),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -9,107 +9,7 @@
 #include "dec.h"
 #include "diag.h"
 #include "hash.h"
-#include "num.h"
 #include "text.h"
-
-_Static_assert(AGG_MAX_SCALE == DEC_MAX_PLACES, "agg and dec places");
-
-static const long long pow10[AGG_MAX_SCALE + 1] = {
-	1LL, 10LL, 100LL, 1000LL, 10000LL, 100000LL, 1000000LL, 10000000LL,
-	100000000LL, 1000000000LL, 10000000000LL, 100000000000LL,
-	1000000000000LL, 10000000000000LL, 100000000000000LL,
-	1000000000000000LL, 10000000000000000LL, 100000000000000000LL,
-	1000000000000000000LL
-};
-
-/* ---- exact decimals ---------------------------------------------------- */
-
-int
-agg_dec_parse(const char *s, size_t n, struct agg_dec *d)
-{
-	const char *p = s, *end = s + n;
-	size_t places = 0;
-	int neg = 0, point = 0;
-	__int128 m = 0;
-
-	if (dec_check(s, n) != 0)
-		return -1;
-	if (p < end && (*p == '-' || *p == '+'))
-		neg = *p++ == '-';
-	/* At its own number of places the value is exact: no rounding. */
-	for (; p < end; p++) {
-		if (*p == '.') {
-			point = 1;
-			continue;
-		}
-		if (__builtin_mul_overflow(m, 10, &m) ||
-		    __builtin_add_overflow(m, neg ? -(*p - '0') : *p - '0',
-		    &m))
-			return -2;
-		places += point;
-	}
-	if (places > AGG_MAX_SCALE)
-		return -2;
-	d->m = m;
-	d->scale = (int)places;
-	return 0;
-}
-
-/* rescale returns d's mantissa at scale s >= d->scale, or -1 on overflow. */
-static int
-rescale(const struct agg_dec *d, int s, __int128 *out)
-{
-	return __builtin_mul_overflow(d->m, (__int128)pow10[s - d->scale],
-	    out) ? -1 : 0;
-}
-
-int
-agg_dec_add(struct agg_dec *a, const struct agg_dec *b)
-{
-	int s = a->scale > b->scale ? a->scale : b->scale;
-	__int128 x, y, z;
-
-	if (rescale(a, s, &x) < 0 || rescale(b, s, &y) < 0 ||
-	    __builtin_add_overflow(x, y, &z))
-		return -1;
-	a->m = z;
-	a->scale = s;
-	return 0;
-}
-
-/* trim drops trailing zero decimals: 3.50 is 3.5. */
-static struct agg_dec
-trim(struct agg_dec d)
-{
-	while (d.scale > 0 && d.m % 10 == 0) {
-		d.m /= 10;
-		d.scale--;
-	}
-	return d;
-}
-
-void
-agg_dec_fmt(struct buf *b, const struct agg_dec *d)
-{
-	struct agg_dec t = trim(*d);
-
-	num_fmt_scaled(b, t.m, t.scale);
-}
-
-int
-agg_dec_ratio(struct buf *b, const struct agg_dec *num,
-    const struct agg_dec *den, int places)
-{
-	struct agg_dec x = trim(*num), y = trim(*den);
-	int s = x.scale > y.scale ? x.scale : y.scale;
-	__int128 a, c;
-
-	if (y.m == 0)
-		return 0;
-	if (rescale(&x, s, &a) < 0 || rescale(&y, s, &c) < 0)
-		return -1;
-	return num_fmt_ratio128(b, a, c, places);
-}
 
 /* ---- expressions ------------------------------------------------------- */
 
@@ -447,7 +347,7 @@ agg_bind(struct agg_ind *ind, char *const *names, size_t nf,
 
 static int
 eval(const struct agg_term *t, char *const *f, const size_t *len,
-    struct agg_dec *v, int *badf)
+    struct dec *v, int *badf)
 {
 	size_t i;
 	int rc;
@@ -455,11 +355,11 @@ eval(const struct agg_term *t, char *const *f, const size_t *len,
 	v->scale = 0;
 	switch (t->op) {
 	case AGG_SUM:
-		rc = agg_dec_parse(f[t->fi], len[t->fi], v);
-		if (rc == 0)
+		rc = dec_read(f[t->fi], len[t->fi], v);
+		if (rc == DEC_OK)
 			return AGG_OK;
 		*badf = t->fi;
-		return rc == -1 ? AGG_BADNUM : AGG_OVERFLOW;
+		return rc == DEC_ESYNTAX ? AGG_BADNUM : AGG_OVERFLOW;
 	case AGG_COUNT:
 		v->m = 1;
 		return AGG_OK;
@@ -491,7 +391,7 @@ int
 agg_add(const struct agg_ind *ind, char *const *f, const size_t *len,
     struct agg_acc *acc, int *badf)
 {
-	struct agg_dec n, d, sn, sd;
+	struct dec n, d, sn, sd;
 	size_t i;
 	int rc;
 
@@ -506,7 +406,7 @@ agg_add(const struct agg_ind *ind, char *const *f, const size_t *len,
 		return rc;
 	sn = acc->num;
 	sd = acc->den;
-	if (agg_dec_add(&sn, &n) < 0 || agg_dec_add(&sd, &d) < 0) {
+	if (dec_add(&sn, &n) != DEC_OK || dec_add(&sd, &d) != DEC_OK) {
 		*badf = -1;
 		return AGG_OVERFLOW;
 	}
@@ -518,9 +418,10 @@ agg_add(const struct agg_ind *ind, char *const *f, const size_t *len,
 int
 agg_acc_merge(struct agg_acc *dst, const struct agg_acc *src)
 {
-	struct agg_dec n = dst->num, d = dst->den;
+	struct dec n = dst->num, d = dst->den;
 
-	if (agg_dec_add(&n, &src->num) < 0 || agg_dec_add(&d, &src->den) < 0 ||
+	if (dec_add(&n, &src->num) != DEC_OK ||
+	    dec_add(&d, &src->den) != DEC_OK ||
 	    dst->miss > ULLONG_MAX - src->miss)
 		return -1;
 	dst->num = n;
@@ -614,13 +515,13 @@ agg_fields_values(struct buf *b, const struct agg_acc *a, int partial)
 {
 	size_t len = b->len;
 
-	agg_dec_fmt(b, &a->num);
+	dec_put(b, &a->num);
 	buf_addc(b, '\t');
-	agg_dec_fmt(b, &a->den);
+	dec_put(b, &a->den);
 	buf_addc(b, '\t');
 	if (partial)
 		buf_printf(b, "%llu", a->miss);
-	else if (agg_dec_ratio(b, &a->num, &a->den, 2) < 0) {
+	else if (dec_ratio(b, &a->num, &a->den, 2) != DEC_OK) {
 		b->len = len;
 		b->p[len] = '\0';
 		return -1;
@@ -650,11 +551,11 @@ int
 agg_fields_parse(char *const *f, const size_t *len, struct agg_acc *a,
     int *bad)
 {
-	if (agg_dec_parse(f[0], len[0], &a->num) != 0) {
+	if (dec_read(f[0], len[0], &a->num) != DEC_OK) {
 		*bad = 0;
 		return -1;
 	}
-	if (agg_dec_parse(f[1], len[1], &a->den) != 0) {
+	if (dec_read(f[1], len[1], &a->den) != DEC_OK) {
 		*bad = 1;
 		return -1;
 	}

@@ -13,8 +13,8 @@
  * denominator alike, and counted as missing.  count(f) needs nothing: it
  * counts the rows that have f.
  *
- * Sums are exact: a decimal is a 64-bit integer and a power of ten (at
- * most AGG_MAX_SCALE decimal places), and sums that would overflow are
+ * Sums are exact: every value and sum is a struct dec (dec.h), 128 bits
+ * at up to DEC_MAX_PLACES decimal places, and sums that would overflow are
  * reported, never rounded.  */
 #ifndef LUONG_AGG_H
 #define LUONG_AGG_H
@@ -22,33 +22,7 @@
 #include <stddef.h>
 
 #include "buf.h"
-
-#define AGG_MAX_SCALE	18	/* DEC_MAX_PLACES */
-
-/* m / 10^scale.  The mantissa has 128 bits: a sum of values with many
- * decimals (a spreadsheet's 27.919999999999998) stays exact far beyond
- * what 64 bits would hold at 15 places. */
-struct agg_dec {
-	__int128	m;
-	int		scale;
-};
-
-/* agg_dec_parse parses a stream decimal (dec_check) from s[0..n), at its
- * own number of places.  Returns 0, -1 when it is not such a number, -2
- * when it does not fit (more than 18 places, or beyond 128 bits). */
-int agg_dec_parse(const char *s, size_t n, struct agg_dec *d);
-
-/* agg_dec_add adds b to a exactly; returns -1 (a unchanged) on overflow. */
-int agg_dec_add(struct agg_dec *a, const struct agg_dec *b);
-
-/* agg_dec_fmt appends d in its shortest stream form: "3", "3.5", "-0.25". */
-void agg_dec_fmt(struct buf *b, const struct agg_dec *d);
-
-/* agg_dec_ratio appends 100 * num / den rounded half away from zero to
- * places decimals, exactly; when den is 0 it appends nothing.  Returns 0,
- * or -1 (nothing appended) when the result does not fit in 128 bits. */
-int agg_dec_ratio(struct buf *b, const struct agg_dec *num,
-    const struct agg_dec *den, int places);
+#include "dec.h"
 
 enum agg_op {
 	AGG_SUM,		/* sum(f) */
@@ -113,7 +87,7 @@ int agg_bind(struct agg_ind *ind, char *const *names, size_t nf,
 
 /* The partial sums of one indicator over some rows. */
 struct agg_acc {
-	struct agg_dec		num, den;
+	struct dec		num, den;
 	unsigned long long	miss;	/* rows left out: a value missing */
 };
 
@@ -158,8 +132,9 @@ unsigned long long *agg_groups_rows(struct agg_groups *t, size_t g);
  * Final form: name_num, name_den, name (100 * num / den, two decimals,
  * empty when den is 0).  Partial form: name_num, name_den, name_miss.
  * agg_fields_names appends the three names, TAB-separated, to b;
- * agg_fields_values the three values.  The latter returns -1 (b as it
- * was) when num and den cannot be divided exactly in 64 bits. */
+ * agg_fields_values the three values (dec_put, dec_ratio).  The latter
+ * returns -1 (b as it was) when num and den cannot be divided exactly in
+ * 128 bits. */
 void agg_fields_names(struct buf *b, const char *name, int partial);
 int agg_fields_values(struct buf *b, const struct agg_acc *a, int partial);
 

@@ -3,7 +3,6 @@
 #include <iconv.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "csvin.h"
 #include "diag.h"
@@ -24,7 +23,7 @@ enum { ROW_NOT_BEGUN = 0, FIELD_BEGUN = 2 };
 
 struct csvin {
 	struct input	*in;
-	enum csvin_enc	 enc;
+	enum enc	 enc;
 	iconv_t		 cd;
 	/* Legacy encodings: raw bytes not yet converted (an incomplete
 	 * character at the end of a read, or csvin_detect's sample: then
@@ -53,50 +52,15 @@ struct csvin {
 	void		*arg;
 };
 
-static const struct {
-	const char	*name;
-	enum csvin_enc	 enc;
-} encnames[] = {
-	{ "utf-8", CSVIN_UTF8 }, { "utf8", CSVIN_UTF8 },
-	{ "cp1258", CSVIN_CP1258 }, { "windows-1258", CSVIN_CP1258 },
-	{ "tcvn3", CSVIN_TCVN3 }, { "tcvn", CSVIN_TCVN3 },
-	{ "viscii", CSVIN_VISCII }, { "auto", CSVIN_AUTO },
-};
-
-/* glibc iconv's names for them. */
-static const char *iconvname[] = { "UTF-8", "CP1258", "TCVN5712-1", "VISCII" };
-
-int
-csvin_encoding(const char *name, enum csvin_enc *enc)
-{
-	size_t i;
-
-	for (i = 0; i < sizeof encnames / sizeof encnames[0]; i++)
-		if (strcasecmp(name, encnames[i].name) == 0) {
-			*enc = encnames[i].enc;
-			return 0;
-		}
-	return -1;
-}
-
-const char *
-csvin_enc_name(enum csvin_enc enc)
-{
-	static const char *names[] = { "utf-8", "cp1258", "tcvn3", "viscii",
-	    "auto" };
-
-	return names[enc];
-}
-
 struct csvin *
-csvin_open(const char *path, enum csvin_enc enc)
+csvin_open(const char *path, enum enc enc)
 {
 	struct csvin *ci;
 	struct input *in;
 	iconv_t cd = (iconv_t)-1;
 
-	if (enc != CSVIN_UTF8 && enc != CSVIN_AUTO &&
-	    (cd = iconv_open("UTF-8", iconvname[enc])) == (iconv_t)-1)
+	if (enc != ENC_UTF8 && enc != ENC_AUTO &&
+	    (cd = iconv_open("UTF-8", enc_iconv_name(enc))) == (iconv_t)-1)
 		return NULL;
 	if ((in = input_open(path)) == NULL) {
 		int e = errno;
@@ -110,8 +74,8 @@ csvin_open(const char *path, enum csvin_enc enc)
 	ci->in = in;
 	ci->enc = enc;
 	ci->cd = cd;
-	if (enc != CSVIN_UTF8) {
-		ci->rawcap = enc == CSVIN_AUTO && ENC_SAMPLE > RAW_CHUNK ?
+	if (enc != ENC_UTF8) {
+		ci->rawcap = enc == ENC_AUTO && ENC_SAMPLE > RAW_CHUNK ?
 		    ENC_SAMPLE : RAW_CHUNK;
 		ci->raw = xmalloc(ci->rawcap);
 	}
@@ -141,7 +105,7 @@ csvin_detect(struct csvin *ci, struct enc_guess *g)
 	int whole = 0;
 
 	memset(g, 0, sizeof *g);
-	if (ci->enc != CSVIN_AUTO) {
+	if (ci->enc != ENC_AUTO) {
 		g->enc = g->second = ci->enc;
 		g->decided = 1;
 		return 1;
@@ -160,7 +124,7 @@ csvin_detect(struct csvin *ci, struct enc_guess *g)
 	if (!enc_guess(ci->raw, ci->rawlen, whole, g))
 		return 0;
 	ci->enc = g->enc;
-	if (ci->enc == CSVIN_UTF8) {
+	if (ci->enc == ENC_UTF8) {
 		/* UTF-8 is read straight into the text buffer. */
 		if (ci->rawlen > 0) {	/* an empty input has no buffers */
 			reserve(ci, ci->rawlen);
@@ -172,10 +136,10 @@ csvin_detect(struct csvin *ci, struct enc_guess *g)
 		ci->rawlen = ci->rawcap = 0;
 		return 1;
 	}
-	if ((ci->cd = iconv_open("UTF-8", iconvname[ci->enc])) ==
+	if ((ci->cd = iconv_open("UTF-8", enc_iconv_name(ci->enc))) ==
 	    (iconv_t)-1) {
 		diag_msg(csvin_name(ci), 0, "iconv cannot read %s: %s",
-		    csvin_enc_name(ci->enc), strerror(errno));
+		    enc_name(ci->enc), strerror(errno));
 		return -1;
 	}
 	ci->undecoded = ci->rawlen > 0;
@@ -219,7 +183,7 @@ decode(struct csvin *ci)
 		    "byte 0x%02x at offset %llu is not valid %s text",
 		    (unsigned char)*src,
 		    ci->rawoff + (unsigned long long)(src - ci->raw),
-		    csvin_enc_name(ci->enc));
+		    enc_name(ci->enc));
 		return -1;
 	}
 	ci->rawoff += (unsigned long long)(src - ci->raw);
@@ -244,10 +208,10 @@ fill(struct csvin *ci)
 	}
 	if (ci->eof)
 		return 0;
-	if (ci->enc == CSVIN_AUTO)
+	if (ci->enc == ENC_AUTO)
 		diag_fatal(EXIT_DATA, csvin_name(ci), 0, "csvin: the encoding "
 		    "is read before the text (csvin_detect)");
-	if (ci->enc == CSVIN_UTF8) {
+	if (ci->enc == ENC_UTF8) {
 		reserve(ci, CHUNK);
 		r = input_read(ci->in, ci->t + ci->tlen, ci->tcap - ci->tlen);
 		if (r < 0)
@@ -280,7 +244,7 @@ fill(struct csvin *ci)
 				diag_msg(csvin_name(ci), ci->lineno + 1 +
 				    pending_lines(ci), "incomplete %s "
 				    "character at the end of the file",
-				    csvin_enc_name(ci->enc));
+				    enc_name(ci->enc));
 				return -1;
 			}
 			/* A stateful decoder may hold a letter back to see
@@ -323,7 +287,7 @@ next_line(struct csvin *ci, char **line, size_t *len)
 				ci->tpos += 3;
 				ci->toff += 3;
 				avail -= 3;
-			} else if (avail >= 2 && ci->enc == CSVIN_UTF8 &&
+			} else if (avail >= 2 && ci->enc == ENC_UTF8 &&
 			    ((u[0] == 0xff && u[1] == 0xfe) ||
 			    (u[0] == 0xfe && u[1] == 0xff))) {
 				diag_msg(csvin_name(ci), 1, "UTF-16 text is "
@@ -364,7 +328,7 @@ next_line(struct csvin *ci, char **line, size_t *len)
 		    "UTF-8)", ci->toff + (unsigned long long)(nul - *line));
 		return -1;
 	}
-	if (ci->enc == CSVIN_UTF8 && text_utf8_check(*line, n, &bad) < 0) {
+	if (ci->enc == ENC_UTF8 && text_utf8_check(*line, n, &bad) < 0) {
 		diag_msg(csvin_name(ci), ci->lineno, "not UTF-8: byte 0x%02x "
 		    "at offset %llu; for a legacy encoding give -e cp1258, "
 		    "-e tcvn3 or -e viscii", (unsigned char)(*line)[bad],

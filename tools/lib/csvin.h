@@ -16,9 +16,7 @@
 
 #include <stddef.h>
 
-/* CSVIN_AUTO: decided for each input by csvin_detect (enc.h). */
-enum csvin_enc { CSVIN_UTF8, CSVIN_CP1258, CSVIN_TCVN3, CSVIN_VISCII,
-	CSVIN_AUTO };
+#include "enc.h"
 
 /* How many physical lines csvin_peek can look at before csvin_read. */
 #define CSVIN_PEEK_MAX	20
@@ -39,24 +37,15 @@ struct csvin_row {
 
 struct csvin;
 
-struct enc_guess;
-
-/* csvin_encoding parses an encoding name as -e takes it (utf-8, utf8,
- * cp1258, windows-1258, tcvn3, viscii, auto; any case).  Returns 0 and sets
- * *enc, or -1 for an unknown name. */
-int csvin_encoding(const char *name, enum csvin_enc *enc);
-
-/* csvin_enc_name returns the name csvin_encoding knows enc by. */
-const char *csvin_enc_name(enum csvin_enc enc);
-
-/* csvin_open opens path ("-" or NULL: stdin).  Returns NULL with errno set
- * on failure; nothing is printed. */
-struct csvin *csvin_open(const char *path, enum csvin_enc enc);
+/* csvin_open opens path ("-" or NULL: stdin) to be read in encoding enc
+ * (enc.h); with ENC_AUTO, csvin_detect decides it.  Returns NULL with
+ * errno set on failure; nothing is printed. */
+struct csvin *csvin_open(const char *path, enum enc enc);
 
 /* The name used in messages: the path, or "<stdin>". */
 const char *csvin_name(const struct csvin *ci);
 
-/* csvin_detect decides the encoding of a csvin opened with CSVIN_AUTO
+/* csvin_detect decides the encoding of a csvin opened with ENC_AUTO
  * from the first ENC_SAMPLE bytes of its input (after gunzip), by
  * enc_guess, and reads on in it.  It must come before csvin_peek and
  * csvin_read.  Returns 1 with the encoding in g->enc, 0 when the sample

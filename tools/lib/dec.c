@@ -3,6 +3,16 @@
 
 #include "dec.h"
 
+#define I128_MIN	(-(__int128)(((unsigned __int128)1 << 127) - 1) - 1)
+
+static const long long pow10[DEC_MAX_PLACES + 1] = {
+	1LL, 10LL, 100LL, 1000LL, 10000LL, 100000LL, 1000000LL, 10000000LL,
+	100000000LL, 1000000000LL, 10000000000LL, 100000000000LL,
+	1000000000000LL, 10000000000000LL, 100000000000000LL,
+	1000000000000000LL, 10000000000000000LL, 100000000000000000LL,
+	1000000000000000000LL
+};
+
 /* split parses the shape of a stream decimal: sign, integer digits and
  * fraction digits.  Returns 0, or -1 when s is not a stream decimal. */
 static int
@@ -85,23 +95,36 @@ dec_parse(const char *s, size_t n, int places, long long *out)
 	return DEC_OK;
 }
 
-void
-dec_fmt(struct buf *b, long long v, int places)
+/* clamp_places brings places into 0..DEC_MAX_PLACES. */
+static int
+clamp_places(int places)
 {
-	unsigned long long m;
+	return places < 0 ? 0 : places > DEC_MAX_PLACES ? DEC_MAX_PLACES :
+	    places;
+}
+
+void
+dec_fmt(struct buf *b, __int128 v, int places)
+{
+	unsigned __int128 m;
+	unsigned long long lo;
 	char d[48];
 	int nd = 0, i;
 
-	if (places < 0)
-		places = 0;
-	if (places > DEC_MAX_PLACES)
-		places = DEC_MAX_PLACES;
-	/* The magnitude as unsigned, so LLONG_MIN is fine too. */
-	m = v < 0 ? 0 - (unsigned long long)v : (unsigned long long)v;
-	do {
+	places = clamp_places(places);
+	/* The magnitude as unsigned, so the least value is fine too. */
+	m = v < 0 ? 0 - (unsigned __int128)v : (unsigned __int128)v;
+	/* 128-bit division is a library call: only the digits above 64 bits
+	 * pay for it, which a rounded stream value never has. */
+	while (m > ULLONG_MAX) {
 		d[nd++] = (char)('0' + (int)(m % 10));
 		m /= 10;
-	} while (m > 0 || nd <= places);
+	}
+	lo = (unsigned long long)m;
+	do {
+		d[nd++] = (char)('0' + (int)(lo % 10));
+		lo /= 10;
+	} while (lo > 0 || nd <= places);
 	if (v < 0)
 		buf_addc(b, '-');
 	for (i = nd - 1; i >= 0; i--) {
@@ -175,4 +198,125 @@ dec_order(const char *a, size_t an, const char *b, size_t bn)
 	if (na && (c = dec_cmp(a, an, b, bn)) != 0)
 		return c;
 	return bytes_cmp(a, an, b, bn);
+}
+
+/* ---- 128-bit decimals ---------------------------------------------------- */
+
+int
+dec_read(const char *s, size_t n, struct dec *d)
+{
+	const char *p = s, *end = s + n;
+	size_t places = 0;
+	int neg = 0, point = 0;
+	__int128 m = 0;
+
+	if (dec_check(s, n) != 0)
+		return DEC_ESYNTAX;
+	if (p < end && (*p == '-' || *p == '+'))
+		neg = *p++ == '-';
+	/* At its own number of places the value is exact: no rounding.  A
+	 * negative value is built negative, so -2^127 fits. */
+	for (; p < end; p++) {
+		if (*p == '.') {
+			point = 1;
+			continue;
+		}
+		if (__builtin_mul_overflow(m, 10, &m) ||
+		    __builtin_add_overflow(m, neg ? -(*p - '0') : *p - '0',
+		    &m))
+			return DEC_ERANGE;
+		places += point;
+	}
+	if (places > DEC_MAX_PLACES)
+		return DEC_ERANGE;
+	d->m = m;
+	d->scale = (int)places;
+	return DEC_OK;
+}
+
+/* rescale sets *out to d's mantissa at scale s >= d->scale; returns -1 on
+ * overflow. */
+static int
+rescale(const struct dec *d, int s, __int128 *out)
+{
+	return __builtin_mul_overflow(d->m, (__int128)pow10[s - d->scale],
+	    out) ? -1 : 0;
+}
+
+int
+dec_add(struct dec *a, const struct dec *b)
+{
+	int s = a->scale > b->scale ? a->scale : b->scale;
+	__int128 x, y, z;
+
+	if (rescale(a, s, &x) < 0 || rescale(b, s, &y) < 0 ||
+	    __builtin_add_overflow(x, y, &z))
+		return DEC_ERANGE;
+	a->m = z;
+	a->scale = s;
+	return DEC_OK;
+}
+
+/* trim drops trailing zero places: 3.50 is 3.5. */
+static struct dec
+trim(struct dec d)
+{
+	while (d.scale > 0 && d.m % 10 == 0) {
+		d.m /= 10;
+		d.scale--;
+	}
+	return d;
+}
+
+void
+dec_put(struct buf *b, const struct dec *d)
+{
+	struct dec t = trim(*d);
+
+	dec_fmt(b, t.m, t.scale);
+}
+
+/* ratio appends 100 * x / y (y not 0) rounded half away from zero to
+ * places decimals; -1 with nothing appended when 100 * x * 10^places does
+ * not fit. */
+static int
+ratio(struct buf *b, __int128 x, __int128 y, int places)
+{
+	__int128 q, r;
+	int neg;
+
+	/* -I128_MIN has no value: refuse it rather than overflow. */
+	if (__builtin_mul_overflow(x, (__int128)pow10[places] * 100, &x) ||
+	    x == I128_MIN || y == I128_MIN)
+		return -1;
+	/* q = round(x / y), half away from zero, never "-0.00". */
+	neg = (x < 0) != (y < 0);
+	if (x < 0)
+		x = -x;
+	if (y < 0)
+		y = -y;
+	q = x / y;
+	r = x % y;
+	if (r >= y - r)
+		q++;
+	dec_fmt(b, neg && q != 0 ? -q : q, places);
+	return 0;
+}
+
+int
+dec_ratio(struct buf *b, const struct dec *num, const struct dec *den,
+    int places)
+{
+	/* Trimmed, the common scale is as small as it can be, and so is the
+	 * chance of overflow. */
+	struct dec x = trim(*num), y = trim(*den);
+	int s = x.scale > y.scale ? x.scale : y.scale;
+	__int128 a, c;
+
+	if (y.m == 0)
+		return DEC_OK;
+	if (rescale(&x, s, &a) < 0 || rescale(&y, s, &c) < 0 ||
+	    ratio(b, a, c, clamp_places(places)) < 0)
+		return DEC_ERANGE;
+	return DEC_OK;
 }

@@ -3,13 +3,54 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 #include "diag.h"
 #include "enc.h"
 #include "text.h"
 
-static const char *iconvname[] = { NULL, "CP1258", "TCVN5712-1", "VISCII" };
+static const struct {
+	const char	*name;
+	enum enc	 enc;
+} encnames[] = {
+	{ "utf-8", ENC_UTF8 }, { "utf8", ENC_UTF8 },
+	{ "cp1258", ENC_CP1258 }, { "windows-1258", ENC_CP1258 },
+	{ "tcvn3", ENC_TCVN3 }, { "tcvn", ENC_TCVN3 },
+	{ "viscii", ENC_VISCII }, { "auto", ENC_AUTO },
+};
+
+int
+enc_parse_name(const char *name, enum enc *e)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof encnames / sizeof encnames[0]; i++)
+		if (strcasecmp(name, encnames[i].name) == 0) {
+			*e = encnames[i].enc;
+			return 0;
+		}
+	return -1;
+}
+
+const char *
+enc_name(enum enc e)
+{
+	static const char *names[] = { "utf-8", "cp1258", "tcvn3", "viscii",
+	    "auto" };
+
+	return names[e];
+}
+
+const char *
+enc_iconv_name(enum enc e)
+{
+	/* glibc iconv's names. */
+	static const char *names[] = { "UTF-8", "CP1258", "TCVN5712-1",
+	    "VISCII" };
+
+	return names[e];
+}
 
 /* utf8_cut: s[0..n) is the start of a UTF-8 sequence that the end of the
  * sample cut short.  (Whether the rest is right, the reader checks.) */
@@ -40,7 +81,7 @@ utf8_cut(const unsigned char *s, size_t n)
  * encoding does not have as 0xffffffff (which no text has).  Returns them
  * (owned) and their count in *np. */
 static uint32_t *
-decode(enum csvin_enc e, const char *s, size_t n, int whole, size_t *np)
+decode(enum enc e, const char *s, size_t n, int whole, size_t *np)
 {
 	iconv_t cd;
 	size_t cap = n + 16, left = n, room, len = 0;
@@ -49,9 +90,9 @@ decode(enum csvin_enc e, const char *s, size_t n, int whole, size_t *np)
 	char *src = (char *)s, *dst;
 	size_t i;
 
-	if ((cd = iconv_open("UTF-32LE", iconvname[e])) == (iconv_t)-1)
+	if ((cd = iconv_open("UTF-32LE", enc_iconv_name(e))) == (iconv_t)-1)
 		diag_fatal(EXIT_DATA, NULL, 0, "iconv cannot read %s: %s",
-		    csvin_enc_name(e), strerror(errno));
+		    enc_name(e), strerror(errno));
 	for (;;) {
 		dst = (char *)out + len;
 		room = cap * 4 - len;
@@ -393,7 +434,7 @@ enc_guess(const char *s, size_t n, int whole, struct enc_guess *g)
 	int e, best, second, rival[4] = { 0, 0, 0, 0 };
 
 	memset(g, 0, sizeof *g);
-	g->enc = g->second = CSVIN_UTF8;
+	g->enc = g->second = ENC_UTF8;
 	g->decided = 1;
 	if (n > ENC_SAMPLE) {
 		n = ENC_SAMPLE;
@@ -411,8 +452,8 @@ enc_guess(const char *s, size_t n, int whole, struct enc_guess *g)
 		return 1;
 
 	best = 0;
-	for (e = CSVIN_CP1258; e <= CSVIN_VISCII; e++) {
-		cp[e] = decode((enum csvin_enc)e, s, n, whole, &ncp[e]);
+	for (e = ENC_CP1258; e <= ENC_VISCII; e++) {
+		cp[e] = decode((enum enc)e, s, n, whole, &ncp[e]);
 		score(cp[e], ncp[e], &g->s[e]);
 		if (best == 0 || g->s[e].score > g->s[best].score)
 			best = e;
@@ -422,7 +463,7 @@ enc_guess(const char *s, size_t n, int whole, struct enc_guess *g)
 	 * others. */
 	g->decided = g->s[best].score >= ENC_MIN_SCORE;
 	second = 0;
-	for (e = CSVIN_CP1258; e <= CSVIN_VISCII; e++) {
+	for (e = ENC_CP1258; e <= ENC_VISCII; e++) {
 		if (e == best)
 			continue;
 		rival[e] = g->s[best].score - g->s[e].score < ENC_MARGIN &&
@@ -434,9 +475,9 @@ enc_guess(const char *s, size_t n, int whole, struct enc_guess *g)
 		    g->s[e].score > g->s[second].score))
 			second = e;
 	}
-	g->enc = (enum csvin_enc)best;
-	g->second = (enum csvin_enc)second;
-	for (e = CSVIN_CP1258; e <= CSVIN_VISCII; e++)
+	g->enc = (enum enc)best;
+	g->second = (enum enc)second;
+	for (e = ENC_CP1258; e <= ENC_VISCII; e++)
 		free(cp[e]);
 	return g->decided;
 }

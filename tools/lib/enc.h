@@ -1,6 +1,7 @@
-/* enc — which encoding a Vietnamese text is in, told from a sample of its
- * bytes: UTF-8, or one of the legacy encodings csvin reads (Windows-1258,
- * TCVN3, VISCII).
+/* enc — the encodings a Vietnamese text comes in (UTF-8, or one of the
+ * legacy Windows-1258, TCVN3, VISCII), their names, and which one a text
+ * is in, told from a sample of its bytes.  enc stands below csvin, which
+ * reads text in them: it includes no csvin header.
  *
  * UTF-8 is settled by the bytes alone: a UTF-8 byte order mark, or a
  * sample that is valid UTF-8 (pure ASCII included).  Otherwise the sample
@@ -12,7 +13,23 @@
 
 #include <stddef.h>
 
-#include "csvin.h"
+/* The encodings a Vietnamese text is read in.  ENC_AUTO is none of them:
+ * it asks for the encoding to be told from the text (enc_guess, as
+ * csvin_detect does).  */
+enum enc { ENC_UTF8, ENC_CP1258, ENC_TCVN3, ENC_VISCII, ENC_AUTO };
+
+/* enc_parse_name parses an encoding name as -e takes it (utf-8, utf8,
+ * cp1258, windows-1258, tcvn3, tcvn, viscii, auto; any case).  Returns 0
+ * and sets *e, or -1 (*e unchanged) for an unknown name. */
+int enc_parse_name(const char *name, enum enc *e);
+
+/* enc_name returns the name enc_parse_name knows e by, for messages:
+ * "utf-8", "cp1258", "tcvn3", "viscii", "auto".  Static storage. */
+const char *enc_name(enum enc e);
+
+/* enc_iconv_name returns glibc iconv's name for e ("UTF-8", "CP1258",
+ * "TCVN5712-1", "VISCII"); e must not be ENC_AUTO.  Static storage. */
+const char *enc_iconv_name(enum enc e);
 
 /* How many bytes at the start of a text enc_guess looks at. */
 #define ENC_SAMPLE	(64 * 1024)
@@ -28,10 +45,10 @@ struct enc_score {
 };
 
 struct enc_guess {
-	enum csvin_enc	 enc;	 /* the encoding decided, or the best one */
-	enum csvin_enc	 second; /* the runner-up of a legacy guess */
+	enum enc	 enc;	 /* the encoding decided, or the best one */
+	enum enc	 second; /* the runner-up of a legacy guess */
 	int		 decided;
-	struct enc_score s[4];	 /* each legacy reading, by enum csvin_enc */
+	struct enc_score s[4];	 /* each legacy reading, by enum enc */
 };
 
 /* enc_guess tells the encoding of a text from its first n bytes s (up to

@@ -1,5 +1,4 @@
 #include <limits.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -119,60 +118,4 @@ num_parse_dec(const char *s, size_t n, struct buf *canon, double *out)
 	if (canon != NULL)
 		buf_add(canon, tmp, t);
 	return 0;
-}
-
-void
-num_fmt_scaled(struct buf *b, __int128 v, int places)
-{
-	char digits[64];
-	unsigned __int128 u = v < 0 ? -(unsigned __int128)v :
-	    (unsigned __int128)v;
-	int nd = 0, i;
-
-	do {
-		digits[nd++] = (char)('0' + (int)(u % 10));
-		u /= 10;
-	} while (u > 0 || nd <= places);
-	if (v < 0)
-		buf_addc(b, '-');
-	for (i = nd - 1; i >= 0; i--) {
-		buf_addc(b, digits[i]);
-		if (i == places && places > 0)
-			buf_addc(b, '.');
-	}
-}
-
-#define I128_MIN	(-(__int128)(((unsigned __int128)1 << 127) - 1) - 1)
-
-int
-num_fmt_ratio128(struct buf *b, __int128 num, __int128 den, int places)
-{
-	__int128 scale = 100, x, q, r;
-	int neg, i;
-
-	for (i = 0; i < places; i++)
-		scale *= 10;
-	/* -I128_MIN has no value: refuse it rather than overflow. */
-	if (__builtin_mul_overflow(num, scale, &x) || x == I128_MIN ||
-	    den == I128_MIN)
-		return -1;
-	/* q = round(x / den), half away from zero, never "-0.00". */
-	neg = (x < 0) != (den < 0);
-	if (x < 0)
-		x = -x;
-	if (den < 0)
-		den = -den;
-	q = x / den;
-	r = x % den;
-	if (r >= den - r)
-		q++;
-	num_fmt_scaled(b, neg && q != 0 ? -q : q, places);
-	return 0;
-}
-
-void
-num_fmt_ratio(struct buf *b, long long num, long long den, int places)
-{
-	/* 64-bit operands times 10^places always fit in 128 bits. */
-	(void)num_fmt_ratio128(b, num, den, places);
 }

@@ -1,8 +1,9 @@
-/* num — numbers as they come in, numbers as the stream writes them.
+/* num — numbers as they come in, at ingest.
  *
  * Input is forgiving of Vietnamese habits: "27,92" is 27.92, "1.234" in an
  * integer field is 1234.  The stream itself always uses "." as the decimal
- * point and no grouping (luong-stream(5)).  */
+ * point and no grouping (luong-stream(5)); numbers in that form, their
+ * exact sums, ratios and formatting are dec's (dec.h).  */
 #ifndef LUONG_NUM_H
 #define LUONG_NUM_H
 
@@ -23,18 +24,5 @@ int num_parse_int(const char *s, size_t n, long long *out);
  * point, no grouping, the digits as written), sets *out (when not NULL)
  * and returns 0; on error returns -1 and leaves canon as it was. */
 int num_parse_dec(const char *s, size_t n, struct buf *canon, double *out);
-
-/* num_fmt_ratio appends 100 * num / den rounded to `places` decimals,
- * half away from zero, computed exactly in integers.  den must not be 0. */
-void num_fmt_ratio(struct buf *b, long long num, long long den, int places);
-
-/* num_fmt_ratio128 is num_fmt_ratio for 128-bit operands (luong-rates'
- * exact decimal sums at a common scale).  Returns 0, or -1 with nothing
- * appended when 100 * num * 10^places does not fit in 128 bits. */
-int num_fmt_ratio128(struct buf *b, __int128 num, __int128 den, int places);
-
-/* num_fmt_scaled appends v / 10^places with exactly places decimals:
- * (1234, 2) is "12.34", (-5, 2) is "-0.05". */
-void num_fmt_scaled(struct buf *b, __int128 v, int places);
 
 #endif
