@@ -463,6 +463,37 @@ test_atomic(void **state)
 	assert_int_equal(errno, ENOENT);
 }
 
+/* A target that is not a regular file is written in place: renaming over
+ * a FIFO (or, as root, over /dev/null) would replace it. */
+static void
+test_atomic_fifo(void **state)
+{
+	struct atomic *a;
+	struct stat st;
+	char got[8];
+	int r;
+
+	(void)state;
+	unlink(tpath("fifo"));
+	assert_int_equal(mkfifo(tpath("fifo"), 0600), 0);
+	r = open(tpath("fifo"), O_RDONLY | O_NONBLOCK);
+	assert_true(r >= 0);
+	a = atomic_open(tpath("fifo"), ATOMIC_KEEP);
+	assert_non_null(a);
+	assert_null(a->tmp);
+	assert_int_equal(write(a->fd, "abc", 3), 3);
+	assert_int_equal(atomic_commit(a), 0);
+	atomic_free(a);
+	assert_int_equal(read(r, got, sizeof got), 3);
+	close(r);
+	assert_int_equal(stat(tpath("fifo"), &st), 0);
+	assert_true(S_ISFIFO(st.st_mode));
+	/* A directory is refused. */
+	errno = 0;
+	assert_null(atomic_open(tmpdir, 0));
+	assert_int_equal(errno, EISDIR);
+}
+
 static void
 exit_child(void *arg)
 {
@@ -630,6 +661,7 @@ main(void)
 		cmocka_unit_test(test_count),
 		cmocka_unit_test(test_side),
 		cmocka_unit_test(test_atomic),
+		cmocka_unit_test(test_atomic_fifo),
 		cmocka_unit_test(test_atomic_exit),
 		cmocka_unit_test(test_stats),
 	};

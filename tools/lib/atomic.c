@@ -2,6 +2,7 @@
 #include <sys/stat.h>
 
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -95,8 +96,28 @@ atomic_open(const char *path, int flags)
 	struct atomic *a;
 	struct buf b = { 0 };
 	const char *slash = strrchr(path, '/');
+	struct stat st;
 	mode_t mask;
 
+	/* /dev/null, /dev/stdout, a FIFO: written in place.  Renaming a
+	 * file over them would replace the device itself. */
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		if (S_ISDIR(st.st_mode)) {
+			errno = EISDIR;
+			return NULL;
+		}
+		a = xcalloc(1, sizeof *a);
+		a->path = path;
+		a->flags = flags | ATOMIC_INPLACE;
+		if ((a->fd = open(path, O_WRONLY | O_CLOEXEC)) < 0) {
+			int e = errno;
+
+			free(a);
+			errno = e;
+			return NULL;
+		}
+		return a;
+	}
 	if (slash != NULL)
 		buf_printf(&b, "%.*s.%s.XXXXXX", (int)(slash - path + 1), path,
 		    slash + 1);
@@ -128,6 +149,13 @@ atomic_commit(struct atomic *a)
 {
 	int e = 0;
 
+	if (a->flags & ATOMIC_INPLACE) {
+		if (a->fd >= 0 && close(a->fd) != 0)
+			e = errno;
+		a->fd = -1;
+		errno = e;
+		return e != 0 ? -1 : 0;
+	}
 	if (a->tmp == NULL) {
 		errno = EBADF;
 		return -1;

@@ -2,7 +2,8 @@
  *
  * atomic_open creates a temporary file beside its target (same directory,
  * so rename(2) is atomic), named ".NAME.XXXXXX", with the permissions the
- * umask allows.  atomic_commit syncs it and renames it over the target;
+ * umask allows (a target that is a device or a FIFO is written in
+ * place).  atomic_commit syncs it and renames it over the target;
  * atomic_abort removes it.  A file neither committed nor aborted when the
  * program exits is removed then (atexit), or committed if it was opened
  * with ATOMIC_KEEP — a rejects file describes a failed run too.  SIGHUP,
@@ -15,7 +16,10 @@
 #ifndef LUONG_ATOMIC_H
 #define LUONG_ATOMIC_H
 
-enum { ATOMIC_KEEP = 1 };
+/* ATOMIC_INPLACE is set by atomic_open for a target that exists and is
+ * not a regular file (/dev/null, /dev/stdout, a FIFO): it is opened and
+ * written in place, since renaming over it would replace the device. */
+enum { ATOMIC_KEEP = 1, ATOMIC_INPLACE = 2 };
 
 struct atomic {
 	const char	*path;		/* the target, borrowed */
