@@ -1,4 +1,5 @@
 /* cell — a spreadsheet cell's value as a person typed it: see cell.h. */
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -56,9 +57,17 @@ cell_number(struct buf *b, double d)
 		buf_addc(b, '0');
 		return 0;
 	}
-	/* The fewest significant digits that read back to d: 17 always
-	 * do. */
-	for (prec = 1; prec <= 17; prec++) {
+	/* Whole numbers, the common case, without printf. */
+	if (fabs(d) < 1e15 && d == (double)(long long)d) {
+		buf_printf(b, "%lld", (long long)d);
+		return 0;
+	}
+	/* The fewest significant digits that read back to d.  If any k <= 15
+	 * do, the 15-digit rounding of d is that number padded with zeros
+	 * (d lies far closer to it than the 15-digit grid's spacing), and
+	 * plain drops the zeros; else 16, and 17 always do.  A subnormal
+	 * holds fewer digits than that argument needs: search them all. */
+	for (prec = fabs(d) < DBL_MIN ? 1 : 15; prec <= 17; prec++) {
 		snprintf(s, sizeof s, "%.*e", prec - 1, d);
 		if (strtod(s, NULL) == d)
 			break;

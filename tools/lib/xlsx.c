@@ -1,7 +1,8 @@
 /* xlsx — OOXML workbooks for book: see xlsx.h and book.h.
  *
- * Every part is parsed by a namespace-aware expat parser, so a document
- * that prefixes its elements ("x:row") reads like one that does not.  The
+ * Every part is parsed by expat, element names taken without their
+ * prefix, so a document that prefixes its elements ("x:row") reads like
+ * one that does not.  The
  * small parts (workbook, relationships, styles, shared strings) are parsed
  * whole when the book opens; a worksheet is parsed as it is inflated, and
  * the parser is suspended at the end of each row that has a value, so a
@@ -22,7 +23,6 @@
 #include "xlsx.h"
 
 #define CHUNK	65536
-#define NSSEP	'|'
 
 struct sheet {
 	char	*name;
@@ -71,13 +71,18 @@ struct xlsx {
 	size_t		 ccol;
 };
 
-/* local returns the local part of an expat name "uri|local". */
+/* local returns the local part of a name, "row" of "x:row".  Namespaces
+ * are not resolved: a part that prefixes its elements reads like one that
+ * does not, and names stay a few bytes long for the hot loop. */
 static const char *
 local(const char *name)
 {
-	const char *s = strrchr(name, NSSEP);
+	const char *s = name;
 
-	return s != NULL ? s + 1 : name;
+	for (; *name != '\0'; name++)
+		if (*name == ':')
+			s = name + 1;
+	return s;
 }
 
 static const char *
@@ -144,6 +149,42 @@ unescape_x(struct buf *b, const char *s, size_t n)
 		}
 		buf_addc(b, s[i++]);
 	}
+}
+
+/* is_typed: v, a number cell's text, is already as a person types it: an
+ * optional "-", digits without a leading zero (or one "0"), optionally a
+ * point and digits not ending in 0, at most 15 significant digits (a
+ * double holds them all).  Spreadsheets write most numbers so; the rest
+ * ("27.920000000000002", "1.5E-7") go through a double. */
+static int
+is_typed(const char *v, size_t n)
+{
+	size_t i = 0, sig = 0, lead;
+	int point = 0;
+
+	if (i < n && v[i] == '-')
+		i++;
+	lead = i;
+	if (i == n)
+		return 0;
+	for (; i < n; i++) {
+		if (v[i] == '.') {
+			if (point || i == lead || i + 1 == n)
+				return 0;
+			point = 1;
+		} else if (v[i] >= '0' && v[i] <= '9') {
+			if (sig > 0 || v[i] != '0')
+				sig++;
+		} else
+			return 0;
+	}
+	if (v[lead] == '0' && n > lead + 1 && v[lead + 1] != '.')
+		return 0;
+	if (point && v[n - 1] == '0')
+		return 0;
+	if (lead > 0 && n == 2 && v[1] == '0')
+		return 0;		/* "-0" is "0" */
+	return sig <= 15;
 }
 
 /* cell_col reads the column of a reference "F7" (0-based); -1 if it has
@@ -241,7 +282,7 @@ part_begin(struct xlsx *x, const char *name, enum part what,
 			buf_printf(err, "%s: %s", name, zip_error_strerror(ze));
 		return -1;
 	}
-	x->p = XML_ParserCreateNS(NULL, NSSEP);
+	x->p = XML_ParserCreate(NULL);
 	if (x->p == NULL)
 		diag_fatal(EXIT_DATA, NULL, 0, "out of memory");
 	XML_SetUserData(x->p, x);
@@ -543,7 +584,9 @@ end_cell(struct xlsx *x)
 		}
 		fmt = x->cstyle < x->nxf ? x->xf[x->cstyle] : CELL_FMT_NUMBER;
 		kind = BOOK_NUMBER;
-		if (fmt != CELL_FMT_NUMBER && cell_date(&v, d, x->date1904 ?
+		if (fmt == CELL_FMT_NUMBER && is_typed(s, t->len))
+			buf_add(&v, s, t->len);
+		else if (fmt != CELL_FMT_NUMBER && cell_date(&v, d, x->date1904 ?
 		    CELL_1904 : CELL_1900, fmt == CELL_FMT_TIME) == 0)
 			kind = BOOK_DATE;
 		else if (cell_number(&v, d) != 0) {
