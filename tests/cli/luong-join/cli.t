@@ -73,11 +73,37 @@ $ cp data/targets.tsv data/stream.tsv "$T"; cd "$T"; luong-join -t targets.tsv -
 > targets.tsv
 ! luong-join: -u targets.tsv would overwrite the input targets.tsv
 
-# The same file under another name is the same file.
-$ cp data/targets.tsv data/stream.tsv "$T"; cd "$T"; ln -s targets.tsv link.tsv; luong-join -t targets.tsv -k level,district_code,district -u ./link.tsv stream.tsv; echo "status $?"; cmp targets.tsv "$TOP/tests/cli/luong-join/data/targets.tsv" && echo intact
+# The same file under another name is the same file: a hard link, or a
+# symbolic link (followed to the file it names).
+$ cp data/targets.tsv data/stream.tsv "$T"; cd "$T"; ln targets.tsv hard.tsv; luong-join -t targets.tsv -k level,district_code,district -u hard.tsv stream.tsv; echo "status $?"; cmp targets.tsv "$TOP/tests/cli/luong-join/data/targets.tsv" && echo intact
 > status 2
 > intact
-! luong-join: -u ./link.tsv would overwrite the input targets.tsv
+! luong-join: -u hard.tsv would overwrite the input targets.tsv
+
+$ cp data/targets.tsv data/stream.tsv "$T"; cd "$T"; ln -s targets.tsv link.tsv; luong-join -t targets.tsv -k level,district_code,district -u ./link.tsv stream.tsv 2>&1 | sed "s|$(pwd -P)/||"; cmp targets.tsv "$TOP/tests/cli/luong-join/data/targets.tsv" && echo intact; ls -l link.tsv | sed 's/.* link/link/'
+> luong-join: -u targets.tsv would overwrite the input targets.tsv
+> intact
+> link.tsv -> targets.tsv
+
+# A link to another file: the file is replaced, the link stays a link.
+$ cd "$T"; echo old >u.tsv; ln -s u.tsv link.tsv; luong-join -t "$TOP/tests/cli/luong-join/data/targets.tsv" -k level,district_code,district -u link.tsv <"$TOP/tests/cli/luong-join/data/stream.tsv" >/dev/null 2>&1; ls -l link.tsv | sed 's/.* link/link/'; cut -f 1,3 u.tsv; ls -A
+> link.tsv -> u.tsv
+> _side	_line
+> stream	5
+> stream	6
+> table	5
+> link.tsv
+> u.tsv
+
+# A pipe (or a device, as -u /dev/null) is written as it is, never
+# replaced by a file.
+$ cd "$T"; mkfifo p; timeout 10 cat p >got & luong-join -t "$TOP/tests/cli/luong-join/data/targets.tsv" -k level,district_code,district -u p <"$TOP/tests/cli/luong-join/data/stream.tsv" >/dev/null 2>&1; echo "status $?"; wait; [ -p p ] && echo pipe; cut -f 1,3 got
+> status 0
+> pipe
+> _side	_line
+> stream	5
+> stream	6
+> table	5
 
 # Nor a stream input: an operand, "-" or standard input redirected from it.
 $ cp data/targets.tsv data/stream.tsv "$T"; cd "$T"; cp stream.tsv other.tsv; luong-join -t targets.tsv -k level,district_code,district -u stream.tsv other.tsv stream.tsv; echo "status $?"; cmp stream.tsv "$TOP/tests/cli/luong-join/data/stream.tsv" && echo intact
