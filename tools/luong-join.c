@@ -1,31 +1,32 @@
 /*
  * luong-join — attach a reference table (targets) to the stream by key.
  *
- * The table (a record stream, CSV or YAML file) is loaded into a hash on
- * its key fields; the stream is read row by row and never held.  Keys are
- * compared after NFC.  Unmatched rows on either side are counted, named on
- * stderr and written to -u with the side they came from: never silently
- * dropped.  Memory is proportional to the table.  See luong-join(1).
+ * The table (a record stream, CSV or YAML file) is loaded into memory and
+ * indexed on its key fields (table.h); the stream is read row by row and
+ * never held.  Keys are compared after NFC.  Unmatched rows on either side
+ * are counted, named on stderr and written to -u with the side they came
+ * from: never silently dropped.  Memory is proportional to the table.  See
+ * luong-join(1).
  */
+#include <sys/stat.h>
+
 #include <errno.h>
 #include <fcntl.h>
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "atomic.h"
 #include "buf.h"
-#include "cfg.h"
-#include "csvin.h"
+#include "cli.h"
 #include "diag.h"
-#include "enc.h"
 #include "hash.h"
-#include "input.h"
 #include "rec.h"
-#include "text.h"
+#include "stats.h"
+#include "table.h"
 
-enum { OPT_HELP = 256, OPT_LEFT, OPT_PREFIX, OPT_STRICT, OPT_WHERE };
+enum { OPT_LEFT = CLI_OPT_FIRST, OPT_PREFIX, OPT_STRICT, OPT_WHERE };
 
 /* Unmatched rows named one by one on stderr, per side, before a count. */
 #define NOTE_MAX	10
@@ -35,305 +36,372 @@ static const char synopsis[] =
     "                  [--strict] [--prefix P] [--where field=value ...]\n"
     "                  [file ...]\n";
 
-static void
-usage(void)
-{
-	fputs(synopsis, stderr);
-	exit(EXIT_USAGE);
-}
+/* The fields -u has before the output's. */
+static const char *const meta[] = { "_side", "_file", "_line" };
 
-/* The reference table, all of it in memory: values unescaped, NFC. */
-struct table {
-	const char	 *path;
-	size_t		  nf;
-	char		**name;
-	size_t		  nrows, cap;
-	char		**val;		/* [row * nf + field] */
-	unsigned long	 *line;
-	unsigned char	 *matched;
+/* The command line. */
+struct opts {
+	const char	 *table;	/* -t */
+	const char	 *unpaired;	/* -u, or NULL */
+	char		 *prefix;	/* owned, NFC */
+	struct cli_list	  keys;		/* -k items: stream[=table] */
+	struct cli_pair	 *where;	/* --where, nwhere of them */
+	size_t		  nwhere;
+	int		  left, strict;
 };
 
-/* table_field adds a field name (YAML tables find them row by row). */
-static size_t
-table_field(struct table *t, const char *name)
+/* The join: the key fields on both sides, the table's fields that are
+ * written, and what came of each table row. */
+struct join {
+	struct table	 *t;
+	size_t		  nk;
+	char		**lk, **rk;	/* stream and table key names, owned */
+	size_t		 *lki, *rki;	/* their field indexes */
+	size_t		 *tout, ntout;	/* table fields after the stream's */
+	char		**kv;		/* a row's key values, borrowed */
+	size_t		 *kl;
+	unsigned char	 *matched;	/* per table row */
+	struct buf	  nm;
+	const char	 *prefix;
+};
+
+/* The counts (stats.h) and the stderr notes. */
+static unsigned long long *rows_read, *rows_written, *rows_rejected;
+static unsigned long long *unmatched, *table_rows, *table_excluded;
+static unsigned long long *unpaired;
+static unsigned long long noted_stream, noted_table;
+
+static void
+start_stats(void)
 {
-	t->name = xrealloc(t->name, (t->nf + 1) * sizeof *t->name);
-	t->name[t->nf] = xstrdup(name);
-	return t->nf++;
+	rows_read = stats_counter("rows_read");
+	rows_written = stats_counter("rows_written");
+	rows_rejected = stats_counter("rows_rejected");
+	unmatched = stats_counter("unmatched");
+	table_rows = stats_counter("table_rows");
+	table_excluded = stats_counter("table_excluded");
+	unpaired = stats_counter("unpaired");
 }
 
-/* table_row appends a row of empty values and returns its index. */
-static size_t
-table_row(struct table *t, unsigned long line)
+static void
+parse_options(int argc, char **argv, struct opts *o)
 {
-	if (t->nrows == t->cap) {
-		t->cap = t->cap ? 2 * t->cap : 64;
-		t->val = xrealloc(t->val, t->cap * t->nf * sizeof *t->val);
-		t->line = xrealloc(t->line, t->cap * sizeof *t->line);
+	static const struct option longopts[] = {
+		CLI_HELP_OPTION,
+		{ "left",	no_argument,		NULL, OPT_LEFT },
+		{ "prefix",	required_argument,	NULL, OPT_PREFIX },
+		{ "strict",	no_argument,		NULL, OPT_STRICT },
+		{ "where",	required_argument,	NULL, OPT_WHERE },
+		{ NULL, 0, NULL, 0 }
+	};
+	int ch;
+
+	while ((ch = cli_getopt(argc, argv, "k:t:u:", longopts)) != -1) {
+		switch (ch) {
+		case 'k':
+			cli_list_add(&o->keys, "-k", optarg);
+			break;
+		case 't':
+			o->table = optarg;
+			break;
+		case 'u':
+			o->unpaired = optarg;
+			break;
+		case OPT_LEFT:
+			o->left = 1;
+			break;
+		case OPT_PREFIX:
+			free(o->prefix);
+			o->prefix = cli_text("--prefix", optarg);
+			break;
+		case OPT_STRICT:
+			o->strict = 1;
+			break;
+		case OPT_WHERE:
+			o->where = xrealloc(o->where, (o->nwhere + 1) *
+			    sizeof *o->where);
+			cli_pair(&o->where[o->nwhere++], "--where", optarg);
+			break;
+		default:
+			cli_usage();
+		}
 	}
-	memset(&t->val[t->nrows * t->nf], 0, t->nf * sizeof *t->val);
-	t->line[t->nrows] = line;
-	return t->nrows++;
+	if (o->table == NULL)
+		cli_required("-t");
+	if (o->keys.n == 0)
+		cli_required("-k");
+	if (o->prefix == NULL)
+		o->prefix = cli_text("--prefix", "");
 }
 
-/* table_set stores s[0..n) in NFC as value f of row i. */
+/* split_keys splits each -k item, "name" or "stream=table", into the
+ * names of both sides. */
 static void
-table_set(struct table *t, size_t i, size_t f, const char *s, size_t n)
+split_keys(struct join *j, const struct cli_list *keys)
 {
-	struct buf b = { 0 };
-	size_t bad;
+	size_t k;
 
-	if (text_utf8_check(s, n, &bad) != 0)
-		diag_fatal(EXIT_DATA, t->path, t->line[i], "field \"%s\": "
-		    "invalid UTF-8", t->name[f]);
-	text_nfc(&b, s, n);
-	free(t->val[i * t->nf + f]);
-	t->val[i * t->nf + f] = b.p != NULL ? b.p : xstrdup("");
+	j->nk = keys->n;
+	j->lk = xcalloc(j->nk, sizeof *j->lk);
+	j->rk = xcalloc(j->nk, sizeof *j->rk);
+	for (k = 0; k < j->nk; k++) {
+		const char *item = keys->v[k], *eq = strchr(item, '=');
+
+		if (eq == item || (eq != NULL && eq[1] == '\0'))
+			diag_fatal(EXIT_USAGE, NULL, 0, "-k: empty field name "
+			    "in \"%s\"", item);
+		j->lk[k] = eq != NULL ? xstrndup(item, (size_t)(eq - item)) :
+		    xstrdup(item);
+		j->rk[k] = xstrdup(eq != NULL ? eq + 1 : item);
+	}
 }
 
+/* load_table loads the table, keeps the --where rows and indexes it on
+ * its key fields: any problem with it is found before output. */
 static void
-table_free(struct table *t)
+load_table(struct join *j, const struct opts *o)
+{
+	size_t i, k, dup[2];
+	int f;
+
+	j->t = table_load(o->table);
+	for (i = 0; i < o->nwhere; i++) {
+		if ((f = table_field(j->t, o->where[i].field)) < 0)
+			diag_fatal(EXIT_USAGE, o->table, 1, "--where: no field "
+			    "\"%s\" in the table", o->where[i].field);
+		*table_excluded += table_where(j->t, (size_t)f,
+		    o->where[i].value);
+	}
+	*table_rows = j->t->nrows;
+	j->rki = xcalloc(j->nk, sizeof *j->rki);
+	for (k = 0; k < j->nk; k++) {
+		if ((f = table_field(j->t, j->rk[k])) < 0)
+			diag_fatal(EXIT_USAGE, o->table, 1, "-k: no field \"%s\" "
+			    "in the table", j->rk[k]);
+		j->rki[k] = (size_t)f;
+	}
+	if (table_index(j->t, j->rki, j->nk, dup) != 0)
+		diag_fatal(EXIT_DATA, o->table, j->t->line[dup[1]], "duplicate "
+		    "key (first on line %lu)", j->t->line[dup[0]]);
+	j->matched = xcalloc(j->t->nrows ? j->t->nrows : 1, 1);
+}
+
+/* out_name returns the output name of table field f (j->nm, reused). */
+static const char *
+out_name(struct join *j, size_t f)
+{
+	buf_reset(&j->nm);
+	buf_printf(&j->nm, "%s%s", j->prefix, j->t->name[f]);
+	return j->nm.p;
+}
+
+/* plan_fields finds the stream's key fields and the table fields written
+ * after the stream's (all but its keys, each --prefix'ed); a name the
+ * output would have twice, or that -u adds, is a usage error. */
+static void
+plan_fields(struct join *j, const struct rec_reader *r, const struct opts *o)
+{
+	struct hash *names = hash_new();
+	size_t i, f, k;
+	int x, added;
+
+	j->lki = xcalloc(j->nk, sizeof *j->lki);
+	for (k = 0; k < j->nk; k++) {
+		if ((x = rec_index(r, j->lk[k])) < 0)
+			diag_fatal(EXIT_USAGE, r->file, 1, "-k: no field \"%s\" "
+			    "in the header", j->lk[k]);
+		j->lki[k] = (size_t)x;
+	}
+	for (i = 0; i < r->nf; i++)
+		hash_add(names, r->name[i], strlen(r->name[i]), NULL);
+	j->tout = xcalloc(j->t->nf ? j->t->nf : 1, sizeof *j->tout);
+	for (f = 0; f < j->t->nf; f++) {
+		for (k = 0; k < j->nk && j->rki[k] != f; k++)
+			;
+		if (k < j->nk)
+			continue;
+		out_name(j, f);
+		hash_add(names, j->nm.p, j->nm.len, &added);
+		if (!added)
+			diag_fatal(EXIT_USAGE, o->table, 1, "field \"%s\" is "
+			    "already in the stream%s", j->nm.p, *j->prefix ?
+			    "" : " (rename the table's with --prefix)");
+		j->tout[j->ntout++] = f;
+	}
+	for (k = 0; o->unpaired != NULL && k < 3; k++)
+		if (hash_find(names, meta[k], strlen(meta[k])) != HASH_NONE)
+			diag_fatal(EXIT_USAGE, o->unpaired, 0, "field \"%s\" of "
+			    "-u is already a field", meta[k]);
+	hash_free(names, NULL);
+	j->kv = xcalloc(j->nk, sizeof *j->kv);
+	j->kl = xcalloc(j->nk, sizeof *j->kl);
+}
+
+/* The -u file: a side output, or a device or pipe written as it is. */
+struct side {
+	struct atomic	*a;
+	int		 fd;		/* a's, or the device's */
+	char		*real;		/* a link's target, owned */
+};
+
+/* open_unpaired opens -u.  A file is a side output (cli_side_open):
+ * refused when it names the table or a stream input, written whole.  But
+ * a device or a pipe (-u /dev/null, -u /dev/stderr) is written as it is,
+ * and a link is followed to its file: renaming a new file into place
+ * would put a regular file where the device or the link was. */
+static void
+open_unpaired(struct side *s, const struct opts *o, int argc, char **argv)
+{
+	const char *path = o->unpaired;
+	char **in;
+	struct stat st;
+	int i, n = 0, link;
+
+	link = lstat(path, &st) == 0 && S_ISLNK(st.st_mode);
+	if (link && (s->real = realpath(path, NULL)) != NULL)
+		path = s->real;
+	if ((stat(path, &st) == 0 && !S_ISREG(st.st_mode)) ||
+	    (link && s->real == NULL)) {
+		if ((s->fd = open(path, O_WRONLY | O_CREAT | O_TRUNC,
+		    0666)) < 0)
+			diag_fatal(EXIT_USAGE, path, 0, "cannot open: %s",
+			    strerror(errno));
+		return;
+	}
+	in = xcalloc((size_t)argc + 2, sizeof *in);
+	in[n++] = (char *)o->table;
+	for (i = 0; i < argc; i++)
+		in[n++] = argv[i];
+	if (argc == 0)
+		in[n++] = (char *)"-";
+	s->a = cli_side_open("-u", path, n, in);
+	s->fd = s->a->fd;
+	free(in);
+}
+
+/* close_unpaired commits the side output, or closes the device. */
+static void
+close_unpaired(struct side *s, const char *name)
+{
+	if (s->a != NULL)
+		cli_side_close(s->a);
+	else if (close(s->fd) != 0)
+		diag_fatal(EXIT_DATA, name, 0, "write error: %s",
+		    strerror(errno));
+	free(s->real);
+}
+
+/* write_header writes the output's field names to w, after the -u
+ * fields when meta is set. */
+static void
+write_header(struct join *j, const struct rec_reader *r, struct rec_writer *w,
+    int with_meta)
 {
 	size_t i;
 
-	for (i = 0; i < t->nrows * t->nf; i++)
-		free(t->val[i]);
-	for (i = 0; i < t->nf; i++)
-		free(t->name[i]);
-	free(t->name);
-	free(t->val);
-	free(t->line);
-	free(t->matched);
+	for (i = 0; with_meta && i < 3; i++)
+		rec_puts(w, meta[i]);
+	for (i = 0; i < r->nf; i++)
+		rec_puts(w, r->name[i]);
+	for (i = 0; i < j->ntout; i++)
+		rec_puts(w, out_name(j, j->tout[i]));
+	rec_endrow(w);
 }
 
+/* write_stream_row writes r's row, then table row t's output fields, or
+ * empty ones when t is TABLE_NONE. */
 static void
-load_stream(struct table *t)
+write_stream_row(const struct join *j, const struct rec_reader *r,
+    struct rec_writer *w, size_t t)
 {
-	char *paths[1];
-	struct rec_reader *r;
-	size_t i, k;
+	size_t i;
 
-	paths[0] = (char *)t->path;
-	r = rec_reader_open(1, paths);
-	for (k = 0; k < r->nf; k++)
-		table_field(t, r->name[k]);
+	for (i = 0; i < r->nf; i++)
+		rec_put(w, r->f[i], r->len[i]);
+	for (i = 0; i < j->ntout; i++)
+		rec_puts(w, t != TABLE_NONE ? table_value(j->t, t,
+		    j->tout[i]) : "");
+	rec_endrow(w);
+}
+
+/* join_stream reads the stream and writes each row with its table row;
+ * unmatched rows are noted, written with --left and copied to -u. */
+static void
+join_stream(struct join *j, struct rec_reader *r, struct rec_writer *w,
+    struct rec_writer *u, int left)
+{
+	size_t k, t;
+
 	while (rec_next(r)) {
-		i = table_row(t, r->line);
-		for (k = 0; k < r->nf; k++)
-			table_set(t, i, k, r->f[k], r->len[k]);
-	}
-	rec_reader_free(r);
-}
-
-/* CSV tables are read as luong-ingest reads exports (csvin): any of the
- * encodings (told per file), a BOM, "," ";" or TAB sniffed from the
- * header line, RFC 4180 quoting; each record knows the line it starts on. */
-static void
-csv_row(const struct csvin_row *row, void *arg)
-{
-	struct table *t = arg;
-	size_t i, k;
-
-	if (t->nf == 0) {
-		for (k = 0; k < row->n; k++)
-			table_field(t, row->f[k]);
-		return;
-	}
-	if (row->n != t->nf)
-		diag_fatal(EXIT_DATA, t->path, row->line, "%zu field%s, the "
-		    "header has %zu", row->n, row->n == 1 ? "" : "s", t->nf);
-	i = table_row(t, row->line);
-	for (k = 0; k < row->n; k++)
-		table_set(t, i, k, row->f[k], row->len[k]);
-}
-
-static void
-load_csv(struct table *t)
-{
-	struct csvin *ci;
-	struct enc_guess g;
-	const char *line;
-	size_t len;
-	char delims[4];
-	int rc;
-
-	if ((ci = csvin_open(t->path, ENC_AUTO)) == NULL)
-		diag_fatal(EXIT_USAGE, t->path, 0, "cannot open: %s",
-		    strerror(errno));
-	/* Every way out closes the reader first: LeakSanitizer counts what
-	 * an exit leaves behind. */
-	if ((rc = csvin_detect(ci, &g)) == 0) {
-		csvin_close(ci);
-		diag_fatal(EXIT_USAGE, t->path, 0, "cannot tell the encoding "
-		    "(%s or %s?); convert the table to UTF-8",
-		    enc_name(g.enc), enc_name(g.second));
-	}
-	if (rc > 0)
-		rc = csvin_peek(ci, 1, &line, &len);
-	if (rc == 0) {
-		csvin_close(ci);
-		diag_fatal(EXIT_USAGE, t->path, 0, "empty table: no header "
-		    "line");
-	}
-	if (rc > 0) {
-		if (csvin_sniff(line, len, delims) == 0)
-			delims[0] = ',';
-		rc = csvin_read(ci, 1, delims[0], csv_row, t) == 0 ? 1 : -1;
-	}
-	if (rc < 0) {
-		csvin_close(ci);
-		exit(EXIT_DATA);
-	}
-	csvin_close(ci);
-	if (t->nf == 0)
-		diag_fatal(EXIT_USAGE, t->path, 0, "empty table: no header "
-		    "line");
-}
-
-/* YAML: a list of mappings, one per row; the fields are every key seen,
- * in order of first appearance, and a key a row lacks is an empty value. */
-static void
-load_yaml(struct table *t)
-{
-	struct cfg *c = cfg_load(t->path);
-	const struct cfg_node *list, *row;
-	struct hash *names = hash_new();
-	size_t i, k, r;
-
-	if (c->root == NULL)
-		cfg_error(c, NULL, "empty table: expected a list of rows");
-	cfg_want(c, c->root, CFG_SEQ, "the table");
-	list = c->root;
-	for (i = 0; i < list->n; i++) {
-		row = list->items[i];
-		cfg_want(c, row, CFG_MAP, "a table row");
-		for (k = 0; k < row->n; k++) {
-			const struct cfg_node *key = row->keys[k];
-			int added;
-
-			cfg_want(c, key, CFG_SCALAR, "a field name");
-			if (row->items[k]->type != CFG_SCALAR)
-				cfg_error(c, row->items[k], "field \"%s\": "
-				    "expected a scalar", key->str);
-			hash_add(names, key->str, key->len, &added);
-			if (added)
-				table_field(t, key->str);
+		(*rows_read)++;
+		for (k = 0; k < j->nk; k++) {
+			j->kv[k] = r->f[j->lki[k]];
+			j->kl[k] = r->len[j->lki[k]];
+		}
+		if ((t = table_find(j->t, j->kv, j->kl)) != TABLE_NONE) {
+			j->matched[t] = 1;
+			write_stream_row(j, r, w, t);
+			(*rows_written)++;
+			continue;
+		}
+		(*unmatched)++;
+		if (noted_stream++ < NOTE_MAX)
+			diag_msg(r->file, r->line, "no match in the table");
+		if (left) {
+			write_stream_row(j, r, w, TABLE_NONE);
+			(*rows_written)++;
+		} else
+			(*rows_rejected)++;
+		if (u != NULL) {
+			rec_puts(u, "stream");
+			rec_puts(u, r->file);
+			rec_put_int(u, (long long)r->line);
+			write_stream_row(j, r, u, TABLE_NONE);
+			/* A bad row further on exits from rec_next, and -u
+			 * is then kept as it stands (ATOMIC_KEEP): what is
+			 * buffered would be lost. */
+			rec_flush(u);
 		}
 	}
-	for (i = 0; i < list->n; i++) {
-		row = list->items[i];
-		r = table_row(t, row->line);
-		for (k = 0; k < row->n; k++) {
-			const struct cfg_node *v = row->items[k];
-			size_t f = hash_find(names, row->keys[k]->str,
-			    row->keys[k]->len);
-
-			if (cfg_is_null(v))
-				table_set(t, r, f, "", 0);
-			else
-				table_set(t, r, f, v->str, v->len);
-		}
-		for (k = 0; k < t->nf; k++)
-			if (t->val[r * t->nf + k] == NULL)
-				t->val[r * t->nf + k] = xstrdup("");
-	}
-	hash_free(names, NULL);
-	cfg_free(c);
+	if (noted_stream > NOTE_MAX)
+		diag_msg(NULL, 0, "stream: %llu more unmatched rows not listed",
+		    noted_stream - NOTE_MAX);
 }
 
-static int
-ends_with(const char *s, const char *suf)
-{
-	size_t n = strlen(s), m = strlen(suf);
-
-	return n >= m && strcmp(s + n - m, suf) == 0;
-}
-
+/* report_unpaired notes the table rows no stream row matched and copies
+ * them to -u, their key values in the stream's key fields. */
 static void
-table_load(struct table *t, const char *path)
+report_unpaired(struct join *j, const struct rec_reader *r,
+    struct rec_writer *u)
 {
-	memset(t, 0, sizeof *t);
-	t->path = path;
-	if (ends_with(path, ".yaml") || ends_with(path, ".yml"))
-		load_yaml(t);
-	else if (ends_with(path, ".csv") || ends_with(path, ".csv.gz"))
-		load_csv(t);
-	else
-		load_stream(t);
-	t->matched = xcalloc(t->nrows ? t->nrows : 1, 1);
-}
+	const struct table *t = j->t;
+	size_t i, f, k;
 
-/* table_where keeps only the table rows whose field equals value (NFC): a
- * targets table for both levels serves a run over one level without its
- * other half being reported as unmatched. */
-static void
-table_where(struct table *t, const char *spec)
-{
-	const char *eq = strchr(spec, '=');
-	struct buf want = { 0 };
-	size_t f, i, k, keep = 0;
-	char *name;
-
-	if (eq == NULL || eq == spec) {
-		diag_msg(NULL, 0, "--where: expected field=value, not \"%s\"",
-		    spec);
-		usage();
-	}
-	name = xstrndup(spec, (size_t)(eq - spec));
-	for (f = 0; f < t->nf && strcmp(t->name[f], name) != 0; f++)
-		;
-	if (f == t->nf)
-		diag_fatal(EXIT_USAGE, t->path, 1, "--where: no field \"%s\" "
-		    "in the table", name);
-	text_nfc(&want, eq + 1, strlen(eq + 1));
 	for (i = 0; i < t->nrows; i++) {
-		char **row = &t->val[i * t->nf];
-
-		if (strcmp(row[f], want.p != NULL ? want.p : "") != 0) {
-			for (k = 0; k < t->nf; k++)
-				free(row[k]);
+		if (j->matched[i])
 			continue;
-		}
-		if (keep != i) {
-			memmove(&t->val[keep * t->nf], row,
-			    t->nf * sizeof *row);
-			t->line[keep] = t->line[i];
-		}
-		keep++;
-	}
-	t->nrows = keep;
-	free(name);
-	buf_free(&want);
-}
-
-/* ---- keys -------------------------------------------------------------- */
-
-/* make_key builds the hash key of n values: each in NFC and stream form,
- * TAB-joined.  Returns 0, or -1 when a value is empty (a missing key
- * matches nothing). */
-static int
-make_key(struct buf *key, struct buf *tmp, char *const *v, const size_t *len,
-    size_t n)
-{
-	size_t i, bad;
-
-	buf_reset(key);
-	buf_add(key, "", 0);
-	for (i = 0; i < n; i++) {
-		if (len[i] == 0)
-			return -1;
-		if (i > 0)
-			buf_addc(key, '\t');
-		if (text_is_ascii(v[i], len[i]) ||
-		    text_utf8_check(v[i], len[i], &bad) != 0) {
-			rec_escape(key, v[i], len[i]);
+		(*unpaired)++;
+		if (noted_table++ < NOTE_MAX)
+			diag_msg(t->path, t->line[i], "no stream row matched "
+			    "this table row");
+		if (u == NULL)
 			continue;
+		rec_puts(u, "table");
+		rec_puts(u, t->path);
+		rec_put_int(u, (long long)t->line[i]);
+		for (f = 0; f < r->nf; f++) {
+			for (k = 0; k < j->nk && j->lki[k] != f; k++)
+				;
+			rec_puts(u, k < j->nk ? table_value(t, i, j->rki[k]) :
+			    "");
 		}
-		buf_reset(tmp);
-		text_nfc(tmp, v[i], len[i]);
-		rec_escape(key, tmp->p, tmp->len);
+		for (f = 0; f < j->ntout; f++)
+			rec_puts(u, table_value(t, i, j->tout[f]));
+		rec_endrow(u);
 	}
-	return 0;
+	if (noted_table > NOTE_MAX)
+		diag_msg(NULL, 0, "table: %llu more unmatched rows not listed",
+		    noted_table - NOTE_MAX);
 }
 
 static const char *
@@ -342,323 +410,98 @@ pl(unsigned long long n)
 	return n == 1 ? "" : "s";
 }
 
-struct side {
-	unsigned long long	n, matched, unmatched, noted;
-};
-
 static void
-note(struct side *s, const char *file, unsigned long line, const char *msg)
+summary(void)
 {
-	if (s->noted++ < NOTE_MAX)
-		diag_msg(file, line, "%s", msg);
+	diag_msg(NULL, 0, "stream: %llu row%s read, %llu matched, %llu "
+	    "unmatched; table: %llu row%s, %llu matched, %llu unmatched; %llu "
+	    "row%s written", *rows_read, pl(*rows_read), *rows_read -
+	    *unmatched, *unmatched, *table_rows, pl(*table_rows), *table_rows -
+	    *unpaired, *unpaired, *rows_written, pl(*rows_written));
 }
 
 static void
-note_rest(const struct side *s, const char *what)
+join_free(struct join *j)
 {
-	if (s->noted > NOTE_MAX)
-		diag_msg(NULL, 0, "%s: %llu more unmatched rows not listed",
-		    what, s->noted - NOTE_MAX);
+	size_t k;
+
+	for (k = 0; k < j->nk; k++) {
+		free(j->lk[k]);
+		free(j->rk[k]);
+	}
+	free(j->lk);
+	free(j->rk);
+	free(j->lki);
+	free(j->rki);
+	free(j->tout);
+	free(j->kv);
+	free(j->kl);
+	free(j->matched);
+	buf_free(&j->nm);
+	table_free(j->t);
+}
+
+static void
+opts_free(struct opts *o)
+{
+	size_t i;
+
+	for (i = 0; i < o->nwhere; i++)
+		cli_pair_free(&o->where[i]);
+	free(o->where);
+	cli_list_free(&o->keys);
+	free(o->prefix);
 }
 
 int
 main(int argc, char *argv[])
 {
-	static const struct option longopts[] = {
-		{ "help",	no_argument,		NULL, OPT_HELP },
-		{ "left",	no_argument,		NULL, OPT_LEFT },
-		{ "prefix",	required_argument,	NULL, OPT_PREFIX },
-		{ "strict",	no_argument,		NULL, OPT_STRICT },
-		{ "where",	required_argument,	NULL, OPT_WHERE },
-		{ NULL, 0, NULL, 0 }
-	};
-	static const char *const meta[] = { "_side", "_file", "_line" };
-	const char *tpath = NULL, *kspec = NULL, *upath = NULL, *prefix = "";
-	int left = 0, strict = 0, ch, ufd = -1, added;
-	char **where = NULL;
-	size_t nwhere = 0;
-	struct table t;
+	struct opts o = { 0 };
+	struct join j = { 0 };
 	struct rec_reader *r;
 	struct rec_writer *w, *u = NULL;
-	struct hash *index, *names;
-	struct buf key = { 0 }, tmp = { 0 }, nm = { 0 };
-	struct side ss = { 0 }, ts = { 0 };
-	char **lk = NULL, **rk = NULL, **kv;
-	size_t *kl, nk = 0, *lki, *rki, *tout, ntout = 0, i, k, j;
-	unsigned char *iskey;
-	unsigned long long written = 0;
+	struct side side = { NULL, -1, NULL };
+	int status = EXIT_OK;
 
-	diag_init("luong-join");
-	/* getopt names the program by argv[0]: make it ours, not a path. */
-	argv[0] = (char *)"luong-join";
-	while ((ch = getopt_long(argc, argv, "k:t:u:", longopts, NULL)) != -1) {
-		switch (ch) {
-		case 'k':
-			kspec = optarg;
-			break;
-		case 't':
-			tpath = optarg;
-			break;
-		case 'u':
-			upath = optarg;
-			break;
-		case OPT_HELP:
-			fputs(synopsis, stdout);
-			rec_close_stdout();
-			return EXIT_OK;
-		case OPT_LEFT:
-			left = 1;
-			break;
-		case OPT_PREFIX:
-			prefix = optarg;
-			break;
-		case OPT_STRICT:
-			strict = 1;
-			break;
-		case OPT_WHERE:
-			where = xrealloc(where, (nwhere + 1) * sizeof *where);
-			where[nwhere++] = optarg;
-			break;
-		default:
-			usage();
-		}
-	}
+	cli_init("luong-join", synopsis, argv);
+	start_stats();
+	parse_options(argc, argv, &o);
 	argc -= optind;
 	argv += optind;
-	if (tpath == NULL || kspec == NULL) {
-		diag_msg(NULL, 0, "%s is required", tpath == NULL ? "-t" : "-k");
-		usage();
-	}
-	/* -k a,b or -k left=right,…: stream field names and table ones. */
-	{
-		const char *p = kspec, *c, *eq;
+	j.prefix = o.prefix;
+	split_keys(&j, &o.keys);
 
-		for (;;) {
-			c = strchr(p, ',');
-			if (c == NULL)
-				c = p + strlen(p);
-			eq = memchr(p, '=', (size_t)(c - p));
-			if (c == p || eq == p || (eq != NULL && eq + 1 == c)) {
-				diag_msg(NULL, 0, "-k: empty field name in "
-				    "\"%s\"", kspec);
-				usage();
-			}
-			lk = xrealloc(lk, (nk + 1) * sizeof *lk);
-			rk = xrealloc(rk, (nk + 1) * sizeof *rk);
-			lk[nk] = xstrndup(p, (size_t)((eq ? eq : c) - p));
-			rk[nk] = eq ? xstrndup(eq + 1, (size_t)(c - eq - 1)) :
-			    xstrdup(lk[nk]);
-			nk++;
-			if (*c == '\0')
-				break;
-			p = c + 1;
-		}
-	}
-
-	/* The table first: any problem with it is found before output. */
-	table_load(&t, tpath);
-	for (i = 0; i < nwhere; i++)
-		table_where(&t, where[i]);
-	free(where);
-	rki = xcalloc(nk, sizeof *rki);
-	lki = xcalloc(nk, sizeof *lki);
-	iskey = xcalloc(t.nf ? t.nf : 1, 1);
-	for (k = 0; k < nk; k++) {
-		for (j = 0; j < t.nf && strcmp(t.name[j], rk[k]) != 0; j++)
-			;
-		if (j == t.nf)
-			diag_fatal(EXIT_USAGE, tpath, 1, "-k: no field \"%s\" "
-			    "in the table", rk[k]);
-		rki[k] = j;
-		iskey[j] = 1;
-	}
-	index = hash_new();
-	kv = xcalloc(nk, sizeof *kv);
-	kl = xcalloc(nk, sizeof *kl);
-	for (i = 0; i < t.nrows; i++) {
-		size_t first;
-
-		for (k = 0; k < nk; k++) {
-			kv[k] = t.val[i * t.nf + rki[k]];
-			kl[k] = strlen(kv[k]);
-		}
-		if (make_key(&key, &tmp, kv, kl, nk) < 0)
-			continue;	/* matches nothing: reported below */
-		first = hash_add(index, key.p, key.len, &added);
-		if (!added)
-			diag_fatal(EXIT_DATA, tpath, t.line[i], "duplicate key "
-			    "(first on line %lu)",
-			    t.line[(size_t)hash_val(index, first)]);
-		hash_set(index, first, (void *)i);
-	}
-
+	/* The table, then the stream's header, then -u: every usage error
+	 * comes before anything is written. */
+	load_table(&j, &o);
 	r = rec_reader_open(argc, argv);
-	for (k = 0; k < nk; k++) {
-		int x = rec_index(r, lk[k]);
+	plan_fields(&j, r, &o);
+	if (o.unpaired != NULL) {
+		open_unpaired(&side, &o, argc, argv);
+		u = rec_writer_new(side.fd, o.unpaired);
+		write_header(&j, r, u, 1);
+		rec_flush(u);
+	}
+	w = rec_writer_new(STDOUT_FILENO, "<stdout>");
+	write_header(&j, r, w, 0);
 
-		if (x < 0)
-			diag_fatal(EXIT_USAGE, r->file, 1, "-k: no field \"%s\" "
-			    "in the header", lk[k]);
-		lki[k] = (size_t)x;
-	}
-	/* The table's fields other than its keys follow the stream's. */
-	names = hash_new();
-	for (i = 0; i < r->nf; i++)
-		hash_add(names, r->name[i], strlen(r->name[i]), NULL);
-	tout = xcalloc(t.nf ? t.nf : 1, sizeof *tout);
-	for (j = 0; j < t.nf; j++) {
-		if (iskey[j])
-			continue;
-		buf_reset(&nm);
-		buf_printf(&nm, "%s%s", prefix, t.name[j]);
-		hash_add(names, nm.p, nm.len, &added);
-		if (!added)
-			diag_fatal(EXIT_USAGE, tpath, 1, "field \"%s\" is "
-			    "already in the stream%s", nm.p, *prefix ? "" :
-			    " (rename the table's with --prefix)");
-		tout[ntout++] = j;
-	}
-	if (upath != NULL) {
-		for (k = 0; k < 3; k++)
-			if (hash_find(names, meta[k], strlen(meta[k])) !=
-			    HASH_NONE)
-				diag_fatal(EXIT_USAGE, upath, 0, "field \"%s\" "
-				    "of -u is already a field", meta[k]);
-		ufd = open(upath, O_WRONLY | O_CREAT | O_TRUNC, 0666);
-		if (ufd < 0)
-			diag_fatal(EXIT_USAGE, upath, 0, "cannot create: %s",
-			    strerror(errno));
-		u = rec_writer_new(ufd, upath);
-		for (k = 0; k < 3; k++)
-			rec_puts(u, meta[k]);
-	}
+	join_stream(&j, r, w, u, o.left);
+	report_unpaired(&j, r, u);
 
-	w = rec_writer_new(1, "<stdout>");
-	for (i = 0; i < r->nf; i++) {
-		rec_puts(w, r->name[i]);
-		if (u != NULL)
-			rec_puts(u, r->name[i]);
-	}
-	for (j = 0; j < ntout; j++) {
-		buf_reset(&nm);
-		buf_printf(&nm, "%s%s", prefix, t.name[tout[j]]);
-		rec_puts(w, nm.p);
-		if (u != NULL)
-			rec_puts(u, nm.p);
-	}
-	rec_endrow(w);
-	if (u != NULL)
-		rec_endrow(u);
-
-	while (rec_next(r)) {
-		size_t hit = HASH_NONE;
-
-		ss.n++;
-		for (k = 0; k < nk; k++) {
-			kv[k] = r->f[lki[k]];
-			kl[k] = r->len[lki[k]];
-		}
-		if (make_key(&key, &tmp, kv, kl, nk) == 0)
-			hit = hash_find(index, key.p, key.len);
-		if (hit != HASH_NONE) {
-			size_t row = (size_t)hash_val(index, hit);
-
-			ss.matched++;
-			t.matched[row] = 1;
-			for (i = 0; i < r->nf; i++)
-				rec_put(w, r->f[i], r->len[i]);
-			for (j = 0; j < ntout; j++)
-				rec_puts(w, t.val[row * t.nf + tout[j]]);
-			rec_endrow(w);
-			written++;
-			continue;
-		}
-		ss.unmatched++;
-		note(&ss, r->file, r->line, "no match in the table");
-		if (left) {
-			for (i = 0; i < r->nf; i++)
-				rec_put(w, r->f[i], r->len[i]);
-			for (j = 0; j < ntout; j++)
-				rec_put(w, "", 0);
-			rec_endrow(w);
-			written++;
-		}
-		if (u != NULL) {
-			rec_puts(u, "stream");
-			rec_puts(u, r->file);
-			rec_put_int(u, (long long)r->line);
-			for (i = 0; i < r->nf; i++)
-				rec_put(u, r->f[i], r->len[i]);
-			for (j = 0; j < ntout; j++)
-				rec_put(u, "", 0);
-			rec_endrow(u);
-		}
-	}
-	note_rest(&ss, "stream");
-
-	/* Table rows no stream row matched: their keys go in the stream's
-	 * key fields of -u. */
-	ts.n = t.nrows;
-	for (i = 0; i < t.nrows; i++) {
-		if (t.matched[i]) {
-			ts.matched++;
-			continue;
-		}
-		ts.unmatched++;
-		note(&ts, tpath, t.line[i], "no stream row matched this table "
-		    "row");
-		if (u == NULL)
-			continue;
-		rec_puts(u, "table");
-		rec_puts(u, tpath);
-		rec_put_int(u, (long long)t.line[i]);
-		for (j = 0; j < r->nf; j++) {
-			for (k = 0; k < nk && lki[k] != j; k++)
-				;
-			rec_puts(u, k < nk ? t.val[i * t.nf + rki[k]] : "");
-		}
-		for (j = 0; j < ntout; j++)
-			rec_puts(u, t.val[i * t.nf + tout[j]]);
-		rec_endrow(u);
-	}
-	note_rest(&ts, "table");
 	rec_writer_free(w);
 	if (u != NULL) {
 		rec_writer_free(u);
-		if (close(ufd) != 0)
-			diag_fatal(EXIT_DATA, upath, 0, "write error: %s",
-			    strerror(errno));
+		close_unpaired(&side, o.unpaired);
 	}
-	diag_msg(NULL, 0, "stream: %llu row%s read, %llu matched, %llu "
-	    "unmatched; table: %llu row%s, %llu matched, %llu unmatched; %llu "
-	    "row%s written", ss.n, pl(ss.n), ss.matched, ss.unmatched, ts.n,
-	    pl(ts.n), ts.matched, ts.unmatched, written, pl(written));
-
+	summary();
 	rec_reader_free(r);
-	table_free(&t);
-	hash_free(index, NULL);
-	hash_free(names, NULL);
-	for (k = 0; k < nk; k++) {
-		free(lk[k]);
-		free(rk[k]);
-	}
-	free(lk);
-	free(rk);
-	free(lki);
-	free(rki);
-	free(kv);
-	free(kl);
-	free(iskey);
-	free(tout);
-	buf_free(&key);
-	buf_free(&tmp);
-	buf_free(&nm);
+	join_free(&j);
 	rec_close_stdout();
-	if (strict && ss.unmatched + ts.unmatched > 0) {
+	if (o.strict && *unmatched + *unpaired > 0) {
 		diag_msg(NULL, 0, "%llu unmatched row%s (--strict)",
-		    ss.unmatched + ts.unmatched,
-		    ss.unmatched + ts.unmatched == 1 ? "" : "s");
-		return EXIT_DATA;
+		    *unmatched + *unpaired, pl(*unmatched + *unpaired));
+		status = EXIT_DATA;
 	}
-	return EXIT_OK;
+	opts_free(&o);
+	return status;
 }

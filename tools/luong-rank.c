@@ -12,33 +12,46 @@
  * Memory: a ranking needs every row, so the rows are held — one block
  * each.  The input is the aggregated stream (a row per district and
  * level), never the school or student rows.  */
-#include <getopt.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "buf.h"
+#include "cli.h"
 #include "dec.h"
 #include "diag.h"
+#include "rank.h"
 #include "rec.h"
-#include "text.h"
+#include "stats.h"
 
-#define PLACES		2	/* scores use the values as printed */
-#define NOVAL		SIZE_MAX
 #define SHOWMAX		40	/* bytes of a bad value quoted in a message */
 
-enum ties { TIES_COMPETITION, TIES_DENSE, TIES_ORDINAL };
+enum { OPT_RANK = CLI_OPT_FIRST, OPT_TIES, OPT_TOTAL };
 
-static const char *const ties_name[] = {
-	"competition (1-2-2-4)", "dense (1-2-2-3)", "ordinal (1-2-3-4)",
+static const char synopsis[] =
+    "usage: luong-rank [-b field[:asc|desc]] ... [-c field] [-p field] ...\n"
+    "                  [--rank-column name] [--ties competition|dense|ordinal]\n"
+    "                  [--total field=value] ... [file ...]\n";
+
+/* The command line. */
+struct opts {
+	struct cli_list	  by;		/* -b field names (the direction
+					   cut off into desc) */
+	int		 *desc;		/* per -b item */
+	struct cli_list	  parts;	/* -p */
+	struct cli_pair	 *totals;	/* --total, ntotals of them */
+	size_t		  ntotals;
+	char		 *code;		/* -c, owned */
+	char		 *rank_name;	/* --rank-column, owned */
+	int		  code_given;
+	enum rank_ties	  ties;
 };
 
 /* An output column: its name and where its value comes from. */
 struct col {
 	const char	*name;		/* borrowed from the reader or an ind */
-	size_t		 vi;		/* index into row->v; NOVAL: new rank */
+	size_t		 vi;		/* index into row->v; RANK_NONE: rank */
 	int		 rank;		/* the rank column: written, not read */
 };
 
@@ -49,381 +62,161 @@ struct ind {
 	int		 gap_in, met_in;	/* already in the input */
 };
 
-/* A ranking key, as given with -b. */
-struct key {
-	char		*field;		/* owned */
-	int		 desc;
-	size_t		 vi;
-	int		 check;		/* an input value: check it is a number */
+/* The plan for a run, from the options and the header: the output
+ * columns, the indicators, and the value indexes of what the options
+ * name.  A row's values are the input's fields, then each indicator's gap
+ * and met: v[nf + 2k], v[nf + 2k + 1]. */
+struct plan {
+	struct col	 *cols;
+	size_t		  ncols;
+	struct ind	 *inds;
+	size_t		  ninds;
+	struct rank_key	 *keys;		/* -b, resolved */
+	char		**key_name;	/* borrowed from opts.by */
+	size_t		 *parts;	/* -p */
+	size_t		 *total_vi;	/* --total */
+	const char	**v;		/* scratch for load: a row's values */
+	size_t		 *vl, *off;
+	struct buf	  tmp;
+	struct ranking	  rk;
 };
 
-/* --total field=value. */
-struct total {
-	char		*field;		/* owned */
-	struct buf	 value;		/* NFC */
-	size_t		 vi;
-};
-
-/* A held row.  v[0..nf) are the input fields, v[nf + 2k] and
- * v[nf + 2k + 1] indicator k's gap and met.  One allocation: the arrays
- * and the bytes live in the same block. */
-struct row {
-	const char	**v;
-	size_t		 *vl;
-	int		  total;
-	unsigned long	  rank;
-};
-
-static struct key	*keys;
-static size_t		 nkeys;
-static char		**parts;	/* -p field names, borrowed from argv */
-static size_t		*part_vi;
-static size_t		 nparts;
-static struct total	*totals;
-static size_t		 ntotals;
-static size_t		 code_vi = NOVAL;
-static size_t		 nv;		/* values per row */
-
-static void __attribute__((noreturn))
-usage(int status)
-{
-	FILE *fp = status == EXIT_OK ? stdout : stderr;
-
-	fprintf(fp, "usage: luong-rank [-b field[:asc|desc]] ... [-c field] "
-	    "[-p field] ...\n"
-	    "                  [--rank-column name] "
-	    "[--ties competition|dense|ordinal]\n"
-	    "                  [--total field=value] ... [file ...]\n");
-	if (status == EXIT_OK)
-		rec_close_stdout();
-	exit(status);
-}
-
-/* bad_option says what getopt_long refused (its own messages are off:
- * they would name argv[0] however the program was started), then prints
- * the usage. */
-static void __attribute__((noreturn))
-bad_option(char **argv, int help_opt)
-{
-	const char *arg = argv[optind - 1];
-
-	if (optopt == help_opt)
-		diag_msg(NULL, 0, "--help takes no argument");
-	else if (optopt == 0)
-		diag_msg(NULL, 0, "unknown option %.*s",
-		    (int)strcspn(arg, "="), arg);
-	else if (optopt > 255)
-		diag_msg(NULL, 0, "%s needs an argument", arg);
-	else if (strchr("bcp", optopt) != NULL)
-		diag_msg(NULL, 0, "-%c needs an argument", optopt);
-	else
-		diag_msg(NULL, 0, "unknown option -%c", optopt);
-	usage(EXIT_USAGE);
-}
+/* The counts (stats.h). */
+static unsigned long long *rows_read, *rows_written, *partitions, *ranked;
+static unsigned long long *totals;
 
 static void
-add_key(const char *spec)
+start_stats(void)
+{
+	rows_read = stats_counter("rows_read");
+	rows_written = stats_counter("rows_written");
+	(void)stats_counter("rows_rejected");	/* a bad row is fatal */
+	partitions = stats_counter("partitions");
+	ranked = stats_counter("ranked");
+	totals = stats_counter("totals");
+}
+
+/* name_arg returns a field name option's argument, in NFC, not empty. */
+static char *
+name_arg(const char *opt, const char *arg)
+{
+	if (*arg == '\0')
+		diag_fatal(EXIT_USAGE, NULL, 0, "%s: empty field name", opt);
+	return cli_text(opt, arg);
+}
+
+/* parse_key splits a -b item at its last ":" into the field name (its
+ * length in *n) and the direction. */
+static int
+parse_key(const char *spec, size_t *n)
 {
 	const char *colon = strrchr(spec, ':');
-	struct key *k;
-	size_t n = colon != NULL ? (size_t)(colon - spec) : strlen(spec);
 	int desc = 1;
 
+	*n = colon != NULL ? (size_t)(colon - spec) : strlen(spec);
 	if (colon != NULL) {
-		if (strcmp(colon + 1, "desc") == 0)
-			desc = 1;
-		else if (strcmp(colon + 1, "asc") == 0)
+		if (strcmp(colon + 1, "asc") == 0)
 			desc = 0;
-		else
+		else if (strcmp(colon + 1, "desc") != 0)
 			diag_fatal(EXIT_USAGE, NULL, 0, "-b: \"%s\": the "
 			    "direction must be asc or desc", spec);
 	}
-	if (n == 0)
+	if (*n == 0)
 		diag_fatal(EXIT_USAGE, NULL, 0, "-b: \"%s\": no field name",
 		    spec);
-	keys = xrealloc(keys, (nkeys + 1) * sizeof *keys);
-	k = &keys[nkeys++];
-	k->field = xstrndup(spec, n);
-	k->desc = desc;
-	k->vi = NOVAL;
-	k->check = 0;
+	return desc;
 }
 
 static void
-add_total(const char *spec)
+parse_options(int argc, char **argv, struct opts *o)
 {
-	const char *eq = strchr(spec, '=');
-	struct total *t;
-	size_t bad;
+	static const struct option longopts[] = {
+		{ "by",		 required_argument, NULL, 'b' },
+		{ "code",	 required_argument, NULL, 'c' },
+		CLI_HELP_OPTION,
+		{ "partition",	 required_argument, NULL, 'p' },
+		{ "rank-column", required_argument, NULL, OPT_RANK },
+		{ "ties",	 required_argument, NULL, OPT_TIES },
+		{ "total",	 required_argument, NULL, OPT_TOTAL },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct cli_pair *p;
+	size_t i, n;
+	int ch;
 
-	if (eq == NULL || eq == spec || eq[1] == '\0')
-		diag_fatal(EXIT_USAGE, NULL, 0, "--total: \"%s\": expected "
-		    "field=value", spec);
-	if (text_utf8_check(eq + 1, strlen(eq + 1), &bad) < 0)
-		diag_fatal(EXIT_USAGE, NULL, 0, "--total: the value for "
-		    "\"%.*s\" is not valid UTF-8", (int)(eq - spec), spec);
-	totals = xrealloc(totals, (ntotals + 1) * sizeof *totals);
-	t = &totals[ntotals++];
-	t->field = xstrndup(spec, (size_t)(eq - spec));
-	memset(&t->value, 0, sizeof t->value);
-	/* The stream is NFC; a value typed on a terminal may not be. */
-	text_nfc(&t->value, eq + 1, strlen(eq + 1));
-	t->vi = NOVAL;
-}
-
-static int
-parse_ties(const char *s)
-{
-	if (strcmp(s, "competition") == 0)
-		return TIES_COMPETITION;
-	if (strcmp(s, "dense") == 0)
-		return TIES_DENSE;
-	if (strcmp(s, "ordinal") == 0)
-		return TIES_ORDINAL;
-	diag_fatal(EXIT_USAGE, NULL, 0, "--ties: \"%s\": expected "
-	    "competition, dense or ordinal", s);
+	while ((ch = cli_getopt(argc, argv, "b:c:p:", longopts)) != -1) {
+		switch (ch) {
+		case 'b':
+			cli_list_add(&o->by, "-b", optarg);
+			break;
+		case 'c':
+			free(o->code);
+			o->code = name_arg("-c", optarg);
+			o->code_given = 1;
+			break;
+		case 'p':
+			cli_list_add(&o->parts, "-p", optarg);
+			break;
+		case OPT_RANK:
+			free(o->rank_name);
+			o->rank_name = name_arg("--rank-column", optarg);
+			break;
+		case OPT_TIES:
+			if (rank_ties_parse(optarg, &o->ties) != 0)
+				diag_fatal(EXIT_USAGE, NULL, 0, "--ties: \"%s\": "
+				    "expected competition, dense or ordinal",
+				    optarg);
+			break;
+		case OPT_TOTAL:
+			o->totals = xrealloc(o->totals, (o->ntotals + 1) *
+			    sizeof *o->totals);
+			p = &o->totals[o->ntotals++];
+			cli_pair(p, "--total", optarg);
+			/* An empty value is missing, never a total's name. */
+			if (*p->value == '\0')
+				diag_fatal(EXIT_USAGE, NULL, 0, "--total: "
+				    "expected field=value, not \"%s\"", optarg);
+			break;
+		default:
+			cli_usage();
+		}
+	}
+	if (o->by.n == 0)
+		cli_list_add(&o->by, "-b", "vocational_gap:desc");
+	o->desc = xcalloc(o->by.n, sizeof *o->desc);
+	for (i = 0; i < o->by.n; i++) {
+		o->desc[i] = parse_key(o->by.v[i], &n);
+		o->by.v[i][n] = '\0';
+	}
+	if (o->code == NULL)
+		o->code = cli_text("-c", "district_code");
+	if (o->rank_name == NULL)
+		o->rank_name = cli_text("--rank-column", "rank");
 }
 
 /* find_col returns the value index of the field called name (an input
- * field or a score field), or NOVAL.  The new rank column has no value. */
+ * field or a score field), or RANK_NONE.  The new rank column has no
+ * value. */
 static size_t
-find_col(const struct col *cols, size_t ncols, const char *name)
+find_col(const struct plan *pl, const char *name)
 {
 	size_t i;
 
-	for (i = 0; i < ncols; i++)
-		if (cols[i].vi != NOVAL && strcmp(cols[i].name, name) == 0)
-			return cols[i].vi;
-	return NOVAL;
+	for (i = 0; i < pl->ncols; i++)
+		if (pl->cols[i].vi != RANK_NONE &&
+		    strcmp(pl->cols[i].name, name) == 0)
+			return pl->cols[i].vi;
+	return RANK_NONE;
 }
 
-/* key_cmp orders rows by the -b keys: numerically in each key's
- * direction, an empty value after every number whatever the direction. */
-static int
-key_cmp(const struct row *x, const struct row *y)
-{
-	size_t i, vi, xl, yl;
-	int c;
-
-	for (i = 0; i < nkeys; i++) {
-		vi = keys[i].vi;
-		xl = x->vl[vi];
-		yl = y->vl[vi];
-		if (xl == 0 || yl == 0) {
-			if ((c = (xl == 0) - (yl == 0)) != 0)
-				return c;
-			continue;
-		}
-		c = dec_cmp(x->v[vi], xl, y->v[vi], yl);
-		if (c != 0)
-			return keys[i].desc ? -c : c;
-	}
-	return 0;
-}
-
-static int
-part_cmp(const struct row *x, const struct row *y)
-{
-	size_t i, vi;
-	int c;
-
-	for (i = 0; i < nparts; i++) {
-		vi = part_vi[i];
-		c = dec_order(x->v[vi], x->vl[vi], y->v[vi], y->vl[vi]);
-		if (c != 0)
-			return c;
-	}
-	return 0;
-}
-
-/* row_cmp is the output order: partition, ranked rows before totals,
- * keys, code, then every value's bytes — a total order that never
- * depends on where a row stood in the input. */
-static int
-row_cmp(const void *pa, const void *pb)
-{
-	const struct row *x = *(const struct row *const *)pa;
-	const struct row *y = *(const struct row *const *)pb;
-	size_t i;
-	int c;
-
-	if ((c = part_cmp(x, y)) != 0)
-		return c;
-	if (x->total != y->total)
-		return x->total - y->total;
-	if (!x->total && (c = key_cmp(x, y)) != 0)
-		return c;
-	if (code_vi != NOVAL && (c = dec_order(x->v[code_vi], x->vl[code_vi],
-	    y->v[code_vi], y->vl[code_vi])) != 0)
-		return c;
-	for (i = 0; i < nv; i++)
-		if ((c = dec_order(x->v[i], x->vl[i], y->v[i], y->vl[i])) != 0)
-			return c;
-	return 0;
-}
-
-/* number reads field name's value s[0..n) rounded to PLACES, or fails
- * with the row's file and line. */
-static long long
-number(const struct rec_reader *r, const char *name, const char *s, size_t n)
-{
-	long long v;
-
-	switch (dec_parse(s, n, PLACES, &v)) {
-	case DEC_OK:
-		return v;
-	case DEC_ERANGE:
-		diag_fatal(EXIT_DATA, r->file, r->line, "field \"%s\": "
-		    "\"%.*s\" is out of range", name, (int)(n > SHOWMAX ?
-		    SHOWMAX : n), s);
-	default:
-		diag_fatal(EXIT_DATA, r->file, r->line, "field \"%s\": "
-		    "\"%.*s\" is not a number", name, (int)(n > SHOWMAX ?
-		    SHOWMAX : n), s);
-	}
-}
-
-/* load copies the current row of r and its scores into one block. */
-static struct row *
-load(const struct rec_reader *r, const struct ind *inds, size_t ninds,
-    struct buf *tmp, size_t *off)
-{
-	struct row *row;
-	char *block, *data;
-	size_t i, k, hdr;
-	long long a = 0, t = 0, gap;
-
-	buf_reset(tmp);
-	for (i = 0; i < r->nf; i++) {
-		off[i] = tmp->len;
-		buf_add(tmp, r->f[i], r->len[i]);
-		buf_addc(tmp, '\0');
-	}
-	for (k = 0; k < ninds; k++) {
-		const struct ind *d = &inds[k];
-		size_t xl = r->len[d->x], tl = r->len[d->t];
-
-		off[r->nf + 2 * k] = tmp->len;
-		if (xl > 0 && tl > 0) {
-			a = number(r, r->name[d->x], r->f[d->x], xl);
-			t = number(r, r->name[d->t], r->f[d->t], tl);
-			if (__builtin_sub_overflow(a, t, &gap))
-				diag_fatal(EXIT_DATA, r->file, r->line,
-				    "field \"%s\": the gap is out of range",
-				    d->gap);
-			dec_fmt(tmp, gap, PLACES);
-		} else {
-			/* Parse what there is: a bad value is an error
-			 * even when its partner is missing. */
-			if (xl > 0)
-				(void)number(r, r->name[d->x], r->f[d->x], xl);
-			if (tl > 0)
-				(void)number(r, r->name[d->t], r->f[d->t], tl);
-		}
-		buf_addc(tmp, '\0');
-		off[r->nf + 2 * k + 1] = tmp->len;
-		if (xl > 0 && tl > 0)
-			buf_addc(tmp, a >= t ? '1' : '0');
-		buf_addc(tmp, '\0');
-	}
-	/* Header: the row, then v[] and vl[], then the bytes. */
-	hdr = sizeof *row + nv * (sizeof *row->v + sizeof *row->vl);
-	block = xmalloc(hdr + tmp->len);
-	row = (struct row *)(void *)block;
-	row->v = (const char **)(void *)(block + sizeof *row);
-	row->vl = (size_t *)(void *)(block + sizeof *row +
-	    nv * sizeof *row->v);
-	data = block + hdr;
-	memcpy(data, tmp->p, tmp->len);
-	for (i = 0; i < nv; i++) {
-		row->v[i] = data + off[i];
-		row->vl[i] = strlen(data + off[i]);
-	}
-	/* Input fields may hold a NUL after unescaping; keep their length. */
-	for (i = 0; i < r->nf; i++)
-		row->vl[i] = r->len[i];
-	row->total = 0;
-	row->rank = 0;
-	return row;
-}
-
-/* is_total: any --total field=value matches. */
-static int
-is_total(const struct row *row)
-{
-	size_t i, vi;
-
-	for (i = 0; i < ntotals; i++) {
-		vi = totals[i].vi;
-		if (row->vl[vi] == totals[i].value.len &&
-		    memcmp(row->v[vi], totals[i].value.p, row->vl[vi]) == 0)
-			return 1;
-	}
-	return 0;
-}
-
-/* check_keys: in a ranked row every key is a number or empty. */
+/* find_indicators finds the indicators of r's header: every X_target
+ * whose X is a field too, in the order of the targets. */
 static void
-check_keys(const struct rec_reader *r, const struct row *row)
+find_indicators(struct plan *pl, const struct rec_reader *r,
+    const char *rank_name)
 {
-	size_t i, vi, n;
-
-	for (i = 0; i < nkeys; i++) {
-		if (!keys[i].check)
-			continue;
-		vi = keys[i].vi;
-		n = row->vl[vi];
-		if (n > 0 && dec_check(row->v[vi], n) < 0)
-			diag_fatal(EXIT_DATA, r->file, r->line, "field \"%s\": "
-			    "\"%.*s\" is not a number", keys[i].field,
-			    (int)(n > SHOWMAX ? SHOWMAX : n), row->v[vi]);
-	}
-}
-
-/* assign ranks the sorted rows, partition by partition. */
-static size_t
-assign(struct row **rows, size_t nrows, enum ties ties)
-{
-	const struct row *prev = NULL;
-	unsigned long pos = 0, start = 0, dense = 0;
-	size_t i, nranked = 0;
-
-	for (i = 0; i < nrows; i++) {
-		struct row *row = rows[i];
-
-		if (i > 0 && part_cmp(rows[i - 1], row) != 0) {
-			prev = NULL;
-			pos = dense = 0;
-		}
-		if (row->total)
-			continue;
-		pos++;
-		if (prev == NULL || key_cmp(prev, row) != 0) {
-			start = pos;
-			dense++;
-		}
-		switch (ties) {
-		case TIES_COMPETITION:	row->rank = start; break;
-		case TIES_DENSE:	row->rank = dense; break;
-		case TIES_ORDINAL:	row->rank = pos; break;
-		}
-		prev = row;
-		nranked++;
-	}
-	return nranked;
-}
-
-/* find_indicators returns the indicators of r's header: every X_target
- * whose X is a field too, in the order of the targets (owned: free each
- * gap and met name, then the array). */
-static struct ind *
-find_indicators(const struct rec_reader *r, const char *rank_name,
-    size_t *ninds)
-{
-	struct ind *inds = NULL;
 	size_t i;
 
-	*ninds = 0;
 	for (i = 0; i < r->nf; i++) {
 		const char *name = r->name[i];
 		size_t n = strlen(name);
@@ -436,8 +229,9 @@ find_indicators(const struct rec_reader *r, const char *rank_name,
 		if ((xi = rec_index(r, x)) >= 0) {
 			struct ind *d;
 
-			inds = xrealloc(inds, (*ninds + 1) * sizeof *inds);
-			d = &inds[(*ninds)++];
+			pl->inds = xrealloc(pl->inds, (pl->ninds + 1) *
+			    sizeof *pl->inds);
+			d = &pl->inds[pl->ninds++];
 			d->x = (size_t)xi;
 			d->t = i;
 			d->gap = xmalloc(n - 7 + 5);
@@ -453,18 +247,18 @@ find_indicators(const struct rec_reader *r, const char *rank_name,
 		}
 		free(x);
 	}
-	return inds;
 }
 
-/* plan_columns returns the output columns (owned; names borrowed from r
- * and inds): the input's, each indicator's gap and met after its target
+/* plan_columns plans the output columns (names borrowed from r and the
+ * indicators): the input's, each indicator's gap and met after its target
  * unless the input has them already (they are then recomputed in place),
  * and the rank last unless the input has it (then replaced in place). */
-static struct col *
-plan_columns(const struct rec_reader *r, const struct ind *inds,
-    size_t ninds, const char *rank_name, size_t *ncols)
+static void
+plan_columns(struct plan *pl, const struct rec_reader *r,
+    const char *rank_name)
 {
-	struct col *cols = xcalloc(r->nf + 2 * ninds + 1, sizeof *cols);
+	const struct ind *inds = pl->inds;
+	struct col *cols = xcalloc(r->nf + 2 * pl->ninds + 1, sizeof *cols);
 	size_t i, k, n = 0;
 	int rank_in = 0;
 
@@ -475,13 +269,13 @@ plan_columns(const struct rec_reader *r, const struct ind *inds,
 		c->vi = i;
 		if (strcmp(r->name[i], rank_name) == 0)
 			c->rank = rank_in = 1;
-		for (k = 0; k < ninds; k++) {
+		for (k = 0; k < pl->ninds; k++) {
 			if (strcmp(r->name[i], inds[k].gap) == 0)
 				c->vi = r->nf + 2 * k;
 			if (strcmp(r->name[i], inds[k].met) == 0)
 				c->vi = r->nf + 2 * k + 1;
 		}
-		for (k = 0; k < ninds; k++) {
+		for (k = 0; k < pl->ninds; k++) {
 			if (inds[k].t != i)
 				continue;
 			if (!inds[k].gap_in) {
@@ -496,26 +290,194 @@ plan_columns(const struct rec_reader *r, const struct ind *inds,
 	}
 	if (!rank_in) {
 		cols[n].name = rank_name;
-		cols[n].vi = NOVAL;
+		cols[n].vi = RANK_NONE;
 		cols[n++].rank = 1;
 	}
-	*ncols = n;
-	return cols;
+	pl->cols = cols;
+	pl->ncols = n;
+}
+
+/* resolve finds every field an option names, before a row is read. */
+static void
+resolve(struct plan *pl, const struct rec_reader *r, struct opts *o)
+{
+	struct ranking *rk = &pl->rk;
+	size_t i;
+
+	find_indicators(pl, r, o->rank_name);
+	plan_columns(pl, r, o->rank_name);
+	rk->nv = r->nf + 2 * pl->ninds;
+	pl->v = xcalloc(rk->nv + 1, sizeof *pl->v);
+	pl->vl = xcalloc(rk->nv + 1, sizeof *pl->vl);
+	pl->off = xcalloc(2 * pl->ninds + 1, sizeof *pl->off);
+	pl->keys = xcalloc(o->by.n, sizeof *pl->keys);
+	pl->key_name = xcalloc(o->by.n, sizeof *pl->key_name);
+	for (i = 0; i < o->by.n; i++) {
+		pl->keys[i].desc = o->desc[i];
+		pl->key_name[i] = o->by.v[i];
+		if ((pl->keys[i].vi = find_col(pl, o->by.v[i])) == RANK_NONE)
+			diag_fatal(EXIT_USAGE, r->file, 1, "-b: no field \"%s\"",
+			    o->by.v[i]);
+	}
+	pl->parts = xcalloc(o->parts.n + 1, sizeof *pl->parts);
+	for (i = 0; i < o->parts.n; i++)
+		if ((pl->parts[i] = find_col(pl, o->parts.v[i])) == RANK_NONE)
+			diag_fatal(EXIT_USAGE, r->file, 1, "-p: no field \"%s\"",
+			    o->parts.v[i]);
+	pl->total_vi = xcalloc(o->ntotals + 1, sizeof *pl->total_vi);
+	for (i = 0; i < o->ntotals; i++)
+		if ((pl->total_vi[i] = find_col(pl, o->totals[i].field)) ==
+		    RANK_NONE)
+			diag_fatal(EXIT_USAGE, r->file, 1, "--total: no field "
+			    "\"%s\"", o->totals[i].field);
+	rk->code = find_col(pl, o->code);
+	if (rk->code == RANK_NONE && (o->code_given ||
+	    o->ties == RANK_ORDINAL))
+		diag_fatal(EXIT_USAGE, r->file, 1, "%s: no field \"%s\"%s",
+		    o->code_given ? "-c" : "--ties ordinal", o->code,
+		    o->code_given ? "" : " to break ties by (see -c)");
+	rk->keys = pl->keys;
+	rk->nkeys = o->by.n;
+	rk->parts = pl->parts;
+	rk->nparts = o->parts.n;
+	rk->ties = o->ties;
+}
+
+/* score appends indicator d's gap of r's row to pl->tmp, and returns its
+ * met ('1', '0'), or 0 when there is no score; a bad value is exit 1. */
+static char
+score(struct plan *pl, const struct rec_reader *r, const struct ind *d)
+{
+	size_t f;
+	int met = 0, which = 0;
+
+	switch (rank_score(r->f[d->x], r->len[d->x], r->f[d->t], r->len[d->t],
+	    &pl->tmp, &met, &which)) {
+	case RANK_SCORED:
+		return met ? '1' : '0';
+	case RANK_UNSCORED:
+		return 0;
+	case RANK_GAP_RANGE:
+		diag_fatal(EXIT_DATA, r->file, r->line, "field \"%s\": the "
+		    "gap is out of range", d->gap);
+	case RANK_OUT_OF_RANGE:
+		f = which ? d->t : d->x;
+		diag_fatal(EXIT_DATA, r->file, r->line, "field \"%s\": "
+		    "\"%.*s\" is out of range", r->name[f], (int)(r->len[f] >
+		    SHOWMAX ? SHOWMAX : r->len[f]), r->f[f]);
+	default:
+		f = which ? d->t : d->x;
+		diag_fatal(EXIT_DATA, r->file, r->line, "field \"%s\": "
+		    "\"%.*s\" is not a number", r->name[f], (int)(r->len[f] >
+		    SHOWMAX ? SHOWMAX : r->len[f]), r->f[f]);
+	}
+}
+
+/* load scores the current row of r and returns it held, with its
+ * scores. */
+static struct rank_row *
+load(struct plan *pl, const struct rec_reader *r)
+{
+	size_t i, k, nf = r->nf, *off = pl->off;
+	char met;
+
+	buf_reset(&pl->tmp);
+	buf_add(&pl->tmp, "", 0);	/* a buffer even with no score */
+	for (k = 0; k < pl->ninds; k++) {
+		off[2 * k] = pl->tmp.len;
+		met = score(pl, r, &pl->inds[k]);
+		off[2 * k + 1] = pl->tmp.len;
+		if (met != 0)
+			buf_addc(&pl->tmp, met);
+	}
+	off[2 * pl->ninds] = pl->tmp.len;
+	for (i = 0; i < nf; i++) {
+		pl->v[i] = r->f[i];
+		pl->vl[i] = r->len[i];
+	}
+	for (k = 0; k < 2 * pl->ninds; k++) {
+		pl->v[nf + k] = pl->tmp.p + off[k];
+		pl->vl[nf + k] = off[k + 1] - off[k];
+	}
+	return rank_row_new(pl->v, pl->vl, pl->rk.nv);
+}
+
+/* is_total: any --total field=value matches. */
+static int
+is_total(const struct plan *pl, const struct opts *o,
+    const struct rank_row *row)
+{
+	size_t i, vi;
+
+	for (i = 0; i < o->ntotals; i++) {
+		const char *want = o->totals[i].value;
+
+		vi = pl->total_vi[i];
+		if (row->vl[vi] == strlen(want) &&
+		    memcmp(row->v[vi], want, row->vl[vi]) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* check_keys: in a ranked row every key is a number or empty. */
+static void
+check_keys(const struct plan *pl, const struct rec_reader *r,
+    const struct rank_row *row)
+{
+	size_t i, vi, n;
+
+	for (i = 0; i < pl->rk.nkeys; i++) {
+		vi = pl->keys[i].vi;
+		/* Score fields are numbers by construction. */
+		if (vi >= r->nf)
+			continue;
+		n = row->vl[vi];
+		if (n > 0 && dec_check(row->v[vi], n) < 0)
+			diag_fatal(EXIT_DATA, r->file, r->line, "field \"%s\": "
+			    "\"%.*s\" is not a number", pl->key_name[i],
+			    (int)(n > SHOWMAX ? SHOWMAX : n), row->v[vi]);
+	}
+}
+
+/* read_rows reads, scores and holds every row; returns how many. */
+static size_t
+read_rows(struct plan *pl, struct rec_reader *r, const struct opts *o,
+    struct rank_row ***rowsp)
+{
+	struct rank_row **rows = NULL, *row;
+	size_t n = 0, cap = 0;
+
+	while (rec_next(r)) {
+		(*rows_read)++;
+		row = load(pl, r);
+		if ((row->total = is_total(pl, o, row)) != 0)
+			(*totals)++;
+		else
+			check_keys(pl, r, row);
+		if (n == cap) {
+			cap = cap ? 2 * cap : 64;
+			rows = xrealloc(rows, cap * sizeof *rows);
+		}
+		rows[n++] = row;
+	}
+	*rowsp = rows;
+	return n;
 }
 
 /* write_rows writes the header and the sorted rows to stdout. */
 static void
-write_rows(const struct col *cols, size_t ncols, struct row **rows,
-    size_t nrows)
+write_rows(const struct plan *pl, struct rank_row **rows, size_t nrows)
 {
 	struct rec_writer *w = rec_writer_new(STDOUT_FILENO, "<stdout>");
+	const struct col *cols = pl->cols;
 	size_t i, k;
 
-	for (k = 0; k < ncols; k++)
+	for (k = 0; k < pl->ncols; k++)
 		rec_puts(w, cols[k].name);
 	rec_endrow(w);
 	for (i = 0; i < nrows; i++) {
-		for (k = 0; k < ncols; k++) {
+		for (k = 0; k < pl->ncols; k++) {
 			if (!cols[k].rank)
 				rec_put(w, rows[i]->v[cols[k].vi],
 				    rows[i]->vl[cols[k].vi]);
@@ -525,163 +487,99 @@ write_rows(const struct col *cols, size_t ncols, struct row **rows,
 				rec_put_int(w, (long long)rows[i]->rank);
 		}
 		rec_endrow(w);
+		(*rows_written)++;
 	}
 	rec_writer_free(w);
+}
+
+/* summary says, in the words luong-run's log reads, rows "read" and
+ * "written", then how they were ranked. */
+static void
+summary(const struct plan *pl, const struct opts *o)
+{
+	struct buf by = { 0 };
+	size_t i;
+
+	for (i = 0; i < pl->rk.nkeys; i++)
+		buf_printf(&by, "%s%s:%s", i > 0 ? " then " : "",
+		    pl->key_name[i], pl->keys[i].desc ? "desc" : "asc");
+	for (i = 0; i < o->parts.n; i++)
+		buf_printf(&by, "%s%s", i > 0 ? " and " : " within ",
+		    o->parts.v[i]);
+	diag_msg(NULL, 0, "%llu row%s read, %llu written, %llu ranked by %s, "
+	    "ties: %s%s%s", *rows_read, *rows_read == 1 ? "" : "s",
+	    *rows_written, *ranked, by.p, rank_ties_name(o->ties),
+	    o->ties == RANK_ORDINAL ? ", broken by " : "",
+	    o->ties == RANK_ORDINAL ? o->code : "");
+	buf_free(&by);
+}
+
+static void
+plan_free(struct plan *pl)
+{
+	size_t i;
+
+	for (i = 0; i < pl->ninds; i++) {
+		free(pl->inds[i].gap);
+		free(pl->inds[i].met);
+	}
+	free(pl->inds);
+	free(pl->cols);
+	free(pl->keys);
+	free(pl->key_name);
+	free(pl->parts);
+	free(pl->total_vi);
+	free(pl->v);
+	free(pl->vl);
+	free(pl->off);
+	buf_free(&pl->tmp);
+}
+
+static void
+opts_free(struct opts *o)
+{
+	size_t i;
+
+	cli_list_free(&o->by);
+	free(o->desc);
+	cli_list_free(&o->parts);
+	for (i = 0; i < o->ntotals; i++)
+		cli_pair_free(&o->totals[i]);
+	free(o->totals);
+	free(o->code);
+	free(o->rank_name);
 }
 
 int
 main(int argc, char *argv[])
 {
-	enum { OPT_HELP = 256, OPT_RANK, OPT_TIES, OPT_TOTAL };
-	static const struct option longopts[] = {
-		{ "by",		 required_argument, NULL, 'b' },
-		{ "code",	 required_argument, NULL, 'c' },
-		{ "help",	 no_argument,	    NULL, OPT_HELP },
-		{ "partition",	 required_argument, NULL, 'p' },
-		{ "rank-column", required_argument, NULL, OPT_RANK },
-		{ "ties",	 required_argument, NULL, OPT_TIES },
-		{ "total",	 required_argument, NULL, OPT_TOTAL },
-		{ NULL, 0, NULL, 0 },
-	};
+	struct opts o = { .ties = RANK_COMPETITION };
+	struct plan pl = { 0 };
 	struct rec_reader *r;
-	struct col *cols;
-	struct ind *inds = NULL;
-	struct row **rows = NULL;
-	struct buf tmp = { 0 }, by = { 0 };
-	const char *code = "district_code", *rank_name = "rank";
-	enum ties ties = TIES_COMPETITION;
-	size_t ncols = 0, ninds = 0, nrows = 0, cap = 0, nranked, i;
-	size_t *off;
-	int ch, code_given = 0;
+	struct rank_row **rows;
+	size_t nrows, i, np;
 
-	diag_init("luong-rank");
-	opterr = 0;
-	while ((ch = getopt_long(argc, argv, "b:c:p:", longopts, NULL)) != -1) {
-		switch (ch) {
-		case 'b':
-			add_key(optarg);
-			break;
-		case 'c':
-			if (*optarg == '\0')
-				diag_fatal(EXIT_USAGE, NULL, 0,
-				    "-c: empty field name");
-			code = optarg;
-			code_given = 1;
-			break;
-		case 'p':
-			if (*optarg == '\0')
-				diag_fatal(EXIT_USAGE, NULL, 0,
-				    "-p: empty field name");
-			parts = xrealloc(parts, (nparts + 1) * sizeof *parts);
-			parts[nparts++] = optarg;
-			break;
-		case OPT_HELP:
-			usage(EXIT_OK);
-		case OPT_RANK:
-			if (*optarg == '\0')
-				diag_fatal(EXIT_USAGE, NULL, 0,
-				    "--rank-column: empty field name");
-			rank_name = optarg;
-			break;
-		case OPT_TIES:
-			ties = parse_ties(optarg);
-			break;
-		case OPT_TOTAL:
-			add_total(optarg);
-			break;
-		default:
-			bad_option(argv, OPT_HELP);
-		}
-	}
+	cli_init("luong-rank", synopsis, argv);
+	start_stats();
+	parse_options(argc, argv, &o);
 	argc -= optind;
 	argv += optind;
-	if (nkeys == 0)
-		add_key("vocational_gap:desc");
 
 	r = rec_reader_open(argc, argv);
+	resolve(&pl, r, &o);
 
-	inds = find_indicators(r, rank_name, &ninds);
-	nv = r->nf + 2 * ninds;
-
-	cols = plan_columns(r, inds, ninds, rank_name, &ncols);
-
-	/* Resolve every field an option names, before reading a row. */
-	for (i = 0; i < nkeys; i++) {
-		keys[i].vi = find_col(cols, ncols, keys[i].field);
-		if (keys[i].vi == NOVAL)
-			diag_fatal(EXIT_USAGE, r->file, 1, "-b: no field \"%s\"",
-			    keys[i].field);
-		keys[i].check = keys[i].vi < r->nf;
-		buf_printf(&by, "%s%s:%s", i > 0 ? " then " : "",
-		    keys[i].field, keys[i].desc ? "desc" : "asc");
-	}
-	part_vi = xcalloc(nparts + 1, sizeof *part_vi);
-	for (i = 0; i < nparts; i++)
-		if ((part_vi[i] = find_col(cols, ncols, parts[i])) == NOVAL)
-			diag_fatal(EXIT_USAGE, r->file, 1, "-p: no field \"%s\"",
-			    parts[i]);
-	for (i = 0; i < ntotals; i++)
-		if ((totals[i].vi = find_col(cols, ncols, totals[i].field)) ==
-		    NOVAL)
-			diag_fatal(EXIT_USAGE, r->file, 1, "--total: no field "
-			    "\"%s\"", totals[i].field);
-	code_vi = find_col(cols, ncols, code);
-	if (code_vi == NOVAL && (code_given || ties == TIES_ORDINAL))
-		diag_fatal(EXIT_USAGE, r->file, 1, "%s: no field \"%s\"%s",
-		    code_given ? "-c" : "--ties ordinal", code, code_given ?
-		    "" : " to break ties by (see -c)");
-
-	off = xcalloc(nv + 1, sizeof *off);
-	while (rec_next(r)) {
-		struct row *row = load(r, inds, ninds, &tmp, off);
-
-		row->total = is_total(row);
-		if (!row->total)
-			check_keys(r, row);
-		if (nrows == cap) {
-			cap = cap ? 2 * cap : 64;
-			rows = xrealloc(rows, cap * sizeof *rows);
-		}
-		rows[nrows++] = row;
-	}
-	if (nrows > 0)
-		qsort(rows, nrows, sizeof *rows, row_cmp);
-	nranked = assign(rows, nrows, ties);
-
-	write_rows(cols, ncols, rows, nrows);
-
-	for (i = 0; i < nparts; i++)
-		buf_printf(&by, "%s%s", i > 0 ? " and " : " within ",
-		    parts[i]);
-	/* "read" and "written" in the words luong-run's log reads. */
-	diag_msg(NULL, 0, "%zu row%s read, %zu written, %zu ranked by %s, "
-	    "ties: %s%s%s", nrows, nrows == 1 ? "" : "s", nrows, nranked,
-	    by.p, ties_name[ties],
-	    ties == TIES_ORDINAL ? ", broken by " : "",
-	    ties == TIES_ORDINAL ? code : "");
+	nrows = read_rows(&pl, r, &o, &rows);
+	rank_sort(&pl.rk, rows, nrows);
+	*ranked = rank_assign(&pl.rk, rows, nrows, &np);
+	*partitions = np;
+	write_rows(&pl, rows, nrows);
+	summary(&pl, &o);
 
 	for (i = 0; i < nrows; i++)
 		free(rows[i]);
 	free(rows);
-	free(off);
-	free(cols);
-	for (i = 0; i < ninds; i++) {
-		free(inds[i].gap);
-		free(inds[i].met);
-	}
-	free(inds);
-	for (i = 0; i < nkeys; i++)
-		free(keys[i].field);
-	free(keys);
-	for (i = 0; i < ntotals; i++) {
-		free(totals[i].field);
-		buf_free(&totals[i].value);
-	}
-	free(totals);
-	free(parts);
-	free(part_vi);
-	buf_free(&tmp);
-	buf_free(&by);
+	plan_free(&pl);
+	opts_free(&o);
 	rec_reader_free(r);
 	rec_close_stdout();
 	return EXIT_OK;

@@ -262,21 +262,15 @@ $ luong-join -t data/targets.tsv data/stream.tsv
 ? 2
 
 $ luong-join -t data/targets.tsv -k level,,district data/stream.tsv
-! luong-join: -k: empty field name in "level,,district"
-! usage: luong-join -t table -k key[,key ...] [--left] [-u unpaired.tsv]
-!                   [--strict] [--prefix P] [--where field=value ...]
-!                   [file ...]
+! luong-join: -k: empty item in "level,,district"
 ? 2
 
 $ luong-join -t data/targets.tsv -k level= data/stream.tsv
 ! luong-join: -k: empty field name in "level="
-! usage: luong-join -t table -k key[,key ...] [--left] [-u unpaired.tsv]
-!                   [--strict] [--prefix P] [--where field=value ...]
-!                   [file ...]
 ? 2
 
 $ luong-join -x
-! luong-join: invalid option -- 'x'
+! luong-join: unknown option -x
 ! usage: luong-join -t table -k key[,key ...] [--left] [-u unpaired.tsv]
 !                   [--strict] [--prefix P] [--where field=value ...]
 !                   [file ...]
@@ -319,9 +313,6 @@ $ luong-join -t data/targets.tsv -k level,district_code,district --where level=T
 # --where with no "=", or a field the table lacks.
 $ luong-join -t data/targets.tsv -k level --where level data/stream.tsv
 ! luong-join: --where: expected field=value, not "level"
-! usage: luong-join -t table -k key[,key ...] [--left] [-u unpaired.tsv]
-!                   [--strict] [--prefix P] [--where field=value ...]
-!                   [file ...]
 ? 2
 
 $ luong-join -t data/targets.tsv -k level --where cap=THCS data/stream.tsv
@@ -360,9 +351,6 @@ $ luong-join -t data/targets.tsv -k level,district_code,district --where level=T
 # --where with no "=", or a field the table lacks.
 $ luong-join -t data/targets.tsv -k level --where level data/stream.tsv
 ! luong-join: --where: expected field=value, not "level"
-! usage: luong-join -t table -k key[,key ...] [--left] [-u unpaired.tsv]
-!                   [--strict] [--prefix P] [--where field=value ...]
-!                   [file ...]
 ? 2
 
 $ luong-join -t data/targets.tsv -k level --where cap=THCS data/stream.tsv

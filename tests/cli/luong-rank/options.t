@@ -9,7 +9,7 @@ $ luong-rank --help >/dev/full
 ? 1
 
 $ luong-rank --help=yes
-! luong-rank: --help takes no argument
+! luong-rank: option --help takes no argument
 ! usage: luong-rank [-b field[:asc|desc]] ... [-c field] [-p field] ...
 !                   [--rank-column name] [--ties competition|dense|ordinal]
 !                   [--total field=value] ... [file ...]
@@ -30,14 +30,14 @@ $ luong-rank --frobnicate=3
 ? 2
 
 $ luong-rank -b
-! luong-rank: -b needs an argument
+! luong-rank: option -b requires an argument
 ! usage: luong-rank [-b field[:asc|desc]] ... [-c field] [-p field] ...
 !                   [--rank-column name] [--ties competition|dense|ordinal]
 !                   [--total field=value] ... [file ...]
 ? 2
 
 $ luong-rank --ties
-! luong-rank: --ties needs an argument
+! luong-rank: option --ties requires an argument
 ! usage: luong-rank [-b field[:asc|desc]] ... [-c field] [-p field] ...
 !                   [--rank-column name] [--ties competition|dense|ordinal]
 !                   [--total field=value] ... [file ...]
@@ -63,7 +63,7 @@ $ luong-rank -b :asc data/ties.tsv
 ? 2
 
 $ luong-rank -b '' data/ties.tsv
-! luong-rank: -b: "": no field name
+! luong-rank: -b: empty item in ""
 ? 2
 
 # A field an option names must be in the header (line 1 of the first file).
@@ -109,19 +109,19 @@ $ luong-rank --ties '' -b score data/ties.tsv
 
 # --total field=value, both parts present, the value valid UTF-8.
 $ luong-rank --total district -b score data/ties.tsv
-! luong-rank: --total: "district": expected field=value
+! luong-rank: --total: expected field=value, not "district"
 ? 2
 
 $ luong-rank --total =A -b score data/ties.tsv
-! luong-rank: --total: "=A": expected field=value
+! luong-rank: --total: expected field=value, not "=A"
 ? 2
 
 $ luong-rank --total district= -b score data/ties.tsv
-! luong-rank: --total: "district=": expected field=value
+! luong-rank: --total: expected field=value, not "district="
 ? 2
 
 $ luong-rank --total "district=$(printf 'T\377')" -b score data/ties.tsv
-! luong-rank: --total: the value for "district" is not valid UTF-8
+! luong-rank: --total: not valid UTF-8
 ? 2
 
 # Empty names.
@@ -134,7 +134,7 @@ $ luong-rank -c '' -b score data/ties.tsv
 ? 2
 
 $ luong-rank -p '' -b score data/ties.tsv
-! luong-rank: -p: empty field name
+! luong-rank: -p: empty item in ""
 ? 2
 
 # The rank cannot take the name of a score field.

@@ -1,0 +1,110 @@
+/* rank — scores against targets, and rankings with an explicit tie rule
+ * (luong-rank(1)).
+ *
+ * Scoring: a value X against its target T, both stream decimals, each
+ * rounded to RANK_PLACES decimals first (the values as a report prints
+ * them) and compared in exact scaled integers (dec.h): the gap X - T in
+ * percentage points and met (X >= T).  27.915 against 27.92 is met with a
+ * gap of 0.00, since it prints as 27.92.
+ *
+ * Ranking: rows are arrays of values (stream form, borrowed).  Rows are
+ * ordered by partition, ranked rows before total rows, the keys, the code
+ * field, then every value — a total order that never depends on where a
+ * row stood in the input — and ranked partition by partition by a tie
+ * rule.  Keys compare numerically (dec_cmp), an empty value after every
+ * number whatever the direction; partitions, codes and the other values
+ * by dec_order (numbers, then text, then empty).
+ *
+ * Nothing here prints or exits; the caller says what was wrong where.  */
+#ifndef LUONG_RANK_H
+#define LUONG_RANK_H
+
+#include <stddef.h>
+
+#include "buf.h"
+
+#define RANK_PLACES	2		/* scores use the values as printed */
+#define RANK_NONE	((size_t)-1)	/* no such value index */
+
+enum rank_ties { RANK_COMPETITION, RANK_DENSE, RANK_ORDINAL };
+
+/* rank_ties_parse reads a tie rule's name (competition, dense, ordinal)
+ * into *ties: 0, or -1 for any other word. */
+int rank_ties_parse(const char *s, enum rank_ties *ties);
+
+/* rank_ties_name returns the rule's name with its pattern, for a
+ * summary: "competition (1-2-2-4)" (static). */
+const char *rank_ties_name(enum rank_ties ties);
+
+/* What rank_score found. */
+enum rank_score {
+	RANK_SCORED,		/* the gap appended, *met set */
+	RANK_UNSCORED,		/* the value or its target is empty */
+	RANK_NOT_NUMBER,	/* *which (0 value, 1 target) is not a
+				   stream decimal */
+	RANK_OUT_OF_RANGE,	/* *which does not fit the scaled integers */
+	RANK_GAP_RANGE		/* both fit, their difference does not */
+};
+
+/* rank_score scores the value x[0..xl) against its target t[0..tl)
+ * (borrowed).  Each value present is checked, even when its partner is
+ * empty: the value first, then the target.  On RANK_SCORED the gap is
+ * appended to gap with RANK_PLACES decimals ("0.00", "-0.06") and *met is
+ * 1 or 0; otherwise gap and *met are left alone and, on an error, *which
+ * says which value is wrong. */
+enum rank_score rank_score(const char *x, size_t xl, const char *t,
+    size_t tl, struct buf *gap, int *met, int *which);
+
+/* A row to rank: nv values v[i] of length vl[i] (borrowed; a value may
+ * hold a NUL), whether it is a total row (scored, never ranked), and the
+ * rank rank_assign gives it (0 for a total row). */
+struct rank_row {
+	const char	**v;
+	size_t		 *vl;
+	int		  total;
+	unsigned long	  rank;
+};
+
+/* rank_row_new returns a row holding copies of the nv values v[i] of
+ * length len[i] (borrowed; each may hold a NUL), each copy NUL-terminated,
+ * all in one allocation with the row: free it with free().  Not a total,
+ * rank 0. */
+struct rank_row *rank_row_new(const char *const *v, const size_t *len,
+    size_t nv);
+
+/* A ranking key: a value index and its direction. */
+struct rank_key {
+	size_t		  vi;
+	int		  desc;		/* rank 1 to the largest value */
+};
+
+/* How to order and rank: everything borrowed.  Key values of ranked rows
+ * must pass dec_check or be empty (the caller checks them). */
+struct ranking {
+	const struct rank_key	*keys;
+	size_t			 nkeys;
+	const size_t		*parts;		/* partition value indexes */
+	size_t			 nparts;
+	size_t			 code;		/* the code's index, or
+						   RANK_NONE */
+	size_t			 nv;		/* values per row */
+	enum rank_ties		 ties;
+};
+
+/* rank_cmp compares two rows in the output order above: negative, 0 or
+ * positive.  0 only for rows with equal values and total flags. */
+int rank_cmp(const struct ranking *rk, const struct rank_row *a,
+    const struct rank_row *b);
+
+/* rank_sort sorts rows[0..n) (the pointers) in that order. */
+void rank_sort(const struct ranking *rk, struct rank_row **rows, size_t n);
+
+/* rank_assign gives each ranked row of the sorted rows[0..n) its rank
+ * within its partition by rk->ties: competition 1-2-2-4, dense 1-2-2-3,
+ * ordinal 1-2-3-4 (in the sorted order, so ties by code).  Returns how
+ * many rows were ranked; *nparts (when not NULL) is set to the number of
+ * partitions among the rows (total rows included; 0 when n is 0). */
+size_t rank_assign(const struct ranking *rk, struct rank_row **rows,
+    size_t n, size_t *nparts);
+
+#endif
