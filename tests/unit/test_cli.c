@@ -19,6 +19,7 @@
 #include "atomic.h"
 #include "cli.h"
 #include "diag.h"
+#include "rec.h"
 #include "stats.h"
 
 static const char syn[] = "usage: prog [-a] [-b arg] [--long x] [file ...]\n";
@@ -363,14 +364,16 @@ static void
 side_child(void *arg)
 {
 	struct side_args *s = arg;
-	struct atomic *a;
+	struct cli_side *side;
 
 	diag_init("prog");
-	a = cli_side_open("-r", tpath("side"), s->nin, s->inputs);
-	assert_int_equal(write(a->fd, "new\n", 4), 4);
+	side = cli_side_open("-r", tpath("side"), s->nin, s->inputs);
+	rec_puts(side->w, "new");
+	rec_endrow(side->w);
+	/* A failed run still writes what it buffered, and keeps it. */
 	if (s->fail)
 		exit(1);
-	cli_side_close(a);
+	cli_side_close(side);
 	exit(0);
 }
 
@@ -461,6 +464,43 @@ test_atomic(void **state)
 	errno = 0;
 	assert_null(atomic_open(tpath("nodir/report"), 0));
 	assert_int_equal(errno, ENOENT);
+}
+
+/* A symbolic link to a regular file: the file is replaced, the link
+ * stays; through /dev/fd the descriptor is written in place. */
+static void
+test_atomic_link(void **state)
+{
+	struct atomic *a;
+	struct stat st;
+	char target[600], via[64];
+	int fd;
+
+	(void)state;
+	snprintf(target, sizeof target, "%s", tpath("linked"));
+	put_file(target, "old\n");
+	unlink(tpath("link"));
+	assert_int_equal(symlink(target, tpath("link")), 0);
+	a = atomic_open(tpath("link"), 0);
+	assert_non_null(a);
+	assert_int_equal(write(a->fd, "new\n", 4), 4);
+	assert_int_equal(atomic_commit(a), 0);
+	atomic_free(a);
+	assert_int_equal(lstat(tpath("link"), &st), 0);
+	assert_true(S_ISLNK(st.st_mode));
+	assert_string_equal(get_file(target), "new\n");
+
+	fd = open(tpath("viafd"), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	assert_true(fd >= 0);
+	snprintf(via, sizeof via, "/dev/fd/%d", fd);
+	a = atomic_open(via, ATOMIC_KEEP);
+	assert_non_null(a);
+	assert_true(a->flags & ATOMIC_INPLACE);
+	assert_int_equal(write(a->fd, "fd\n", 3), 3);
+	assert_int_equal(atomic_commit(a), 0);
+	atomic_free(a);
+	close(fd);
+	assert_string_equal(get_file(tpath("viafd")), "fd\n");
 }
 
 /* A target that is not a regular file is written in place: renaming over
@@ -662,6 +702,7 @@ main(void)
 		cmocka_unit_test(test_side),
 		cmocka_unit_test(test_atomic),
 		cmocka_unit_test(test_atomic_fifo),
+		cmocka_unit_test(test_atomic_link),
 		cmocka_unit_test(test_atomic_exit),
 		cmocka_unit_test(test_stats),
 	};

@@ -44,6 +44,11 @@ at_exit(void)
 
 		if (a == NULL)
 			continue;
+		/* A writer's buffer goes into the file before it is kept. */
+		if ((a->flags & ATOMIC_KEEP) && a->tmp != NULL &&
+		    a->on_exit != NULL && a->on_exit(a->on_exit_arg) != 0)
+			diag_msg(a->path, 0, "write error: %s",
+			    strerror(errno));
 		if ((a->flags & ATOMIC_KEEP) && a->tmp != NULL &&
 		    atomic_commit(a) != 0)
 			diag_msg(a->path, 0, "cannot write: %s",
@@ -90,47 +95,77 @@ publish(struct atomic *a, int on)
 		    "writing");
 }
 
+/* under_sys: a path in /dev or /proc, whose links ("/dev/stdout",
+ * "/dev/fd/3") name descriptors, not files to replace. */
+static int
+under_sys(const char *path)
+{
+	return strncmp(path, "/dev/", 5) == 0 || strncmp(path, "/proc/", 6) == 0;
+}
+
+/* open_in_place opens path itself for writing. */
+static struct atomic *
+open_in_place(const char *path, int flags)
+{
+	struct atomic *a = xcalloc(1, sizeof *a);
+
+	a->path = path;
+	a->flags = flags | ATOMIC_INPLACE;
+	if ((a->fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
+	    0666)) < 0) {
+		int e = errno;
+
+		free(a);
+		errno = e;
+		return NULL;
+	}
+	return a;
+}
+
 struct atomic *
 atomic_open(const char *path, int flags)
 {
 	struct atomic *a;
 	struct buf b = { 0 };
-	const char *slash = strrchr(path, '/');
+	const char *target = path, *slash;
+	char *real = NULL;
 	struct stat st;
 	mode_t mask;
 
-	/* /dev/null, /dev/stdout, a FIFO: written in place.  Renaming a
-	 * file over them would replace the device itself. */
-	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+	/* A symbolic link to a regular file: that file is replaced and the
+	 * link stays.  A device, a FIFO, a descriptor in /dev/fd or
+	 * /proc: written in place, since renaming over them would replace
+	 * the device (as root, /dev/null) or fail. */
+	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
+		if (under_sys(path) || (real = realpath(path, NULL)) == NULL ||
+		    stat(real, &st) != 0 || !S_ISREG(st.st_mode)) {
+			free(real);
+			return open_in_place(path, flags);
+		}
+		target = real;
+	} else if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
 		if (S_ISDIR(st.st_mode)) {
 			errno = EISDIR;
 			return NULL;
 		}
-		a = xcalloc(1, sizeof *a);
-		a->path = path;
-		a->flags = flags | ATOMIC_INPLACE;
-		if ((a->fd = open(path, O_WRONLY | O_CLOEXEC)) < 0) {
-			int e = errno;
-
-			free(a);
-			errno = e;
-			return NULL;
-		}
-		return a;
+		return open_in_place(path, flags);
 	}
+	slash = strrchr(target, '/');
 	if (slash != NULL)
-		buf_printf(&b, "%.*s.%s.XXXXXX", (int)(slash - path + 1), path,
-		    slash + 1);
+		buf_printf(&b, "%.*s.%s.XXXXXX", (int)(slash - target + 1),
+		    target, slash + 1);
 	else
-		buf_printf(&b, ".%s.XXXXXX", path);
+		buf_printf(&b, ".%s.XXXXXX", target);
 	hook();
 	a = xcalloc(1, sizeof *a);
 	a->path = path;
+	a->real = real;
 	a->flags = flags;
 	if ((a->fd = mkstemp(b.p)) < 0) {
 		int e = errno;
 
 		buf_free(&b);
+		free(real);
 		free(a);
 		errno = e;
 		return NULL;
@@ -142,6 +177,13 @@ atomic_open(const char *path, int flags)
 	fchmod(a->fd, 0666 & ~mask);
 	publish(a, 1);
 	return a;
+}
+
+void
+atomic_on_exit(struct atomic *a, int (*fn)(void *), void *arg)
+{
+	a->on_exit = fn;
+	a->on_exit_arg = arg;
 }
 
 int
@@ -165,7 +207,8 @@ atomic_commit(struct atomic *a)
 	if (close(a->fd) != 0 && e == 0)
 		e = errno;
 	a->fd = -1;
-	if (e == 0 && rename(a->tmp, a->path) != 0)
+	if (e == 0 && rename(a->tmp, a->real != NULL ? a->real : a->path) !=
+	    0)
 		e = errno;
 	if (e != 0) {
 		atomic_abort(a);
@@ -200,5 +243,6 @@ atomic_free(struct atomic *a)
 	if (a == NULL)
 		return;
 	atomic_abort(a);
+	free(a->real);
 	free(a);
 }

@@ -2,8 +2,10 @@
  *
  * atomic_open creates a temporary file beside its target (same directory,
  * so rename(2) is atomic), named ".NAME.XXXXXX", with the permissions the
- * umask allows (a target that is a device or a FIFO is written in
- * place).  atomic_commit syncs it and renames it over the target;
+ * umask allows.  A target that is a symbolic link to a regular file: the
+ * file is replaced, the link kept.  A target that is a device, a FIFO or
+ * a descriptor (/dev/null, /dev/stdout, /dev/fd/3) is written in place:
+ * renaming over it would replace the device.  atomic_commit syncs it and renames it over the target;
  * atomic_abort removes it.  A file neither committed nor aborted when the
  * program exits is removed then (atexit), or committed if it was opened
  * with ATOMIC_KEEP — a rejects file describes a failed run too.  SIGHUP,
@@ -16,9 +18,7 @@
 #ifndef LUONG_ATOMIC_H
 #define LUONG_ATOMIC_H
 
-/* ATOMIC_INPLACE is set by atomic_open for a target that exists and is
- * not a regular file (/dev/null, /dev/stdout, a FIFO): it is opened and
- * written in place, since renaming over it would replace the device. */
+/* ATOMIC_INPLACE is set by atomic_open for a target written in place. */
 enum { ATOMIC_KEEP = 1, ATOMIC_INPLACE = 2 };
 
 struct atomic {
@@ -26,12 +26,22 @@ struct atomic {
 	char		*tmp;		/* the temporary file; NULL when done */
 	int		 fd;		/* open for writing; -1 when done */
 	int		 flags;
+	/* private */
+	char		*real;		/* the file a link names, owned */
+	int		(*on_exit)(void *);
+	void		*on_exit_arg;
 };
 
 /* atomic_open creates the temporary file for path (borrowed: it must
  * outlive the struct).  Returns it owned, or NULL with errno set (the
  * directory is missing or not writable). */
 struct atomic *atomic_open(const char *path, int flags);
+
+/* atomic_on_exit registers fn(arg), called at exit before an ATOMIC_KEEP
+ * file still open is committed: a writer's buffered bytes go into it
+ * first.  fn returns 0, or -1 with errno set (said; the file is still
+ * committed).  arg is borrowed and must live until the file is done. */
+void atomic_on_exit(struct atomic *a, int (*fn)(void *), void *arg);
 
 /* atomic_commit closes, fsyncs and renames the file into place.  Returns
  * 0, or -1 with errno set after removing the temporary file.  The struct

@@ -195,20 +195,26 @@ same_file(const struct stat *a, const struct stat *b)
 	return a->st_dev == b->st_dev && a->st_ino == b->st_ino;
 }
 
-struct atomic *
+static int
+side_flush(void *arg)
+{
+	return rec_flush_try(arg);
+}
+
+struct cli_side *
 cli_side_open(const char *opt, const char *path, int nin,
     char *const *inputs)
 {
-	struct atomic *a;
+	struct cli_side *s;
 	struct stat out, in;
 	int i;
 
 	if (*path == '\0')
 		diag_fatal(EXIT_USAGE, NULL, 0, "%s: the file name is empty",
 		    opt);
-	if (stat(path, &out) == 0) {
+	if (stat(path, &out) == 0 && S_ISREG(out.st_mode)) {
 		if (nin == 0 && fstat(STDIN_FILENO, &in) == 0 &&
-		    S_ISREG(in.st_mode) && same_file(&in, &out))
+		    same_file(&in, &out))
 			diag_fatal(EXIT_USAGE, NULL, 0, "%s %s would "
 			    "overwrite the input <stdin>", opt, path);
 		for (i = 0; i < nin; i++) {
@@ -221,21 +227,27 @@ cli_side_open(const char *opt, const char *path, int nin,
 				    std ? "<stdin>" : inputs[i]);
 		}
 	}
-	if ((a = atomic_open(path, ATOMIC_KEEP)) == NULL)
+	s = xcalloc(1, sizeof *s);
+	if ((s->a = atomic_open(path, ATOMIC_KEEP)) == NULL)
 		diag_fatal(EXIT_USAGE, path, 0, "cannot create: %s",
 		    strerror(errno));
-	return a;
+	s->w = rec_writer_new(s->a->fd, path);
+	atomic_on_exit(s->a, side_flush, s->w);
+	return s;
 }
 
 void
-cli_side_close(struct atomic *a)
+cli_side_close(struct cli_side *s)
 {
-	if (a == NULL)
+	if (s == NULL)
 		return;
-	if (atomic_commit(a) != 0)
-		diag_fatal(EXIT_DATA, a->path, 0, "write error: %s",
+	rec_flush(s->w);
+	if (atomic_commit(s->a) != 0)
+		diag_fatal(EXIT_DATA, s->a->path, 0, "write error: %s",
 		    strerror(errno));
-	atomic_free(a);
+	rec_writer_free(s->w);
+	atomic_free(s->a);
+	free(s);
 }
 
 unsigned long long

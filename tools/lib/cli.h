@@ -72,18 +72,26 @@ struct cli_pair {
 void cli_pair(struct cli_pair *p, const char *opt, const char *arg);
 void cli_pair_free(struct cli_pair *p);
 
-/* cli_side_open opens path, a file written beside the output (-r, -u),
- * as an ATOMIC_KEEP atomic file: it appears whole, when the program ends
- * however it ends.  It must not be one of the inputs (nin paths; none or
- * "-": standard input), told by device and inode, not by name: that is
- * exit 2, "PROG: OPT PATH would overwrite the input IN", before anything
- * is written.  A file that cannot be created is exit 2. */
-struct atomic *cli_side_open(const char *opt, const char *path, int nin,
+/* A file written beside the output (-r, -u): a record stream. */
+struct cli_side {
+	struct atomic		*a;
+	struct rec_writer	*w;	/* writes it; owned */
+};
+
+/* cli_side_open opens path as an ATOMIC_KEEP atomic file with a record
+ * writer on it: it appears whole when the program ends, however it ends,
+ * with every row written so far (the writer is flushed at exit).  It must
+ * not be one of the inputs (nin paths; none or "-": standard input), told
+ * by device and inode, not by name: that is exit 2, "PROG: OPT PATH would
+ * overwrite the input IN", before anything is written.  A file that
+ * cannot be created is exit 2.  Returns it owned. */
+struct cli_side *cli_side_open(const char *opt, const char *path, int nin,
     char *const *inputs);
 
-/* cli_side_close commits a side file (atomic_commit) and frees it; an
- * error is exit 1 with "PROG: PATH: write error: ...".  NULL is a no-op. */
-void cli_side_close(struct atomic *a);
+/* cli_side_close flushes, commits (atomic_commit) and frees a side file;
+ * an error is exit 1 with "PROG: PATH: write error: ...".  NULL is a
+ * no-op. */
+void cli_side_close(struct cli_side *s);
 
 /* cli_count parses a count option ("-m 10"): digits only.  Anything else
  * is exit 2: "PROG: OPT \"ARG\": expected a number of rows". */

@@ -225,8 +225,8 @@ rec_writer_new(int fd, const char *name)
 	return w;
 }
 
-void
-rec_flush(struct rec_writer *w)
+int
+rec_flush_try(struct rec_writer *w)
 {
 	size_t off = 0;
 	ssize_t n;
@@ -235,12 +235,26 @@ rec_flush(struct rec_writer *w)
 		n = write(w->fd, w->b + off, w->len - off);
 		if (n < 0 && errno == EINTR)
 			continue;
-		if (n <= 0)
-			diag_fatal(EXIT_DATA, w->name, 0, "write error: %s",
-			    n < 0 ? strerror(errno) : "short write");
+		if (n <= 0) {
+			if (n == 0)
+				errno = EIO;
+			/* What was written is gone from the buffer. */
+			memmove(w->b, w->b + off, w->len - off);
+			w->len -= off;
+			return -1;
+		}
 		off += (size_t)n;
 	}
 	w->len = 0;
+	return 0;
+}
+
+void
+rec_flush(struct rec_writer *w)
+{
+	if (rec_flush_try(w) != 0)
+		diag_fatal(EXIT_DATA, w->name, 0, "write error: %s",
+		    strerror(errno));
 }
 
 static inline void

@@ -86,6 +86,11 @@ void rec_write_row(struct rec_writer *w, char *const *f, const size_t *len,
 /* rec_flush writes out the buffer; exits 1 on a write error. */
 void rec_flush(struct rec_writer *w);
 
+/* rec_flush_try writes out the buffer: 0, or -1 with errno set (what
+ * could not be written stays buffered).  For exit handlers, which must
+ * not exit. */
+int rec_flush_try(struct rec_writer *w);
+
 /* rec_writer_free flushes, then frees.  It does not close fd. */
 void rec_writer_free(struct rec_writer *w);
 
