@@ -75,6 +75,7 @@ start(struct ingest *g)
 		for (i = 0; i < g->nout; i++)
 			rec_puts(g->rej, g->outname[i]);
 		rec_endrow(g->rej);
+		rec_flush(g->rej);
 	}
 	g->started = 1;
 }
@@ -128,6 +129,9 @@ reject(struct ingest *g, const struct csvin_row *row, long field)
 			rec_put(g->rej, "", 0);
 	}
 	rec_endrow(g->rej);
+	/* Out at once: a run that stops later (a bad byte, a header that
+	 * does not fit) still leaves every reject so far in the file. */
+	rec_flush(g->rej);
 }
 
 /* header_names keeps the current file's header, trimmed and NFC. */

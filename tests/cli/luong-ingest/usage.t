@@ -4,6 +4,11 @@ $ luong-ingest --help
 > usage: luong-ingest [-s schema.yaml] [-e encoding] [-d delimiter]
 >                     [-r rejects.tsv] [-m max-rejects] [--source] [file ...]
 
+# --help that cannot be written is an error.
+$ luong-ingest --help >/dev/full
+! luong-ingest: <stdout>: write error: No space left on device
+? 1
+
 $ luong-ingest -x data/plain.csv
 ! luong-ingest: unknown option -x
 ! usage: luong-ingest [-s schema.yaml] [-e encoding] [-d delimiter]
