@@ -137,11 +137,12 @@ run(const struct ingest_opts *o, const char *const *paths, int n,
 	r->d.title_rows = after.title_rows - before.title_rows;
 }
 
-/* fail_of runs paths[0..n) in a child; returns its exit status, and the
- * first line of its stderr in msg. */
+/* fail_of runs paths[0..n) in a child, its rejects to rej_path when that
+ * is not NULL; returns its exit status, and the first line of its stderr
+ * in msg. */
 static int
 fail_of(const struct ingest_opts *o, const char *const *paths, int n,
-    char *msg, size_t size)
+    const char *rej_path, char *msg, size_t size)
 {
 	int fds[2], st, devnull;
 	pid_t pid;
@@ -150,7 +151,7 @@ fail_of(const struct ingest_opts *o, const char *const *paths, int n,
 	assert_int_equal(pipe(fds), 0);
 	fflush(stderr);
 	if ((pid = fork()) == 0) {
-		struct rec_writer *out;
+		struct rec_writer *out, *rej = NULL;
 		struct ingest *g;
 		int i;
 
@@ -158,7 +159,10 @@ fail_of(const struct ingest_opts *o, const char *const *paths, int n,
 		close(fds[0]);
 		devnull = open("/dev/null", O_WRONLY);
 		out = rec_writer_new(devnull, "/dev/null");
-		g = ingest_new(o, out, NULL);
+		if (rej_path != NULL)
+			rej = rec_writer_new(open(rej_path, O_WRONLY | O_CREAT |
+			    O_TRUNC, 0666), rej_path);
+		g = ingest_new(o, out, rej);
 		for (i = 0; i < n; i++)
 			ingest_file(g, paths[i]);
 		_exit(0);
@@ -308,27 +312,47 @@ test_errors(void **state)
 	(void)state;
 	paths[0] = write_file("e1.csv", "id,name,n\n1,A,2\n");
 	paths[1] = write_file("e2.csv", "id,name,m\n1,A,2\n");
-	assert_int_equal(fail_of(&o, paths, 2, msg, sizeof msg), 2);
+	assert_int_equal(fail_of(&o, paths, 2, NULL, msg, sizeof msg), 2);
 	snprintf(want, sizeof want, "test_ingest: %s:1: header differs from "
 	    "%s's: column 3 is \"m\", not \"n\"", paths[1], paths[0]);
 	assert_string_equal(msg, want);
 
 	paths[0] = write_file("empty.csv", "");
-	assert_int_equal(fail_of(&o, paths, 1, msg, sizeof msg), 2);
+	assert_int_equal(fail_of(&o, paths, 1, NULL, msg, sizeof msg), 2);
 	snprintf(want, sizeof want, "test_ingest: %s: empty input: no header "
 	    "line", paths[0]);
 	assert_string_equal(msg, want);
 
 	paths[0] = path_of("missing.csv");
-	assert_int_equal(fail_of(&o, paths, 1, msg, sizeof msg), 2);
+	assert_int_equal(fail_of(&o, paths, 1, NULL, msg, sizeof msg), 2);
 	snprintf(want, sizeof want, "test_ingest: %s: cannot open: No such "
 	    "file or directory", paths[0]);
 	assert_string_equal(msg, want);
 
 	/* Text that is not UTF-8 is a data error. */
 	paths[0] = write_file("latin.csv", "a\nC\xf3\n");
-	assert_int_equal(fail_of(&o, paths, 1, msg, sizeof msg), 1);
+	assert_int_equal(fail_of(&o, paths, 1, NULL, msg, sizeof msg), 1);
 	assert_non_null(strstr(msg, "latin.csv:2: not UTF-8"));
+}
+
+/* The rejects are in the file as they come: a run that stops later, with
+ * no chance to flush, leaves them there. */
+static void
+test_rejects_flushed(void **state)
+{
+	struct ingest_opts o = { 0 };
+	const char *paths[2], *rej = path_of("flushed.tsv");
+	char msg[1024], want[1200], *got;
+
+	(void)state;
+	paths[0] = write_file("f1.csv", "a,b\n1\n2,3\n");
+	paths[1] = write_file("f2.csv", "a,c\n1,2\n");
+	assert_int_equal(fail_of(&o, paths, 2, rej, msg, sizeof msg), 2);
+	got = slurp(rej);
+	snprintf(want, sizeof want, "_file\t_line\t_field\t_reason\ta\tb\n"
+	    "%s\t2\t\t1 field, the header has 2\t1\t\n", paths[0]);
+	assert_string_equal(got, want);
+	free(got);
 }
 
 static int
@@ -357,6 +381,7 @@ main(void)
 		cmocka_unit_test(test_schema),
 		cmocka_unit_test(test_source),
 		cmocka_unit_test(test_errors),
+		cmocka_unit_test(test_rejects_flushed),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
