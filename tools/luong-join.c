@@ -237,58 +237,24 @@ plan_fields(struct join *j, const struct rec_reader *r, const struct opts *o)
 	j->kl = xcalloc(j->nk, sizeof *j->kl);
 }
 
-/* The -u file: a side output, or a device or pipe written as it is. */
-struct side {
-	struct atomic	*a;
-	int		 fd;		/* a's, or the device's */
-	char		*real;		/* a link's target, owned */
-};
-
-/* open_unpaired opens -u.  A file is a side output (cli_side_open):
- * refused when it names the table or a stream input, written whole.  But
- * a device or a pipe (-u /dev/null, -u /dev/stderr) is written as it is,
- * and a link is followed to its file: renaming a new file into place
- * would put a regular file where the device or the link was. */
-static void
-open_unpaired(struct side *s, const struct opts *o, int argc, char **argv)
+/* open_unpaired opens -u, a side output (cli_side_open): refused when it
+ * names the table or a stream input, written whole. */
+static struct cli_side *
+open_unpaired(const struct opts *o, int argc, char **argv)
 {
-	const char *path = o->unpaired;
+	struct cli_side *s;
 	char **in;
-	struct stat st;
-	int i, n = 0, link;
+	int i, n = 0;
 
-	link = lstat(path, &st) == 0 && S_ISLNK(st.st_mode);
-	if (link && (s->real = realpath(path, NULL)) != NULL)
-		path = s->real;
-	if ((stat(path, &st) == 0 && !S_ISREG(st.st_mode)) ||
-	    (link && s->real == NULL)) {
-		if ((s->fd = open(path, O_WRONLY | O_CREAT | O_TRUNC,
-		    0666)) < 0)
-			diag_fatal(EXIT_USAGE, path, 0, "cannot open: %s",
-			    strerror(errno));
-		return;
-	}
 	in = xcalloc((size_t)argc + 2, sizeof *in);
 	in[n++] = (char *)o->table;
 	for (i = 0; i < argc; i++)
 		in[n++] = argv[i];
 	if (argc == 0)
 		in[n++] = (char *)"-";
-	s->a = cli_side_open("-u", path, n, in);
-	s->fd = s->a->fd;
+	s = cli_side_open("-u", o->unpaired, n, in);
 	free(in);
-}
-
-/* close_unpaired commits the side output, or closes the device. */
-static void
-close_unpaired(struct side *s, const char *name)
-{
-	if (s->a != NULL)
-		cli_side_close(s->a);
-	else if (close(s->fd) != 0)
-		diag_fatal(EXIT_DATA, name, 0, "write error: %s",
-		    strerror(errno));
-	free(s->real);
+	return s;
 }
 
 /* write_header writes the output's field names to w, after the -u
@@ -357,10 +323,6 @@ join_stream(struct join *j, struct rec_reader *r, struct rec_writer *w,
 			rec_puts(u, r->file);
 			rec_put_int(u, (long long)r->line);
 			write_stream_row(j, r, u, TABLE_NONE);
-			/* A bad row further on exits from rec_next, and -u
-			 * is then kept as it stands (ATOMIC_KEEP): what is
-			 * buffered would be lost. */
-			rec_flush(u);
 		}
 	}
 	if (noted_stream > NOTE_MAX)
@@ -460,7 +422,7 @@ main(int argc, char *argv[])
 	struct join j = { 0 };
 	struct rec_reader *r;
 	struct rec_writer *w, *u = NULL;
-	struct side side = { NULL, -1, NULL };
+	struct cli_side *side = NULL;
 	int status = EXIT_OK;
 
 	cli_init("luong-join", synopsis, argv);
@@ -477,10 +439,9 @@ main(int argc, char *argv[])
 	r = rec_reader_open(argc, argv);
 	plan_fields(&j, r, &o);
 	if (o.unpaired != NULL) {
-		open_unpaired(&side, &o, argc, argv);
-		u = rec_writer_new(side.fd, o.unpaired);
+		side = open_unpaired(&o, argc, argv);
+		u = side->w;
 		write_header(&j, r, u, 1);
-		rec_flush(u);
 	}
 	w = rec_writer_new(STDOUT_FILENO, "<stdout>");
 	write_header(&j, r, w, 0);
@@ -489,10 +450,7 @@ main(int argc, char *argv[])
 	report_unpaired(&j, r, u);
 
 	rec_writer_free(w);
-	if (u != NULL) {
-		rec_writer_free(u);
-		close_unpaired(&side, o.unpaired);
-	}
+	cli_side_close(side);
 	summary();
 	rec_reader_free(r);
 	join_free(&j);

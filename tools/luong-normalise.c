@@ -1,23 +1,27 @@
 /* luong-normalise — free-text administrative names to canonical names and
  * official codes, from a gazetteer (luong-normalise(1)). */
+#include <sys/stat.h>
+
 #include <errno.h>
 #include <fcntl.h>
-#include <getopt.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "atomic.h"
+#include "cli.h"
 #include "diag.h"
 #include "gaz.h"
+#include "hash.h"
 #include "rec.h"
+#include "stats.h"
 #include "text.h"
 
 enum unknown { UNKNOWN_REJECT, UNKNOWN_KEEP, UNKNOWN_FAIL };
 
 enum {
-	OPT_CODE_COLUMN = 256, OPT_EXPLAIN, OPT_FUZZY, OPT_HELP,
+	OPT_CODE_COLUMN = CLI_OPT_FIRST, OPT_EXPLAIN, OPT_FUZZY,
 	OPT_MATCH_COLUMN, OPT_UNKNOWN
 };
 
@@ -28,106 +32,75 @@ static const char synopsis[] =
     "                       [file ...]\n"
     "       luong-normalise -g gazetteer.yaml [--fuzzy] --explain name\n";
 
-static void
-usage(void)
-{
-	fputs(synopsis, stderr);
-	exit(EXIT_USAGE);
-}
+/* The rejects file's own fields, before the input's. */
+static const char *const rej_fields[] = { "_file", "_line", "_reason",
+    "_candidates" };
+#define NREJ_FIELDS	(sizeof rej_fields / sizeof rej_fields[0])
 
-/* ---- the cache: one resolution per distinct input string ---- */
+/* The stats counter of each match kind, by enum gaz_match. */
+static const char *const match_stat[GAZ_NMATCH] = { "unresolved",
+    "match_exact", "match_alias", "match_code", "match_ascii",
+    "match_folded", "match_fuzzy" };
 
-struct entry {
-	char			*s;		/* the raw value; NULL: free */
-	size_t			 n;
-	uint64_t		 h;
+/* One resolution per distinct input value, in a hash keyed by the value
+ * as read. */
+struct resolution {
 	struct gaz_result	 res;
 	char			*cand;		/* "Name (code), ..." or NULL */
 };
 
-struct cache {
-	struct entry	*e;
-	size_t		 cap, n;		/* cap is a power of two */
+struct run {
+	/* Options: the column names owned, NFC. */
+	char			*column, *code_name, *match_column;
+	const char		*rejects;
+	unsigned long long	 max_rejects;
+	enum unknown		 unknown;
+	int			 flags;
+	/* The stream. */
+	const struct gaz	*g;
+	struct rec_reader	*r;
+	struct rec_writer	*w, *rw;	/* rw: rside's writer */
+	struct cli_side		*rside;
+	int			 col, ifile, iline;
+	char			*skip;		/* input fields the rejects omit */
+	struct hash		*cache;
+	/* Counts (stats.h). */
+	unsigned long long	*read, *written, *rejected, *distinct;
+	unsigned long long	*match[GAZ_NMATCH];
 };
 
-static uint64_t
-hash(const char *s, size_t n)
-{
-	uint64_t h = 0xcbf29ce484222325ULL;	/* FNV-1a */
-
-	while (n-- > 0) {
-		h ^= (unsigned char)*s++;
-		h *= 0x100000001b3ULL;
-	}
-	return h;
-}
-
-static struct entry *
-slot(struct entry *e, size_t cap, uint64_t h, const char *s, size_t n)
-{
-	size_t i = (size_t)h & (cap - 1);
-
-	while (e[i].s != NULL && !(e[i].h == h && e[i].n == n &&
-	    memcmp(e[i].s, s, n) == 0))
-		i = (i + 1) & (cap - 1);
-	return &e[i];
-}
-
 static void
-grow(struct cache *c)
+resolution_free(void *p)
 {
-	struct entry *old = c->e, *x;
-	size_t i, ocap = c->cap;
+	struct resolution *e = p;
 
-	c->cap = ocap ? ocap * 2 : 256;
-	c->e = xcalloc(c->cap, sizeof *c->e);
-	for (i = 0; i < ocap; i++)
-		if (old[i].s != NULL) {
-			x = slot(c->e, c->cap, old[i].h, old[i].s, old[i].n);
-			*x = old[i];
-		}
-	free(old);
+	if (e != NULL)
+		free(e->cand);
+	free(e);
 }
 
-/* lookup returns the resolution of s[0..n), resolving it the first time. */
-static const struct entry *
-lookup(struct cache *c, const struct gaz *g, const char *s, size_t n,
-    int flags)
+/* resolve returns the resolution of s[0..n), resolving it the first
+ * time it is seen. */
+static const struct resolution *
+resolve(struct run *o, const char *s, size_t n)
 {
-	uint64_t h = hash(s, n);
-	struct entry *e;
+	struct resolution *e;
 	struct buf b = { 0 };
+	int added;
+	size_t i = hash_add(o->cache, s, n, &added);
 
-	if (2 * (c->n + 1) > c->cap)
-		grow(c);
-	e = slot(c->e, c->cap, h, s, n);
-	if (e->s != NULL)
-		return e;
-	e->s = xstrndup(s, n);
-	e->n = n;
-	e->h = h;
-	gaz_resolve(g, s, n, flags, &e->res, NULL);
+	if (!added)
+		return hash_val(o->cache, i);
+	e = xcalloc(1, sizeof *e);
+	gaz_resolve(o->g, s, n, o->flags, &e->res, NULL);
 	if (e->res.unit == NULL && e->res.ncand > 0) {
 		gaz_candidates(&b, &e->res);
 		e->cand = b.p;
 	}
-	c->n++;
+	hash_set(o->cache, i, e);
+	(*o->distinct)++;
 	return e;
 }
-
-static void
-cache_free(struct cache *c)
-{
-	size_t i;
-
-	for (i = 0; i < c->cap; i++) {
-		free(c->e[i].s);
-		free(c->e[i].cand);
-	}
-	free(c->e);
-}
-
-/* ---- the two modes ---- */
 
 static int
 explain(const struct gaz *g, const char *name, int flags)
@@ -151,22 +124,14 @@ explain(const struct gaz *g, const char *name, int flags)
 	return res.unit != NULL ? EXIT_OK : EXIT_DATA;
 }
 
-struct run {
-	const char		*column, *code_column, *match_column;
-	const char		*rejects;
-	long long		 max_rejects;
-	enum unknown		 unknown;
-	int			 flags;
-};
-
 /* report prints the message for an unresolved value. */
 static void
-report(const struct rec_reader *r, const struct run *o, const char *s,
-    size_t n, const struct entry *e)
+report(const struct run *o, const struct resolution *e)
 {
+	const struct rec_reader *r = o->r;
 	struct buf v = { 0 };
 
-	text_show(&v, s, n);
+	text_show(&v, r->f[o->col], r->len[o->col]);
 	diag_msg(r->file, r->line, "%s \"%s\": %s%s%s", o->column,
 	    v.p != NULL ? v.p : "", e->res.reason,
 	    e->cand != NULL ? "; nearest: " : "",
@@ -175,164 +140,205 @@ report(const struct rec_reader *r, const struct run *o, const char *s,
 }
 
 /* no_field exits 2 when the input already has a field called name. */
-static int
+static void
 no_field(const struct rec_reader *r, const char *name, const char *what)
 {
 	if (rec_index(r, name) >= 0)
 		diag_fatal(EXIT_USAGE, r->file, 0, "the input already has a "
 		    "field \"%s\" (choose another name with %s)", name, what);
-	return 0;
+}
+
+/* start opens the inputs and the rejects file, checks the header and
+ * writes the headers of the output and the rejects. */
+static void
+start(struct run *o, int argc, char **argv)
+{
+	struct rec_reader *r;
+	size_t i, j;
+
+	r = o->r = rec_reader_open(argc, argv);
+	if ((o->col = rec_index(r, o->column)) < 0)
+		diag_fatal(EXIT_USAGE, r->file, 1, "no field \"%s\" in the "
+		    "header", o->column);
+	no_field(r, o->code_name, "--code-column");
+	if (o->match_column != NULL) {
+		no_field(r, o->match_column, "--match-column");
+		if (strcmp(o->match_column, o->code_name) == 0)
+			diag_fatal(EXIT_USAGE, NULL, 0, "--match-column and "
+			    "the code column are both \"%s\"", o->code_name);
+	}
+	/* Provenance from luong-ingest --source, when the input has it. */
+	o->ifile = rec_index(r, "_file");
+	o->iline = rec_index(r, "_line");
+	/* Input fields named like the rejects' own are not repeated there. */
+	o->skip = xcalloc(r->nf, 1);
+	for (i = 0; i < r->nf; i++)
+		for (j = 0; j < NREJ_FIELDS; j++)
+			if (strcmp(r->name[i], rej_fields[j]) == 0)
+				o->skip[i] = 1;
+	if (o->rejects != NULL) {
+		o->rside = cli_side_open("-r", o->rejects, argc, argv);
+		o->rw = o->rside->w;
+		for (j = 0; j < NREJ_FIELDS; j++)
+			rec_puts(o->rw, rej_fields[j]);
+		for (i = 0; i < r->nf; i++)
+			if (!o->skip[i])
+				rec_puts(o->rw, r->name[i]);
+		rec_endrow(o->rw);
+	}
+	o->w = rec_writer_new(STDOUT_FILENO, "<stdout>");
+	for (i = 0; i < r->nf; i++) {
+		rec_puts(o->w, r->name[i]);
+		if ((int)i == o->col) {
+			rec_puts(o->w, o->code_name);
+			if (o->match_column != NULL)
+				rec_puts(o->w, o->match_column);
+		}
+	}
+	rec_endrow(o->w);
+}
+
+/* reject_row writes the current row to the rejects file, or says why on
+ * stderr when there is none. */
+static void
+reject_row(struct run *o, const struct resolution *e)
+{
+	const struct rec_reader *r = o->r;
+	struct rec_writer *rw = o->rw;
+	size_t i;
+
+	(*o->rejected)++;
+	if (rw == NULL) {
+		report(o, e);
+		return;
+	}
+	if (o->ifile >= 0)
+		rec_put(rw, r->f[o->ifile], r->len[o->ifile]);
+	else
+		rec_puts(rw, r->file);
+	if (o->iline >= 0)
+		rec_put(rw, r->f[o->iline], r->len[o->iline]);
+	else
+		rec_put_int(rw, (long long)r->line);
+	rec_puts(rw, e->res.reason);
+	rec_puts(rw, e->cand != NULL ? e->cand : "");
+	for (i = 0; i < r->nf; i++)
+		if (!o->skip[i])
+			rec_put(rw, r->f[i], r->len[i]);
+	rec_endrow(rw);
+}
+
+/* write_row writes the current row with the value resolved (or, with
+ * --unknown keep, as it was, with an empty code). */
+static void
+write_row(struct run *o, const struct resolution *e)
+{
+	const struct rec_reader *r = o->r;
+	struct rec_writer *w = o->w;
+	size_t i;
+
+	(*o->written)++;
+	for (i = 0; i < r->nf; i++) {
+		if ((int)i != o->col) {
+			rec_put(w, r->f[i], r->len[i]);
+			continue;
+		}
+		if (e->res.unit == NULL) {
+			rec_put(w, r->f[i], r->len[i]);
+			rec_puts(w, "");
+		} else {
+			rec_puts(w, e->res.unit->name);
+			rec_puts(w, e->res.unit->code);
+		}
+		if (o->match_column != NULL)
+			rec_puts(w, e->res.unit != NULL ?
+			    gaz_match_name(e->res.match) : "");
+	}
+	rec_endrow(w);
+}
+
+/* summary tells people what the run did; the counts are the stats
+ * record's. */
+static void
+summary(const struct run *o)
+{
+	unsigned long long *const *m = o->match;
+
+	diag_msg(NULL, 0, "%llu row%s read, %llu written, %llu rejected; "
+	    "exact %llu, alias %llu, code %llu, ascii %llu, folded %llu, "
+	    "fuzzy %llu, unresolved %llu; %llu distinct value%s", *o->read,
+	    *o->read == 1 ? "" : "s", *o->written, *o->rejected,
+	    *m[GAZ_EXACT], *m[GAZ_ALIAS], *m[GAZ_CODE], *m[GAZ_ASCII],
+	    *m[GAZ_FOLDED], *m[GAZ_FUZZY], *m[GAZ_NONE], *o->distinct,
+	    *o->distinct == 1 ? "" : "s");
 }
 
 static int
-normalise(const struct gaz *g, const struct run *o, int argc, char **argv)
+normalise(struct run *o, int argc, char **argv)
 {
-	static const char *const rej_fields[] = { "_file", "_line", "_reason",
-	    "_candidates" };
+	const struct resolution *e;
 	struct rec_reader *r;
-	struct rec_writer *w, *rw = NULL;
-	struct cache cache = { 0 };
-	const struct entry *e;
-	unsigned long long nread = 0, nwritten = 0, nrejected = 0;
-	unsigned long long count[GAZ_NMATCH] = { 0 };
-	char *code_name = NULL, *skip;
-	int col, rfd = -1, status = EXIT_OK, ifile, iline;
-	size_t i, j;
-	char num[32];
+	int status = EXIT_OK;
 
-	r = rec_reader_open(argc, argv);
-	if ((col = rec_index(r, o->column)) < 0)
-		diag_fatal(EXIT_USAGE, r->file, 1, "no field \"%s\" in the "
-		    "header", o->column);
-	if (o->code_column != NULL) {
-		code_name = xstrdup(o->code_column);
-	} else {
-		code_name = xmalloc(strlen(o->column) + 6);
-		sprintf(code_name, "%s_code", o->column);
-	}
-	no_field(r, code_name, "--code-column");
-	if (o->match_column != NULL) {
-		no_field(r, o->match_column, "--match-column");
-		if (strcmp(o->match_column, code_name) == 0)
-			diag_fatal(EXIT_USAGE, NULL, 0, "--match-column and "
-			    "the code column are both \"%s\"", code_name);
-	}
-	/* Provenance from luong-ingest --source, when the input has it. */
-	ifile = rec_index(r, "_file");
-	iline = rec_index(r, "_line");
-	/* Input fields named like the rejects' own are not repeated there. */
-	skip = xcalloc(r->nf, 1);
-	for (i = 0; i < r->nf; i++)
-		for (j = 0; j < 4; j++)
-			if (strcmp(r->name[i], rej_fields[j]) == 0)
-				skip[i] = 1;
-	if (o->rejects != NULL) {
-		rfd = open(o->rejects, O_WRONLY | O_CREAT | O_TRUNC, 0666);
-		if (rfd < 0)
-			diag_fatal(EXIT_USAGE, o->rejects, 0,
-			    "cannot create: %s", strerror(errno));
-		rw = rec_writer_new(rfd, o->rejects);
-		for (j = 0; j < 4; j++)
-			rec_puts(rw, rej_fields[j]);
-		for (i = 0; i < r->nf; i++)
-			if (!skip[i])
-				rec_puts(rw, r->name[i]);
-		rec_endrow(rw);
-	}
-
-	w = rec_writer_new(STDOUT_FILENO, "<stdout>");
-	for (i = 0; i < r->nf; i++) {
-		rec_puts(w, r->name[i]);
-		if ((int)i == col) {
-			rec_puts(w, code_name);
-			if (o->match_column != NULL)
-				rec_puts(w, o->match_column);
-		}
-	}
-	rec_endrow(w);
-
+	start(o, argc, argv);
+	r = o->r;
 	while (rec_next(r)) {
-		nread++;
-		e = lookup(&cache, g, r->f[col], r->len[col], o->flags);
-		count[e->res.match]++;
+		(*o->read)++;
+		e = resolve(o, r->f[o->col], r->len[o->col]);
+		(*o->match[e->res.match])++;
 		if (e->res.unit == NULL && o->unknown == UNKNOWN_FAIL) {
-			report(r, o, r->f[col], r->len[col], e);
+			report(o, e);
 			status = EXIT_DATA;
 			break;
 		}
-		if (e->res.unit == NULL && o->unknown == UNKNOWN_REJECT) {
-			nrejected++;
-			if (rw == NULL) {
-				report(r, o, r->f[col], r->len[col], e);
-				continue;
-			}
-			if (ifile >= 0)
-				rec_put(rw, r->f[ifile], r->len[ifile]);
-			else
-				rec_puts(rw, r->file);
-			if (iline >= 0) {
-				rec_put(rw, r->f[iline], r->len[iline]);
-			} else {
-				snprintf(num, sizeof num, "%lu", r->line);
-				rec_puts(rw, num);
-			}
-			rec_puts(rw, e->res.reason);
-			rec_puts(rw, e->cand != NULL ? e->cand : "");
-			for (i = 0; i < r->nf; i++)
-				if (!skip[i])
-					rec_put(rw, r->f[i], r->len[i]);
-			rec_endrow(rw);
-			continue;
-		}
-		nwritten++;
-		for (i = 0; i < r->nf; i++) {
-			if ((int)i != col) {
-				rec_put(w, r->f[i], r->len[i]);
-				continue;
-			}
-			if (e->res.unit == NULL) {	/* --unknown keep */
-				rec_put(w, r->f[i], r->len[i]);
-				rec_puts(w, "");
-			} else {
-				rec_puts(w, e->res.unit->name);
-				rec_puts(w, e->res.unit->code);
-			}
-			if (o->match_column != NULL)
-				rec_puts(w, e->res.unit != NULL ?
-				    gaz_match_name(e->res.match) : "");
-		}
-		rec_endrow(w);
+		if (e->res.unit == NULL && o->unknown == UNKNOWN_REJECT)
+			reject_row(o, e);
+		else
+			write_row(o, e);
 	}
-
-	rec_writer_free(w);
-	if (rw != NULL) {
-		rec_writer_free(rw);
-		if (close(rfd) != 0)
-			diag_fatal(EXIT_DATA, o->rejects, 0, "write error: %s",
-			    strerror(errno));
-	}
+	rec_writer_free(o->w);
+	cli_side_close(o->rside);
 	if (status == EXIT_OK) {
-		diag_msg(NULL, 0, "%llu row%s read, %llu written, %llu "
-		    "rejected; exact %llu, alias %llu, code %llu, ascii %llu, "
-		    "folded %llu, fuzzy %llu, unresolved %llu; %zu distinct "
-		    "value%s", nread, nread == 1 ? "" : "s", nwritten,
-		    nrejected, count[GAZ_EXACT], count[GAZ_ALIAS],
-		    count[GAZ_CODE], count[GAZ_ASCII], count[GAZ_FOLDED],
-		    count[GAZ_FUZZY], count[GAZ_NONE], cache.n,
-		    cache.n == 1 ? "" : "s");
-		if (o->unknown == UNKNOWN_REJECT &&
-		    nrejected > (unsigned long long)o->max_rejects) {
+		summary(o);
+		if (*o->rejected > o->max_rejects) {
 			diag_msg(NULL, 0, "%llu row%s rejected, more than the "
-			    "%lld that -m allows", nrejected,
-			    nrejected == 1 ? "" : "s", o->max_rejects);
+			    "%llu that -m allows", *o->rejected,
+			    *o->rejected == 1 ? "" : "s", o->max_rejects);
 			status = EXIT_DATA;
 		}
 	}
-	cache_free(&cache);
-	free(skip);
-	free(code_name);
+	hash_free(o->cache, resolution_free);
+	free(o->skip);
 	rec_reader_free(r);
 	return status;
+}
+
+/* counters names the counts, in the order the stats record gives them,
+ * so that it has them all whenever the run stops. */
+static void
+counters(struct run *o)
+{
+	int m;
+
+	o->read = stats_counter("rows_read");
+	o->written = stats_counter("rows_written");
+	o->rejected = stats_counter("rows_rejected");
+	for (m = GAZ_EXACT; m < GAZ_NMATCH; m++)
+		o->match[m] = stats_counter(match_stat[m]);
+	o->match[GAZ_NONE] = stats_counter(match_stat[GAZ_NONE]);
+	o->distinct = stats_counter("distinct_values");
+}
+
+/* code_name is the code field's name: --code-column's, or COLUMN_code. */
+static char *
+code_name(const char *column, const char *code_column)
+{
+	struct buf b = { 0 };
+
+	if (code_column != NULL)
+		return cli_text("--code-column", code_column);
+	buf_printf(&b, "%s_code", column);
+	return b.p;
 }
 
 int
@@ -342,71 +348,67 @@ main(int argc, char **argv)
 		{ "code-column", required_argument, NULL, OPT_CODE_COLUMN },
 		{ "explain", required_argument, NULL, OPT_EXPLAIN },
 		{ "fuzzy", no_argument, NULL, OPT_FUZZY },
-		{ "help", no_argument, NULL, OPT_HELP },
+		CLI_HELP_OPTION,
 		{ "match-column", required_argument, NULL, OPT_MATCH_COLUMN },
 		{ "unknown", required_argument, NULL, OPT_UNKNOWN },
 		{ NULL, 0, NULL, 0 }
 	};
-	static char progname[] = "luong-normalise";
 	struct run o = { 0 };
 	struct gaz *g;
-	const char *gpath = NULL, *name = NULL, *unknown = NULL, *mopt = NULL;
-	char *end;
-	int ch, status;
+	const char *gpath = NULL, *unknown = NULL, *code_column = NULL;
+	char *name = NULL;
+	int ch, mset = 0, status;
 
-	diag_init(progname);
-	/* getopt names the program by argv[0]: make it ours, whatever path
-	 * ran us. */
-	argv[0] = progname;
-	while ((ch = getopt_long(argc, argv, "c:g:m:r:", longopts,
-	    NULL)) != -1) {
+	cli_init("luong-normalise", synopsis, argv);
+	counters(&o);
+	while ((ch = cli_getopt(argc, argv, "c:g:m:r:", longopts)) != -1) {
 		switch (ch) {
 		case 'c':
-			o.column = optarg;
+			free(o.column);
+			o.column = cli_text("-c", optarg);
 			break;
 		case 'g':
 			gpath = optarg;
 			break;
 		case 'm':
-			mopt = optarg;
+			o.max_rejects = cli_count("-m", optarg);
+			mset = 1;
 			break;
 		case 'r':
 			o.rejects = optarg;
 			break;
 		case OPT_CODE_COLUMN:
-			o.code_column = optarg;
+			code_column = optarg;
 			break;
 		case OPT_EXPLAIN:
-			name = optarg;
+			free(name);
+			name = cli_text("--explain", optarg);
 			break;
 		case OPT_FUZZY:
 			o.flags |= GAZ_FUZZY_OK;
 			break;
-		case OPT_HELP:
-			fputs(synopsis, stdout);
-			rec_close_stdout();
-			return EXIT_OK;
 		case OPT_MATCH_COLUMN:
-			o.match_column = optarg;
+			free(o.match_column);
+			o.match_column = cli_text("--match-column", optarg);
 			break;
 		case OPT_UNKNOWN:
 			unknown = optarg;
 			break;
 		default:
-			usage();
+			cli_usage();
 		}
 	}
 	argc -= optind;
 	argv += optind;
 
 	if (gpath == NULL)
-		usage();
-	if (name != NULL && (o.column != NULL || o.code_column != NULL ||
-	    o.match_column != NULL || o.rejects != NULL || mopt != NULL ||
+		cli_required("-g");
+	if (name != NULL && (o.column != NULL || code_column != NULL ||
+	    o.match_column != NULL || o.rejects != NULL || mset ||
 	    unknown != NULL || argc > 0))
-		usage();
+		cli_usage();
 	if (name == NULL && o.column == NULL)
-		usage();
+		cli_required("-c");
 	if (unknown == NULL || strcmp(unknown, "reject") == 0)
 		o.unknown = UNKNOWN_REJECT;
 	else if (strcmp(unknown, "keep") == 0)
@@ -416,31 +418,29 @@ main(int argc, char **argv)
 	else
 		diag_fatal(EXIT_USAGE, NULL, 0, "--unknown \"%s\": expected "
 		    "reject, keep or fail", unknown);
-	if (mopt != NULL) {
-		errno = 0;
-		o.max_rejects = strtoll(mopt, &end, 10);
-		if (*mopt < '0' || *mopt > '9' || *end != '\0' || errno != 0)
-			diag_fatal(EXIT_USAGE, NULL, 0, "-m \"%s\": expected "
-			    "a number of rows", mopt);
-	}
-	if (o.unknown != UNKNOWN_REJECT && (o.rejects != NULL || mopt != NULL))
+	if (o.unknown != UNKNOWN_REJECT && (o.rejects != NULL || mset))
 		diag_fatal(EXIT_USAGE, NULL, 0, "-r and -m apply only to "
 		    "--unknown reject");
 	if (o.column != NULL && *o.column == '\0')
 		diag_fatal(EXIT_USAGE, NULL, 0, "-c: the column name is empty");
-	if ((o.code_column != NULL && *o.code_column == '\0') ||
+	if (o.column != NULL)
+		o.code_name = code_name(o.column, code_column);
+	if ((o.code_name != NULL && *o.code_name == '\0') ||
 	    (o.match_column != NULL && *o.match_column == '\0'))
 		diag_fatal(EXIT_USAGE, NULL, 0, "a column name is empty");
 
-	g = gaz_load(gpath);
-	if (name != NULL) {
+	o.g = g = gaz_load(gpath);
+	if (name != NULL)
 		status = explain(g, name, o.flags);
-		gaz_free(g);
-		rec_close_stdout();
-		return status;
+	else {
+		o.cache = hash_new();
+		status = normalise(&o, argc, argv);
 	}
-	status = normalise(g, &o, argc, argv);
 	gaz_free(g);
+	free(name);
+	free(o.column);
+	free(o.code_name);
+	free(o.match_column);
 	rec_close_stdout();
 	return status;
 }

@@ -102,6 +102,22 @@ $ cp data/plain.csv "$T/p.csv"; cd "$T" && luong-ingest -r p.csv p.csv; echo "ex
 > 2,Bình,4
 ! luong-ingest: -r p.csv would overwrite the input p.csv
 
+# Told by device and inode, not by name: standard input, "-", another
+# name for the same file.
+$ cp data/plain.csv "$T/p.csv"; cd "$T" && luong-ingest -r p.csv <p.csv; echo "exit $?"; cmp p.csv "$OLDPWD/data/plain.csv" && ls -A
+> exit 2
+> p.csv
+! luong-ingest: -r p.csv would overwrite the input <stdin>
+
+$ cp data/plain.csv "$T/p.csv"; cd "$T" && luong-ingest -r p.csv "$OLDPWD/data/plain.csv" - <p.csv; echo "exit $?"; cmp p.csv "$OLDPWD/data/plain.csv" && ls -A
+> exit 2
+> p.csv
+! luong-ingest: -r p.csv would overwrite the input <stdin>
+
+$ cp data/plain.csv "$T/p.csv"; ln "$T/p.csv" "$T/q.csv"; cd "$T" && luong-ingest -r ./q.csv p.csv; echo "exit $?"; cmp p.csv "$OLDPWD/data/plain.csv"
+> exit 2
+! luong-ingest: -r ./q.csv would overwrite the input p.csv
+
 # Schema errors: file:line:col, exit 2, before reading any input.
 $ luong-ingest -s data/bad-syntax.yaml data/plain.csv
 ! luong-ingest: data/bad-syntax.yaml:3:1: YAML error: did not find expected node content while parsing a flow node

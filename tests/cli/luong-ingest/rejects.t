@@ -139,3 +139,27 @@ $ printf 'Mã học sinh,Họ và tên,Ngày sinh,Mã trường,Tên trường,C
 > 0
 > _reason
 > 10 fields, the header has 9
+
+# The rejects file is replaced as a whole when the program ends, however
+# it ends: a run stopped by an error leaves the rejects found so far, and
+# no temporary file.
+$ cd "$T" && echo old >rej.tsv && printf 'a,b\n1\n' >x.csv && printf 'c\n' >y.csv && luong-ingest -r rej.tsv x.csv y.csv >/dev/null; echo "exit $?"; ls -A; cat rej.tsv
+> exit 2
+> rej.tsv
+> x.csv
+> y.csv
+> _file	_line	_field	_reason	a	b
+> x.csv	2		1 field, the header has 2	1	
+! luong-ingest: x.csv:2: 1 field, the header has 2
+! luong-ingest: y.csv:1: the header has 1 columns, x.csv's has 2
+
+# A pipe or a device is not replaced but written in place.
+$ printf 'a,b\n1\n' | luong-ingest -m 1 -r /dev/fd/3 3>&1 >/dev/null 2>/dev/null | cat
+> _file	_line	_field	_reason	a	b
+> <stdin>	2		1 field, the header has 2	1	
+
+$ printf 'a,b\n1\n' | luong-ingest -m 1 -r /dev/null; ls -l /dev/null | cut -c 1
+> a	b
+> c
+! luong-ingest: <stdin>:2: 1 field, the header has 2
+! luong-ingest: 1 file, 1 row read, 0 written, 1 rejected

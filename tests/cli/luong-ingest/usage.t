@@ -4,6 +4,11 @@ $ luong-ingest --help
 > usage: luong-ingest [-s schema.yaml] [-e encoding] [-d delimiter]
 >                     [-r rejects.tsv] [-m max-rejects] [--source] [file ...]
 
+# --help that cannot be written is an error.
+$ luong-ingest --help >/dev/full
+! luong-ingest: <stdout>: write error: No space left on device
+? 1
+
 $ luong-ingest -x data/plain.csv
 ! luong-ingest: unknown option -x
 ! usage: luong-ingest [-s schema.yaml] [-e encoding] [-d delimiter]
@@ -17,7 +22,7 @@ $ luong-ingest --sauce data/plain.csv
 ? 2
 
 $ luong-ingest -s
-! luong-ingest: option -s needs an argument
+! luong-ingest: option -s requires an argument
 ! usage: luong-ingest [-s schema.yaml] [-e encoding] [-d delimiter]
 !                     [-r rejects.tsv] [-m max-rejects] [--source] [file ...]
 ? 2
@@ -48,15 +53,15 @@ $ luong-ingest -d '' data/plain.csv
 
 # -m: a count of rows.
 $ luong-ingest -m -1 data/plain.csv
-! luong-ingest: -m: "-1" is not a count of rows
+! luong-ingest: -m "-1": expected a number of rows
 ? 2
 
 $ luong-ingest -m 3x data/plain.csv
-! luong-ingest: -m: "3x" is not a count of rows
+! luong-ingest: -m "3x": expected a number of rows
 ? 2
 
 $ luong-ingest -m 99999999999999999999999 data/plain.csv
-! luong-ingest: -m: "99999999999999999999999" is not a count of rows
+! luong-ingest: -m "99999999999999999999999": expected a number of rows
 ? 2
 
 # A missing input fails before any output, even after a good one.

@@ -81,7 +81,7 @@ $ cp data/targets.tsv data/stream.tsv "$T"; cd "$T"; ln targets.tsv hard.tsv; lu
 ! luong-join: -u hard.tsv would overwrite the input targets.tsv
 
 $ cp data/targets.tsv data/stream.tsv "$T"; cd "$T"; ln -s targets.tsv link.tsv; luong-join -t targets.tsv -k level,district_code,district -u ./link.tsv stream.tsv 2>&1 | sed "s|$(pwd -P)/||"; cmp targets.tsv "$TOP/tests/cli/luong-join/data/targets.tsv" && echo intact; ls -l link.tsv | sed 's/.* link/link/'
-> luong-join: -u targets.tsv would overwrite the input targets.tsv
+> luong-join: -u ./link.tsv would overwrite the input targets.tsv
 > intact
 > link.tsv -> targets.tsv
 

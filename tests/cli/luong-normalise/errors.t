@@ -1,5 +1,6 @@
 # Usage errors: the synopsis on stderr, exit 2.
 $ luong-normalise
+! luong-normalise: -g is required
 ! usage: luong-normalise -g gazetteer.yaml -c column [--code-column name]
 !                        [--match-column name] [--fuzzy] [-r rejects.tsv]
 !                        [-m max-rejects] [--unknown reject|keep|fail]
@@ -8,6 +9,7 @@ $ luong-normalise
 ? 2
 
 $ luong-normalise -c district data/schools.tsv
+! luong-normalise: -g is required
 ! usage: luong-normalise -g gazetteer.yaml -c column [--code-column name]
 !                        [--match-column name] [--fuzzy] [-r rejects.tsv]
 !                        [-m max-rejects] [--unknown reject|keep|fail]
@@ -16,6 +18,7 @@ $ luong-normalise -c district data/schools.tsv
 ? 2
 
 $ luong-normalise -g "$TOP/config/long-an/districts.yaml" data/schools.tsv
+! luong-normalise: -c is required
 ! usage: luong-normalise -g gazetteer.yaml -c column [--code-column name]
 !                        [--match-column name] [--fuzzy] [-r rejects.tsv]
 !                        [-m max-rejects] [--unknown reject|keep|fail]
@@ -24,7 +27,7 @@ $ luong-normalise -g "$TOP/config/long-an/districts.yaml" data/schools.tsv
 ? 2
 
 $ luong-normalise -g "$TOP/config/long-an/districts.yaml" -x
-! luong-normalise: invalid option -- 'x'
+! luong-normalise: unknown option -x
 ! usage: luong-normalise -g gazetteer.yaml -c column [--code-column name]
 !                        [--match-column name] [--fuzzy] [-r rejects.tsv]
 !                        [-m max-rejects] [--unknown reject|keep|fail]
@@ -33,7 +36,7 @@ $ luong-normalise -g "$TOP/config/long-an/districts.yaml" -x
 ? 2
 
 $ luong-normalise -g "$TOP/config/long-an/districts.yaml" --no-such-option
-! luong-normalise: unrecognized option '--no-such-option'
+! luong-normalise: unknown option --no-such-option
 ! usage: luong-normalise -g gazetteer.yaml -c column [--code-column name]
 !                        [--match-column name] [--fuzzy] [-r rejects.tsv]
 !                        [-m max-rejects] [--unknown reject|keep|fail]
@@ -42,7 +45,7 @@ $ luong-normalise -g "$TOP/config/long-an/districts.yaml" --no-such-option
 ? 2
 
 $ luong-normalise -g "$TOP/config/long-an/districts.yaml" -c
-! luong-normalise: option requires an argument -- 'c'
+! luong-normalise: option -c requires an argument
 ! usage: luong-normalise -g gazetteer.yaml -c column [--code-column name]
 !                        [--match-column name] [--fuzzy] [-r rejects.tsv]
 !                        [-m max-rejects] [--unknown reject|keep|fail]
@@ -51,7 +54,7 @@ $ luong-normalise -g "$TOP/config/long-an/districts.yaml" -c
 ? 2
 
 $ luong-normalise -g "$TOP/config/long-an/districts.yaml" --explain
-! luong-normalise: option '--explain' requires an argument
+! luong-normalise: option --explain requires an argument
 ! usage: luong-normalise -g gazetteer.yaml -c column [--code-column name]
 !                        [--match-column name] [--fuzzy] [-r rejects.tsv]
 !                        [-m max-rejects] [--unknown reject|keep|fail]

@@ -381,17 +381,11 @@ $ luong-normalise -g "$TOP/config/long-an/districts.yaml" --explain 'Long An'
 > result     unresolved: the province, not one of its units
 ? 1
 
+# Text given on the command line must be UTF-8, and is taken in NFC, as
+# in every program; a value in the data that is not UTF-8 is unresolved.
 $ luong-normalise -g "$TOP/config/long-an/districts.yaml" --explain "$(printf 'M\364c')"
-> input      "M\xF4c"
-> key        not valid UTF-8 at byte 1
-> 1 exact    not reached
-> 2 alias    not reached
-> 3 code     not reached
-> 4 ascii    not reached
-> 5 folded   not reached
-> 6 fuzzy    not reached
-> result     unresolved: not valid UTF-8
-? 1
+! luong-normalise: --explain: not valid UTF-8
+? 2
 
 # --help: the synopsis on stdout, exit 0.
 $ luong-normalise --help
