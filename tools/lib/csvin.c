@@ -57,19 +57,27 @@ csvin_open(const char *path, enum enc enc)
 {
 	struct csvin *ci;
 	struct input *in;
+
+	if ((in = input_open(path)) == NULL)
+		return NULL;
+	if ((ci = csvin_open_input(in, enc)) == NULL) {
+		int e = errno;
+
+		input_close(in);
+		errno = e;
+	}
+	return ci;
+}
+
+struct csvin *
+csvin_open_input(struct input *in, enum enc enc)
+{
+	struct csvin *ci;
 	iconv_t cd = (iconv_t)-1;
 
 	if (enc != ENC_UTF8 && enc != ENC_AUTO &&
 	    (cd = iconv_open("UTF-8", enc_iconv_name(enc))) == (iconv_t)-1)
 		return NULL;
-	if ((in = input_open(path)) == NULL) {
-		int e = errno;
-
-		if (cd != (iconv_t)-1)
-			iconv_close(cd);
-		errno = e;
-		return NULL;
-	}
 	ci = xcalloc(1, sizeof *ci);
 	ci->in = in;
 	ci->enc = enc;

@@ -42,6 +42,12 @@ struct csvin;
  * errno set on failure; nothing is printed. */
 struct csvin *csvin_open(const char *path, enum enc enc);
 
+/* csvin_open_input reads in, already open (bytes looked at with
+ * input_peek are read again); the csvin owns it from then on, and closes
+ * it.  NULL with errno set (in is still the caller's). */
+struct input;
+struct csvin *csvin_open_input(struct input *in, enum enc enc);
+
 /* The name used in messages: the path, or "<stdin>". */
 const char *csvin_name(const struct csvin *ci);
 

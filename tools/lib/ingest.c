@@ -4,11 +4,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "book.h"
 #include "buf.h"
 #include "csvin.h"
 #include "diag.h"
 #include "enc.h"
 #include "ingest.h"
+#include "input.h"
 #include "rec.h"
 #include "schema.h"
 #include "stats.h"
@@ -38,6 +40,13 @@ struct ingest {
 	struct buf	 vals, why, scratch, tmp;
 	struct schema_value *v;
 	const char	**vname;	/* field -> its column's header */
+	/* Workbooks: the sheet asked for, the name "file:sheet", and the
+	 * current row seen as a CSV record. */
+	const char	*sheet;
+	struct buf	 fname;
+	struct csvin_row brow;
+	char		**bf;
+	size_t		*blen, bcap;
 	/* Counts (stats.h). */
 	unsigned long long *read, *written, *rejected, *files, *title_rows;
 };
@@ -309,6 +318,48 @@ on_row(const struct csvin_row *row, void *arg)
 	(*g->written)++;
 }
 
+/* header_match counts the schema fields that row's fields name, marking
+ * them in seen (s->nf bytes); *req gets how many of them are required. */
+static size_t
+header_match(struct ingest *g, const struct csvin_row *row, char *seen,
+    size_t *req)
+{
+	const struct schema *s = g->schema;
+	size_t i, found = 0;
+	long fi;
+
+	memset(seen, 0, s->nf);
+	*req = 0;
+	for (i = 0; i < row->n; i++) {
+		fi = schema_lookup(s, row->f[i], row->len[i], &g->scratch);
+		if (fi < 0 || seen[fi])
+			continue;
+		seen[fi] = 1;
+		found++;
+		*req += s->f[fi].required;
+	}
+	return found;
+}
+
+/* missing_why puts in g->why what the best candidate line lacked. */
+static void
+missing_why(struct ingest *g, const char *best, size_t bestfound)
+{
+	const struct schema *s = g->schema;
+	size_t i;
+
+	buf_reset(&g->why);
+	if (bestfound == 0) {
+		buf_adds(&g->why, "none of the schema's columns");
+		return;
+	}
+	buf_adds(&g->why, "no column for ");
+	for (i = 0; i < s->nf; i++)
+		if (!best[i] && s->f[i].required)
+			buf_printf(&g->why, "%s\"%s\"", g->why.p[g->why.len -
+			    1] == ' ' ? "" : ", ", s->f[i].header);
+}
+
 /* find_header looks for the schema's header in the first lines: the first
  * line whose fields name every required field (and at least one field).
  * Sets *line and *delim, or exits 2 saying what is missing. */
@@ -320,9 +371,8 @@ find_header(struct ingest *g, struct csvin *ci, unsigned long *line,
 	struct csvin_row *row = csvin_row_new();
 	char cands[4], *seen = xcalloc(s->nf, 1), *best = xcalloc(s->nf, 1);
 	const char *l;
-	size_t len, ncand, i, j, found, req, bestfound = 0;
+	size_t len, ncand, j, found, req, bestfound = 0;
 	unsigned long k;
-	long fi;
 	int r = 0;
 
 	for (k = 1; k <= CSVIN_PEEK_MAX; k++) {
@@ -338,17 +388,7 @@ find_header(struct ingest *g, struct csvin *ci, unsigned long *line,
 		}
 		for (j = 0; j < ncand; j++) {
 			csvin_split(row, l, len, cands[j]);
-			memset(seen, 0, s->nf);
-			found = req = 0;
-			for (i = 0; i < row->n; i++) {
-				fi = schema_lookup(s, row->f[i], row->len[i],
-				    &g->scratch);
-				if (fi < 0 || seen[fi])
-					continue;
-				seen[fi] = 1;
-				found++;
-				req += s->f[fi].required;
-			}
+			found = header_match(g, row, seen, &req);
 			if (found > bestfound) {
 				bestfound = found;
 				memcpy(best, seen, s->nf);
@@ -360,13 +400,7 @@ find_header(struct ingest *g, struct csvin *ci, unsigned long *line,
 			}
 		}
 	}
-	buf_reset(&g->why);
-	for (i = 0; i < s->nf; i++) {
-		if (best[i] || !s->f[i].required)
-			continue;
-		buf_printf(&g->why, "%s\"%s\"", g->why.len ? ", " : "",
-		    s->f[i].header);
-	}
+	missing_why(g, best, bestfound);
 	csvin_row_free(row);
 	free(seen);
 	free(best);
@@ -376,8 +410,7 @@ find_header(struct ingest *g, struct csvin *ci, unsigned long *line,
 		diag_fatal(EXIT_USAGE, g->file, 0, "empty input: no header "
 		    "line");
 	diag_fatal(EXIT_USAGE, g->file, 0, "no header in the first %lu "
-	    "lines: %s%s", k - 1, bestfound ? "no column for " :
-	    "none of the schema's columns", bestfound ? g->why.p : "");
+	    "lines: %s", k - 1, g->why.p);
 done:
 	csvin_row_free(row);
 	free(seen);
@@ -408,8 +441,9 @@ detect(struct ingest *g, struct csvin *ci)
 		diag_msg(g->file, 0, "read as %s", enc_name(eg.enc));
 }
 
-void
-ingest_file(struct ingest *g, const char *path)
+/* ingest_text reads a CSV or TSV file from in, which it then owns. */
+static void
+ingest_text(struct ingest *g, struct input *in)
 {
 	struct csvin *ci;
 	unsigned long line = 1;
@@ -418,12 +452,10 @@ ingest_file(struct ingest *g, const char *path)
 	size_t len;
 	int r;
 
-	if ((ci = csvin_open(path, g->enc)) == NULL)
-		diag_fatal(EXIT_USAGE, path, 0, "cannot open: %s",
+	if ((ci = csvin_open_input(in, g->enc)) == NULL)
+		diag_fatal(EXIT_USAGE, input_name(in), 0, "cannot open: %s",
 		    strerror(errno));
 	g->file = csvin_name(ci);
-	g->gotheader = 0;
-	(*g->files)++;
 	if (g->enc == ENC_AUTO)
 		detect(g, ci);
 	if (g->schema != NULL)
@@ -442,9 +474,258 @@ ingest_file(struct ingest *g, const char *path)
 	if (!g->gotheader)
 		diag_fatal(EXIT_USAGE, g->file, 0, "empty input: no header "
 		    "line");
+	csvin_close(ci);
+}
+
+/* ---- workbooks ---- */
+
+/* view_row shows a workbook row as a CSV record of at least ncols fields.
+ * Error values (#N/A) are not values: their cells are empty, unless
+ * errors is set (a rejected row keeps its raw text). */
+static const struct csvin_row *
+view_row(struct ingest *g, const struct book_row *br, size_t ncols,
+    int errors)
+{
+	static char empty[] = "";
+	size_t i, n = br->n > ncols ? br->n : ncols;
+
+	if (n > g->bcap) {
+		g->bcap = n;
+		g->bf = xrealloc(g->bf, n * sizeof *g->bf);
+		g->blen = xrealloc(g->blen, n * sizeof *g->blen);
+	}
+	for (i = 0; i < n; i++) {
+		if (i < br->n && (errors || br->kind[i] != BOOK_ERROR)) {
+			g->bf[i] = br->f[i];
+			g->blen[i] = br->len[i];
+		} else {
+			g->bf[i] = empty;
+			g->blen[i] = 0;
+		}
+	}
+	g->brow.n = n;
+	g->brow.f = g->bf;
+	g->brow.len = g->blen;
+	g->brow.line = br->num;
+	return &g->brow;
+}
+
+/* col_name appends a column's letters, A for 0. */
+static void
+col_name(struct buf *b, size_t c)
+{
+	char l[4];
+	int n = 0;
+
+	for (c++; c > 0 && n < 4; c = (c - 1) / 26)
+		l[n++] = (char)('A' + (c - 1) % 26);
+	while (n > 0)
+		buf_addc(b, l[--n]);
+}
+
+/* book_row_bad says why a data row of a sheet is rejected as a whole, or
+ * returns -2: it is fine.  Returns the schema field at fault, or -1. */
+static long
+book_row_bad(struct ingest *g, const struct book_row *br)
+{
+	const struct schema *s = g->schema;
+	size_t i;
+	long c;
+
+	buf_reset(&g->why);
+	if (br->n > g->ncols) {
+		buf_adds(&g->why, "a value in column ");
+		col_name(&g->why, br->n - 1);
+		buf_printf(&g->why, ", right of the header's %zu columns",
+		    g->ncols);
+		return -1;
+	}
+	for (i = 0; s != NULL && i < s->nf; i++) {
+		c = g->src[i];
+		if (c >= 0 && (size_t)c < br->n &&
+		    br->kind[c] == BOOK_ERROR && s->f[i].required) {
+			buf_printf(&g->why, "the cell holds the error %s, not "
+			    "a value", br->f[c]);
+			return (long)i;
+		}
+	}
+	return -2;
+}
+
+/* sheet_header looks for the schema's header in the first CSVIN_PEEK_MAX
+ * rows of the selected sheet: 1 with its row number in *hdr; 0 with the
+ * reason in g->why; -1 with a read error in err. */
+static int
+sheet_header(struct ingest *g, struct book *b, unsigned long *hdr,
+    struct buf *err)
+{
+	const struct schema *s = g->schema;
+	const struct book_row *br;
+	char *seen = xcalloc(s->nf, 1), *best = xcalloc(s->nf, 1);
+	size_t found, req, bestfound = 0, k;
+	int rc = 0;
+
+	for (k = 0; k < CSVIN_PEEK_MAX && (rc = book_next(b, &br, err)) == 1;
+	    k++) {
+		found = header_match(g, view_row(g, br, 0, 0), seen, &req);
+		if (found > bestfound) {
+			bestfound = found;
+			memcpy(best, seen, s->nf);
+		}
+		if (found > 0 && req == s->nrequired) {
+			*hdr = br->num;
+			break;
+		}
+	}
+	if (rc == 1 && k < CSVIN_PEEK_MAX)
+		rc = 1;
+	else if (rc >= 0) {
+		rc = 0;
+		buf_reset(&g->why);
+		if (k == 0)
+			buf_adds(&g->why, "it is empty");
+		else {
+			struct buf w = { 0 };
+
+			missing_why(g, best, bestfound);
+			buf_printf(&w, "no header in its first %zu rows: %s", k,
+			    g->why.p);
+			buf_reset(&g->why);
+			buf_adds(&g->why, w.p);
+			buf_free(&w);
+		}
+	}
+	free(seen);
+	free(best);
+	return rc;
+}
+
+/* named_sheet finds --sheet NAME or N; exit 2 listing the sheets. */
+static size_t
+named_sheet(struct ingest *g, const struct book *b, const char *name)
+{
+	struct buf list = { 0 };
+	size_t i, n = book_nsheets(b);
+	char *end;
+	unsigned long k;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(book_sheet_name(b, i), name) == 0)
+			return i;
+	k = strtoul(name, &end, 10);
+	if (*name >= '1' && *name <= '9' && *end == '\0' && k <= n)
+		return k - 1;
+	for (i = 0; i < n; i++)
+		buf_printf(&list, "%s\"%s\"", i ? ", " : "",
+		    book_sheet_name(b, i));
+	diag_fatal(EXIT_USAGE, g->file, 0, "no sheet \"%s\" (the sheets: %s)",
+	    name, list.p);
+}
+
+/* pick_sheet chooses the sheet to read and its header row (0: the first
+ * row): --sheet, or the first whose first rows hold the schema's header
+ * (without a schema, the first with a row), naming every sheet passed
+ * over and why. */
+static size_t
+pick_sheet(struct ingest *g, struct book *b, unsigned long *hdr)
+{
+	struct buf err = { 0 };
+	const struct book_row *br;
+	size_t i, n = book_nsheets(b);
+	int rc;
+
+	*hdr = 0;
+	if (g->sheet != NULL)
+		return named_sheet(g, b, g->sheet);
+	for (i = 0; i < n; i++) {
+		buf_reset(&err);
+		buf_reset(&g->why);
+		if (book_select(b, i, &err) != 0)
+			rc = -1;
+		else if (g->schema != NULL)
+			rc = sheet_header(g, b, hdr, &err);
+		else if ((rc = book_next(b, &br, &err)) == 0)
+			buf_adds(&g->why, "it is empty");
+		if (rc == 1) {
+			buf_free(&err);
+			return i;
+		}
+		diag_msg(g->file, 0, "sheet \"%s\" passed over: %s",
+		    book_sheet_name(b, i), rc < 0 ? err.p : g->why.p);
+	}
+	buf_free(&err);
+	diag_fatal(EXIT_USAGE, g->file, 0, "no sheet %s",
+	    g->schema != NULL ? "holds the schema's header" : "has a row");
+}
+
+/* ingest_book reads the chosen sheet of a workbook, row by row, as
+ * ingest_text reads lines; in stays the caller's. */
+static void
+ingest_book(struct ingest *g, struct input *in, const char *path,
+    enum book_kind kind)
+{
+	struct buf err = { 0 };
+	const struct book_row *br;
+	struct book *b;
+	unsigned long hdr;
+	size_t i;
+	long bad;
+	int rc;
+
+	g->file = input_name(in);
+	if ((b = book_open(in, path, kind, &err)) == NULL)
+		diag_fatal(EXIT_DATA, g->file, 0, "%s", err.p);
+	i = pick_sheet(g, b, &hdr);
+	buf_reset(&g->fname);
+	buf_printf(&g->fname, "%s:%s", g->file, book_sheet_name(b, i));
+	g->file = g->fname.p;
+	if (book_select(b, i, &err) != 0)
+		diag_fatal(EXIT_DATA, g->file, 0, "%s", err.p);
+	while ((rc = book_next(b, &br, &err)) == 1) {
+		if (!g->gotheader) {
+			if (br->num >= hdr)
+				on_header(g, view_row(g, br, 0, 0));
+			continue;
+		}
+		if ((bad = book_row_bad(g, br)) == -2) {
+			on_row(view_row(g, br, g->ncols, 0), g);
+			continue;
+		}
+		(*g->read)++;
+		reject(g, view_row(g, br, g->ncols, 1), bad);
+	}
+	if (rc < 0)
+		diag_fatal(EXIT_DATA, g->file, book_row_num(b), "%s", err.p);
+	if (!g->gotheader)
+		diag_fatal(EXIT_USAGE, g->file, 0, "no header row");
+	book_close(b);
+	buf_free(&err);
+}
+
+void
+ingest_file(struct ingest *g, const char *path)
+{
+	const unsigned char *magic;
+	struct input *in;
+	enum book_kind kind;
+	ssize_t n;
+
+	if ((in = input_open(path)) == NULL)
+		diag_fatal(EXIT_USAGE, path, 0, "cannot open: %s",
+		    strerror(errno));
+	g->gotheader = 0;
+	(*g->files)++;
+	/* A workbook is told by its content, never its name. */
+	if ((n = input_peek(in, 8, &magic)) < 0)
+		exit(EXIT_DATA);
+	kind = book_sniff(magic, (size_t)n);
+	if (kind != BOOK_NONE) {
+		ingest_book(g, in, path, kind);
+		input_close(in);
+	} else
+		ingest_text(g, in);
 	free_names(g->colname, g->ncols);
 	g->colname = NULL;
-	csvin_close(ci);
 }
 
 struct ingest *
@@ -459,6 +740,7 @@ ingest_new(const struct ingest_opts *o, struct rec_writer *out,
 	g->enc = o->enc;
 	g->delim = o->delim;
 	g->source = o->source;
+	g->sheet = o->sheet;
 	g->out = out;
 	g->rej = rej;
 	g->read = stats_counter("rows_read");
@@ -496,5 +778,8 @@ ingest_free(struct ingest *g)
 	buf_free(&g->why);
 	buf_free(&g->scratch);
 	buf_free(&g->tmp);
+	buf_free(&g->fname);
+	free(g->bf);
+	free(g->blen);
 	free(g);
 }

@@ -41,6 +41,8 @@ struct ingest_opts {
 	enum enc	 enc;		/* ENC_AUTO: decided per file */
 	char		 delim;		/* 0: sniffed per file */
 	int		 source;	/* add _file and _line to every row */
+	const char	*sheet;		/* a workbook's sheet: name or 1-based
+					 * number; NULL: found (see above) */
 };
 
 struct ingest;
