@@ -13,6 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "atomic.h"
 #include "buf.h"
 #include "diag.h"
 #include "pipeline.h"
@@ -24,8 +25,7 @@
 /* An output: its temporary file, and the pipe to its command. */
 struct runner_out {
 	const struct pipeline_output *o;
-	char		*tmp;		/* NULL once renamed or removed */
-	int		 fd;		/* the temporary file, -1 when closed */
+	struct atomic	*a;		/* NULL until made */
 	int		 in;		/* pipe to the command, -1: none */
 	size_t		 off;		/* bytes of the chunk it has taken */
 	int		 bad;		/* a write to it failed */
@@ -165,9 +165,9 @@ read_src(struct runner *r, char *chunk)
 		o->off = 0;
 		if (o->o->cmd.argc > 0 || o->bad)
 			continue;
-		runner_write_all(o->fd, chunk, (size_t)k, &e);
+		runner_write_all(o->a->fd, chunk, (size_t)k, &e);
 		if (e != 0) {
-			fail(r, "%s: write error: %s", o->tmp, strerror(e));
+			fail(r, "%s: write error: %s", o->a->tmp, strerror(e));
 			o->bad = 1;
 		}
 	}
@@ -342,26 +342,23 @@ make_dirs(struct runner *r, const char *path)
 	return ok ? 0 : -1;
 }
 
+/* make_temp makes the temporary file of an output.  runner_run's signal
+ * handlers are in place by now, so atomic.h leaves them alone: a signal
+ * stops the run, which then removes the files itself. */
 static int
-make_temp(struct runner *r, struct runner_out *o, mode_t mode)
+make_temp(struct runner *r, struct runner_out *o)
 {
-	const char *path = o->o->path, *base = strrchr(path, '/');
-	struct buf b = { 0 };
+	const char *path = o->o->path;
 
 	if (make_dirs(r, path) != 0)
 		return -1;
-	if (base != NULL)
-		buf_add(&b, path, (size_t)(base - path + 1));
-	buf_printf(&b, ".%s.XXXXXX", base != NULL ? base + 1 : path);
-	if ((o->fd = mkstemp(b.p)) < 0) {
+	if ((o->a = atomic_open(path, 0)) == NULL) {
 		fail(r, "%s: cannot make a temporary file beside it: %s",
 		    path, strerror(errno));
-		buf_free(&b);
 		return -1;
 	}
-	o->tmp = b.p;
-	fcntl(o->fd, F_SETFD, FD_CLOEXEC);
-	fchmod(o->fd, mode);
+	/* Only the output's own command gets it, as its stdout. */
+	fcntl(o->a->fd, F_SETFD, FD_CLOEXEC);
 	return 0;
 }
 
@@ -372,13 +369,11 @@ static int
 start(struct runner *r)
 {
 	const struct pipeline *p = r->p;
-	mode_t mask = umask(0);
 	size_t i;
 	int in = -1, po[2], pe[2], e = 0;
 
-	umask(mask);
 	for (i = 0; i < p->noutputs; i++)
-		if (make_temp(r, &r->outs[i], 0666 & ~mask) != 0)
+		if (make_temp(r, &r->outs[i]) != 0)
 			return -1;
 	for (i = 0; i < r->nprocs; i++) {
 		struct runner_proc *pr = &r->procs[i];
@@ -400,7 +395,7 @@ start(struct runner *r)
 			/* An output's command reads the pipe and writes its
 			 * temporary file; a step writes the pipe. */
 			cin = o != NULL ? po[0] : in;
-			cout = o != NULL ? o->fd : po[1];
+			cout = o != NULL ? o->a->fd : po[1];
 			keep = o != NULL ? po[1] : po[0];
 		}
 		rc = spawn(pr, cin, cout, pe[1]);
@@ -542,28 +537,27 @@ commit(struct runner *r)
 {
 	size_t i, n = r->p->noutputs;
 
+	/* Every file on disk before the first rename: a write error found
+	 * now still leaves every previous output as it was. */
 	for (i = 0; i < n; i++) {
-		struct runner_out *o = &r->outs[i];
-		int e = fsync(o->fd) != 0 ? errno : 0;
+		struct atomic *a = r->outs[i].a;
 
-		if (close(o->fd) != 0 && e == 0)
-			e = errno;
-		o->fd = -1;
-		if (e != 0) {
-			fail(r, "%s: write error: %s", o->tmp, strerror(e));
+		if (fsync(a->fd) != 0 && errno != EINVAL) {
+			fail(r, "%s: write error: %s", a->tmp, strerror(errno));
 			return -1;
 		}
 	}
 	for (i = 0; i < n; i++) {
-		struct runner_out *o = &r->outs[i];
+		struct atomic *a = r->outs[i].a;
+		char *tmp = xstrdup(a->tmp);
+		int rc = atomic_commit(a);
 
-		if (rename(o->tmp, o->o->path) != 0) {
-			fail(r, "%s: cannot rename to %s: %s", o->tmp,
-			    o->o->path, strerror(errno));
+		if (rc != 0)
+			fail(r, "%s: cannot rename to %s: %s", tmp, a->path,
+			    strerror(errno));
+		free(tmp);
+		if (rc != 0)
 			return -1;
-		}
-		free(o->tmp);
-		o->tmp = NULL;
 	}
 	for (i = 0; i < n; i++)
 		sync_dir(r->p->outputs[i].path);
@@ -581,13 +575,11 @@ cleanup(struct runner *r)
 	for (i = 0; i < r->p->noutputs; i++) {
 		struct runner_out *o = &r->outs[i];
 
-		if (o->fd >= 0)
-			close(o->fd);
 		if (o->in >= 0)
 			close(o->in);
-		if (o->tmp != NULL)
-			unlink(o->tmp);
-		free(o->tmp);
+		o->in = -1;
+		atomic_free(o->a);
+		o->a = NULL;
 	}
 	if (r->src >= 0)
 		close(r->src);
@@ -626,7 +618,6 @@ runner_new(const struct pipeline *p)
 	r->outs = xcalloc(p->noutputs ? p->noutputs : 1, sizeof *r->outs);
 	for (i = 0; i < p->noutputs; i++) {
 		r->outs[i].o = &p->outputs[i];
-		r->outs[i].fd = -1;
 		r->outs[i].in = -1;
 	}
 	return r;

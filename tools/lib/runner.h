@@ -1,7 +1,8 @@
 /* runner — run a loaded pipeline (luong-run(1)): every step started with
  * fork/exec and joined by pipes, never through a shell; the final stream
  * copied to every output, each written to a temporary file beside its
- * target and renamed into place only when every process succeeded.
+ * target (atomic.h) and renamed into place only when every process
+ * succeeded.
  *
  * Each process's stderr is copied to ours a line at a time, prefixed
  * "[name] "; the last luong summary line of each ("N rows read, N
