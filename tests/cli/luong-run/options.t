@@ -9,22 +9,32 @@ $ luong-run data/basic.yaml data/sh.yaml
 ? 2
 
 $ luong-run -x data/basic.yaml
-! luong-run: invalid option -- 'x'
+! luong-run: unknown option -x
 ! usage: luong-run [-q] [--dry-run] [--log file] [--set name=value ...] pipeline.yaml
 ? 2
 
 $ luong-run --sett out=x data/basic.yaml
-! luong-run: unrecognized option '--sett'
+! luong-run: unknown option --sett
 ! usage: luong-run [-q] [--dry-run] [--log file] [--set name=value ...] pipeline.yaml
 ? 2
 
 $ luong-run --log
-! luong-run: option '--log' requires an argument
+! luong-run: option --log requires an argument
 ! usage: luong-run [-q] [--dry-run] [--log file] [--set name=value ...] pipeline.yaml
 ? 2
 
 $ luong-run --help
 > usage: luong-run [-q] [--dry-run] [--log file] [--set name=value ...] pipeline.yaml
+
+# --help that cannot be written.
+$ luong-run --help >/dev/full
+! luong-run: <stdout>: write error: No space left on device
+? 1
+
+$ luong-run --help=yes
+! luong-run: option --help takes no argument
+! usage: luong-run [-q] [--dry-run] [--log file] [--set name=value ...] pipeline.yaml
+? 2
 
 # A missing pipeline file.
 $ luong-run data/none.yaml
@@ -53,15 +63,24 @@ $ luong-run -q --set label=y --set out="$T/o" --set 'label=a b ${out}' data/basi
 
 # --set: not name=value, a bad name, no such variable.
 $ luong-run --set out data/basic.yaml
-! luong-run: --set "out": expected name=value
+! luong-run: --set: expected field=value, not "out"
 ? 2
 
 $ luong-run --set 1x=2 data/basic.yaml
-! luong-run: --set "1x=2": expected name=value
+! luong-run: --set: "1x" is not a variable name
 ? 2
 
 $ luong-run --set =2 data/basic.yaml
-! luong-run: --set "=2": expected name=value
+! luong-run: --set: expected field=value, not "=2"
+? 2
+
+# A --set value is UTF-8, brought to NFC as the stream is: "Thủ" typed
+# in NFD (u, combining hook above) is the one of the stream.
+$ luong-run -q --set out="$T/o" --set "label=$(printf 'Thu\314\211')" data/basic.yaml && cut -f 3 "$T/o/report.tsv" | uniq | od -An -c
+>    T   h 341 273 247  \n
+
+$ luong-run --set "label=$(printf '\377')" data/basic.yaml
+! luong-run: --set: not valid UTF-8
 ? 2
 
 $ luong-run --set lable=y data/basic.yaml
