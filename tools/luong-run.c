@@ -1,5 +1,6 @@
 /* luong-run — run a pipeline file (luong-pipeline(5)): load it (pipeline),
- * run it (runner) or print it as a sh script (--dry-run), log the run. */
+ * run it (runner) or print it as a sh script (--dry-run), and log the run
+ * from the stats records its processes wrote. */
 #include <sys/stat.h>
 
 #include <errno.h>
@@ -18,6 +19,7 @@
 #include "pipeline.h"
 #include "rec.h"
 #include "runner.h"
+#include "stats.h"
 
 static const char synopsis[] = "usage: luong-run [-q] [--dry-run] "
     "[--log file] [--set name=value ...] pipeline.yaml\n";
@@ -47,7 +49,7 @@ elapsed_ms(void)
 }
 
 /* log_stages appends the stages field: name=read,written,rejected for
- * every process, from its summary line; empty counts when it gave none. */
+ * every process, from its stats record; empty counts when it wrote none. */
 static void
 log_stages(struct buf *t, const struct runner *r)
 {
@@ -62,8 +64,8 @@ log_stages(struct buf *t, const struct runner *r)
 		for (k = 0; k < 3; k++) {
 			if (k > 0)
 				buf_addc(t, ',');
-			if (pr->sum[k] >= 0)
-				buf_printf(t, "%lld", pr->sum[k]);
+			if (pr->stats.n > 0)
+				buf_printf(t, "%llu", pr->stats.value[k]);
 		}
 	}
 }
@@ -197,6 +199,30 @@ add_set(char ***sets, size_t *nset, const char *arg)
 	(*sets)[(*nset)++] = b.p;
 }
 
+/* count_run sets luong-run's own counts from the records of its stages:
+ * rows read by the first, written by the last, rejected by any. */
+static void
+count_run(const struct runner *r, int status)
+{
+	const struct pipeline *p = r->p;
+	size_t i, started = 0;
+
+	for (i = 0; i < p->nsteps; i++) {
+		const struct runner_stats *s = &r->procs[i].stats;
+
+		started += r->procs[i].pid > 0;
+		if (s->n == 0)
+			continue;
+		if (i == 0)
+			stats_set("rows_read", s->value[0]);
+		if (i + 1 == p->nsteps)
+			stats_set("rows_written", s->value[1]);
+		*stats_counter("rows_rejected") += s->value[2];
+	}
+	stats_set("stages", started);
+	stats_set("outputs", status == 0 ? p->noutputs : 0);
+}
+
 /* say prints luong-run's own summary line for a run that ended with
  * status; unlogged: it succeeded but its log record could not be
  * written. */
@@ -243,6 +269,9 @@ main(int argc, char *argv[])
 
 	std_fds();
 	cli_init("luong-run", synopsis, argv);
+	/* The record has the same fields however the run ends. */
+	stats_counter("stages");
+	stats_counter("outputs");
 	while ((ch = cli_getopt(argc, argv, "q", longopts)) != -1) {
 		switch (ch) {
 		case OPT_DRY_RUN:
@@ -286,6 +315,7 @@ main(int argc, char *argv[])
 
 	r = runner_new(p);
 	status = runner_run(r);
+	count_run(r, status);
 	unlogged = log_record(r, status) != 0 && status == 0;
 	if (!quiet)
 		say(p, status, unlogged);

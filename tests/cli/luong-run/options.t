@@ -99,13 +99,14 @@ $ cut -f 1,5 "$T/log" | tail -n +2 | grep -Ec '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]
 > 2
 ! luong-run: stage 2 (two): exited with status 3
 
-# The rows of each stage, from its summary line on stderr.
-$ luong-run -q --log "$T/log" --set out="$T/o" --set 's2=cat; echo "two: 5 rows read, 4 written, 1 rejected" >&2' --set 's3=cat; echo "three: 4 rows read" >&2' data/sh.yaml
+# The rows of each stage, from the stats record it wrote on descriptor 3
+# (LUONG_STATS_FD); what it says on stderr is for people, never read.
+# More in stats.t.
+$ luong-run -q --log "$T/log" --set out="$T/o" --set 's2=cat; printf "program\trows_read\trows_written\trows_rejected\ntwo\t5\t4\t1\n" >&3' --set 's3=cat; echo "three: 4 rows read, 4 written" >&2' data/sh.yaml
 $ cut -f 7 "$T/log"
 > stages
-> one=,,;two=5,4,1;three=4,,;cmd=,,
-! [two] two: 5 rows read, 4 written, 1 rejected
-! [three] three: 4 rows read
+> one=,,;two=5,4,1;three=,,;cmd=,,
+! [three] three: 4 rows read, 4 written
 
 # A configuration error is logged too, with status 2.
 $ luong-run -q --log "$T/log" data/err-key.yaml
