@@ -267,8 +267,8 @@ main(int argc, char *argv[])
 	const char *logfile = NULL;
 	int ch, dry = 0, quiet = 0, unlogged, sig, status;
 
-	std_fds();
 	cli_init("luong-run", synopsis, argv);
+	std_fds();
 	/* The record has the same fields however the run ends. */
 	stats_counter("stages");
 	stats_counter("outputs");
