@@ -257,7 +257,8 @@ read_src(struct runner *r, char *chunk)
 			continue;
 		runner_write_all(o->a->fd, chunk, (size_t)k, &e);
 		if (e != 0) {
-			fail(r, "%s: write error: %s", o->a->tmp, strerror(e));
+			fail(r, "%s: write error: %s", o->a->tmp != NULL ?
+			    o->a->tmp : o->a->path, strerror(e));
 			o->bad = 1;
 		}
 	}
@@ -719,17 +720,22 @@ commit(struct runner *r)
 		struct atomic *a = r->outs[i].a;
 
 		if (fsync(a->fd) != 0 && errno != EINVAL) {
-			fail(r, "%s: write error: %s", a->tmp, strerror(errno));
+			fail(r, "%s: write error: %s", a->tmp != NULL ?
+			    a->tmp : a->path, strerror(errno));
 			return -1;
 		}
 	}
 	for (i = 0; i < n; i++) {
 		struct atomic *a = r->outs[i].a;
-		char *tmp = xstrdup(a->tmp);
+		/* No temporary file: a device written in place. */
+		char *tmp = a->tmp != NULL ? xstrdup(a->tmp) : NULL;
 		int rc = atomic_commit(a);
 
-		if (rc != 0)
+		if (rc != 0 && tmp != NULL)
 			fail(r, "%s: cannot rename to %s: %s", tmp, a->path,
+			    strerror(errno));
+		else if (rc != 0)
+			fail(r, "%s: write error: %s", a->path,
 			    strerror(errno));
 		free(tmp);
 		if (rc != 0)
