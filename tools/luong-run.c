@@ -1,10 +1,10 @@
 /* luong-run — run a pipeline file (luong-pipeline(5)): load it (pipeline),
- * run it (runner) or print it as a sh script (--dry-run), log the run. */
+ * run it (runner) or print it as a sh script (--dry-run), and log the run
+ * from the stats records its processes wrote. */
 #include <sys/stat.h>
 
 #include <errno.h>
 #include <fcntl.h>
-#include <getopt.h>
 #include <limits.h>
 #include <signal.h>
 #include <stdio.h>
@@ -14,10 +14,17 @@
 #include <unistd.h>
 
 #include "buf.h"
+#include "cli.h"
 #include "diag.h"
 #include "pipeline.h"
 #include "rec.h"
 #include "runner.h"
+#include "stats.h"
+
+static const char synopsis[] = "usage: luong-run [-q] [--dry-run] "
+    "[--log file] [--set name=value ...] pipeline.yaml\n";
+
+enum { OPT_DRY_RUN = CLI_OPT_FIRST, OPT_LOG, OPT_SET };
 
 /* The log is opened before the pipeline is read, so that a run stopped
  * by a configuration error (which exits from inside the loader) is
@@ -31,14 +38,6 @@ static struct {
 	struct timespec	 t0;
 } lg = { -1, 0, NULL, NULL, "", { 0, 0 } };
 
-static void
-usage(FILE *fp, int status)
-{
-	fprintf(fp, "usage: luong-run [-q] [--dry-run] [--log file] "
-	    "[--set name=value ...] pipeline.yaml\n");
-	exit(status);
-}
-
 static long long
 elapsed_ms(void)
 {
@@ -47,6 +46,28 @@ elapsed_ms(void)
 	clock_gettime(CLOCK_MONOTONIC, &t);
 	return (long long)(t.tv_sec - lg.t0.tv_sec) * 1000 +
 	    (t.tv_nsec - lg.t0.tv_nsec) / 1000000;
+}
+
+/* log_stages appends the stages field: name=read,written,rejected for
+ * every process, from its stats record; empty counts when it wrote none. */
+static void
+log_stages(struct buf *t, const struct runner *r)
+{
+	size_t i, k;
+
+	for (i = 0; r != NULL && i < r->nprocs; i++) {
+		const struct runner_proc *pr = &r->procs[i];
+
+		if (i > 0)
+			buf_addc(t, ';');
+		buf_printf(t, "%s=", pr->cmd->name);
+		for (k = 0; k < 3; k++) {
+			if (k > 0)
+				buf_addc(t, ',');
+			if (pr->stats.n > 0)
+				buf_printf(t, "%llu", pr->stats.value[k]);
+		}
+	}
 }
 
 /* log_record appends one record to the log, with a header when the log
@@ -78,22 +99,8 @@ log_record(const struct runner *r, int status)
 		rec_escape(&b, r->error.p != NULL ? r->error.p : "",
 		    r->error.len);
 	buf_addc(&b, '\t');
-	for (i = 0; r != NULL && i < r->nprocs; i++) {
-		const struct runner_proc *pr = &r->procs[i];
-		int k;
-
-		if (i > 0)
-			buf_addc(&t, ';');
-		buf_printf(&t, "%s=", pr->cmd->name);
-		for (k = 0; k < 3; k++) {
-			if (k > 0)
-				buf_addc(&t, ',');
-			if (pr->sum[k] >= 0)
-				buf_printf(&t, "%lld", pr->sum[k]);
-		}
-	}
-	if (t.len > 0)
-		rec_escape(&b, t.p, t.len);
+	log_stages(&t, r);
+	rec_escape(&b, t.p, t.len);
 	buf_addc(&b, '\t');
 	buf_reset(&t);
 	for (i = 0; r != NULL && status == 0 && i < r->p->noutputs; i++) {
@@ -101,8 +108,7 @@ log_record(const struct runner *r, int status)
 			buf_addc(&t, ';');
 		buf_adds(&t, r->p->outputs[i].path);
 	}
-	if (t.len > 0)
-		rec_escape(&b, t.p, t.len);
+	rec_escape(&b, t.p, t.len);
 	buf_addc(&b, '\n');
 	/* One write(2) per record: runs sharing a log do not mix lines. */
 	runner_write_all(lg.fd, b.p, b.len, &e);
@@ -125,6 +131,27 @@ log_at_exit(void)
 		log_record(NULL, EXIT_USAGE);
 }
 
+/* log_open opens the log for appending and starts the clock. */
+static void
+log_open(const char *file, const char *pipeline)
+{
+	struct timespec now;
+	struct tm tm;
+
+	clock_gettime(CLOCK_MONOTONIC, &lg.t0);
+	clock_gettime(CLOCK_REALTIME, &now);
+	gmtime_r(&now.tv_sec, &tm);
+	strftime(lg.start, sizeof lg.start, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	if (file == NULL)
+		return;
+	lg.fd = open(file, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0666);
+	if (lg.fd < 0)
+		diag_fatal(EXIT_USAGE, file, 0, "cannot open: %s",
+		    strerror(errno));
+	lg.file = file;
+	lg.pipeline = pipeline;
+	atexit(log_at_exit);
+}
 
 static void
 std_fds(void)
@@ -155,81 +182,125 @@ self_dir(void)
 	return xstrdup(buf);
 }
 
-static char **sets;
+/* add_set appends a --set argument, checked, as "name=value" in NFC. */
+static void
+add_set(char ***sets, size_t *nset, const char *arg)
+{
+	struct cli_pair pr;
+	struct buf b = { 0 };
+
+	cli_pair(&pr, "--set", arg);
+	buf_printf(&b, "%s=%s", pr.field, pr.value);
+	if (!pipeline_set_ok(b.p))
+		diag_fatal(EXIT_USAGE, NULL, 0, "--set: \"%s\" is not a "
+		    "variable name", pr.field);
+	cli_pair_free(&pr);
+	*sets = xrealloc(*sets, (*nset + 1) * sizeof **sets);
+	(*sets)[(*nset)++] = b.p;
+}
+
+/* count_run sets luong-run's own counts from the records of its stages:
+ * rows read by the first, written by the last, rejected by any. */
+static void
+count_run(const struct runner *r, int status)
+{
+	const struct pipeline *p = r->p;
+	size_t i, started = 0;
+
+	for (i = 0; i < p->nsteps; i++) {
+		const struct runner_stats *s = &r->procs[i].stats;
+
+		started += r->procs[i].pid > 0;
+		if (s->n == 0)
+			continue;
+		if (i == 0)
+			stats_set("rows_read", s->value[0]);
+		if (i + 1 == p->nsteps)
+			stats_set("rows_written", s->value[1]);
+		*stats_counter("rows_rejected") += s->value[2];
+	}
+	stats_set("stages", started);
+	stats_set("outputs", status == 0 ? p->noutputs : 0);
+}
+
+/* say prints luong-run's own summary line for a run that ended with
+ * status; unlogged: it succeeded but its log record could not be
+ * written. */
+static void
+say(const struct pipeline *p, int status, int unlogged)
+{
+	const char *what = p->name != NULL ? p->name : p->file;
+
+	if (unlogged)
+		/* The reports are in place; only the log failed: say so
+		 * rather than claim nothing was replaced. */
+		diag_msg(NULL, 0, "%s: %zu output%s written, but the run "
+		    "was not logged", what, p->noutputs,
+		    p->noutputs == 1 ? "" : "s");
+	else if (status == 0 && p->has_outputs)
+		diag_msg(NULL, 0, "%s: %zu stage%s ok, %zu output%s written",
+		    what, p->nsteps, p->nsteps == 1 ? "" : "s", p->noutputs,
+		    p->noutputs == 1 ? "" : "s");
+	else if (status == 0)
+		diag_msg(NULL, 0, "%s: %zu stage%s ok", what, p->nsteps,
+		    p->nsteps == 1 ? "" : "s");
+	else
+		diag_msg(NULL, 0, "%s: failed%s", what, p->has_outputs ?
+		    ", no output replaced" : "");
+}
 
 int
 main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
-		{ "dry-run",	no_argument,		NULL, 'n' },
-		{ "help",	no_argument,		NULL, 'h' },
-		{ "log",	required_argument,	NULL, 'l' },
+		{ "dry-run",	no_argument,		NULL, OPT_DRY_RUN },
+		{ "log",	required_argument,	NULL, OPT_LOG },
 		{ "quiet",	no_argument,		NULL, 'q' },
-		{ "set",	required_argument,	NULL, 's' },
+		{ "set",	required_argument,	NULL, OPT_SET },
+		CLI_HELP_OPTION,
 		{ NULL,		0,			NULL, 0 }
 	};
 	struct pipeline *p;
 	struct runner *r;
-	struct timespec now;
-	struct tm tm;
-	size_t nset = 0;
-	char *selfdir;
-	const char *logfile = NULL, *what;
-	int ch, dry = 0, quiet = 0, sig, status;
+	size_t i, nset = 0;
+	char **sets = NULL, *selfdir;
+	const char *logfile = NULL;
+	int ch, dry = 0, quiet = 0, unlogged, sig, status;
 
-	diag_init("luong-run");
-	/* getopt names the program by argv[0]: a wrapper's full path (as
-	 * under valgrind) must not change the messages. */
-	argv[0] = "luong-run";
-	while ((ch = getopt_long(argc, argv, "q", longopts, NULL)) != -1) {
+	cli_init("luong-run", synopsis, argv);
+	std_fds();
+	/* The record has the same fields however the run ends. */
+	stats_counter("stages");
+	stats_counter("outputs");
+	while ((ch = cli_getopt(argc, argv, "q", longopts)) != -1) {
 		switch (ch) {
-		case 'h':
-			usage(stdout, EXIT_OK);
+		case OPT_DRY_RUN:
+			dry = 1;
 			break;
-		case 'l':
+		case OPT_LOG:
 			logfile = optarg;
 			break;
-		case 'n':
-			dry = 1;
+		case OPT_SET:
+			add_set(&sets, &nset, optarg);
 			break;
 		case 'q':
 			quiet = 1;
 			break;
-		case 's':
-			if (!pipeline_set_ok(optarg))
-				diag_fatal(EXIT_USAGE, NULL, 0, "--set \"%s\": "
-				    "expected name=value", optarg);
-			sets = xrealloc(sets, (nset + 1) * sizeof *sets);
-			sets[nset++] = optarg;
-			break;
 		default:
-			usage(stderr, EXIT_USAGE);
+			cli_usage();
 		}
 	}
 	argc -= optind;
 	argv += optind;
 	if (argc != 1)
-		usage(stderr, EXIT_USAGE);
-	std_fds();
+		cli_usage();
 
-	clock_gettime(CLOCK_MONOTONIC, &lg.t0);
-	clock_gettime(CLOCK_REALTIME, &now);
-	gmtime_r(&now.tv_sec, &tm);
-	strftime(lg.start, sizeof lg.start, "%Y-%m-%dT%H:%M:%SZ", &tm);
-	if (logfile != NULL && !dry) {
-		lg.fd = open(logfile, O_WRONLY | O_APPEND | O_CREAT |
-		    O_CLOEXEC, 0666);
-		if (lg.fd < 0)
-			diag_fatal(EXIT_USAGE, logfile, 0, "cannot open: %s",
-			    strerror(errno));
-		lg.file = logfile;
-		lg.pipeline = argv[0];
-		atexit(log_at_exit);
-	}
-
+	log_open(dry ? NULL : logfile, argv[0]);
 	selfdir = self_dir();
 	p = pipeline_load(argv[0], nset, sets, selfdir);
 	free(selfdir);
+	for (i = 0; i < nset; i++)
+		free(sets[i]);
 	free(sets);
 	if (dry) {
 		struct buf b = { 0 };
@@ -244,25 +315,12 @@ main(int argc, char *argv[])
 
 	r = runner_new(p);
 	status = runner_run(r);
-	what = p->name != NULL ? p->name : p->file;
-	if (log_record(r, status) != 0 && status == 0) {
-		/* The reports are in place; only the log failed: say so
-		 * rather than claim nothing was replaced. */
-		if (!quiet)
-			diag_msg(NULL, 0, "%s: %zu output%s written, but the "
-			    "run was not logged", what, p->noutputs,
-			    p->noutputs == 1 ? "" : "s");
+	count_run(r, status);
+	unlogged = log_record(r, status) != 0 && status == 0;
+	if (!quiet)
+		say(p, status, unlogged);
+	if (unlogged)
 		status = EXIT_DATA;
-	} else if (!quiet && status == 0 && p->has_outputs)
-		diag_msg(NULL, 0, "%s: %zu stage%s ok, %zu output%s written",
-		    what, p->nsteps, p->nsteps == 1 ? "" : "s", p->noutputs,
-		    p->noutputs == 1 ? "" : "s");
-	else if (!quiet && status == 0)
-		diag_msg(NULL, 0, "%s: %zu stage%s ok", what, p->nsteps,
-		    p->nsteps == 1 ? "" : "s");
-	else if (!quiet)
-		diag_msg(NULL, 0, "%s: failed%s", what, p->has_outputs ?
-		    ", no output replaced" : "");
 	sig = r->signal;
 	runner_free(r);
 	pipeline_free(p);

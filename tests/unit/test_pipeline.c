@@ -1,6 +1,6 @@
 /* Unit tests for pipeline: loading (variables, --set, names, inputs,
- * program lookup), its errors (in a child, to see the exit), the summary
- * lines, sh quoting and the --dry-run script. */
+ * program lookup), its errors (in a child, to see the exit), sh quoting
+ * and the --dry-run script. */
 #include <errno.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -241,46 +241,6 @@ test_find(void **state)
 }
 
 static void
-summary_is(const char *line, int ok, long long r, long long w, long long j)
-{
-	long long n[3] = { -7, -7, -7 };
-
-	assert_int_equal(pipeline_summary(line, n), ok);
-	if (!ok)
-		return;
-	assert_true(n[0] == r);
-	assert_true(n[1] == w);
-	assert_true(n[2] == j);
-}
-
-static void
-test_summary(void **state)
-{
-	(void)state;
-	summary_is("luong-ingest: 120 rows read, 118 written, 2 rejected",
-	    1, 120, 118, 2);
-	summary_is("luong-rates: 1 row read, 1 written", 1, 1, 1, -1);
-	summary_is("x: 7 rows read", 1, 7, -1, -1);
-	summary_is("x: 7 rows read, 3 rejected", 1, 7, -1, 3);
-	summary_is("0 rows read, 0 written, 0 rejected", 1, 0, 0, 0);
-	summary_is("x: 12a rows read", 0, 0, 0, 0);
-	summary_is("x: rows read", 0, 0, 0, 0);
-	summary_is("x: 5 rows reading", 0, 0, 0, 0);
-	summary_is("x: 99999999999999999999 rows read", 0, 0, 0, 0);
-	summary_is("sort: cannot read: x", 0, 0, 0, 0);
-	/* The other programs' own wordings. */
-	summary_is("luong-rates: 119 rows read, 30 groups, 32 rows written",
-	    1, 119, 32, -1);
-	summary_is("luong-join: stream: 32 rows read, 32 matched, 0 unmatched;"
-	    " table: 32 rows, 32 matched, 0 unmatched; 32 rows written",
-	    1, 32, 32, -1);
-	summary_is("luong-normalise: 119 rows read, 117 written, 2 rejected; "
-	    "exact 112", 1, 119, 117, 2);
-	summary_is("x: 5 rows read, 1 row written, a2 rejected", 1, 5, 1, -1);
-	summary_is("x: 5 rows read, 4 writtenx", 1, 5, -1, -1);
-}
-
-static void
 quote_is(const char *s, int cmd, const char *want)
 {
 	struct buf b = { 0 };
@@ -382,7 +342,6 @@ main(void)
 		cmocka_unit_test(test_load),
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_find),
-		cmocka_unit_test(test_summary),
 		cmocka_unit_test(test_quote),
 		cmocka_unit_test(test_sh),
 	};

@@ -1,5 +1,6 @@
 /* Unit tests for runner: outputs made and renamed, failures and their
- * status, prefixed stderr and summaries, nothing left behind. */
+ * status, prefixed stderr, the stats records of the processes, nothing
+ * left behind. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -171,31 +172,155 @@ test_fail(void **state)
 	done(r, p);
 }
 
+/* A record as stats_write writes it: header, then row. */
+#define HEAD	"program\trows_read\trows_written\trows_rejected"
+
 static void
-test_summary(void **state)
+test_stats(void **state)
 {
 	struct pipeline *p;
 	struct runner *r;
 
 	(void)state;
+	/* Ours is not theirs: every process is told its own descriptor. */
+	setenv("LUONG_STATS_FD", "7", 1);
 	r = run("steps:\n"
 	    "  - [printf, 'a\\n']\n"
 	    "  - {name: x, run: [sh, -c, 'cat; echo \"x: 9 rows read, 8 "
 	    "written, 1 rejected\" >&2; printf \"no newline\" >&2']}\n"
+	    "  - {name: y, run: [sh, -c, 'cat; printf \"" HEAD "\\tgroups\\n"
+	    "y\\t9\\t8\\t1\\t4\\n\" >&$LUONG_STATS_FD']}\n"
 	    "outputs:\n"
 	    "  - path: o/s.txt\n"
-	    "  - {path: o/t.txt, run: [sh, -c, 'cat >/dev/null; exit 0']}\n",
+	    "  - {path: o/t.txt, run: [sh, -c, 'cat >/dev/null; printf "
+	    "\"" HEAD "\\nt\\t1\\t0\\t0\\n\" >&3']}\n"
+	    "  - {path: o/u.txt, run: [sh, -c, 'cat >/dev/null; "
+	    "echo $LUONG_STATS_FD']}\n",
 	    &p);
+	unsetenv("LUONG_STATS_FD");
 	assert_int_equal(r->status, 0);
-	assert_true(r->procs[1].sum[0] == 9 && r->procs[1].sum[1] == 8 &&
-	    r->procs[1].sum[2] == 1);
-	assert_true(r->procs[0].sum[0] == -1);
+	/* A summary line on stderr is passed on, never read. */
 	assert_string_equal(err, "[x] x: 9 rows read, 8 written, 1 rejected\n"
 	    "[x] no newline\n");
+	assert_int_equal(r->procs[0].stats.n, 0);
+	assert_int_equal(r->procs[1].stats.n, 0);
+	assert_int_equal(r->procs[2].stats.n, 4);
+	assert_string_equal(r->procs[2].stats.program, "y");
+	assert_string_equal(r->procs[2].stats.name[0], "rows_read");
+	assert_string_equal(r->procs[2].stats.name[3], "groups");
+	assert_true(r->procs[2].stats.value[0] == 9 &&
+	    r->procs[2].stats.value[1] == 8 &&
+	    r->procs[2].stats.value[2] == 1 &&
+	    r->procs[2].stats.value[3] == 4);
+	assert_int_equal(r->procs[3].stats.n, 3);
+	assert_string_equal(r->procs[3].stats.program, "t");
+	assert_int_equal(r->procs[4].stats.n, 0);
 	assert_string_equal(get("o/s.txt"), "a\n");
 	assert_string_equal(get("o/t.txt"), "");
+	assert_string_equal(get("o/u.txt"), "3\n");
 	done(r, p);
+
+	/* A process killed by a signal, or that never started, has none. */
+	r = run("steps:\n"
+	    "  - [sh, -c, 'kill -9 $$']\n"
+	    "  - [cat]\n", &p);
+	assert_int_equal(r->status, 1);
+	assert_int_equal(r->procs[0].stats.n, 0);
+	done(r, p);
+	put("o/file", "");
+	r = run("steps:\n"
+	    "  - [cat]\n"
+	    "outputs:\n"
+	    "  - path: o/file/x\n", &p);
+	assert_int_equal(r->status, 1);
+	assert_int_equal(r->procs[0].pid, 0);
+	assert_int_equal(r->procs[0].stats.n, 0);
+	done(r, p);
+	unlink("o/file");
 	runner_free(NULL);
+}
+
+/* parse_is parses text; want: the number of counts, 0 for not a record. */
+static void
+parse_is(const char *text, size_t want)
+{
+	struct runner_stats s;
+	int rc = runner_stats_parse(&s, text, strlen(text));
+
+	assert_int_equal(rc, want > 0 ? 0 : -1);
+	assert_int_equal(s.n, want);
+	if (want == 0) {
+		assert_null(s.name);
+		assert_null(s.value);
+	}
+	runner_stats_free(&s);
+	assert_int_equal(s.n, 0);
+}
+
+static void
+test_stats_parse(void **state)
+{
+	static const char good[] = HEAD "\tfiles\tgroups\n"
+	    "luong-x\\ty\t120\t118\t2\t7\t0\n";
+	struct runner_stats s;
+	char *big;
+	size_t n;
+
+	(void)state;
+	assert_int_equal(runner_stats_parse(&s, good, sizeof good - 1), 0);
+	assert_int_equal(s.n, 5);
+	assert_string_equal(s.program, "luong-x\ty");	/* unescaped */
+	assert_string_equal(s.name[0], "rows_read");
+	assert_string_equal(s.name[1], "rows_written");
+	assert_string_equal(s.name[2], "rows_rejected");
+	assert_string_equal(s.name[3], "files");
+	assert_string_equal(s.name[4], "groups");
+	assert_true(s.value[0] == 120 && s.value[1] == 118 &&
+	    s.value[2] == 2 && s.value[3] == 7 && s.value[4] == 0);
+	runner_stats_free(&s);
+	runner_stats_free(&s);		/* empty: a no-op */
+
+	parse_is(HEAD "\nx\t1\t1\t0\n", 3);
+	parse_is(HEAD "\nx\t18446744073709551615\t0\t0\n", 3);
+	parse_is(HEAD "\tA_b9\nx\t1\t1\t0\t0\n", 4);
+	/* Not a record. */
+	parse_is("", 0);
+	parse_is("\n", 0);
+	parse_is("garbage\n", 0);
+	parse_is(HEAD "\n", 0);
+	parse_is(HEAD "\nx\t1\t1\t0", 0);		/* no LF at the end */
+	parse_is(HEAD "\nx\t1\t1\t0\n" HEAD "\nx\t1\t1\t0\n", 0);
+	parse_is(HEAD "\r\nx\t1\t1\t0\r\n", 0);
+	parse_is("program\trows_written\trows_read\trows_rejected\n"
+	    "x\t1\t1\t0\n", 0);
+	parse_is("program\trows_read\trows_written\nx\t1\t1\n", 0);
+	parse_is(HEAD "\nx\t1\t1\n", 0);		/* a field short */
+	parse_is(HEAD "\nx\t1\t1\t0\t0\n", 0);	/* one too many */
+	parse_is(HEAD "\n\t1\t1\t0\n", 0);		/* no program */
+	parse_is(HEAD "\nx\t1\t\t0\n", 0);		/* an empty count */
+	parse_is(HEAD "\nx\t1\t-1\t0\n", 0);
+	parse_is(HEAD "\nx\t1\t+1\t0\n", 0);
+	parse_is(HEAD "\nx\t1\t 1\t0\n", 0);
+	parse_is(HEAD "\nx\t1\t1x\t0\n", 0);
+	parse_is(HEAD "\nx\t1\t18446744073709551616\t0\n", 0);
+	parse_is(HEAD "\tour count\nx\t1\t1\t0\t0\n", 0);
+	parse_is(HEAD "\t9lives\nx\t1\t1\t0\t0\n", 0);
+	parse_is(HEAD "\t\nx\t1\t1\t0\t0\n", 0);
+	assert_int_equal(runner_stats_parse(&s, HEAD "\nx\t1\0\t1\t0\n",
+	    sizeof HEAD + 10), -1);
+	/* Up to 64 KiB. */
+	n = 65536;
+	big = calloc(n + 2, 1);
+	assert_non_null(big);
+	memset(big, 'a', n);
+	memcpy(big, HEAD "\t", sizeof HEAD);
+	memcpy(big + n - 11, "\nx\t1\t1\t0\t1\n", 11);
+	parse_is(big, 4);
+	/* One byte more: a longer counter name. */
+	memmove(big + 1, big, n);
+	memcpy(big, HEAD "\ta", sizeof HEAD + 1);
+	parse_is(big, 0);
+	free(big);
 }
 
 static int
@@ -223,7 +348,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_ok),
 		cmocka_unit_test(test_fail),
-		cmocka_unit_test(test_summary),
+		cmocka_unit_test(test_stats),
+		cmocka_unit_test(test_stats_parse),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

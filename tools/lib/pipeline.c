@@ -4,7 +4,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <glob.h>
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -557,80 +556,6 @@ pipeline_free(struct pipeline *p)
 	free(p->description);
 	free(p->file);
 	free(p);
-}
-
-/* digits parses a count at *s: 1 and advances *s, or 0. */
-static int
-digits(const char **s, long long *v)
-{
-	const char *p = *s;
-
-	*v = 0;
-	if (!isdigit((unsigned char)*p))
-		return 0;
-	for (; isdigit((unsigned char)*p); p++) {
-		if (*v > (LLONG_MAX - (*p - '0')) / 10)
-			return 0;
-		*v = *v * 10 + (*p - '0');
-	}
-	*s = p;
-	return 1;
-}
-
-/* count_before finds the first count in s written "N word" or "N rows
- * word" (or "N row word"): N, or -1.  luong-rates says "32 rows written",
- * luong-ingest "119 written". */
-static long long
-count_before(const char *s, const char *word)
-{
-	const char *p, *q, *e;
-	long long v;
-	size_t w = strlen(word);
-
-	for (p = s; (p = strstr(p, word)) != NULL; p += w) {
-		if (isalnum((unsigned char)p[w]))
-			continue;
-		e = p;
-		if (e - s >= 5 && strncmp(e - 5, " rows", 5) == 0)
-			e -= 5;
-		else if (e - s >= 4 && strncmp(e - 4, " row", 4) == 0)
-			e -= 4;
-		for (q = e; q > s && isdigit((unsigned char)q[-1]); q--)
-			;
-		if (q == e || (q > s && isalnum((unsigned char)q[-1])))
-			continue;
-		if (digits(&q, &v) && q == e)
-			return v;
-	}
-	return -1;
-}
-
-int
-pipeline_summary(const char *line, long long n[3])
-{
-	const char *p, *q;
-
-	for (p = line; (p = strstr(p, " row")) != NULL; p++) {
-		const char *r = p + 4;
-
-		q = p;
-		while (q > line && isdigit((unsigned char)q[-1]))
-			q--;
-		if (q == p || (q > line && isalnum((unsigned char)q[-1])))
-			continue;
-		if (*r == 's')
-			r++;
-		if (strncmp(r, " read", 5) != 0 ||
-		    isalnum((unsigned char)r[5]))
-			continue;
-		if (!digits(&q, &n[0]))
-			continue;
-		r += 5;
-		n[1] = count_before(r, " written");
-		n[2] = count_before(r, " rejected");
-		return 1;
-	}
-	return 0;
 }
 
 void

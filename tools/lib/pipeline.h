@@ -1,6 +1,6 @@
 /* pipeline — the pipeline files of luong-pipeline(5): loading with
- * variables and program lookup, the stage summary lines, and the POSIX sh
- * script that does what a pipeline does (luong-run --dry-run).
+ * variables and program lookup, and the POSIX sh script that does what a
+ * pipeline does (luong-run --dry-run).
  *
  * A struct pipeline owns everything in it; pipeline_free releases it.
  * Every string in it is final: variables substituted, input globs
@@ -60,12 +60,6 @@ int pipeline_set_ok(const char *arg);
  * *beside whether it came from selfdir), or an errno value. */
 int pipeline_find(const char *prog, const char *selfdir, char **exe,
     int *beside);
-
-/* pipeline_summary recognises a luong summary line: somewhere in line,
- * "N rows read" (or "1 row read"), optionally followed by ", N written"
- * and ", N rejected".  Returns 1 and sets n[0..2] (read, written,
- * rejected; -1 for a count the line does not give), or 0. */
-int pipeline_summary(const char *line, long long n[3]);
 
 /* pipeline_sh_quote appends s as one sh word: as it is when it holds only
  * characters no shell treats specially, else in single quotes with each

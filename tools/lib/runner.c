@@ -1,4 +1,6 @@
 /* runner — the execution engine of luong-run: see runner.h. */
+#define _GNU_SOURCE		/* memfd_create */
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/wait.h>
@@ -13,19 +15,26 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "atomic.h"
 #include "buf.h"
 #include "diag.h"
 #include "pipeline.h"
+#include "rec.h"
 #include "runner.h"
 
 #define CHUNK	65536		/* bytes of the stream in flight */
 #define MAXLINE	65536		/* a longer stderr line is cut */
+#define MAXSTATS 65536		/* a longer stats file is not a record */
+
+#define STR(x)	#x
+#define XSTR(x)	STR(x)
+
+extern char **environ;
 
 /* An output: its temporary file, and the pipe to its command. */
 struct runner_out {
 	const struct pipeline_output *o;
-	char		*tmp;		/* NULL once renamed or removed */
-	int		 fd;		/* the temporary file, -1 when closed */
+	struct atomic	*a;		/* NULL until made */
 	int		 in;		/* pipe to the command, -1: none */
 	size_t		 off;		/* bytes of the chunk it has taken */
 	int		 bad;		/* a write to it failed */
@@ -79,18 +88,99 @@ runner_write_all(int fd, const char *s, size_t n, int *err)
 	}
 }
 
+/* ident: s is an identifier, as stats counters are named. */
+static int
+ident(const char *s)
+{
+	const char *p = s;
+
+	for (; (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+	    *p == '_' || (p > s && *p >= '0' && *p <= '9'); p++)
+		;
+	return p > s && *p == '\0';
+}
+
+/* count parses a count written in digits; -1 when it is not one. */
+static int
+count(const char *s, unsigned long long *v)
+{
+	char *end;
+
+	if (*s < '0' || *s > '9')
+		return -1;
+	errno = 0;
+	*v = strtoull(s, &end, 10);
+	return *end == '\0' && errno == 0 ? 0 : -1;
+}
+
+int
+runner_stats_parse(struct runner_stats *s, const char *text, size_t len)
+{
+	static const char *const first[] = { "program", "rows_read",
+	    "rows_written", "rows_rejected" };
+	char *t, *row, **f;
+	size_t *fl, hlen, nf, i;
+	const char *nl;
+
+	memset(s, 0, sizeof *s);
+	/* Two lines, each ended by LF, and no NUL in them. */
+	if (len < 2 || len > MAXSTATS || text[len - 1] != '\n' ||
+	    memchr(text, '\0', len) != NULL ||
+	    (nl = memchr(text, '\n', len)) == text + len - 1 ||
+	    memchr(nl + 1, '\n', (size_t)(text + len - 1 - (nl + 1))) != NULL)
+		return -1;
+	hlen = (size_t)(nl - text);
+	t = xmalloc(len);
+	memcpy(t, text, len);
+	t[hlen] = t[len - 1] = '\0';
+	row = t + hlen + 1;
+	for (nf = 1, i = 0; i < hlen; i++)
+		nf += t[i] == '\t';
+	f = xcalloc(2 * nf, sizeof *f);
+	fl = xcalloc(2 * nf, sizeof *fl);
+	s->value = xcalloc(nf, sizeof *s->value);
+	if (nf < 4 || rec_split(t, hlen, f, fl, nf) != nf ||
+	    rec_split(row, len - 1 - hlen - 1, f + nf, fl + nf, nf) != nf ||
+	    fl[nf] == 0)
+		goto bad;
+	for (i = 0; i < nf; i++)
+		if ((i < 4 && strcmp(f[i], first[i]) != 0) || !ident(f[i]) ||
+		    (i > 0 && count(f[nf + i], &s->value[i - 1]) != 0))
+			goto bad;
+	s->text = t;
+	s->program = f[nf];
+	s->n = nf - 1;
+	/* The names, one after the other: f, shifted past "program". */
+	memmove(f, f + 1, s->n * sizeof *f);
+	s->name = (const char **)f;
+	free(fl);
+	return 0;
+bad:
+	free(t);
+	free(f);
+	free(fl);
+	free(s->value);
+	memset(s, 0, sizeof *s);
+	return -1;
+}
+
+void
+runner_stats_free(struct runner_stats *s)
+{
+	free(s->text);
+	free(s->name);
+	free(s->value);
+	memset(s, 0, sizeof *s);
+}
+
 /* emit_line writes a line a process printed on stderr, prefixed with the
- * process's name, and notes its summary. */
+ * process's name. */
 static void
 emit_line(struct runner_proc *pr)
 {
 	struct buf b = { 0 };
-	long long n[3];
 	int e;
 
-	buf_add(&pr->line, "", 0);	/* an empty line still has a buffer */
-	if (pipeline_summary(pr->line.p, n))
-		memcpy(pr->sum, n, sizeof n);
 	buf_printf(&b, "[%s] ", pr->cmd->name);
 	buf_add(&b, pr->line.p, pr->line.len);
 	buf_addc(&b, '\n');
@@ -165,9 +255,10 @@ read_src(struct runner *r, char *chunk)
 		o->off = 0;
 		if (o->o->cmd.argc > 0 || o->bad)
 			continue;
-		runner_write_all(o->fd, chunk, (size_t)k, &e);
+		runner_write_all(o->a->fd, chunk, (size_t)k, &e);
 		if (e != 0) {
-			fail(r, "%s: write error: %s", o->tmp, strerror(e));
+			fail(r, "%s: write error: %s", o->a->tmp != NULL ?
+			    o->a->tmp : o->a->path, strerror(e));
 			o->bad = 1;
 		}
 	}
@@ -269,14 +360,17 @@ pump(struct runner *r)
 }
 
 /* spawn starts pr with in (-1: ours), out and err as its standard
- * streams.  Every other descriptor of ours is close-on-exec. */
+ * streams and its stats file on RUNNER_STATS_FD.  Every other descriptor
+ * of ours is close-on-exec. */
 static int
-spawn(struct runner_proc *pr, int in, int out, int err)
+spawn(const struct runner *r, struct runner_proc *pr, int in, int out,
+    int err)
 {
 	static const int sigs[] = { SIGHUP, SIGINT, SIGPIPE, SIGTERM };
 	sigset_t none;
 	size_t i;
 	pid_t pid;
+	int fd;
 
 	if ((pid = fork()) < 0)
 		return -1;
@@ -288,10 +382,17 @@ spawn(struct runner_proc *pr, int in, int out, int err)
 		signal(sigs[i], SIG_DFL);
 	sigemptyset(&none);
 	sigprocmask(SIG_SETMASK, &none, NULL);
+	/* The stats file last: in, out or err may be numbered 3. */
 	if ((in >= 0 && dup2(in, 0) < 0) || (out != 1 && dup2(out, 1) < 0) ||
-	    dup2(err, 2) < 0)
+	    dup2(err, 2) < 0 || (pr->statfd != RUNNER_STATS_FD ?
+	    dup2(pr->statfd, RUNNER_STATS_FD) :
+	    fcntl(RUNNER_STATS_FD, F_SETFD, 0)) < 0)
 		_exit(127);
-	execv(pr->cmd->exe, pr->cmd->argv);
+	/* Our own LUONG_STATS_FD is close-on-exec (stats_init), and may be
+	 * one of the standard streams a process inherits as they are. */
+	for (fd = 0; fd < 3; fd++)
+		fcntl(fd, F_SETFD, 0);
+	execve(pr->cmd->exe, pr->cmd->argv, r->env);
 	diag_msg(pr->cmd->exe, 0, "cannot execute: %s", strerror(errno));
 	_exit(127);
 }
@@ -342,27 +443,69 @@ make_dirs(struct runner *r, const char *path)
 	return ok ? 0 : -1;
 }
 
+/* make_temp makes the temporary file of an output.  runner_run's signal
+ * handlers are in place by now, so atomic.h leaves them alone: a signal
+ * stops the run, which then removes the files itself. */
 static int
-make_temp(struct runner *r, struct runner_out *o, mode_t mode)
+make_temp(struct runner *r, struct runner_out *o)
 {
-	const char *path = o->o->path, *base = strrchr(path, '/');
-	struct buf b = { 0 };
+	const char *path = o->o->path;
 
 	if (make_dirs(r, path) != 0)
 		return -1;
-	if (base != NULL)
-		buf_add(&b, path, (size_t)(base - path + 1));
-	buf_printf(&b, ".%s.XXXXXX", base != NULL ? base + 1 : path);
-	if ((o->fd = mkstemp(b.p)) < 0) {
+	if ((o->a = atomic_open(path, 0)) == NULL) {
 		fail(r, "%s: cannot make a temporary file beside it: %s",
 		    path, strerror(errno));
-		buf_free(&b);
 		return -1;
 	}
-	o->tmp = b.p;
-	fcntl(o->fd, F_SETFD, FD_CLOEXEC);
-	fchmod(o->fd, mode);
+	/* Only the output's own command gets it, as its stdout. */
+	fcntl(o->a->fd, F_SETFD, FD_CLOEXEC);
 	return 0;
+}
+
+/* stats_file makes the file a process writes its stats record into: a
+ * memfd, or where there is none an unlinked temporary file.  It is
+ * close-on-exec: only the process it is for gets it, through dup2. */
+static int
+stats_file(void)
+{
+	const char *dir = getenv("TMPDIR");
+	struct buf b = { 0 };
+	int fd;
+
+#ifdef MFD_CLOEXEC
+	if ((fd = memfd_create("luong-stats", MFD_CLOEXEC)) >= 0 ||
+	    errno != ENOSYS)
+		return fd;
+#endif
+	buf_printf(&b, "%s/.luong-stats.XXXXXX", dir != NULL && *dir != '\0' ?
+	    dir : "/tmp");
+	if ((fd = mkstemp(b.p)) >= 0) {
+		unlink(b.p);
+		fcntl(fd, F_SETFD, FD_CLOEXEC);
+	}
+	buf_free(&b);
+	return fd;
+}
+
+/* child_env is environ with LUONG_STATS_FD naming RUNNER_STATS_FD: ours,
+ * if we have one, is not for the processes we start.  The strings are
+ * borrowed. */
+static char **
+child_env(void)
+{
+	static char var[] = "LUONG_STATS_FD=" XSTR(RUNNER_STATS_FD);
+	char **env;
+	size_t i, n = 0;
+
+	for (i = 0; environ[i] != NULL; i++)
+		;
+	env = xcalloc(i + 2, sizeof *env);
+	for (i = 0; environ[i] != NULL; i++)
+		if (strncmp(environ[i], var, sizeof "LUONG_STATS_FD=" - 1) != 0)
+			env[n++] = environ[i];
+	env[n] = var;
+	return env;
 }
 
 /* start makes the temporary files and starts every process.  Returns 0,
@@ -372,13 +515,16 @@ static int
 start(struct runner *r)
 {
 	const struct pipeline *p = r->p;
-	mode_t mask = umask(0);
 	size_t i;
 	int in = -1, po[2], pe[2], e = 0;
 
-	umask(mask);
+	if (p->noutputs > RUNNER_MAX_OUTPUTS) {
+		fail(r, "%zu outputs: at most %d can be written in one run",
+		    p->noutputs, RUNNER_MAX_OUTPUTS);
+		return -1;
+	}
 	for (i = 0; i < p->noutputs; i++)
-		if (make_temp(r, &r->outs[i], 0666 & ~mask) != 0)
+		if (make_temp(r, &r->outs[i]) != 0)
 			return -1;
 	for (i = 0; i < r->nprocs; i++) {
 		struct runner_proc *pr = &r->procs[i];
@@ -386,6 +532,10 @@ start(struct runner *r)
 		int last = i + 1 == p->nsteps;
 		int cin = in, cout = 1, keep = -1, rc;
 
+		if ((pr->statfd = stats_file()) < 0) {
+			e = errno;
+			goto err;
+		}
 		if (pipe_cloexec(pe) != 0) {
 			e = errno;
 			goto err;
@@ -400,10 +550,10 @@ start(struct runner *r)
 			/* An output's command reads the pipe and writes its
 			 * temporary file; a step writes the pipe. */
 			cin = o != NULL ? po[0] : in;
-			cout = o != NULL ? o->fd : po[1];
+			cout = o != NULL ? o->a->fd : po[1];
 			keep = o != NULL ? po[1] : po[0];
 		}
-		rc = spawn(pr, cin, cout, pe[1]);
+		rc = spawn(r, pr, cin, cout, pe[1]);
 		e = errno;
 		close(pe[1]);
 		if (cin >= 0)
@@ -437,6 +587,27 @@ err:
 	return -1;
 }
 
+/* read_stats reads the record pr wrote, if it wrote one, and closes its
+ * stats file.  Anything but one good record leaves its stats empty. */
+static void
+read_stats(struct runner_proc *pr)
+{
+	struct stat st;
+	char *t;
+
+	if (pr->statfd < 0)
+		return;
+	if (fstat(pr->statfd, &st) == 0 && st.st_size > 0 &&
+	    st.st_size <= MAXSTATS) {
+		t = xmalloc((size_t)st.st_size);
+		if (pread(pr->statfd, t, (size_t)st.st_size, 0) == st.st_size)
+			runner_stats_parse(&pr->stats, t, (size_t)st.st_size);
+		free(t);
+	}
+	close(pr->statfd);
+	pr->statfd = -1;
+}
+
 static void
 wait_all(struct runner *r)
 {
@@ -454,6 +625,7 @@ wait_all(struct runner *r)
 				kill_all(r);
 		}
 		pr->reaped = 1;
+		read_stats(pr);
 	}
 }
 
@@ -542,28 +714,32 @@ commit(struct runner *r)
 {
 	size_t i, n = r->p->noutputs;
 
+	/* Every file on disk before the first rename: a write error found
+	 * now still leaves every previous output as it was. */
 	for (i = 0; i < n; i++) {
-		struct runner_out *o = &r->outs[i];
-		int e = fsync(o->fd) != 0 ? errno : 0;
+		struct atomic *a = r->outs[i].a;
 
-		if (close(o->fd) != 0 && e == 0)
-			e = errno;
-		o->fd = -1;
-		if (e != 0) {
-			fail(r, "%s: write error: %s", o->tmp, strerror(e));
+		if (fsync(a->fd) != 0 && errno != EINVAL) {
+			fail(r, "%s: write error: %s", a->tmp != NULL ?
+			    a->tmp : a->path, strerror(errno));
 			return -1;
 		}
 	}
 	for (i = 0; i < n; i++) {
-		struct runner_out *o = &r->outs[i];
+		struct atomic *a = r->outs[i].a;
+		/* No temporary file: a device written in place. */
+		char *tmp = a->tmp != NULL ? xstrdup(a->tmp) : NULL;
+		int rc = atomic_commit(a);
 
-		if (rename(o->tmp, o->o->path) != 0) {
-			fail(r, "%s: cannot rename to %s: %s", o->tmp,
-			    o->o->path, strerror(errno));
+		if (rc != 0 && tmp != NULL)
+			fail(r, "%s: cannot rename to %s: %s", tmp, a->path,
+			    strerror(errno));
+		else if (rc != 0)
+			fail(r, "%s: write error: %s", a->path,
+			    strerror(errno));
+		free(tmp);
+		if (rc != 0)
 			return -1;
-		}
-		free(o->tmp);
-		o->tmp = NULL;
 	}
 	for (i = 0; i < n; i++)
 		sync_dir(r->p->outputs[i].path);
@@ -581,14 +757,17 @@ cleanup(struct runner *r)
 	for (i = 0; i < r->p->noutputs; i++) {
 		struct runner_out *o = &r->outs[i];
 
-		if (o->fd >= 0)
-			close(o->fd);
 		if (o->in >= 0)
 			close(o->in);
-		if (o->tmp != NULL)
-			unlink(o->tmp);
-		free(o->tmp);
+		o->in = -1;
+		atomic_free(o->a);
+		o->a = NULL;
 	}
+	for (i = 0; i < r->nprocs; i++)
+		if (r->procs[i].statfd >= 0) {
+			close(r->procs[i].statfd);
+			r->procs[i].statfd = -1;
+		}
 	if (r->src >= 0)
 		close(r->src);
 	for (i = r->ndirs; i > 0; i--) {
@@ -619,14 +798,13 @@ runner_new(const struct pipeline *p)
 		pr->kind = i < p->nsteps ? "stage" : "output";
 		pr->num = i < p->nsteps ? i + 1 : i - p->nsteps + 1;
 		pr->err = -1;
-		pr->sum[0] = pr->sum[1] = pr->sum[2] = -1;
+		pr->statfd = -1;
 		n++;
 	}
 	r->nprocs = n;
 	r->outs = xcalloc(p->noutputs ? p->noutputs : 1, sizeof *r->outs);
 	for (i = 0; i < p->noutputs; i++) {
 		r->outs[i].o = &p->outputs[i];
-		r->outs[i].fd = -1;
 		r->outs[i].in = -1;
 	}
 	return r;
@@ -639,8 +817,10 @@ runner_free(struct runner *r)
 
 	if (r == NULL)
 		return;
-	for (i = 0; i < r->nprocs; i++)
+	for (i = 0; i < r->nprocs; i++) {
 		buf_free(&r->procs[i].line);
+		runner_stats_free(&r->procs[i].stats);
+	}
 	free(r->procs);
 	free(r->outs);
 	buf_free(&r->error);
@@ -662,6 +842,7 @@ runner_run(struct runner *r)
 		sigaction(sigs[i], &sa, &old[i]);
 	signal(SIGPIPE, SIG_IGN);
 
+	r->env = child_env();
 	start(r);
 	pump(r);
 	wait_all(r);
@@ -678,6 +859,8 @@ runner_run(struct runner *r)
 	if (r->status == 0)
 		commit(r);
 	cleanup(r);
+	free(r->env);
+	r->env = NULL;
 	for (i = 0; i < 3; i++)
 		sigaction(sigs[i], &old[i], NULL);
 	return r->status;

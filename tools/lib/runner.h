@@ -1,12 +1,16 @@
 /* runner — run a loaded pipeline (luong-run(1)): every step started with
  * fork/exec and joined by pipes, never through a shell; the final stream
  * copied to every output, each written to a temporary file beside its
- * target and renamed into place only when every process succeeded.
+ * target (atomic.h) and renamed into place only when every process
+ * succeeded.
  *
  * Each process's stderr is copied to ours a line at a time, prefixed
- * "[name] "; the last luong summary line of each ("N rows read, N
- * written, N rejected") is kept.  Memory: one 64 KiB chunk of the stream
- * and one stderr line per process.
+ * "[name] ", and never parsed.  Its counts come as data: it finds a file
+ * of its own open on descriptor RUNNER_STATS_FD, and LUONG_STATS_FD naming
+ * it in its environment (stats.h); the record a luong program writes
+ * there at exit is read once it has been waited for.  Memory: one 64 KiB
+ * chunk of the stream, and one stderr line and one stats record per
+ * process.
  *
  * A runner borrows its pipeline, which must outlive it.  */
 #ifndef LUONG_RUNNER_H
@@ -21,6 +25,37 @@ struct pipeline;
 struct pipeline_cmd;
 struct runner_out;
 
+/* The descriptor every process finds its stats file on; its environment
+ * says LUONG_STATS_FD=3, whatever luong-run's own says. */
+#define RUNNER_STATS_FD	3
+
+/* The most outputs a run can have: atomic.h keeps at most 32 files open
+ * for writing at a time (and dies when asked for more). */
+#define RUNNER_MAX_OUTPUTS	32
+
+/* A stats record (stats.h), as one process wrote it. */
+struct runner_stats {
+	size_t			  n;	/* counts; 0: no record */
+	const char		 *program;
+	/* rows_read, rows_written, rows_rejected, then its own counts in
+	 * the order of the record. */
+	const char		**name;
+	unsigned long long	 *value;
+	/* private */
+	char			 *text;
+};
+
+/* runner_stats_parse reads one record from text[0..len) (borrowed) into
+ * s, which then owns its strings.  Returns 0, or -1 with s empty (n 0)
+ * when text is anything but what stats_write writes: one header line
+ * "program rows_read rows_written rows_rejected ..." (names that are
+ * identifiers), one row of as many fields (the program's name, then
+ * counts in digits), each line ended by LF, at most 64 KiB. */
+int runner_stats_parse(struct runner_stats *s, const char *text, size_t len);
+
+/* runner_stats_free frees what s owns and leaves it empty. */
+void runner_stats_free(struct runner_stats *s);
+
 /* A process: a step ("stage"), or the command of an output ("output"). */
 struct runner_proc {
 	const struct pipeline_cmd *cmd;
@@ -28,10 +63,11 @@ struct runner_proc {
 	size_t		 num;		/* 1-based, within its kind */
 	pid_t		 pid;		/* 0: never started */
 	int		 status;	/* from waitpid */
-	long long	 sum[3];	/* rows read, written, rejected; -1 */
+	struct runner_stats stats;	/* what it wrote; n 0 when nothing */
 	/* private */
 	int		 reaped;
 	int		 err;		/* its stderr, -1 when closed */
+	int		 statfd;	/* its stats file, -1 when closed */
 	struct buf	 line;		/* a partial line of it */
 };
 
@@ -48,6 +84,7 @@ struct runner {
 	char			**dirs;		/* directories made, to undo */
 	size_t			 ndirs;
 	int			 src;		/* the last step's stdout */
+	char			**env;		/* the processes' environment */
 };
 
 struct runner *runner_new(const struct pipeline *p);
@@ -57,7 +94,9 @@ void runner_free(struct runner *r);
  * first failing process's, 2 when it exited with 2, else 1 (a process
  * that died of a broken pipe counts only when nothing else failed); 1 for
  * an I/O error of its own.  Every failure is printed as "prog: stage N
- * (name): ..." or "prog: output N (name): ...".
+ * (name): ..." or "prog: output N (name): ...".  Each process's stats
+ * hold the record it wrote, if it wrote one (a process killed by a signal,
+ * or not a luong program, writes none).
  *
  * SIGPIPE is ignored from then on.  SIGHUP, SIGINT and SIGTERM are caught
  * while it runs: every process is sent SIGTERM, the temporary files are

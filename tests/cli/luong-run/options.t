@@ -9,22 +9,32 @@ $ luong-run data/basic.yaml data/sh.yaml
 ? 2
 
 $ luong-run -x data/basic.yaml
-! luong-run: invalid option -- 'x'
+! luong-run: unknown option -x
 ! usage: luong-run [-q] [--dry-run] [--log file] [--set name=value ...] pipeline.yaml
 ? 2
 
 $ luong-run --sett out=x data/basic.yaml
-! luong-run: unrecognized option '--sett'
+! luong-run: unknown option --sett
 ! usage: luong-run [-q] [--dry-run] [--log file] [--set name=value ...] pipeline.yaml
 ? 2
 
 $ luong-run --log
-! luong-run: option '--log' requires an argument
+! luong-run: option --log requires an argument
 ! usage: luong-run [-q] [--dry-run] [--log file] [--set name=value ...] pipeline.yaml
 ? 2
 
 $ luong-run --help
 > usage: luong-run [-q] [--dry-run] [--log file] [--set name=value ...] pipeline.yaml
+
+# --help that cannot be written.
+$ luong-run --help >/dev/full
+! luong-run: <stdout>: write error: No space left on device
+? 1
+
+$ luong-run --help=yes
+! luong-run: option --help takes no argument
+! usage: luong-run [-q] [--dry-run] [--log file] [--set name=value ...] pipeline.yaml
+? 2
 
 # A missing pipeline file.
 $ luong-run data/none.yaml
@@ -53,15 +63,24 @@ $ luong-run -q --set label=y --set out="$T/o" --set 'label=a b ${out}' data/basi
 
 # --set: not name=value, a bad name, no such variable.
 $ luong-run --set out data/basic.yaml
-! luong-run: --set "out": expected name=value
+! luong-run: --set: expected field=value, not "out"
 ? 2
 
 $ luong-run --set 1x=2 data/basic.yaml
-! luong-run: --set "1x=2": expected name=value
+! luong-run: --set: "1x" is not a variable name
 ? 2
 
 $ luong-run --set =2 data/basic.yaml
-! luong-run: --set "=2": expected name=value
+! luong-run: --set: expected field=value, not "=2"
+? 2
+
+# A --set value is UTF-8, brought to NFC as the stream is: "Thủ" typed
+# in NFD (u, combining hook above) is the one of the stream.
+$ luong-run -q --set out="$T/o" --set "label=$(printf 'Thu\314\211')" data/basic.yaml && cut -f 3 "$T/o/report.tsv" | uniq | od -An -c
+>    T   h 341 273 247  \n
+
+$ luong-run --set "label=$(printf '\377')" data/basic.yaml
+! luong-run: --set: not valid UTF-8
 ? 2
 
 $ luong-run --set lable=y data/basic.yaml
@@ -80,13 +99,14 @@ $ cut -f 1,5 "$T/log" | tail -n +2 | grep -Ec '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]
 > 2
 ! luong-run: stage 2 (two): exited with status 3
 
-# The rows of each stage, from its summary line on stderr.
-$ luong-run -q --log "$T/log" --set out="$T/o" --set 's2=cat; echo "two: 5 rows read, 4 written, 1 rejected" >&2' --set 's3=cat; echo "three: 4 rows read" >&2' data/sh.yaml
+# The rows of each stage, from the stats record it wrote on descriptor 3
+# (LUONG_STATS_FD); what it says on stderr is for people, never read.
+# More in stats.t.
+$ luong-run -q --log "$T/log" --set out="$T/o" --set 's2=cat; printf "program\trows_read\trows_written\trows_rejected\ntwo\t5\t4\t1\n" >&3' --set 's3=cat; echo "three: 4 rows read, 4 written" >&2' data/sh.yaml
 $ cut -f 7 "$T/log"
 > stages
-> one=,,;two=5,4,1;three=4,,;cmd=,,
-! [two] two: 5 rows read, 4 written, 1 rejected
-! [three] three: 4 rows read
+> one=,,;two=5,4,1;three=,,;cmd=,,
+! [three] three: 4 rows read, 4 written
 
 # A configuration error is logged too, with status 2.
 $ luong-run -q --log "$T/log" data/err-key.yaml
