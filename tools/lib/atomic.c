@@ -13,37 +13,35 @@
 #include "buf.h"
 #include "diag.h"
 
-/* The files still open, for the exit handler and the signal handler.  A
- * program has a handful (a report, a rejects file), never more than
- * MAXOPEN; the signal handler reads only the tmp pointers, each set before
- * the slot is published and cleared before it is freed. */
-#define MAXOPEN	32
-
-static struct atomic *volatile pending[MAXOPEN];
+/* The files still open, for the exit handler and the signal handler.
+ * The table grows; it is changed only with the four signals blocked, so
+ * the handler never sees it half made. */
+static struct atomic **pending;
+static size_t npending, cappending;
 static int hooked;
+static const int sigs[] = { SIGHUP, SIGINT, SIGPIPE, SIGTERM };
 
 static void
 on_signal(int sig)
 {
-	int i;
+	size_t i;
 
-	for (i = 0; i < MAXOPEN; i++)
+	for (i = 0; i < npending; i++)
 		if (pending[i] != NULL && pending[i]->tmp != NULL)
 			unlink(pending[i]->tmp);
 	signal(sig, SIG_DFL);
 	raise(sig);
 }
 
+static void publish(struct atomic *, int);
+
 static void
 at_exit(void)
 {
-	int i;
+	/* From the last: each file leaves the table as it is done. */
+	while (npending > 0) {
+		struct atomic *a = pending[npending - 1];
 
-	for (i = 0; i < MAXOPEN; i++) {
-		struct atomic *a = pending[i];
-
-		if (a == NULL)
-			continue;
 		/* A writer's buffer goes into the file before it is kept. */
 		if ((a->flags & ATOMIC_KEEP) && a->tmp != NULL &&
 		    a->on_exit != NULL && a->on_exit(a->on_exit_arg) != 0)
@@ -54,13 +52,16 @@ at_exit(void)
 			diag_msg(a->path, 0, "cannot write: %s",
 			    strerror(errno));
 		atomic_abort(a);
+		publish(a, 0);
 	}
+	free(pending);
+	pending = NULL;
+	cappending = 0;
 }
 
 static void
 hook(void)
 {
-	static const int sigs[] = { SIGHUP, SIGINT, SIGPIPE, SIGTERM };
 	struct sigaction sa, old;
 	size_t i;
 
@@ -80,19 +81,31 @@ hook(void)
 	}
 }
 
+/* publish adds a to the table (on) or takes it out. */
 static void
 publish(struct atomic *a, int on)
 {
-	int i;
+	sigset_t block, old;
+	size_t i;
 
-	for (i = 0; i < MAXOPEN; i++)
-		if (on ? pending[i] == NULL : pending[i] == a) {
-			pending[i] = on ? a : NULL;
-			return;
+	sigemptyset(&block);
+	for (i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
+		sigaddset(&block, sigs[i]);
+	sigprocmask(SIG_BLOCK, &block, &old);
+	if (on) {
+		if (npending == cappending) {
+			cappending = cappending ? 2 * cappending : 8;
+			pending = xrealloc(pending, cappending *
+			    sizeof *pending);
 		}
-	if (on)
-		diag_fatal(EXIT_DATA, a->path, 0, "too many files open for "
-		    "writing");
+		pending[npending++] = a;
+	} else
+		for (i = 0; i < npending; i++)
+			if (pending[i] == a) {
+				pending[i] = pending[--npending];
+				break;
+			}
+	sigprocmask(SIG_SETMASK, &old, NULL);
 }
 
 /* under_sys: a path in /dev or /proc, whose links ("/dev/stdout",
@@ -171,6 +184,8 @@ atomic_open(const char *path, int flags)
 		return NULL;
 	}
 	a->tmp = b.p;
+	/* Programs that start others (luong-run) must not hand it on. */
+	fcntl(a->fd, F_SETFD, FD_CLOEXEC);
 	/* mkstemp makes 0600; an output gets what the umask allows. */
 	mask = umask(0);
 	umask(mask);

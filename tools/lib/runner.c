@@ -518,11 +518,6 @@ start(struct runner *r)
 	size_t i;
 	int in = -1, po[2], pe[2], e = 0;
 
-	if (p->noutputs > RUNNER_MAX_OUTPUTS) {
-		fail(r, "%zu outputs: at most %d can be written in one run",
-		    p->noutputs, RUNNER_MAX_OUTPUTS);
-		return -1;
-	}
 	for (i = 0; i < p->noutputs; i++)
 		if (make_temp(r, &r->outs[i]) != 0)
 			return -1;

@@ -29,9 +29,6 @@ struct runner_out;
  * says LUONG_STATS_FD=3, whatever luong-run's own says. */
 #define RUNNER_STATS_FD	3
 
-/* The most outputs a run can have: atomic.h keeps at most 32 files open
- * for writing at a time (and dies when asked for more). */
-#define RUNNER_MAX_OUTPUTS	32
 
 /* A stats record (stats.h), as one process wrote it. */
 struct runner_stats {
