@@ -1,6 +1,6 @@
 /*
- * luong-ingest — school exports (CSV, TSV; gzip; legacy encodings; title
- * rows) to the record stream, mapped and checked by a schema.  The loop
+ * luong-ingest — school exports (CSV, TSV, .xlsx, .xls; gzip; legacy
+ * encodings; title rows) to the record stream, mapped and checked by a schema.  The loop
  * over each file's rows is tools/lib/ingest.
  */
 #include <sys/stat.h>
@@ -22,12 +22,12 @@
 #include "schema.h"
 #include "stats.h"
 
-enum { OPT_SOURCE = CLI_OPT_FIRST };
+enum { OPT_SHEET = CLI_OPT_FIRST, OPT_SOURCE };
 
 static const char synopsis[] =
     "usage: luong-ingest [-s schema.yaml] [-e encoding] [-d delimiter]\n"
-    "                    [-r rejects.tsv] [-m max-rejects] [--source] "
-    "[file ...]\n";
+    "                    [-r rejects.tsv] [-m max-rejects] [--sheet sheet]\n"
+    "                    [--source] [file ...]\n";
 
 static char
 parse_delim(const char *arg)
@@ -64,6 +64,7 @@ main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
 		CLI_HELP_OPTION,
+		{ "sheet", required_argument, NULL, OPT_SHEET },
 		{ "source", no_argument, NULL, OPT_SOURCE },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -74,6 +75,7 @@ main(int argc, char *argv[])
 	struct rec_writer *out;
 	struct cli_side *rej = NULL;
 	const char *schema_path = NULL, *rej_path = NULL;
+	char *sheet = NULL;
 	unsigned long long max_rejects = 0, nfiles, nread, nrejected;
 	int ch, i, status = EXIT_OK;
 
@@ -97,6 +99,10 @@ main(int argc, char *argv[])
 			break;
 		case 's':
 			schema_path = optarg;
+			break;
+		case OPT_SHEET:
+			free(sheet);
+			o.sheet = sheet = cli_text("--sheet", optarg);
 			break;
 		case OPT_SOURCE:
 			o.source = 1;
@@ -140,6 +146,7 @@ main(int argc, char *argv[])
 	}
 	ingest_free(g);
 	schema_free(schema);
+	free(sheet);
 	rec_close_stdout();
 	return status;
 }

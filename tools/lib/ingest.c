@@ -536,8 +536,8 @@ book_row_bad(struct ingest *g, const struct book_row *br)
 	if (br->n > g->ncols) {
 		buf_adds(&g->why, "a value in column ");
 		col_name(&g->why, br->n - 1);
-		buf_printf(&g->why, ", right of the header's %zu columns",
-		    g->ncols);
+		buf_printf(&g->why, ", right of the header's %zu column%s",
+		    g->ncols, g->ncols == 1 ? "" : "s");
 		return -1;
 	}
 	for (i = 0; s != NULL && i < s->nf; i++) {
@@ -631,12 +631,24 @@ pick_sheet(struct ingest *g, struct book *b, unsigned long *hdr)
 {
 	struct buf err = { 0 };
 	const struct book_row *br;
-	size_t i, n = book_nsheets(b);
+	size_t i, n = book_nsheets(b), bad = 0;
 	int rc;
 
 	*hdr = 0;
-	if (g->sheet != NULL)
-		return named_sheet(g, b, g->sheet);
+	if (g->sheet != NULL) {
+		i = named_sheet(g, b, g->sheet);
+		if (g->schema == NULL)
+			return i;
+		buf_reset(&g->why);
+		if ((rc = book_select(b, i, &err)) == 0 &&
+		    (rc = sheet_header(g, b, hdr, &err)) == 1) {
+			buf_free(&err);
+			return i;
+		}
+		diag_fatal(rc < 0 ? EXIT_DATA : EXIT_USAGE, g->file, 0,
+		    "sheet \"%s\": %s", book_sheet_name(b, i), rc < 0 ?
+		    err.p : g->why.p);
+	}
 	for (i = 0; i < n; i++) {
 		buf_reset(&err);
 		buf_reset(&g->why);
@@ -652,10 +664,14 @@ pick_sheet(struct ingest *g, struct book *b, unsigned long *hdr)
 		}
 		diag_msg(g->file, 0, "sheet \"%s\" passed over: %s",
 		    book_sheet_name(b, i), rc < 0 ? err.p : g->why.p);
+		bad += rc < 0;
 	}
 	buf_free(&err);
-	diag_fatal(EXIT_USAGE, g->file, 0, "no sheet %s",
-	    g->schema != NULL ? "holds the schema's header" : "has a row");
+	/* A sheet that could not be read may have held it: a broken file,
+	 * not a wrong one. */
+	diag_fatal(bad ? EXIT_DATA : EXIT_USAGE, g->file, 0, "no sheet %s%s",
+	    g->schema != NULL ? "holds the schema's header" : "has a row",
+	    bad ? ", and a sheet could not be read" : "");
 }
 
 /* ingest_book reads the chosen sheet of a workbook, row by row, as
@@ -692,7 +708,11 @@ ingest_book(struct ingest *g, struct input *in, const char *path,
 			continue;
 		}
 		(*g->read)++;
-		reject(g, view_row(g, br, g->ncols, 1), bad);
+		/* Cells sit in their columns by reference, not by count: the
+		 * header's columns are safe to keep in the rejects. */
+		view_row(g, br, g->ncols, 1);
+		g->brow.n = g->ncols;
+		reject(g, &g->brow, bad);
 	}
 	if (rc < 0)
 		diag_fatal(EXIT_DATA, g->file, book_row_num(b), "%s", err.p);

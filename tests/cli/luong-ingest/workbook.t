@@ -1,0 +1,146 @@
+# luong-ingest on workbooks (.xlsx, .xls), told by their content.  The
+# .xlsx cases are built from the XML kept in data/xlsx/ by mkzip (a test
+# tool), so every part can be read and changed; the two LibreOffice-made
+# samples are in samples/long-an/.
+
+# Every cell kind: shared, inline and rich strings (phonetic runs left
+# out), numbers as typed (27.920000000000002 is 27.92, 1E+20 written out),
+# booleans, a formula's cached value, built-in and custom date formats, a
+# date and time, an ISO date cell; an error in a required field is a
+# reject, in another an empty value; a value right of the header's columns
+# is a reject; the catalogue sheet is passed over and named.
+$ mk="${LUONG_TESTTOOLS:-$TOP/build/testtools}/mkzip"; "$mk" "$T/k.xlsx" data/xlsx/kinds && cd "$T" && luong-ingest -s "$TOP/tests/cli/luong-ingest/data/xlsx/kinds.yaml" -m 2 --source -r rej.tsv k.xlsx; echo "exit $?"; cat rej.tsv
+> ma	so_hs	kieu	ngay	_file	_line
+> 80001	27.92	Tân An	2023-03-07	k.xlsx:Dữ liệu	4
+> 0.3333333333333333	rich inline	line\rbreak and _x0041_	2023-03-07 10:30:00	k.xlsx:Dữ liệu	6
+> Trường THCS Bình Tâm	-0.00000015	FALSE		k.xlsx:Dữ liệu	8
+> 2023-03-07		100000000000000000000	2023-03-15 12:00:00	k.xlsx:Dữ liệu	10
+> exit 0
+> _file	_line	_field	_reason	ma	so_hs	kieu	ngay
+> k.xlsx:Dữ liệu	5	kieu	the cell holds the error #N/A, not a value	TRUE		#N/A	1900-02-29
+> k.xlsx:Dữ liệu	9		a value in column F, right of the header's 4 columns	80001x		ok	
+! luong-ingest: k.xlsx: sheet "Danh mục" passed over: no header in its first 2 rows: no column for "Kiểu"
+! luong-ingest: k.xlsx:Dữ liệu:5: column "Kiểu": the cell holds the error #N/A, not a value
+! luong-ingest: k.xlsx:Dữ liệu:9: a value in column F, right of the header's 4 columns
+! luong-ingest: 1 file, 6 rows read, 4 written, 2 rejected
+
+# The 1904 date system, when the workbook says so: the same serials, four
+# years and a day later.
+$ mk="${LUONG_TESTTOOLS:-$TOP/build/testtools}/mkzip"; cp -R data/xlsx/kinds "$T/k" && sed -i 's|<workbookPr/>|<workbookPr date1904="1"/>|' "$T/k/xl/workbook.xml" && "$mk" "$T/k.xlsx" "$T/k" && luong-ingest -s data/xlsx/kinds.yaml -m 2 "$T/k.xlsx" 2>/dev/null | cut -f4
+> ngay
+> 2027-03-08
+> 2027-03-08 10:30:00
+>
+> 2027-03-16 12:00:00
+
+# --sheet by name and by number; without a schema the first row of the
+# sheet is the header.
+$ mk="${LUONG_TESTTOOLS:-$TOP/build/testtools}/mkzip"; "$mk" "$T/k.xlsx" data/xlsx/kinds && luong-ingest --sheet "Danh mục" "$T/k.xlsx" && luong-ingest --sheet 1 "$T/k.xlsx" 2>/dev/null && luong-ingest -s data/xlsx/kinds.yaml -m 2 --sheet 2 "$T/k.xlsx" 2>/dev/null | head -2
+> Mã	Tên
+> 794	Tân An
+> Mã	Tên
+> 794	Tân An
+> ma	so_hs	kieu	ngay
+> 80001	27.92	Tân An	2023-03-07
+! luong-ingest: 1 file, 1 row read, 1 written, 0 rejected
+
+# Without a schema and without --sheet: the first sheet with a row.
+$ mk="${LUONG_TESTTOOLS:-$TOP/build/testtools}/mkzip"; "$mk" "$T/k.xlsx" data/xlsx/kinds && luong-ingest "$T/k.xlsx"
+> Mã	Tên
+> 794	Tân An
+! luong-ingest: 1 file, 1 row read, 1 written, 0 rejected
+
+# An unknown sheet is a usage error that lists the sheets; so is a number
+# past the last.
+$ mk="${LUONG_TESTTOOLS:-$TOP/build/testtools}/mkzip"; "$mk" "$T/k.xlsx" data/xlsx/kinds && cd "$T" && luong-ingest --sheet "Sổ" k.xlsx; echo "exit $?"; luong-ingest --sheet 3 k.xlsx; echo "exit $?"; luong-ingest --sheet 0 k.xlsx; echo "exit $?"
+> exit 2
+> exit 2
+> exit 2
+! luong-ingest: k.xlsx: no sheet "Sổ" (the sheets: "Danh mục", "Dữ liệu")
+! luong-ingest: k.xlsx: no sheet "3" (the sheets: "Danh mục", "Dữ liệu")
+! luong-ingest: k.xlsx: no sheet "0" (the sheets: "Danh mục", "Dữ liệu")
+
+# --sheet names a sheet without the schema's header: as a CSV without one.
+$ mk="${LUONG_TESTTOOLS:-$TOP/build/testtools}/mkzip"; "$mk" "$T/k.xlsx" data/xlsx/kinds && cd "$T" && luong-ingest -s "$TOP/tests/cli/luong-ingest/data/xlsx/kinds.yaml" --sheet 1 k.xlsx
+! luong-ingest: k.xlsx: sheet "Danh mục": no header in its first 2 rows: no column for "Kiểu"
+? 2
+
+# No sheet with the schema's header: each one named, then exit 2.
+$ mk="${LUONG_TESTTOOLS:-$TOP/build/testtools}/mkzip"; "$mk" "$T/k.xlsx" data/xlsx/kinds && cd "$T" && luong-ingest -s "$TOP/config/schemas/school-export.yaml" k.xlsx
+! luong-ingest: k.xlsx: sheet "Danh mục" passed over: no header in its first 2 rows: none of the schema's columns
+! luong-ingest: k.xlsx: sheet "Dữ liệu" passed over: no header in its first 8 rows: no column for "Mã trường", "Cấp học", "Huyện/Thị xã/Thành phố", "Năm học", "Số HS học GDNN"
+! luong-ingest: k.xlsx: no sheet holds the schema's header
+? 2
+
+# From a pipe, and gzipped: copied to a temporary file first, the same rows.
+$ mk="${LUONG_TESTTOOLS:-$TOP/build/testtools}/mkzip"; "$mk" "$T/k.xlsx" data/xlsx/kinds && gzip -c "$T/k.xlsx" >"$T/k.xlsx.gz" && luong-ingest -s data/xlsx/kinds.yaml -m 2 <"$T/k.xlsx" 2>/dev/null | md5sum && luong-ingest -s data/xlsx/kinds.yaml -m 2 "$T/k.xlsx.gz" 2>/dev/null | md5sum && luong-ingest -s data/xlsx/kinds.yaml -m 2 "$T/k.xlsx" 2>/dev/null | md5sum
+> 6b3d316142fcccd0a1c2820f0994f840  -
+> 6b3d316142fcccd0a1c2820f0994f840  -
+> 6b3d316142fcccd0a1c2820f0994f840  -
+
+# ---- bad input: a clear error and exit 1, never a crash or a hang ----
+
+# A corrupt zip, and a truncated one.
+$ cd "$T" && printf 'PK\003\004 this is not a zip at all, though it starts as one\n' >bad.xlsx && luong-ingest bad.xlsx; echo "exit $?"; mk="${LUONG_TESTTOOLS:-$TOP/build/testtools}/mkzip"; "$mk" k.xlsx "$TOP/tests/cli/luong-ingest/data/xlsx/kinds" && head -c 1500 k.xlsx >short.xlsx && luong-ingest short.xlsx; echo "exit $?"
+> exit 1
+> exit 1
+! luong-ingest: bad.xlsx: a truncated or corrupt zip archive: Not a zip archive
+! luong-ingest: short.xlsx: a truncated or corrupt zip archive: Not a zip archive
+
+# A zip that is not a workbook (an OpenDocument file, say).
+$ mk="${LUONG_TESTTOOLS:-$TOP/build/testtools}/mkzip"; mkdir -p "$T/odt" && echo x >"$T/odt/content.xml" && "$mk" "$T/o.ods" "$T/odt" && cd "$T" && luong-ingest o.ods; echo "exit $?"
+> exit 1
+! luong-ingest: o.ods: a zip archive, but not an Excel workbook (no xl/workbook.xml)
+
+# Parts missing: the relationships, then a sheet's part.
+$ mk="${LUONG_TESTTOOLS:-$TOP/build/testtools}/mkzip"; cp -R data/xlsx/kinds "$T/a" && rm "$T/a/xl/_rels/workbook.xml.rels" && cp -R data/xlsx/kinds "$T/b" && rm "$T/b/xl/worksheets/sheet2.xml" && "$mk" "$T/a.xlsx" "$T/a" && "$mk" "$T/b.xlsx" "$T/b" && cd "$T" && luong-ingest a.xlsx; echo "exit $?"; luong-ingest -s "$TOP/tests/cli/luong-ingest/data/xlsx/kinds.yaml" b.xlsx; echo "exit $?"; luong-ingest --sheet 2 b.xlsx; echo "exit $?"
+> exit 1
+> exit 1
+> exit 1
+! luong-ingest: a.xlsx: not a complete workbook: the part xl/_rels/workbook.xml.rels is missing
+! luong-ingest: b.xlsx: sheet "Danh mục" passed over: no header in its first 2 rows: no column for "Kiểu"
+! luong-ingest: b.xlsx: sheet "Dữ liệu" passed over: not a complete workbook: the part xl/worksheets/sheet2.xml is missing
+! luong-ingest: b.xlsx: no sheet holds the schema's header, and a sheet could not be read
+! luong-ingest: b.xlsx:Dữ liệu: not a complete workbook: the part xl/worksheets/sheet2.xml is missing
+
+# A password-protected workbook: an encrypted part, and an .xlsx saved
+# with a password (an OLE2 file holding an EncryptedPackage stream).
+$ mk="${LUONG_TESTTOOLS:-$TOP/build/testtools}/mkzip"; "$mk" -e xl/worksheets/sheet2.xml "$T/e.xlsx" data/xlsx/kinds && cd "$T" && luong-ingest --sheet 2 e.xlsx; echo "exit $?"; { printf '\320\317\021\340\241\261\032\341'; head -c 1016 /dev/zero; printf 'E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0'; head -c 2000 /dev/zero; } >p.xlsx && luong-ingest p.xlsx; echo "exit $?"
+> exit 1
+> exit 1
+! luong-ingest: e.xlsx:Dữ liệu: xl/worksheets/sheet2.xml is encrypted: the workbook is password-protected
+! luong-ingest: p.xlsx: a password-protected workbook (an encrypted .xlsx): save it without a password
+
+# A corrupt .xls.
+$ cd "$T" && { printf '\320\317\021\340\241\261\032\341'; yes luong | head -c 3000; } >bad.xls && luong-ingest bad.xls; echo "exit $?"
+> exit 1
+! luong-ingest: bad.xls: a corrupt OLE2 compound file header
+
+# A zip bomb: a part that inflates past the limit (256 MiB) stops there.
+$ mk="${LUONG_TESTTOOLS:-$TOP/build/testtools}/mkzip"; "$mk" -b xl/sharedStrings.xml:257 "$T/bomb.xlsx" data/xlsx/kinds && ls -l "$T/bomb.xlsx" | awk '{ print ($5 < 2000000) ? "small" : "big" }' && cd "$T" && luong-ingest bomb.xlsx; echo "exit $?"
+> small
+> exit 1
+! luong-ingest: bomb.xlsx: xl/sharedStrings.xml inflates to more than 256 MiB (the limit for a part)
+
+# Entity expansion: a document type declaration is refused outright.
+$ mk="${LUONG_TESTTOOLS:-$TOP/build/testtools}/mkzip"; cp -R data/xlsx/kinds "$T/l" && sed -i '1a <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>' "$T/l/xl/worksheets/sheet2.xml" && "$mk" "$T/l.xlsx" "$T/l" && cd "$T" && luong-ingest --sheet 2 l.xlsx; echo "exit $?"
+> exit 1
+! luong-ingest: l.xlsx:Dữ liệu: xl/worksheets/sheet2.xml has a document type declaration (refused: no entity is expanded)
+
+# Broken XML and a dangling shared string, said at FILE:SHEET:ROW.
+$ mk="${LUONG_TESTTOOLS:-$TOP/build/testtools}/mkzip"; cp -R data/xlsx/kinds "$T/x" && sed -i 's|<x:c r="C6" t="s"><x:v>5</x:v></x:c>|<x:c r="C6" t="s"><x:v>5</x:v></x:cc>|' "$T/x/xl/worksheets/sheet2.xml" && cp -R data/xlsx/kinds "$T/y" && sed -i 's|<x:v>3</x:v>|<x:v>30</x:v>|' "$T/y/xl/worksheets/sheet2.xml" && "$mk" "$T/x.xlsx" "$T/x" && "$mk" "$T/y.xlsx" "$T/y" && cd "$T" && luong-ingest -s "$TOP/tests/cli/luong-ingest/data/xlsx/kinds.yaml" -m 9 x.xlsx >/dev/null; echo "exit $?"; luong-ingest -s "$TOP/tests/cli/luong-ingest/data/xlsx/kinds.yaml" -m 9 y.xlsx >/dev/null; echo "exit $?"
+> exit 1
+> exit 1
+! luong-ingest: x.xlsx: sheet "Danh mục" passed over: no header in its first 2 rows: no column for "Kiểu"
+! luong-ingest: x.xlsx:Dữ liệu:5: column "Kiểu": the cell holds the error #N/A, not a value
+! luong-ingest: x.xlsx:Dữ liệu:6: xl/worksheets/sheet2.xml:7: not well-formed XML: mismatched tag
+! luong-ingest: y.xlsx: sheet "Danh mục" passed over: no header in its first 2 rows: no column for "Kiểu"
+! luong-ingest: y.xlsx:Dữ liệu:4: xl/worksheets/sheet2.xml has a cell that names no shared string
+
+# A sheet with 1,048,576 rows, all but the first and the last empty:
+# read through, quickly.
+$ mk="${LUONG_TESTTOOLS:-$TOP/build/testtools}/mkzip"; cp -R data/xlsx/kinds "$T/m" && awk 'BEGIN { print "<worksheet><sheetData><row r=\"1\"><c t=\"inlineStr\"><is><t>Mã</t></is></c><c t=\"inlineStr\"><is><t>Kiểu</t></is></c></row>"; for (i = 2; i < 1048576; i++) printf "<row r=\"%d\"/>", i; print "<row r=\"1048576\"><c><v>7</v></c><c t=\"inlineStr\"><is><t>cuối</t></is></c></row></sheetData></worksheet>" }' >"$T/m/xl/worksheets/sheet2.xml" && "$mk" "$T/m.xlsx" "$T/m" && luong-ingest -s data/xlsx/kinds.yaml --source "$T/m.xlsx" 2>&1 | sed "s|$T/||"
+> luong-ingest: m.xlsx: sheet "Danh mục" passed over: no header in its first 2 rows: no column for "Kiểu"
+> ma	so_hs	kieu	ngay	_file	_line
+> 7		cuối		m.xlsx:Dữ liệu	1048576
+> luong-ingest: 1 file, 1 row read, 1 written, 0 rejected
