@@ -11,7 +11,7 @@ $ luong-rates --help
 >                    [file ...]
 
 $ luong-rates -x
-! luong-rates: invalid option -- 'x'
+! luong-rates: unknown option -x
 ! usage: luong-rates -g field[,field ...] -i indicators.yaml [-l level]
 !                    [--merge | --partial] [--order [field=]gazetteer.yaml]
 !                    [--strict] [--total field=value[,field=value ...]]
@@ -72,14 +72,6 @@ $ luong-rates -g district -l THCS --rate 'r=count()/count()' data/small.tsv
 
 $ luong-rates -g district,,level --rate 'r=count()/count()' data/small.tsv
 ! luong-rates: -g: empty item in "district,,level"
-! usage: luong-rates -g field[,field ...] -i indicators.yaml [-l level]
-!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
-!                    [--strict] [--total field=value[,field=value ...]]
-!                    [file ...]
-!        luong-rates -g field[,field ...] --rate name=NUM/DEN ...
-!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
-!                    [--strict] [--total field=value[,field=value ...]]
-!                    [file ...]
 ? 2
 
 $ luong-rates -g district,district --rate 'r=count()/count()' data/small.tsv
@@ -143,15 +135,7 @@ $ luong-rates -g district --rate 'r=count()/count()' --total level=X data/small.
 ? 2
 
 $ luong-rates -g district --rate 'r=count()/count()' --total district data/small.tsv
-! luong-rates: --total: expected field=value, found "district"
-! usage: luong-rates -g field[,field ...] -i indicators.yaml [-l level]
-!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
-!                    [--strict] [--total field=value[,field=value ...]]
-!                    [file ...]
-!        luong-rates -g field[,field ...] --rate name=NUM/DEN ...
-!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
-!                    [--strict] [--total field=value[,field=value ...]]
-!                    [file ...]
+! luong-rates: --total: expected field=value, not "district"
 ? 2
 
 $ luong-rates -g district --rate 'r=count()/count()' --total district=X,district=Y data/small.tsv
