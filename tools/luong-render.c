@@ -182,82 +182,89 @@ struct opts {
 	char		*title;		/* --title, NFC, or NULL */
 };
 
-/* write_xlsx writes the workbook: into out, the temporary file of -o, or
- * into a temporary file in $TMPDIR that is then copied to standard output
- * — libxlsxwriter needs a file it can seek in.  Either is removed if the
- * program fails before it is done. */
-static void
-write_xlsx(const struct report *rep, const struct labels *l, time_t when,
-    struct atomic *out)
-{
-	struct buf err = { 0 }, path = { 0 };
-	const char *dir = getenv("TMPDIR");
-	struct atomic *tmp;
+/* What the run holds, at file scope: a fatal exit (diag_fatal, from
+ * deep inside) leaves it reachable, so a leak checker sees only leaks. */
+static struct {
+	struct rec_reader *r;
+	char		*lpath;		/* the labels file */
+	struct report	*rep;
+	struct labels	*l;
+	struct atomic	*out;		/* -o's temporary file */
+	struct atomic	*xlsx;		/* the workbook, when to stdout */
+	struct buf	 xpath;		/* its target, never committed */
+	struct buf	 text;		/* a text format's bytes */
+} S;
 
-	if (out != NULL) {
-		if (rxlsx_write(out->tmp, rep, l, when, &err) != 0)
-			diag_fatal(EXIT_DATA, out->path, 0, "%s", err.p);
+/* write_xlsx writes the workbook: into the temporary file of -o, or into
+ * one in $TMPDIR that is then copied to standard output — libxlsxwriter
+ * needs a file it can seek in.  Either is removed if the program fails
+ * before it is done. */
+static void
+write_xlsx(time_t when)
+{
+	struct buf err = { 0 };
+	const char *dir = getenv("TMPDIR");
+
+	if (S.out != NULL) {
+		if (rxlsx_write(S.out->tmp, S.rep, S.l, when, &err) != 0)
+			diag_fatal(EXIT_DATA, S.out->path, 0, "%s", err.p);
 		return;
 	}
 	/* This target is never committed: only its temporary file is
 	 * used, and atomic_free removes it. */
-	buf_printf(&path, "%s/luong-render.xlsx", dir && *dir ? dir : "/tmp");
-	if ((tmp = atomic_open(path.p, 0)) == NULL)
-		diag_fatal(EXIT_DATA, path.p, 0, "cannot create: %s",
+	buf_printf(&S.xpath, "%s/luong-render.xlsx", dir && *dir ? dir :
+	    "/tmp");
+	if ((S.xlsx = atomic_open(S.xpath.p, 0)) == NULL)
+		diag_fatal(EXIT_DATA, S.xpath.p, 0, "cannot create: %s",
 		    strerror(errno));
-	if (rxlsx_write(tmp->tmp, rep, l, when, &err) != 0)
+	if (rxlsx_write(S.xlsx->tmp, S.rep, S.l, when, &err) != 0)
 		diag_fatal(EXIT_DATA, "<stdout>", 0, "%s", err.p);
-	copy_out(tmp->tmp, STDOUT_FILENO, "<stdout>");
-	atomic_free(tmp);
-	buf_free(&path);
+	copy_out(S.xlsx->tmp, STDOUT_FILENO, "<stdout>");
+	atomic_free(S.xlsx);
+	S.xlsx = NULL;
 }
 
 /* render writes the report in o->fmt: to standard output, or to a
  * temporary file renamed to -o's path once it is whole. */
 static void
-render(const struct report *rep, const struct labels *l, const struct opts *o,
-    time_t when)
+render(const struct opts *o, time_t when)
 {
-	struct fmt_locale loc = { l->decimal, l->group };
-	struct buf out = { 0 };
-	struct atomic *a = NULL;
+	struct fmt_locale loc = { S.l->decimal, S.l->group };
 	const char *name = "<stdout>";
 	int fd = STDOUT_FILENO;
 
 	if (o->outpath != NULL) {
-		if ((a = atomic_open(o->outpath, 0)) == NULL)
+		if ((S.out = atomic_open(o->outpath, 0)) == NULL)
 			diag_fatal(EXIT_DATA, o->outpath, 0, "cannot create: %s",
 			    strerror(errno));
-		fd = a->fd;
+		fd = S.out->fd;
 		name = o->outpath;
 	}
 	switch (o->fmt) {
 	case F_TABLE:
-		rtext_table(&out, rep, l, &loc, o->box);
+		rtext_table(&S.text, S.rep, S.l, &loc, o->box);
 		break;
 	case F_TSV:
-		rtext_tsv(&out, rep, l, &loc);
+		rtext_tsv(&S.text, S.rep, S.l, &loc);
 		break;
 	case F_CSV:
-		rtext_csv(&out, rep, l, &loc);
+		rtext_csv(&S.text, S.rep, S.l, &loc);
 		break;
 	case F_MD:
-		rtext_md(&out, rep, l, &loc);
+		rtext_md(&S.text, S.rep, S.l, &loc);
 		break;
 	case F_HTML:
-		rhtml_write(&out, rep, l, &loc, when);
+		rhtml_write(&S.text, S.rep, S.l, &loc, when);
 		break;
 	case F_XLSX:
-		write_xlsx(rep, l, when, a);
+		write_xlsx(when);
 		break;
 	}
 	if (o->fmt != F_XLSX)
-		write_all(fd, name, out.p ? out.p : "", out.len);
-	if (a != NULL && atomic_commit(a) != 0)
+		write_all(fd, name, S.text.p ? S.text.p : "", S.text.len);
+	if (S.out != NULL && atomic_commit(S.out) != 0)
 		diag_fatal(EXIT_DATA, name, 0, "write error: %s",
 		    strerror(errno));
-	atomic_free(a);
-	buf_free(&out);
 }
 
 /* count_init names the program's own counts (stats.h) at the start, so
@@ -348,12 +355,8 @@ int
 main(int argc, char **argv)
 {
 	struct opts o = { -1, LAYOUT_REPORT, 0, NULL, "vi", NULL };
-	struct rec_reader *r;
-	struct report *rep;
-	struct labels *l;
 	struct buf err = { 0 };
 	time_t when = 0;
-	char *lpath;
 	int status = EXIT_OK;
 
 	cli_init("luong-render", synopsis, argv);
@@ -363,29 +366,32 @@ main(int argc, char **argv)
 	argv += optind;
 	if (o.fmt == F_HTML || o.fmt == F_XLSX)
 		when = report_time();
-	lpath = labels_path(o.locale);
-	l = labels_load(lpath);
+	S.lpath = labels_path(o.locale);
+	S.l = labels_load(S.lpath);
 
-	r = rec_reader_open(argc, argv);
-	rep = report_read(r, stats_counter("rows_read"));
-	if (report_build(rep, (enum report_layout)o.layout, l, o.title,
+	S.r = rec_reader_open(argc, argv);
+	S.rep = report_read(S.r, stats_counter("rows_read"));
+	if (report_build(S.rep, (enum report_layout)o.layout, S.l, o.title,
 	    &err) != 0) {
-		diag_msg(r->file, 0, "%s", err.p);
+		diag_msg(S.r->file, 0, "%s", err.p);
 		status = EXIT_DATA;
 	} else {
-		render(rep, l, &o, when);
-		count_rendered(rep, o.fmt);
+		render(&o, when);
+		count_rendered(S.rep, o.fmt);
 		diag_msg(NULL, 0, "%zu row%s read, %zu table%s (%s layout) "
-		    "written as %s", rep->nrows, rep->nrows == 1 ? "" : "s",
-		    rep->nt, rep->nt == 1 ? "" : "s", layouts[rep->layout],
-		    formats[o.fmt]);
+		    "written as %s", S.rep->nrows, S.rep->nrows == 1 ? "" : "s",
+		    S.rep->nt, S.rep->nt == 1 ? "" : "s",
+		    layouts[S.rep->layout], formats[o.fmt]);
 	}
 
 	buf_free(&err);
-	report_free(rep);
-	rec_reader_free(r);
-	labels_free(l);
-	free(lpath);
+	buf_free(&S.text);
+	buf_free(&S.xpath);
+	atomic_free(S.out);
+	report_free(S.rep);
+	rec_reader_free(S.r);
+	labels_free(S.l);
+	free(S.lpath);
 	free(o.title);
 	rec_close_stdout();
 	return status;
