@@ -5,25 +5,27 @@
  * per group (exactly, in scaled integers: tools/lib/agg.h), and
  * writes one row per group with name_num, name_den and the rate
  * 100 * num / den.  --partial writes the raw sums instead and --merge adds
- * such outputs together, so a large input can be split, aggregated in
- * parts and merged to the same bytes.  Memory is proportional to the
- * number of groups.  See luong-rates(1).
+ * such outputs together (tools/lib/aggrow.h), so a large input can be
+ * split, aggregated in parts and merged to the same bytes.  The output
+ * order and the total rows are tools/lib/group.h's.  Memory is
+ * proportional to the number of groups.  See luong-rates(1).
  */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "agg.h"
+#include "aggrow.h"
 #include "buf.h"
-#include "cfg.h"
+#include "cli.h"
 #include "diag.h"
 #include "gaz.h"
-#include "hash.h"
+#include "group.h"
 #include "rec.h"
+#include "stats.h"
 
 enum {
-	OPT_HELP = 256, OPT_MERGE, OPT_ORDER, OPT_PARTIAL, OPT_RATE,
+	OPT_MERGE = CLI_OPT_FIRST, OPT_ORDER, OPT_PARTIAL, OPT_RATE,
 	OPT_STRICT, OPT_TOTAL
 };
 
@@ -37,65 +39,41 @@ static const char synopsis[] =
     "                   [--strict] [--total field=value[,field=value ...]]\n"
     "                   [file ...]\n";
 
-static void
-usage(void)
-{
-	fputs(synopsis, stderr);
-	exit(EXIT_USAGE);
-}
-
 /* The run's settings and state; one per process. */
 static struct {
-	char		**gname;	/* -g fields */
-	size_t		  ng;
+	struct cli_list	  g;		/* -g fields */
 	int		 *gi;		/* their indices in the input */
 	struct agg_ind	 *ind;
 	size_t		  nind;
-	char		**tname, **tval;	/* --total */
+	unsigned long	  nrate;	/* --rate options */
+	const char	 *ipath;	/* -i */
+	struct cli_pair	 *tot;		/* --total */
 	size_t		  nt;
 	char		 *ofield;	/* --order field (default district) */
 	const char	 *ofile;
-	struct hash	 *gaz;		/* unit name or code -> rank + 1 */
-	size_t		  nunits;
+	struct group_units *units;	/* --order's gazetteer */
 	int		  partial, merge, strict;
-	const char	 *level;
+	char		 *level;	/* -l */
 	/* Groups: key = the group's values in stream form, TAB-joined. */
 	struct agg_groups *groups;
-	unsigned long long nread, nskip, nsource;
 } R;
 
-/* split_list splits s at commas into a new array of copies. */
-static char **
-split_list(const char *s, size_t *n, const char *opt)
-{
-	char **v = NULL;
-	const char *p = s, *c;
-
-	*n = 0;
-	for (;;) {
-		c = strchr(p, ',');
-		if (c == NULL)
-			c = p + strlen(p);
-		if (c == p) {
-			diag_msg(NULL, 0, "%s: empty item in \"%s\"", opt, s);
-			usage();
-		}
-		v = xrealloc(v, (*n + 1) * sizeof *v);
-		v[(*n)++] = xstrndup(p, (size_t)(c - p));
-		if (*c == '\0')
-			return v;
-		p = c + 1;
-	}
-}
+/* The counts (stats.h), counted as they happen, so that an early exit
+ * reports how far the run got. */
+static struct {
+	unsigned long long *read, *written, *groups, *totals, *skipped,
+	    *source;
+} N;
 
 static void
-free_list(char **v, size_t n)
+count_init(void)
 {
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		free(v[i]);
-	free(v);
+	N.read = stats_counter("rows_read");
+	N.written = stats_counter("rows_written");
+	N.groups = stats_counter("groups");
+	N.totals = stats_counter("total_rows");
+	N.skipped = stats_counter("skipped");
+	N.source = stats_counter("source_rows");
 }
 
 static void
@@ -123,34 +101,44 @@ add_rate(const char *s, unsigned long ordinal)
 }
 
 static void
-parse_total(const char *s)
+add_total(const char *arg)
 {
-	char **items;
-	size_t n, i, j;
+	struct cli_list items = { 0 };
+	size_t i, j;
 
-	items = split_list(s, &n, "--total");
-	for (i = 0; i < n; i++) {
-		char *eq = strchr(items[i], '=');
-
-		if (eq == NULL || eq == items[i]) {
-			diag_msg(NULL, 0, "--total: expected field=value, "
-			    "found \"%s\"", items[i]);
-			usage();
-		}
-		*eq = '\0';
+	cli_list_add(&items, "--total", arg);
+	for (i = 0; i < items.n; i++) {
+		R.tot = xrealloc(R.tot, (R.nt + 1) * sizeof *R.tot);
+		cli_pair(&R.tot[R.nt], "--total", items.v[i]);
 		for (j = 0; j < R.nt; j++)
-			if (strcmp(R.tname[j], items[i]) == 0) {
+			if (strcmp(R.tot[j].field, R.tot[R.nt].field) == 0) {
 				diag_msg(NULL, 0, "--total: field \"%s\" "
-				    "named twice", items[i]);
-				usage();
+				    "named twice", R.tot[j].field);
+				cli_usage();
 			}
-		R.tname = xrealloc(R.tname, (R.nt + 1) * sizeof *R.tname);
-		R.tval = xrealloc(R.tval, (R.nt + 1) * sizeof *R.tval);
-		R.tname[R.nt] = xstrdup(items[i]);
-		R.tval[R.nt] = xstrdup(eq + 1);
 		R.nt++;
 	}
-	free_list(items, n);
+	cli_list_free(&items);
+}
+
+/* set_order takes --order's [field=]gazetteer.yaml: the field is text
+ * (NFC), the path is left as it is. */
+static void
+set_order(const char *arg)
+{
+	const char *eq = strchr(arg, '=');
+	char *field;
+
+	free(R.ofield);
+	if (eq == NULL) {
+		R.ofield = xstrdup("district");
+		R.ofile = arg;
+		return;
+	}
+	field = xstrndup(arg, (size_t)(eq - arg));
+	R.ofield = cli_text("--order", field);
+	R.ofile = eq + 1;
+	free(field);
 }
 
 static int
@@ -158,76 +146,85 @@ gindex(const char *name)
 {
 	size_t j;
 
-	for (j = 0; j < R.ng; j++)
-		if (strcmp(R.gname[j], name) == 0)
+	for (j = 0; j < R.g.n; j++)
+		if (strcmp(R.g.v[j], name) == 0)
 			return (int)j;
 	return -1;
+}
+
+static void __attribute__((noreturn))
+misuse(const char *msg)
+{
+	diag_msg(NULL, 0, "%s", msg);
+	cli_usage();
+}
+
+/* check_options: the options that need or exclude each other. */
+static void
+check_options(void)
+{
+	struct buf code = { 0 };
+	size_t j;
+
+	if (R.g.n == 0)
+		cli_required("-g");
+	if (R.ipath != NULL && R.nrate > 0)
+		misuse("-i and --rate exclude each other");
+	if (R.ipath == NULL && R.nrate == 0)
+		cli_required("-i or --rate");
+	if (R.level != NULL && R.ipath == NULL)
+		misuse("-l needs -i");
+	if (R.partial && R.merge)
+		misuse("--partial and --merge exclude each other");
+	if (R.partial && (R.nt > 0 || R.ofile != NULL))
+		misuse("--partial writes raw sums: --total and --order belong "
+		    "to the final run");
+	for (j = 0; j < R.nt; j++)
+		if (gindex(R.tot[j].field) < 0) {
+			diag_msg(NULL, 0, "--total: \"%s\" is not a -g field",
+			    R.tot[j].field);
+			cli_usage();
+		}
+	if (R.ofile != NULL) {
+		buf_printf(&code, "%s_code", R.ofield);
+		if (gindex(R.ofield) < 0 && gindex(code.p) < 0) {
+			diag_msg(NULL, 0, "--order: neither \"%s\" nor \"%s\" "
+			    "is a -g field", R.ofield, code.p);
+			cli_usage();
+		}
+	}
+	buf_free(&code);
 }
 
 /* check_columns: every output field name must be unique. */
 static void
 check_columns(void)
 {
-	struct hash *h = hash_new();
-	struct buf b = { 0 };
-	size_t i, k;
-	int added;
-	static const char *fin[] = { "_num", "_den", "", NULL };
-	static const char *par[] = { "_num", "_den", "_miss", NULL };
-	const char **suf = R.partial ? par : fin;
+	struct buf name = { 0 };
+	size_t i;
 
-	for (i = 0; i < R.ng; i++) {
-		hash_add(h, R.gname[i], strlen(R.gname[i]), &added);
-		if (!added) {
-			diag_msg(NULL, 0, "-g: field \"%s\" named twice",
-			    R.gname[i]);
-			usage();
-		}
+	switch (aggrow_check_names(R.g.v, R.g.n, R.ind, R.nind, R.partial,
+	    R.partial || R.merge, &i, &name)) {
+	case AGGROW_DUP_GROUP:
+		diag_msg(NULL, 0, "-g: field \"%s\" named twice", R.g.v[i]);
+		cli_usage();
+	case AGGROW_DUP_FIELD:
+		agg_fatal(&R.ind[i], 0, "output field \"%s\" would appear "
+		    "twice (rename the indicator or the group field)", name.p);
 	}
-	if (R.partial || R.merge)
-		hash_add(h, "_rows", 5, NULL);
-	for (i = 0; i < R.nind; i++)
-		for (k = 0; suf[k] != NULL; k++) {
-			buf_reset(&b);
-			buf_printf(&b, "%s%s", R.ind[i].name, suf[k]);
-			hash_add(h, b.p, b.len, &added);
-			if (!added)
-				agg_fatal(&R.ind[i], 0, "output field \"%s\" "
-				    "would appear twice (rename the indicator "
-				    "or the group field)", b.p);
-		}
-	buf_free(&b);
-	hash_free(h, NULL);
+	buf_free(&name);
 }
 
-/* ---- groups ------------------------------------------------------------ */
+/* ---- input ------------------------------------------------------------- */
 
-static void
-group_key(struct buf *key, char *const *f, const size_t *len, const int *gi)
+/* add_group returns the group of key, counting it when it is new. */
+static size_t
+add_group(const struct buf *key)
 {
-	size_t j;
+	size_t g = agg_groups_add(R.groups, key->p, key->len);
 
-	buf_reset(key);
-	for (j = 0; j < R.ng; j++) {
-		if (j > 0)
-			buf_addc(key, '\t');
-		rec_escape(key, f[gi[j]], len[gi[j]]);
-	}
-	if (key->p == NULL)
-		buf_add(key, "", 0);
-}
-
-/* key_part returns the j-th TAB-separated part of a group key. */
-static const char *
-key_part(const char *key, size_t j, size_t *n)
-{
-	const char *p = key, *t;
-
-	while (j-- > 0)
-		p = strchr(p, '\t') + 1;
-	t = strchr(p, '\t');
-	*n = t != NULL ? (size_t)(t - p) : strlen(p);
-	return p;
+	*N.groups = agg_groups_count(R.groups);
+	return g;
 }
 
 static void
@@ -235,11 +232,11 @@ bind_groups(const struct rec_reader *r)
 {
 	size_t j;
 
-	R.gi = xcalloc(R.ng, sizeof *R.gi);
-	for (j = 0; j < R.ng; j++)
-		if ((R.gi[j] = rec_index(r, R.gname[j])) < 0)
+	R.gi = xcalloc(R.g.n, sizeof *R.gi);
+	for (j = 0; j < R.g.n; j++)
+		if ((R.gi[j] = rec_index(r, R.g.v[j])) < 0)
 			diag_fatal(EXIT_USAGE, r->file, 1, "-g: no field \"%s\" "
-			    "in the header", R.gname[j]);
+			    "in the header", R.g.v[j]);
 }
 
 static void
@@ -288,14 +285,14 @@ aggregate(struct rec_reader *r)
 		llen = strlen(R.level);
 	}
 	while (rec_next(r)) {
-		R.nread++;
+		(*N.read)++;
 		if (lfi >= 0 && (r->len[lfi] != llen ||
 		    memcmp(r->f[lfi], R.level, llen) != 0)) {
-			R.nskip++;
+			(*N.skipped)++;
 			continue;
 		}
-		group_key(&key, r->f, r->len, R.gi);
-		g = agg_groups_add(R.groups, key.p, key.len);
+		group_key(&key, r->f, r->len, R.gi, R.g.n);
+		g = add_group(&key);
 		(*agg_groups_rows(R.groups, g))++;
 		acc = agg_groups_acc(R.groups, g);
 		for (k = 0; k < R.nind; k++) {
@@ -304,8 +301,8 @@ aggregate(struct rec_reader *r)
 				continue;
 			data_fatal(r, &R.ind[k], rc, badf);
 		}
+		(*N.source)++;
 	}
-	R.nsource = R.nread - R.nskip;
 	buf_free(&key);
 }
 
@@ -313,305 +310,123 @@ aggregate(struct rec_reader *r)
 static void
 merge(struct rec_reader *r)
 {
-	struct buf key = { 0 }, want = { 0 };
-	const char *p;
-	struct agg_acc a;
+	struct buf key = { 0 }, err = { 0 };
 	unsigned long long n;
-	size_t i, k, g, nf = R.ng + 1 + 3 * R.nind;
-	int *gi = xcalloc(R.ng, sizeof *gi);
 
-	/* The header must be the one --partial writes for these groups and
-	 * indicators. */
-	for (i = 0; i < R.ng; i++)
-		buf_printf(&want, "%s\t", R.gname[i]);
-	buf_adds(&want, "_rows");
-	for (k = 0; k < R.nind; k++) {
-		buf_addc(&want, '\t');
-		agg_fields_names(&want, R.ind[k].name, 1);
-	}
-	for (i = 0, p = want.p; i < nf; i++, p += n + 1) {
-		n = strcspn(p, "\t");
-		if (i >= r->nf || strlen(r->name[i]) != n ||
-		    memcmp(r->name[i], p, n) != 0)
-			diag_fatal(EXIT_USAGE, r->file, 1, "not a --partial "
-			    "output of these groups and indicators: field %zu "
-			    "is \"%s\", expected \"%.*s\"", i + 1,
-			    i < r->nf ? r->name[i] : "", (int)n, p);
-	}
-	if (r->nf != nf)
+	if (aggrow_partial_check(r->name, r->nf, R.g.v, R.g.n, R.ind, R.nind,
+	    &err) < 0)
 		diag_fatal(EXIT_USAGE, r->file, 1, "not a --partial output of "
-		    "these groups and indicators: %zu fields, expected %zu",
-		    r->nf, nf);
-	for (i = 0; i < R.ng; i++)
-		gi[i] = (int)i;
+		    "these groups and indicators: %s", err.p);
 	while (rec_next(r)) {
-		R.nread++;
-		group_key(&key, r->f, r->len, gi);
-		g = agg_groups_add(R.groups, key.p, key.len);
-		if (agg_parse_count(r->f[R.ng], r->len[R.ng], &n) < 0)
-			diag_fatal(EXIT_DATA, r->file, r->line, "field "
-			    "\"_rows\": \"%s\" is not a count", r->f[R.ng]);
-		*agg_groups_rows(R.groups, g) += n;
-		R.nsource += n;
-		for (k = 0; k < R.nind; k++) {
-			size_t f0 = R.ng + 1 + 3 * k;
-			int bad;
-
-			if (agg_fields_parse(&r->f[f0], &r->len[f0], &a,
-			    &bad) < 0)
-				diag_fatal(EXIT_DATA, r->file, r->line, "field "
-				    "\"%s\": \"%s\" is not a %s",
-				    r->name[f0 + bad], r->f[f0 + bad],
-				    bad < 2 ? "number" : "count");
-			if (R.strict && a.miss > 0)
-				diag_fatal(EXIT_DATA, r->file, r->line, "%s: "
-				    "%llu row%s left out here (--strict)",
-				    R.ind[k].name, a.miss, a.miss == 1 ? "" :
-				    "s");
-			if (agg_acc_merge(&agg_groups_acc(R.groups, g)[k],
-			    &a) < 0)
-				diag_fatal(EXIT_DATA, r->file, r->line,
-				    "%s: the sum overflows", R.ind[k].name);
-		}
+		(*N.read)++;
+		if (aggrow_partial_add(R.groups, r, R.g.n, R.ind, R.nind, R.strict,
+		    &key, &n, &err) < 0)
+			diag_fatal(EXIT_DATA, r->file, r->line, "%s", err.p);
+		*N.groups = agg_groups_count(R.groups);
+		*N.source += n;
 	}
-	free(gi);
 	buf_free(&key);
-	buf_free(&want);
-}
-
-/* ---- order ------------------------------------------------------------- */
-
-/* order_load reads the gazetteer (luong-gazetteer(5), checked as
- * luong-normalise checks it) and keys each unit's name and code, in
- * stream form, to its place in the report order. */
-static void
-order_load(const char *path)
-{
-	struct gaz *g = gaz_load(path);
-	struct buf b = { 0 };
-	size_t i, k;
-
-	R.gaz = hash_new();
-	for (i = 0; i < g->n; i++) {
-		const char *v[2] = { g->unit[i].name, g->unit[i].code };
-
-		for (k = 0; k < 2; k++) {
-			buf_reset(&b);
-			rec_escape(&b, v[k], strlen(v[k]));
-			if (hash_find(R.gaz, b.p, b.len) == HASH_NONE)
-				hash_put(R.gaz, b.p, b.len,
-				    (void *)(g->unit[i].order + 1));
-		}
-	}
-	R.nunits = g->n;
-	buf_free(&b);
-	gaz_free(g);
-}
-
-static const unsigned long long *sort_rank;
-static size_t sort_ng;
-
-static int
-cmp_rank(const void *a, const void *b)
-{
-	size_t x = *(const size_t *)a, y = *(const size_t *)b, j;
-
-	for (j = 0; j < sort_ng; j++) {
-		unsigned long long rx = sort_rank[x * sort_ng + j],
-		    ry = sort_rank[y * sort_ng + j];
-
-		if (rx != ry)
-			return rx < ry ? -1 : 1;
-	}
-	return x < y ? -1 : x > y;
-}
-
-/* order returns the output order of the groups: first appearance, or with
- * --order the gazetteer's order for the ordered fields and first
- * appearance of each value for the others, field by field. */
-static size_t *
-order(size_t ngroups)
-{
-	size_t *perm = xcalloc(ngroups ? ngroups : 1, sizeof *perm);
-	unsigned long long *rank;
-	struct hash **seen;
-	struct buf code = { 0 };
-	size_t g, j, n;
-	int of[2];
-
-	for (g = 0; g < ngroups; g++)
-		perm[g] = g;
-	if (R.ofile == NULL || ngroups == 0)
-		return perm;
-	buf_printf(&code, "%s_code", R.ofield);
-	of[0] = gindex(R.ofield);
-	of[1] = gindex(code.p);
-	rank = xcalloc(ngroups * R.ng, sizeof *rank);
-	seen = xcalloc(R.ng, sizeof *seen);
-	for (j = 0; j < R.ng; j++)
-		seen[j] = hash_new();
-	for (g = 0; g < ngroups; g++) {
-		const char *key = agg_groups_key(R.groups, g);
-
-		for (j = 0; j < R.ng; j++) {
-			const char *p = key_part(key, j, &n);
-			void *u;
-			int added;
-			size_t s;
-
-			if ((int)j != of[0] && (int)j != of[1]) {
-				rank[g * R.ng + j] = hash_add(seen[j], p, n,
-				    NULL);
-				continue;
-			}
-			if ((u = hash_get(R.gaz, p, n)) != NULL) {
-				rank[g * R.ng + j] = (size_t)u - 1;
-				continue;
-			}
-			/* Not in the gazetteer: after its units, in order
-			 * of appearance, and said once. */
-			s = hash_add(seen[j], p, n, &added);
-			rank[g * R.ng + j] = R.nunits + s;
-			if (added)
-				diag_msg(R.ofile, 0, "%s \"%.*s\" is not in "
-				    "the gazetteer: its rows come last",
-				    R.gname[j], (int)n, p);
-		}
-	}
-	sort_rank = rank;
-	sort_ng = R.ng;
-	qsort(perm, ngroups, sizeof *perm, cmp_rank);
-	for (j = 0; j < R.ng; j++)
-		hash_free(seen[j], NULL);
-	free(seen);
-	free(rank);
-	buf_free(&code);
-	return perm;
+	buf_free(&err);
 }
 
 /* ---- output ------------------------------------------------------------ */
 
+/* load_order reads --order's gazetteer (luong-gazetteer(5), checked as
+ * luong-normalise checks it). */
 static void
-put_header(struct rec_writer *w)
+load_order(void)
 {
-	struct buf b = { 0 };
-	size_t j, k;
+	struct gaz *g = gaz_load(R.ofile);
 
-	for (j = 0; j < R.ng; j++)
-		rec_puts(w, R.gname[j]);
-	if (R.partial)
-		rec_puts(w, "_rows");
-	for (k = 0; k < R.nind; k++) {
-		buf_reset(&b);
-		agg_fields_names(&b, R.ind[k].name, R.partial);
-		rec_put_raw(w, b.p, b.len);
-	}
-	rec_endrow(w);
-	buf_free(&b);
+	R.units = group_units_new(g);
+	gaz_free(g);
 }
 
-/* put_sums writes the indicator fields of one row. */
+/* unknown_unit says, once, that a value is not in --order's gazetteer. */
 static void
-put_sums(struct rec_writer *w, const struct agg_acc *a, unsigned long long rows)
+unknown_unit(void *arg, size_t j, const char *v, size_t n)
 {
-	struct buf b = { 0 };
-	size_t k;
+	(void)arg;
+	diag_msg(R.ofile, 0, "%s \"%.*s\" is not in the gazetteer: its rows "
+	    "come last", R.g.v[j], (int)n, v);
+}
 
-	if (R.partial)
-		rec_put_int(w, (long long)rows);
-	for (k = 0; k < R.nind; k++) {
-		buf_reset(&b);
-		if (agg_fields_values(&b, &a[k], R.partial) < 0)
-			diag_fatal(EXIT_DATA, NULL, 0, "%s: the sums are too "
-			    "large to divide exactly", R.ind[k].name);
-		rec_put_raw(w, b.p, b.len);
+/* output_order returns the groups in output order: first appearance, or
+ * with --order the gazetteer's for the field and its _code companion. */
+static size_t *
+output_order(void)
+{
+	struct buf code = { 0 };
+	int *ranked = xcalloc(R.g.n ? R.g.n : 1, sizeof *ranked);
+	size_t *perm, j;
+
+	if (R.units != NULL) {
+		buf_printf(&code, "%s_code", R.ofield);
+		for (j = 0; j < R.g.n; j++)
+			ranked[j] = strcmp(R.g.v[j], R.ofield) == 0 ||
+			    strcmp(R.g.v[j], code.p) == 0;
 	}
-	buf_free(&b);
+	perm = group_order(R.groups, R.g.n, R.units, ranked, unknown_unit,
+	    NULL);
+	free(ranked);
+	buf_free(&code);
+	return perm;
+}
+
+/* put_sums writes the indicator fields of group g of t and ends its row. */
+static void
+put_sums(struct rec_writer *w, struct agg_groups *t, size_t g)
+{
+	size_t bad;
+
+	if (aggrow_sums(w, t, g, R.nind, R.partial, &bad) < 0)
+		diag_fatal(EXIT_DATA, NULL, 0, "%s: the sums are too large to "
+		    "divide exactly", R.ind[bad].name);
+	(*N.written)++;
 }
 
 /* put_totals writes one total row per combination of the group fields
  * --total does not name, in output order. */
-static size_t
-put_totals(struct rec_writer *w, const size_t *perm, size_t ngroups)
+static void
+put_totals(struct rec_writer *w, const size_t *perm)
 {
-	struct agg_groups *tot = agg_groups_new(R.nind);
-	struct buf key = { 0 };
-	size_t *rep = xcalloc(ngroups ? ngroups : 1, sizeof *rep);
-	size_t g, j, k, t, n, nt;
-	int *named = xcalloc(R.ng, sizeof *named);
+	struct group_totals tot;
+	const char **value = xcalloc(R.g.n, sizeof *value);
+	size_t i, j, bad;
 
 	for (j = 0; j < R.nt; j++)
-		named[gindex(R.tname[j])] = (int)j + 1;
-	for (g = 0; g < ngroups; g++) {
-		const char *gk = agg_groups_key(R.groups, perm[g]);
-		const struct agg_acc *a = agg_groups_acc(R.groups, perm[g]);
-
-		buf_reset(&key);
-		buf_add(&key, "", 0);
-		for (j = 0; j < R.ng; j++) {
-			const char *p = key_part(gk, j, &n);
-
-			if (named[j])
-				continue;
-			buf_add(&key, p, n);
-			buf_addc(&key, '\t');
-		}
-		nt = agg_groups_count(tot);
-		t = agg_groups_add(tot, key.p, key.len);
-		if (t == nt)
-			rep[t] = perm[g];	/* new: its values come from here */
-		for (k = 0; k < R.nind; k++)
-			if (agg_acc_merge(&agg_groups_acc(tot, t)[k], &a[k]) < 0)
-				diag_fatal(EXIT_DATA, NULL, 0, "%s: the total "
-				    "overflows", R.ind[k].name);
+		value[gindex(R.tot[j].field)] = R.tot[j].value;
+	if (group_totals(&tot, R.groups, R.g.n, R.nind, perm, value,
+	    &bad) < 0)
+		diag_fatal(EXIT_DATA, NULL, 0, "%s: the total overflows",
+		    R.ind[bad].name);
+	*N.totals = tot.n;
+	for (i = 0; i < tot.n; i++) {
+		group_put_key(w, agg_groups_key(R.groups, tot.rep[i]), R.g.n,
+		    value);
+		put_sums(w, tot.t, i);
 	}
-	nt = agg_groups_count(tot);
-	for (t = 0; t < nt; t++) {
-		const char *gk = agg_groups_key(R.groups, rep[t]);
-
-		for (j = 0; j < R.ng; j++) {
-			const char *p = key_part(gk, j, &n);
-
-			if (named[j])
-				rec_puts(w, R.tval[named[j] - 1]);
-			else
-				rec_put_raw(w, p, n);
-		}
-		put_sums(w, agg_groups_acc(tot, t), 0);
-		rec_endrow(w);
-	}
-	free(named);
-	free(rep);
-	buf_free(&key);
-	agg_groups_free(tot);
-	return nt;
+	free(value);
+	group_totals_free(&tot);
 }
 
-static size_t
+static void
 output(void)
 {
 	struct rec_writer *w = rec_writer_new(1, "<stdout>");
-	size_t ngroups = agg_groups_count(R.groups), g, j, n, nt = 0;
-	size_t *perm = order(ngroups);
+	size_t ngroups = agg_groups_count(R.groups), g;
+	size_t *perm = output_order();
 
-	put_header(w);
+	aggrow_header(w, R.g.v, R.g.n, R.ind, R.nind, R.partial);
 	for (g = 0; g < ngroups; g++) {
-		const char *key = agg_groups_key(R.groups, perm[g]);
-
-		for (j = 0; j < R.ng; j++) {
-			const char *p = key_part(key, j, &n);
-
-			rec_put_raw(w, p, n);
-		}
-		put_sums(w, agg_groups_acc(R.groups, perm[g]),
-		    *agg_groups_rows(R.groups, perm[g]));
-		rec_endrow(w);
+		group_put_key(w, agg_groups_key(R.groups, perm[g]), R.g.n,
+		    NULL);
+		put_sums(w, R.groups, perm[g]);
 	}
 	if (R.nt > 0)
-		nt = put_totals(w, perm, ngroups);
+		put_totals(w, perm);
 	rec_writer_free(w);
 	free(perm);
-	return nt;
 }
 
 static const char *
@@ -621,22 +436,22 @@ pl(unsigned long long n)
 }
 
 static void
-summary(size_t ntotal)
+summary(void)
 {
 	size_t ngroups = agg_groups_count(R.groups), k, g;
-	unsigned long long miss, nw = ngroups + ntotal;
+	unsigned long long miss;
 	struct buf b = { 0 };
 
 	if (R.merge)
 		buf_printf(&b, "%llu partial row%s read (%llu source row%s)",
-		    R.nread, pl(R.nread), R.nsource, pl(R.nsource));
+		    *N.read, pl(*N.read), *N.source, pl(*N.source));
 	else
-		buf_printf(&b, "%llu row%s read", R.nread, pl(R.nread));
-	if (R.nskip > 0)
-		buf_printf(&b, ", %llu skipped (level is not %s)", R.nskip,
+		buf_printf(&b, "%llu row%s read", *N.read, pl(*N.read));
+	if (*N.skipped > 0)
+		buf_printf(&b, ", %llu skipped (level is not %s)", *N.skipped,
 		    R.level);
 	diag_msg(NULL, 0, "%s, %zu group%s, %llu row%s written", b.p,
-	    ngroups, pl(ngroups), nw, pl(nw));
+	    ngroups, pl(ngroups), *N.written, pl(*N.written));
 	buf_free(&b);
 	for (k = 0; k < R.nind; k++) {
 		miss = 0;
@@ -652,7 +467,7 @@ int
 main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
-		{ "help",	no_argument,		NULL, OPT_HELP },
+		CLI_HELP_OPTION,
 		{ "merge",	no_argument,		NULL, OPT_MERGE },
 		{ "order",	required_argument,	NULL, OPT_ORDER },
 		{ "partial",	no_argument,		NULL, OPT_PARTIAL },
@@ -662,104 +477,53 @@ main(int argc, char *argv[])
 		{ NULL, 0, NULL, 0 }
 	};
 	struct rec_reader *r;
-	const char *ipath = NULL, *eq;
-	unsigned long nrate = 0;
-	size_t j, ntotal;
+	size_t j;
 	int ch;
 
-	diag_init("luong-rates");
-	/* getopt names the program by argv[0]: make it ours, not a path. */
-	argv[0] = (char *)"luong-rates";
-	while ((ch = getopt_long(argc, argv, "g:i:l:", longopts, NULL)) != -1) {
+	cli_init("luong-rates", synopsis, argv);
+	count_init();
+	while ((ch = cli_getopt(argc, argv, "g:i:l:", longopts)) != -1) {
 		switch (ch) {
 		case 'g':
-			free_list(R.gname, R.ng);
-			R.gname = split_list(optarg, &R.ng, "-g");
+			cli_list_add(&R.g, "-g", optarg);
 			break;
 		case 'i':
-			ipath = optarg;
+			R.ipath = optarg;
 			break;
 		case 'l':
-			R.level = optarg;
+			free(R.level);
+			R.level = cli_text("-l", optarg);
 			break;
-		case OPT_HELP:
-			fputs(synopsis, stdout);
-			rec_close_stdout();
-			return EXIT_OK;
 		case OPT_MERGE:
 			R.merge = 1;
 			break;
 		case OPT_ORDER:
-			free(R.ofield);
-			eq = strchr(optarg, '=');
-			R.ofield = eq != NULL ? xstrndup(optarg,
-			    (size_t)(eq - optarg)) : xstrdup("district");
-			R.ofile = eq != NULL ? eq + 1 : optarg;
+			set_order(optarg);
 			break;
 		case OPT_PARTIAL:
 			R.partial = 1;
 			break;
 		case OPT_RATE:
-			add_rate(optarg, ++nrate);
+			add_rate(optarg, ++R.nrate);
 			break;
 		case OPT_STRICT:
 			R.strict = 1;
 			break;
 		case OPT_TOTAL:
-			parse_total(optarg);
+			add_total(optarg);
 			break;
 		default:
-			usage();
+			cli_usage();
 		}
 	}
 	argc -= optind;
 	argv += optind;
-
-	if (R.ng == 0) {
-		diag_msg(NULL, 0, "-g is required");
-		usage();
-	}
-	if ((ipath != NULL) == (nrate > 0)) {
-		diag_msg(NULL, 0, ipath != NULL ? "-i and --rate exclude each "
-		    "other" : "-i or --rate is required");
-		usage();
-	}
-	if (R.level != NULL && ipath == NULL) {
-		diag_msg(NULL, 0, "-l needs -i");
-		usage();
-	}
-	if (R.partial && R.merge) {
-		diag_msg(NULL, 0, "--partial and --merge exclude each other");
-		usage();
-	}
-	if (R.partial && (R.nt > 0 || R.ofile != NULL)) {
-		diag_msg(NULL, 0, "--partial writes raw sums: --total and "
-		    "--order belong to the final run");
-		usage();
-	}
-	for (j = 0; j < R.nt; j++)
-		if (gindex(R.tname[j]) < 0) {
-			diag_msg(NULL, 0, "--total: \"%s\" is not a -g field",
-			    R.tname[j]);
-			usage();
-		}
-	if (R.ofile != NULL) {
-		struct buf code = { 0 };
-
-		buf_printf(&code, "%s_code", R.ofield);
-		if (gindex(R.ofield) < 0 && gindex(code.p) < 0) {
-			diag_msg(NULL, 0, "--order: neither \"%s\" nor \"%s\" "
-			    "is a -g field", R.ofield, code.p);
-			buf_free(&code);
-			usage();
-		}
-		buf_free(&code);
-	}
-	if (ipath != NULL)
-		R.ind = agg_load(ipath, R.level, &R.nind);
+	check_options();
+	if (R.ipath != NULL)
+		R.ind = agg_load(R.ipath, R.level, &R.nind);
 	check_columns();
 	if (R.ofile != NULL)
-		order_load(R.ofile);
+		load_order();
 
 	r = rec_reader_open(argc, argv);
 	R.groups = agg_groups_new(R.nind);
@@ -768,17 +532,19 @@ main(int argc, char *argv[])
 	else
 		aggregate(r);
 	rec_reader_free(r);
-	ntotal = output();
-	summary(ntotal);
+	output();
+	summary();
 
 	agg_free(R.ind, R.nind);
-	free_list(R.gname, R.ng);
-	free_list(R.tname, R.nt);
-	free_list(R.tval, R.nt);
+	cli_list_free(&R.g);
+	for (j = 0; j < R.nt; j++)
+		cli_pair_free(&R.tot[j]);
+	free(R.tot);
 	free(R.gi);
 	free(R.ofield);
+	free(R.level);
 	agg_groups_free(R.groups);
-	hash_free(R.gaz, NULL);
+	group_units_free(R.units);
 	rec_close_stdout();
 	return EXIT_OK;
 }

@@ -6,16 +6,16 @@
  * district a level), as luong-rank writes them. */
 #include <errno.h>
 #include <fcntl.h>
-#include <getopt.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
+#include "atomic.h"
 #include "buf.h"
+#include "cli.h"
 #include "diag.h"
 #include "fmt.h"
 #include "labels.h"
@@ -24,6 +24,11 @@
 #include "rhtml.h"
 #include "rtext.h"
 #include "rxlsx.h"
+#include "stats.h"
+
+enum {
+	OPT_BOX = CLI_OPT_FIRST, OPT_LAYOUT, OPT_LOCALE, OPT_TITLE
+};
 
 enum format { F_TABLE, F_TSV, F_CSV, F_MD, F_HTML, F_XLSX };
 
@@ -32,56 +37,10 @@ static const char *const formats[] = {
 };
 static const char *const layouts[] = { "report", "appendix", "plain", NULL };
 
-/* A temporary file that is removed unless it has been renamed into place:
- * a failed run leaves the previous report as it was. */
-static char *tmp_path;
-
-static void
-tmp_cleanup(void)
-{
-	if (tmp_path != NULL)
-		unlink(tmp_path);
-	free(tmp_path);
-	tmp_path = NULL;
-}
-
-static void
-usage_to(FILE *fp)
-{
-	fputs("usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] "
-	    "[--box]\n"
-	    "                    [--layout report|appendix|plain] "
-	    "[--locale vi|en]\n"
-	    "                    [--title text] [file ...]\n", fp);
-}
-
-static void __attribute__((noreturn))
-usage(void)
-{
-	usage_to(stderr);
-	exit(EXIT_USAGE);
-}
-
-/* bad_option says what getopt_long refused — its own messages are off,
- * since they name argv[0], a wrapper's path under valgrind — then prints
- * the usage. */
-static void __attribute__((noreturn))
-bad_option(char **argv, int missing)
-{
-	const char *arg = argv[optind - 1];
-
-	if (missing)
-		diag_msg(NULL, 0, "%s needs an argument", arg);
-	else if (optopt == 'B' || optopt == 'h')
-		diag_msg(NULL, 0, "%.*s takes no argument",
-		    (int)strcspn(arg, "="), arg);
-	else if (optopt == 0)
-		diag_msg(NULL, 0, "unknown option %.*s",
-		    (int)strcspn(arg, "="), arg);
-	else
-		diag_msg(NULL, 0, "unknown option -%c", optopt);
-	usage();
-}
+static const char synopsis[] =
+    "usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] [--box]\n"
+    "                    [--layout report|appendix|plain] [--locale vi|en]\n"
+    "                    [--title text] [file ...]\n";
 
 static int
 lookup(const char *const *list, const char *s)
@@ -175,55 +134,6 @@ valid_locale(const char *s)
 	return 1;
 }
 
-/* out_open returns the descriptor to write to: stdout, or a temporary
- * file beside path that out_commit renames to path; -1 (printed) when the
- * file cannot be created. */
-static int
-out_open(const char *path)
-{
-	struct buf b = { 0 };
-	const char *slash;
-	mode_t mask;
-	int fd;
-
-	if (path == NULL)
-		return STDOUT_FILENO;
-	slash = strrchr(path, '/');
-	if (slash != NULL)
-		buf_printf(&b, "%.*s.%s.XXXXXX", (int)(slash - path + 1), path,
-		    slash + 1);
-	else
-		buf_printf(&b, ".%s.XXXXXX", path);
-	tmp_path = b.p;
-	atexit(tmp_cleanup);
-	if ((fd = mkstemp(tmp_path)) < 0) {
-		diag_msg(path, 0, "cannot create: %s", strerror(errno));
-		free(tmp_path);
-		tmp_path = NULL;
-		return -1;
-	}
-	/* mkstemp makes 0600; a report gets what the umask allows. */
-	mask = umask(0);
-	umask(mask);
-	fchmod(fd, 0666 & ~mask);
-	return fd;
-}
-
-static void
-out_commit(const char *path, int fd)
-{
-	if (path == NULL)
-		return;
-	if (close(fd) != 0)
-		diag_fatal(EXIT_DATA, path, 0, "write error: %s",
-		    strerror(errno));
-	if (rename(tmp_path, path) != 0)
-		diag_fatal(EXIT_DATA, path, 0, "cannot rename into place: %s",
-		    strerror(errno));
-	free(tmp_path);
-	tmp_path = NULL;
-}
-
 /* write_all writes p[0..n) to fd; an error is fatal (exit 1). */
 static void
 write_all(int fd, const char *name, const char *p, size_t n)
@@ -264,162 +174,225 @@ copy_out(const char *src, int fd, const char *name)
 	close(in);
 }
 
-/* write_xlsx writes the workbook: into the temporary file beside -o's
- * path (fd), or into one in $TMPDIR that is then copied to standard
- * output — libxlsxwriter needs a file it can seek in. */
-static void
-write_xlsx(const struct report *rep, const struct labels *l, time_t when,
-    const char *outpath, int fd)
-{
-	struct buf err = { 0 }, tmp = { 0 };
-	const char *dir = getenv("TMPDIR");
-	int tfd;
+/* The run's settings, from the command line. */
+struct opts {
+	int		 fmt, layout, box;
+	const char	*outpath;	/* -o, or NULL: standard output */
+	const char	*locale;
+	char		*title;		/* --title, NFC, or NULL */
+};
 
-	if (outpath != NULL) {
-		if (rxlsx_write(tmp_path, rep, l, when, &err) != 0)
-			diag_fatal(EXIT_DATA, outpath, 0, "%s", err.p);
+/* What the run holds, at file scope: a fatal exit (diag_fatal, from
+ * deep inside) leaves it reachable, so a leak checker sees only leaks. */
+static struct {
+	struct rec_reader *r;
+	char		*lpath;		/* the labels file */
+	struct report	*rep;
+	struct labels	*l;
+	struct atomic	*out;		/* -o's temporary file */
+	struct atomic	*xlsx;		/* the workbook, when to stdout */
+	struct buf	 xpath;		/* its target, never committed */
+	struct buf	 text;		/* a text format's bytes */
+} S;
+
+/* write_xlsx writes the workbook: into the temporary file of -o, or into
+ * one in $TMPDIR that is then copied to standard output — libxlsxwriter
+ * needs a file it can seek in.  Either is removed if the program fails
+ * before it is done. */
+static void
+write_xlsx(time_t when)
+{
+	struct buf err = { 0 };
+	const char *dir = getenv("TMPDIR");
+
+	if (S.out != NULL) {
+		if (rxlsx_write(S.out->tmp, S.rep, S.l, when, &err) != 0)
+			diag_fatal(EXIT_DATA, S.out->path, 0, "%s", err.p);
 		return;
 	}
-	buf_printf(&tmp, "%s/luong-render.XXXXXX", dir && *dir ? dir : "/tmp");
-	if ((tfd = mkstemp(tmp.p)) < 0)
-		diag_fatal(EXIT_DATA, tmp.p, 0, "cannot create: %s",
+	/* This target is never committed: only its temporary file is
+	 * used, and atomic_free removes it. */
+	buf_printf(&S.xpath, "%s/luong-render.xlsx", dir && *dir ? dir :
+	    "/tmp");
+	if ((S.xlsx = atomic_open(S.xpath.p, 0)) == NULL)
+		diag_fatal(EXIT_DATA, S.xpath.p, 0, "cannot create: %s",
 		    strerror(errno));
-	close(tfd);
-	tmp_path = tmp.p;
-	atexit(tmp_cleanup);
-	if (rxlsx_write(tmp_path, rep, l, when, &err) != 0)
+	if (rxlsx_write(S.xlsx->tmp, S.rep, S.l, when, &err) != 0)
 		diag_fatal(EXIT_DATA, "<stdout>", 0, "%s", err.p);
-	copy_out(tmp_path, fd, "<stdout>");
-	tmp_cleanup();
+	copy_out(S.xlsx->tmp, STDOUT_FILENO, "<stdout>");
+	atomic_free(S.xlsx);
+	S.xlsx = NULL;
+}
+
+/* render writes the report in o->fmt: to standard output, or to a
+ * temporary file renamed to -o's path once it is whole. */
+static void
+render(const struct opts *o, time_t when)
+{
+	struct fmt_locale loc = { S.l->decimal, S.l->group };
+	const char *name = "<stdout>";
+	int fd = STDOUT_FILENO;
+
+	if (o->outpath != NULL) {
+		if ((S.out = atomic_open(o->outpath, 0)) == NULL)
+			diag_fatal(EXIT_DATA, o->outpath, 0, "cannot create: %s",
+			    strerror(errno));
+		fd = S.out->fd;
+		name = o->outpath;
+	}
+	switch (o->fmt) {
+	case F_TABLE:
+		rtext_table(&S.text, S.rep, S.l, &loc, o->box);
+		break;
+	case F_TSV:
+		rtext_tsv(&S.text, S.rep, S.l, &loc);
+		break;
+	case F_CSV:
+		rtext_csv(&S.text, S.rep, S.l, &loc);
+		break;
+	case F_MD:
+		rtext_md(&S.text, S.rep, S.l, &loc);
+		break;
+	case F_HTML:
+		rhtml_write(&S.text, S.rep, S.l, &loc, when);
+		break;
+	case F_XLSX:
+		write_xlsx(when);
+		break;
+	}
+	if (o->fmt != F_XLSX)
+		write_all(fd, name, S.text.p ? S.text.p : "", S.text.len);
+	if (S.out != NULL && atomic_commit(S.out) != 0)
+		diag_fatal(EXIT_DATA, name, 0, "write error: %s",
+		    strerror(errno));
+}
+
+/* count_init names the program's own counts (stats.h) at the start, so
+ * that its record has them all, in this order, however the run ends. */
+static void
+count_init(void)
+{
+	stats_counter("tables");
+	stats_counter("total_rows");
+	stats_counter("charts");
+}
+
+/* count_rendered counts what a rendered report shows. */
+static void
+count_rendered(const struct report *rep, int fmt)
+{
+	unsigned long long *rows = stats_counter("rows_written");
+	unsigned long long *totals = stats_counter("total_rows");
+	unsigned long long *charts = stats_counter("charts");
+	size_t i, r;
+
+	stats_set("tables", rep->nt);
+	for (i = 0; i < rep->nt; i++) {
+		*rows += rep->t[i].nrow;
+		for (r = 0; r < rep->t[i].nrow; r++)
+			*totals += rep->t[i].total[r] != 0;
+		/* Only the HTML page draws the charts. */
+		if (fmt == F_HTML)
+			*charts += rep->t[i].nchart;
+	}
+}
+
+static void
+parse_options(int argc, char **argv, struct opts *o)
+{
+	static const struct option longopts[] = {
+		{ "box",	no_argument,		NULL, OPT_BOX },
+		CLI_HELP_OPTION,
+		{ "layout",	required_argument,	NULL, OPT_LAYOUT },
+		{ "locale",	required_argument,	NULL, OPT_LOCALE },
+		{ "title",	required_argument,	NULL, OPT_TITLE },
+		{ NULL,		0,			NULL, 0 }
+	};
+	int ch;
+
+	while ((ch = cli_getopt(argc, argv, "f:o:", longopts)) != -1) {
+		switch (ch) {
+		case 'f':
+			if ((o->fmt = lookup(formats, optarg)) < 0)
+				diag_fatal(EXIT_USAGE, NULL, 0,
+				    "-f: unknown format \"%s\"", optarg);
+			break;
+		case 'o':
+			o->outpath = optarg;
+			break;
+		case OPT_BOX:
+			o->box = 1;
+			break;
+		case OPT_LAYOUT:
+			if ((o->layout = lookup(layouts, optarg)) < 0)
+				diag_fatal(EXIT_USAGE, NULL, 0,
+				    "--layout: unknown layout \"%s\"", optarg);
+			break;
+		case OPT_LOCALE:
+			if (!valid_locale(optarg))
+				diag_fatal(EXIT_USAGE, NULL, 0,
+				    "--locale: bad locale name \"%s\"", optarg);
+			o->locale = optarg;
+			break;
+		case OPT_TITLE:
+			free(o->title);
+			o->title = cli_text("--title", optarg);
+			break;
+		default:
+			cli_usage();
+		}
+	}
+	if (o->fmt < 0)
+		cli_required("-f");
+	if (o->box && o->fmt != F_TABLE)
+		diag_fatal(EXIT_USAGE, NULL, 0, "--box: only with -f table");
+	if (o->fmt == F_XLSX && o->outpath == NULL && isatty(STDOUT_FILENO))
+		diag_fatal(EXIT_USAGE, NULL, 0, "refusing to write XLSX to a "
+		    "terminal; use -o file or redirect standard output");
 }
 
 int
 main(int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "box",	no_argument,		NULL, 'B' },
-		{ "help",	no_argument,		NULL, 'h' },
-		{ "layout",	required_argument,	NULL, 'L' },
-		{ "locale",	required_argument,	NULL, 'l' },
-		{ "title",	required_argument,	NULL, 'T' },
-		{ NULL,		0,			NULL, 0 }
-	};
-	const char *outpath = NULL, *locale = "vi", *title = NULL;
-	const char *outname;
-	int fmt = -1, layout = LAYOUT_REPORT, box = 0, ch, fd;
-	int status = EXIT_OK;
-	struct rec_reader *r;
-	struct report *rep;
-	struct labels *l;
-	struct fmt_locale loc;
-	struct buf out = { 0 }, err = { 0 };
+	struct opts o = { -1, LAYOUT_REPORT, 0, NULL, "vi", NULL };
+	struct buf err = { 0 };
 	time_t when = 0;
-	char *lpath;
+	int status = EXIT_OK;
 
-	diag_init("luong-render");
-	opterr = 0;
-	while ((ch = getopt_long(argc, argv, ":f:o:", longopts, NULL)) != -1) {
-		switch (ch) {
-		case ':':
-			bad_option(argv, 1);
-		case '?':
-			bad_option(argv, 0);
-		case 'B':
-			box = 1;
-			break;
-		case 'L':
-			if ((layout = lookup(layouts, optarg)) < 0)
-				diag_fatal(EXIT_USAGE, NULL, 0,
-				    "--layout: unknown layout \"%s\"", optarg);
-			break;
-		case 'T':
-			title = optarg;
-			break;
-		case 'f':
-			if ((fmt = lookup(formats, optarg)) < 0)
-				diag_fatal(EXIT_USAGE, NULL, 0,
-				    "-f: unknown format \"%s\"", optarg);
-			break;
-		case 'h':
-			usage_to(stdout);
-			rec_close_stdout();
-			return EXIT_OK;
-		case 'l':
-			if (!valid_locale(optarg))
-				diag_fatal(EXIT_USAGE, NULL, 0,
-				    "--locale: bad locale name \"%s\"", optarg);
-			locale = optarg;
-			break;
-		case 'o':
-			outpath = optarg;
-			break;
-		default:
-			usage();
-		}
-	}
+	cli_init("luong-render", synopsis, argv);
+	count_init();
+	parse_options(argc, argv, &o);
 	argc -= optind;
 	argv += optind;
-	if (fmt < 0)
-		usage();
-	if (box && fmt != F_TABLE)
-		diag_fatal(EXIT_USAGE, NULL, 0, "--box: only with -f table");
-	if (fmt == F_XLSX && outpath == NULL && isatty(STDOUT_FILENO))
-		diag_fatal(EXIT_USAGE, NULL, 0, "refusing to write XLSX to a "
-		    "terminal; use -o file or redirect standard output");
-	if (fmt == F_HTML || fmt == F_XLSX)
+	if (o.fmt == F_HTML || o.fmt == F_XLSX)
 		when = report_time();
-	lpath = labels_path(locale);
-	l = labels_load(lpath);
-	loc.decimal = l->decimal;
-	loc.group = l->group;
+	S.lpath = labels_path(o.locale);
+	S.l = labels_load(S.lpath);
 
-	r = rec_reader_open(argc, argv);
-	rep = report_read(r);
-	if (report_build(rep, (enum report_layout)layout, l, title, &err) != 0) {
-		diag_msg(r->file, 0, "%s", err.p);
+	S.r = rec_reader_open(argc, argv);
+	S.rep = report_read(S.r, stats_counter("rows_read"));
+	if (report_build(S.rep, (enum report_layout)o.layout, S.l, o.title,
+	    &err) != 0) {
+		diag_msg(S.r->file, 0, "%s", err.p);
 		status = EXIT_DATA;
-		goto done;
+	} else {
+		render(&o, when);
+		count_rendered(S.rep, o.fmt);
+		diag_msg(NULL, 0, "%zu row%s read, %zu table%s (%s layout) "
+		    "written as %s", S.rep->nrows, S.rep->nrows == 1 ? "" : "s",
+		    S.rep->nt, S.rep->nt == 1 ? "" : "s",
+		    layouts[S.rep->layout], formats[o.fmt]);
 	}
 
-	if ((fd = out_open(outpath)) < 0) {
-		status = EXIT_DATA;
-		goto done;
-	}
-	outname = outpath != NULL ? outpath : "<stdout>";
-	switch (fmt) {
-	case F_TABLE:
-		rtext_table(&out, rep, l, &loc, box);
-		break;
-	case F_TSV:
-		rtext_tsv(&out, rep, l, &loc);
-		break;
-	case F_CSV:
-		rtext_csv(&out, rep, l, &loc);
-		break;
-	case F_MD:
-		rtext_md(&out, rep, l, &loc);
-		break;
-	case F_HTML:
-		rhtml_write(&out, rep, l, &loc, when);
-		break;
-	case F_XLSX:
-		write_xlsx(rep, l, when, outpath, fd);
-		break;
-	}
-	if (fmt != F_XLSX)
-		write_all(fd, outname, out.p ? out.p : "", out.len);
-	out_commit(outpath, fd);
-	diag_msg(NULL, 0, "%zu row%s read, %zu table%s (%s layout) written "
-	    "as %s", rep->nrows, rep->nrows == 1 ? "" : "s", rep->nt,
-	    rep->nt == 1 ? "" : "s", layouts[rep->layout], formats[fmt]);
-
-done:
-	buf_free(&out);
 	buf_free(&err);
-	report_free(rep);
-	rec_reader_free(r);
-	labels_free(l);
-	free(lpath);
+	buf_free(&S.text);
+	buf_free(&S.xpath);
+	atomic_free(S.out);
+	report_free(S.rep);
+	rec_reader_free(S.r);
+	labels_free(S.l);
+	free(S.lpath);
+	free(o.title);
 	rec_close_stdout();
 	return status;
 }

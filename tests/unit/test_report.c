@@ -34,7 +34,7 @@ build(const char *text, enum report_layout layout, const struct labels *l,
 	assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
 	close(fd);
 	r = rec_reader_open(1, paths);
-	rep = report_read(r);
+	rep = report_read(r, NULL);
 	rec_reader_free(r);
 	unlink(path);
 	*rc = report_build(rep, layout, l, NULL, &err);
@@ -228,6 +228,32 @@ test_alignment(void **state)
 	labels_free(l);
 }
 
+/* report_read counts the rows into the caller's counter, on top of what
+ * it held: a stats counter keeps its count for an early exit. */
+static void
+test_read_count(void **state)
+{
+	char path[] = "/tmp/test_report.XXXXXX";
+	char *paths[1] = { path };
+	const char *text = "district\tn\nA\t1\nB\t2\nC\t3\n";
+	unsigned long long n = 10;
+	struct rec_reader *r;
+	struct report *rep;
+	int fd = mkstemp(path);
+
+	(void)state;
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
+	close(fd);
+	r = rec_reader_open(1, paths);
+	rep = report_read(r, &n);
+	assert_int_equal(rep->nrows, 3);
+	assert_int_equal(n, 13);
+	rec_reader_free(r);
+	unlink(path);
+	report_free(rep);
+}
+
 int
 main(void)
 {
@@ -237,6 +263,7 @@ main(void)
 		cmocka_unit_test(test_fallback_and_plain),
 		cmocka_unit_test(test_appendix),
 		cmocka_unit_test(test_alignment),
+		cmocka_unit_test(test_read_count),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

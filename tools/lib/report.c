@@ -9,7 +9,7 @@
 #include "text.h"
 
 struct report *
-report_read(struct rec_reader *r)
+report_read(struct rec_reader *r, unsigned long long *nread)
 {
 	struct report *rep = xcalloc(1, sizeof *rep);
 	struct buf nfc = { 0 };
@@ -20,6 +20,8 @@ report_read(struct rec_reader *r)
 	for (i = 0; i < r->nf; i++)
 		rep->name[i] = xstrdup(r->name[i]);
 	while (rec_next(r)) {
+		if (nread != NULL)
+			(*nread)++;
 		if (rep->nrows == cap) {
 			cap = cap ? 2 * cap : 64;
 			rep->v = xrealloc(rep->v, cap * r->nf * sizeof *rep->v);

@@ -94,8 +94,10 @@ struct report {
 
 /* report_read reads every row of r into a new report: each field checked
  * for UTF-8 and normalised to NFC.  Invalid UTF-8 prints "prog: file:line:
- * field "x": invalid UTF-8" and exits 1. */
-struct report *report_read(struct rec_reader *r);
+ * field "x": invalid UTF-8" and exits 1.  nread, when not NULL, is
+ * incremented as each row is read (a stats counter: an early exit still
+ * tells how many were). */
+struct report *report_read(struct rec_reader *r, unsigned long long *nread);
 
 /* report_build lays the rows out in layout with the words of l; title may
  * be NULL (the labels' default).  LAYOUT_REPORT falls back to LAYOUT_PLAIN

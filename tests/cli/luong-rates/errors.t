@@ -11,7 +11,7 @@ $ luong-rates --help
 >                    [file ...]
 
 $ luong-rates -x
-! luong-rates: invalid option -- 'x'
+! luong-rates: unknown option -x
 ! usage: luong-rates -g field[,field ...] -i indicators.yaml [-l level]
 !                    [--merge | --partial] [--order [field=]gazetteer.yaml]
 !                    [--strict] [--total field=value[,field=value ...]]
@@ -72,14 +72,6 @@ $ luong-rates -g district -l THCS --rate 'r=count()/count()' data/small.tsv
 
 $ luong-rates -g district,,level --rate 'r=count()/count()' data/small.tsv
 ! luong-rates: -g: empty item in "district,,level"
-! usage: luong-rates -g field[,field ...] -i indicators.yaml [-l level]
-!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
-!                    [--strict] [--total field=value[,field=value ...]]
-!                    [file ...]
-!        luong-rates -g field[,field ...] --rate name=NUM/DEN ...
-!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
-!                    [--strict] [--total field=value[,field=value ...]]
-!                    [file ...]
 ? 2
 
 $ luong-rates -g district,district --rate 'r=count()/count()' data/small.tsv
@@ -143,15 +135,7 @@ $ luong-rates -g district --rate 'r=count()/count()' --total level=X data/small.
 ? 2
 
 $ luong-rates -g district --rate 'r=count()/count()' --total district data/small.tsv
-! luong-rates: --total: expected field=value, found "district"
-! usage: luong-rates -g field[,field ...] -i indicators.yaml [-l level]
-!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
-!                    [--strict] [--total field=value[,field=value ...]]
-!                    [file ...]
-!        luong-rates -g field[,field ...] --rate name=NUM/DEN ...
-!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
-!                    [--strict] [--total field=value[,field=value ...]]
-!                    [file ...]
+! luong-rates: --total: expected field=value, not "district"
 ? 2
 
 $ luong-rates -g district --rate 'r=count()/count()' --total district=X,district=Y data/small.tsv
@@ -258,3 +242,49 @@ $ luong-rates -g district --rate 'district=count()/count()' data/small.tsv
 $ printf 'x\n1\n' >"$T/x.tsv"; cp data/small.tsv "$T"; cd "$T" && luong-rates -g district --rate 'r=count()/count()' small.tsv x.tsv
 ! luong-rates: x.tsv:1: header has 1 fields, small.tsv has 6
 ? 2
+
+# Field names from the command line are NFC too: -g typed in NFD names
+# the stream's NFC field.
+$ printf 'huyện\tx\nA\t1\n' | luong-rates -g "$(printf 'huye\314\243\314\202n')" --rate 'r=sum(x)/count()'
+> huyện	r_num	r_den	r
+> A	1	1	100.00
+! luong-rates: 1 row read, 1 group, 1 row written
+
+# -g given twice: the lists add up.
+$ luong-rates -g level -g district --rate 'n=count()/count()' data/small.tsv
+> level	district	n_num	n_den	n
+> THCS	A	3	3	100.00
+> THCS	B	1	1	100.00
+> THPT	A	1	1	100.00
+> THCS	C	1	1	100.00
+> THPT	B	1	1	100.00
+! luong-rates: 7 rows read, 5 groups, 5 rows written
+
+$ luong-rates --bogus
+! luong-rates: unknown option --bogus
+! usage: luong-rates -g field[,field ...] -i indicators.yaml [-l level]
+!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
+!                    [--strict] [--total field=value[,field=value ...]]
+!                    [file ...]
+!        luong-rates -g field[,field ...] --rate name=NUM/DEN ...
+!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
+!                    [--strict] [--total field=value[,field=value ...]]
+!                    [file ...]
+? 2
+
+$ luong-rates -g district --rate
+! luong-rates: option --rate requires an argument
+! usage: luong-rates -g field[,field ...] -i indicators.yaml [-l level]
+!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
+!                    [--strict] [--total field=value[,field=value ...]]
+!                    [file ...]
+!        luong-rates -g field[,field ...] --rate name=NUM/DEN ...
+!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
+!                    [--strict] [--total field=value[,field=value ...]]
+!                    [file ...]
+? 2
+
+# --help's write is checked.
+$ luong-rates --help >/dev/full
+! luong-rates: <stdout>: write error: No space left on device
+? 1

@@ -49,3 +49,15 @@ $ luong-rates -g level,district,district_code -i ../../../config/indicators.yaml
 # The mean of the district rates is not the total: a reminder of why.
 $ luong-rates -g level,district -i ../../../config/indicators.yaml data/schools.tsv 2>/dev/null | awk -F'\t' '$1 == "THCS" { s += $NF; n++ } END { printf "%.2f\n", s / n }'
 > 27.14
+
+# --total's values are text from the command line: checked to be UTF-8
+# and brought to NFC, as the stream is, so a value typed in NFD (here
+# "Tổng cộng" decomposed: o, U+0302, U+0309 ...) is written as the NFC
+# "Tổng cộng" a later stage matches, byte for byte.
+$ luong-rates -g level,district --rate 'v=sum(vocational)/sum(graduates)' --total "district=$(printf 'To\314\202\314\211ng co\314\243\314\202ng')" data/small.tsv 2>/dev/null | awk -F'\t' '$2 == "Tổng cộng"'
+> THCS	Tổng cộng	5	24	20.83
+> THPT	Tổng cộng	6	8	75.00
+
+$ luong-rates -g level,district --rate 'v=sum(vocational)/sum(graduates)' --total "$(printf 'district=T\303ng')" data/small.tsv
+! luong-rates: --total: not valid UTF-8
+? 2

@@ -1,5 +1,6 @@
 # Usage: -f is required; the synopsis on stderr, status 2.
 $ luong-render data/report.tsv
+! luong-render: -f is required
 ! usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] [--box]
 !                     [--layout report|appendix|plain] [--locale vi|en]
 !                     [--title text] [file ...]
@@ -13,14 +14,14 @@ $ luong-render -x -f table
 ? 2
 
 $ luong-render -f
-! luong-render: -f needs an argument
+! luong-render: option -f requires an argument
 ! usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] [--box]
 !                     [--layout report|appendix|plain] [--locale vi|en]
 !                     [--title text] [file ...]
 ? 2
 
 $ luong-render -f table --title
-! luong-render: --title needs an argument
+! luong-render: option --title requires an argument
 ! usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] [--box]
 !                     [--layout report|appendix|plain] [--locale vi|en]
 !                     [--title text] [file ...]
@@ -34,14 +35,14 @@ $ luong-render -f table --bogus
 ? 2
 
 $ luong-render -f table --box=yes
-! luong-render: --box takes no argument
+! luong-render: option --box takes no argument
 ! usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] [--box]
 !                     [--layout report|appendix|plain] [--locale vi|en]
 !                     [--title text] [file ...]
 ? 2
 
 $ luong-render --help=yes
-! luong-render: --help takes no argument
+! luong-render: option --help takes no argument
 ! usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] [--box]
 !                     [--layout report|appendix|plain] [--locale vi|en]
 !                     [--title text] [file ...]

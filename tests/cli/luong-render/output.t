@@ -36,3 +36,32 @@ $ cd "$T" && luong-render -f tsv -o r.tsv "$TOP/tests/cli/luong-render/data/tiny
 # A directory that does not exist.
 $ luong-render -f table -o "$T/no/such/dir/r.txt" data/tiny.tsv 2>&1 | sed "s|$T|T|"; ls -A "$T"
 > luong-render: T/no/such/dir/r.txt: cannot create: No such file or directory
+
+# A report that fails while it is written is removed, never kept: the
+# previous one stays.  (A file size limit makes the write fail; with
+# SIGXFSZ ignored it is an error, EFBIG.  These cases run the real binary:
+# under valgrind, bin holds a wrapper, and valgrind's own files would
+# meet the limit and $TMPDIR too.)
+$ echo 'the good report' >"$T/r.txt"
+$ r=$(command -v luong-render); head -c 2 "$r" | grep -q '#!' && r=$(grep -o '"/[^"]*/luong-render"' "$r" | tr -d '"'); (trap '' XFSZ; ulimit -f 0; "$r" -f table -o "$T/r.txt" data/tiny.tsv 2>&1; echo "status $?") | sed "s|$T|T|"; cat "$T/r.txt"; ls -A "$T"
+> luong-render: T/r.txt: write error: File too large
+> status 1
+> the good report
+> r.txt
+
+$ r=$(command -v luong-render); head -c 2 "$r" | grep -q '#!' && r=$(grep -o '"/[^"]*/luong-render"' "$r" | tr -d '"'); (trap '' XFSZ; ulimit -f 0; "$r" -f xlsx -o "$T/r.xlsx" data/tiny.tsv 2>&1; echo "status $?") | grep -v '^\[ERROR\]' | sed "s|$T|T|"; ls -A "$T"
+> luong-render: T/r.xlsx: Zip generic error ZIP_ERRNO while creating the xlsx file.
+> status 1
+
+# XLSX to standard output is built in a temporary file in $TMPDIR, gone
+# afterwards, whether the run succeeds or fails.
+$ r=$(command -v luong-render); head -c 2 "$r" | grep -q '#!' && r=$(grep -o '"/[^"]*/luong-render"' "$r" | tr -d '"'); mkdir "$T/tmp"; TMPDIR="$T/tmp" "$r" -f xlsx data/tiny.tsv >"$T/x.xlsx" && unzip -l "$T/x.xlsx" | grep -c 'xl/worksheets/sheet1.xml'; ls -A "$T/tmp"
+> 1
+! luong-render: 2 rows read, 1 table (report layout) written as xlsx
+
+$ r=$(command -v luong-render); head -c 2 "$r" | grep -q '#!' && r=$(grep -o '"/[^"]*/luong-render"' "$r" | tr -d '"'); mkdir "$T/tmp"; (trap '' XFSZ; ulimit -f 0; TMPDIR="$T/tmp" "$r" -f xlsx data/tiny.tsv 2>&1 >/dev/null; echo "status $?") | grep -v '^\[ERROR\]'; ls -A "$T/tmp"
+> luong-render: <stdout>: Zip generic error ZIP_ERRNO while creating the xlsx file.
+> status 1
+
+$ r=$(command -v luong-render); head -c 2 "$r" | grep -q '#!' && r=$(grep -o '"/[^"]*/luong-render"' "$r" | tr -d '"'); TMPDIR="$T/none" "$r" -f xlsx data/tiny.tsv 2>&1 >/dev/null | sed "s|$T|T|"
+> luong-render: T/none/luong-render.xlsx: cannot create: No such file or directory
