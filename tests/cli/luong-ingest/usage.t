@@ -2,7 +2,8 @@
 
 $ luong-ingest --help
 > usage: luong-ingest [-s schema.yaml] [-e encoding] [-d delimiter]
->                     [-r rejects.tsv] [-m max-rejects] [--source] [file ...]
+>                     [-r rejects.tsv] [-m max-rejects] [--sheet sheet]
+>                     [--source] [file ...]
 
 # --help that cannot be written is an error.
 $ luong-ingest --help >/dev/full
@@ -12,19 +13,22 @@ $ luong-ingest --help >/dev/full
 $ luong-ingest -x data/plain.csv
 ! luong-ingest: unknown option -x
 ! usage: luong-ingest [-s schema.yaml] [-e encoding] [-d delimiter]
-!                     [-r rejects.tsv] [-m max-rejects] [--source] [file ...]
+!                     [-r rejects.tsv] [-m max-rejects] [--sheet sheet]
+!                     [--source] [file ...]
 ? 2
 
 $ luong-ingest --sauce data/plain.csv
 ! luong-ingest: unknown option --sauce
 ! usage: luong-ingest [-s schema.yaml] [-e encoding] [-d delimiter]
-!                     [-r rejects.tsv] [-m max-rejects] [--source] [file ...]
+!                     [-r rejects.tsv] [-m max-rejects] [--sheet sheet]
+!                     [--source] [file ...]
 ? 2
 
 $ luong-ingest -s
 ! luong-ingest: option -s requires an argument
 ! usage: luong-ingest [-s schema.yaml] [-e encoding] [-d delimiter]
-!                     [-r rejects.tsv] [-m max-rejects] [--source] [file ...]
+!                     [-r rejects.tsv] [-m max-rejects] [--sheet sheet]
+!                     [--source] [file ...]
 ? 2
 
 # -e: the four encodings or auto, any case; anything else is a usage error.
