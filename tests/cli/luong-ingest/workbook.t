@@ -144,3 +144,9 @@ $ mk="${LUONG_TESTTOOLS:-$TOP/build/testtools}/mkzip"; cp -R data/xlsx/kinds "$T
 > ma	so_hs	kieu	ngay	_file	_line
 > 7		cuối		m.xlsx:Dữ liệu	1048576
 > luong-ingest: 1 file, 1 row read, 1 written, 0 rejected
+
+# A round trip: the workbook luong-render writes reads back, by --sheet,
+# to the same numbers (100.00 comes back as the number 100).
+$ cd "$TOP" && luong-run -q --set out="$T/o" pipelines/long-an-2023-thcs.yaml 2>/dev/null && cd "$T" && luong-render -f xlsx --layout plain -o p.xlsx o/thcs.tsv 2>/dev/null && luong-ingest -s "$TOP/tests/cli/luong-ingest/data/xlsx/report.yaml" --sheet "Báo cáo" p.xlsx >back.tsv && awk -F'\t' 'NR == FNR { if (FNR == 1) for (i = 1; i <= NF; i++) a[$i] = i; else { k = $a["district"]; v[k] = $a["vocational_num"] " " $a["vocational_den"] " " $a["vocational"] + 0 " " $a["vocational_target"] + 0 " " $a["vocational_gap"] + 0 " " $a["rank"] } next } FNR == 1 { for (i = 1; i <= NF; i++) b[$i] = i; next } { k = $b["district"]; w = $b["vocational_num"] " " $b["vocational_den"] " " $b["vocational"] + 0 " " $b["vocational_target"] + 0 " " $b["vocational_gap"] + 0 " " $b["rank"]; n++; if (v[k] != w) print "differs: " k ": " v[k] " / " w } END { print n " rows read back" }' o/thcs.tsv back.tsv
+> 16 rows read back
+! luong-ingest: 1 file, 16 rows read, 16 written, 0 rejected
