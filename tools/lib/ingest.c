@@ -542,10 +542,20 @@ book_row_bad(struct ingest *g, const struct book_row *br)
 	}
 	for (i = 0; s != NULL && i < s->nf; i++) {
 		c = g->src[i];
-		if (c >= 0 && (size_t)c < br->n &&
-		    br->kind[c] == BOOK_ERROR && s->f[i].required) {
+		if (c < 0 || (size_t)c >= br->n)
+			continue;
+		if (br->kind[c] == BOOK_ERROR && s->f[i].required) {
 			buf_printf(&g->why, "the cell holds the error %s, not "
 			    "a value", br->f[c]);
+			return (long)i;
+		}
+		/* A number cell is in stream form: its "." is a decimal
+		 * point, never the grouping an int reads in typed text
+		 * ("1.234" is not 1234). */
+		if (br->kind[c] == BOOK_NUMBER && s->f[i].type == SCHEMA_INT &&
+		    memchr(br->f[c], '.', br->len[c]) != NULL) {
+			buf_printf(&g->why, "\"%s\" is not a whole number",
+			    br->f[c]);
 			return (long)i;
 		}
 	}

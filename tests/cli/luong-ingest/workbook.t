@@ -150,3 +150,13 @@ $ mk="${LUONG_TESTTOOLS:-$TOP/build/testtools}/mkzip"; cp -R data/xlsx/kinds "$T
 $ cd "$TOP" && luong-run -q --set out="$T/o" pipelines/long-an-2023-thcs.yaml 2>/dev/null && cd "$T" && luong-render -f xlsx --layout plain -o p.xlsx o/thcs.tsv 2>/dev/null && luong-ingest -s "$TOP/tests/cli/luong-ingest/data/xlsx/report.yaml" --sheet "Báo cáo" p.xlsx >back.tsv && awk -F'\t' 'NR == FNR { if (FNR == 1) for (i = 1; i <= NF; i++) a[$i] = i; else { k = $a["district"]; v[k] = $a["vocational_num"] " " $a["vocational_den"] " " $a["vocational"] + 0 " " $a["vocational_target"] + 0 " " $a["vocational_gap"] + 0 " " $a["rank"] } next } FNR == 1 { for (i = 1; i <= NF; i++) b[$i] = i; next } { k = $b["district"]; w = $b["vocational_num"] " " $b["vocational_den"] " " $b["vocational"] + 0 " " $b["vocational_target"] + 0 " " $b["vocational_gap"] + 0 " " $b["rank"]; n++; if (v[k] != w) print "differs: " k ": " v[k] " / " w } END { print n " rows read back" }' o/thcs.tsv back.tsv
 > 16 rows read back
 ! luong-ingest: 1 file, 16 rows read, 16 written, 0 rejected
+
+# A number cell's "." is a decimal point: 1.234 in a number cell is not a
+# whole number, while the text "1.234" typed in a cell is 1234 grouped as
+# Vietnamese writes it.
+$ mk="${LUONG_TESTTOOLS:-$TOP/build/testtools}/mkzip"; cp -R data/xlsx/kinds "$T/n" && printf '<worksheet><sheetData><row><c t="inlineStr"><is><t>Mã</t></is></c><c t="inlineStr"><is><t>Kiểu</t></is></c></row><row><c><v>1234</v></c><c t="inlineStr"><is><t>number</t></is></c></row><row><c><v>1.234</v></c><c t="inlineStr"><is><t>number</t></is></c></row><row><c t="inlineStr"><is><t>1.234</t></is></c><c t="inlineStr"><is><t>text</t></is></c></row></sheetData></worksheet>' >"$T/n/xl/worksheets/sheet2.xml" && "$mk" "$T/n.xlsx" "$T/n" && printf 'fields:\n  ma: { header: Mã, type: int, required: true }\n  kieu: { header: Kiểu, required: true }\n' >"$T/int.yaml" && cd "$T" && luong-ingest -s int.yaml -m 1 --sheet 2 n.xlsx
+> ma	kieu
+> 1234	number
+> 1234	text
+! luong-ingest: n.xlsx:Dữ liệu:3: column "Mã": "1.234" is not a whole number
+! luong-ingest: 1 file, 3 rows read, 2 written, 1 rejected
