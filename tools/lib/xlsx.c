@@ -8,6 +8,7 @@
  * the parser is suspended at the end of each row that has a value, so a
  * row is handed out while the rest of the sheet is still in the zip.  */
 #include <errno.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -209,13 +210,21 @@ cell_col(const char *ref)
 static int
 parse_uint(const char *s, unsigned long *v)
 {
-	char *end;
+	unsigned long n = 0;
 
 	if (s == NULL || *s < '0' || *s > '9')
 		return -1;
-	errno = 0;
-	*v = strtoul(s, &end, 10);
-	return *end != '\0' || errno != 0 ? -1 : 0;
+	/* Digits only, and no more than fit: row numbers, styles and
+	 * string indexes, once per cell. */
+	for (; *s >= '0' && *s <= '9'; s++) {
+		if (n > (ULONG_MAX - 9) / 10)
+			return -1;
+		n = n * 10 + (unsigned long)(*s - '0');
+	}
+	if (*s != '\0')
+		return -1;
+	*v = n;
+	return 0;
 }
 
 /* ---- feeding a part to its parser ---- */
@@ -453,23 +462,62 @@ start_styles(struct xlsx *x, const char *el, const char **a)
 	}
 }
 
+/* The elements of a worksheet that matter, told apart cheaply: this runs
+ * for every tag of every cell. */
+enum { E_OTHER, E_ROW, E_C, E_V, E_IS, E_T };
+
+static int
+sheet_el(const char *el)
+{
+	switch (el[0]) {
+	case 'c':
+		return el[1] == '\0' ? E_C : E_OTHER;
+	case 'v':
+		return el[1] == '\0' ? E_V : E_OTHER;
+	case 't':
+		return el[1] == '\0' ? E_T : E_OTHER;
+	case 'i':
+		return el[1] == 's' && el[2] == '\0' ? E_IS : E_OTHER;
+	case 'r':
+		return strcmp(el, "row") == 0 ? E_ROW : E_OTHER;
+	default:
+		return E_OTHER;
+	}
+}
+
 static void
 start_sheet(struct xlsx *x, const char *el, const char **a)
 {
 	unsigned long v;
 	const char *s;
+	int e = sheet_el(el);
 
-	if (strcmp(el, "row") == 0) {
+	if (e == E_ROW) {
 		if (parse_uint(attr(a, "r"), &v) == 0 && v > x->row)
 			x->row = v;
 		else
 			x->row++;
 		x->col = 0;
 		book_rowbuf_reset(&x->rb);
-	} else if (strcmp(el, "c") == 0) {
+	} else if (e == E_C) {
+		const char *r = NULL, *t = NULL, *st = NULL;
 		long c = -1;
 
-		if ((s = attr(a, "r")) != NULL && (c = cell_col(s)) < 0) {
+		/* One pass over the attributes: r, s and t, unprefixed. */
+		for (; a[0] != NULL; a += 2)
+			if (a[0][0] != '\0' && a[0][1] == '\0')
+				switch (a[0][0]) {
+				case 'r':
+					r = a[1];
+					break;
+				case 's':
+					st = a[1];
+					break;
+				case 't':
+					t = a[1];
+					break;
+				}
+		if ((s = r) != NULL && (c = cell_col(s)) < 0) {
 			stop(x, "has a cell reference past column XFD");
 			return;
 		}
@@ -479,19 +527,18 @@ start_sheet(struct xlsx *x, const char *el, const char **a)
 			return;
 		}
 		x->col = x->ccol + 1;
-		s = attr(a, "t");
+		s = t;
 		x->ctype = s == NULL || strcmp(s, "n") == 0 ? 'n' :
 		    strcmp(s, "s") == 0 ? 's' : strcmp(s, "b") == 0 ? 'b' :
 		    strcmp(s, "e") == 0 ? 'e' : strcmp(s, "inlineStr") == 0 ?
 		    'i' : strcmp(s, "d") == 0 ? 'd' : 'f';	/* "str" */
-		x->cstyle = parse_uint(attr(a, "s"), &v) == 0 ?
-		    (unsigned)v : 0;
+		x->cstyle = parse_uint(st, &v) == 0 ? (unsigned)v : 0;
 		buf_reset(&x->text);
-	} else if (strcmp(el, "v") == 0)
+	} else if (e == E_V)
 		x->in_text = x->ctype != 'i';
-	else if (strcmp(el, "is") == 0)
+	else if (e == E_IS)
 		x->in_is = 1;
-	else if (strcmp(el, "t") == 0 && x->in_is)
+	else if (e == E_T && x->in_is)
 		x->in_text = 1;
 }
 
@@ -501,7 +548,7 @@ on_start(void *u, const char *name, const char **a)
 	struct xlsx *x = u;
 	const char *el = local(name);
 
-	if (x->depth_skip > 0 || strcmp(el, "rPh") == 0) {
+	if (x->depth_skip > 0 || (el[0] == 'r' && strcmp(el, "rPh") == 0)) {
 		x->depth_skip++;
 		return;
 	}
@@ -613,7 +660,7 @@ on_end(void *u, const char *name)
 		x->depth_skip--;
 		return;
 	}
-	if (strcmp(el, "t") == 0 || strcmp(el, "v") == 0)
+	if ((el[0] == 't' || el[0] == 'v') && el[1] == '\0')
 		x->in_text = 0;
 	switch (x->what) {
 	case P_STYLES:
@@ -627,13 +674,19 @@ on_end(void *u, const char *name)
 		}
 		break;
 	case P_SHEET:
-		if (strcmp(el, "is") == 0)
+		switch (sheet_el(el)) {
+		case E_IS:
 			x->in_is = 0;
-		else if (strcmp(el, "c") == 0)
+			break;
+		case E_C:
 			end_cell(x);
-		else if (strcmp(el, "row") == 0 && x->rb.n > 0) {
+			break;
+		case E_ROW:
+			if (x->rb.n == 0)
+				break;
 			x->ready = 1;
 			XML_StopParser(x->p, XML_TRUE);
+			break;
 		}
 		break;
 	default:
