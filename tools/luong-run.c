@@ -16,6 +16,7 @@
 #include "buf.h"
 #include "diag.h"
 #include "pipeline.h"
+#include "pipeline_sh.h"
 #include "rec.h"
 #include "runner.h"
 

@@ -15,6 +15,7 @@
 #include <cmocka.h>
 
 #include "pipeline.h"
+#include "pipeline_sh.h"
 
 static char dir[] = "/tmp/luong-test-pipeline.XXXXXX";
 
