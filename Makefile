@@ -67,9 +67,16 @@ $(BIN)/%: tools/%.c $(LIB) tools/lib/*.h | $(DEPSTAMP)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB) $(LDFLAGS) $(LDLIBS)
 
-$(BUILD)/unit/%: tests/unit/%.c $(LIB) tools/lib/*.h | $(DEPSTAMP)
+# The helpers every unit test shares (tests/unit/unit.h).
+UNIT_OBJ = $(BUILD)/unit/unit.o
+$(UNIT_OBJ): tests/unit/unit.c tests/unit/unit.h tools/lib/*.h | $(DEPSTAMP)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB) $(LDFLAGS) $(LDLIBS) -lcmocka
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/unit/%: tests/unit/%.c $(UNIT_OBJ) $(LIB) tests/unit/unit.h \
+    tools/lib/*.h | $(DEPSTAMP)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(UNIT_OBJ) $(LIB) $(LDFLAGS) $(LDLIBS) -lcmocka
 
 $(BUILD)/testtools/%: tests/tools/%.c $(LIB) tools/lib/*.h | $(DEPSTAMP)
 	@mkdir -p $(@D)

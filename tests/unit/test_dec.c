@@ -1,12 +1,8 @@
 /* Unit tests for dec: exact stream decimals as scaled integers. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
 #include <string.h>
-#include <cmocka.h>
 
 #include "dec.h"
+#include "unit.h"
 
 static void
 parse_ok(const char *s, int places, long long want)

@@ -1,12 +1,8 @@
 /* Unit tests for num: integer and decimal parsing, exact ratio formatting. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
 #include <string.h>
-#include <cmocka.h>
 
 #include "num.h"
+#include "unit.h"
 
 static void
 int_ok(const char *s, long long want)
@@ -57,7 +53,7 @@ dec_ok(const char *s, const char *canon, double want)
 	double v = -1;
 
 	assert_int_equal(num_parse_dec(s, strlen(s), &b, &v), 0);
-	assert_string_equal(b.p, canon);
+	unit_buf_is(&b, canon);
 	assert_true(v == want);
 	buf_free(&b);
 }
@@ -100,7 +96,7 @@ ratio(long long num, long long den, int places, const char *want)
 	struct buf b = { 0 };
 
 	num_fmt_ratio(&b, num, den, places);
-	assert_string_equal(b.p, want);
+	unit_buf_is(&b, want);
 	buf_free(&b);
 }
 
