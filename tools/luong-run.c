@@ -17,6 +17,7 @@
 #include "cli.h"
 #include "diag.h"
 #include "pipeline.h"
+#include "pipeline_sh.h"
 #include "rec.h"
 #include "runner.h"
 #include "stats.h"

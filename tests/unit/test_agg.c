@@ -1,17 +1,12 @@
 /* Unit tests for agg: the expression parser and its error positions, row
  * evaluation with missing values, partial sums, and the indicators file.
  * The exact decimals under the sums are dec's (test_dec.c). */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
-#include <cmocka.h>
 
 #include "agg.h"
+#include "unit.h"
 
 #define I128_MAX	((__int128)(((unsigned __int128)1 << 127) - 1))
 
@@ -164,19 +159,19 @@ test_add(void **state)
 	dec_put(&s, &av.num);
 	buf_addc(&s, ' ');
 	dec_put(&s, &av.den);
-	assert_string_equal(s.p, "3.5 12.5");
+	unit_buf_is(&s, "3.5 12.5");
 	assert_int_equal(av.miss, 1);
 	buf_reset(&s);
 	dec_put(&s, &ac.num);
 	buf_addc(&s, ' ');
 	dec_put(&s, &ac.den);
-	assert_string_equal(s.p, "2 3");
+	unit_buf_is(&s, "2 3");
 	assert_int_equal(ac.miss, 0);
 	buf_reset(&s);
 	dec_put(&s, &ab.num);
 	buf_addc(&s, ' ');
 	dec_put(&s, &ab.den);
-	assert_string_equal(s.p, "1 2");
+	unit_buf_is(&s, "1 2");
 	assert_int_equal(ab.miss, 1);
 
 	m = av;
@@ -185,7 +180,7 @@ test_add(void **state)
 	dec_put(&s, &m.num);
 	buf_addc(&s, ' ');
 	dec_put(&s, &m.den);
-	assert_string_equal(s.p, "7 25");
+	unit_buf_is(&s, "7 25");
 	assert_int_equal(m.miss, 2);
 
 	/* Overflow: the accumulator is left as it was. */
@@ -208,17 +203,12 @@ test_add(void **state)
 static void
 test_load(void **state)
 {
-	char path[] = "/tmp/luong-test-agg.XXXXXX";
+	const char *path;
 	struct agg_ind *v;
 	size_t n;
-	int fd;
-	FILE *fp;
 
 	(void)state;
-	fd = mkstemp(path);
-	assert_true(fd >= 0);
-	fp = fdopen(fd, "w");
-	fputs("indicators:\n"
+	path = unit_puts("indicators.yaml", "indicators:\n"
 	    "  - name: a\n"
 	    "    label: A\n"
 	    "    school: count_if(x) / count()\n"
@@ -227,8 +217,7 @@ test_load(void **state)
 	    "    school: \"sum(y) / sum(z)\"\n"
 	    "    student:\n"
 	    "      THCS: count_if(o=p|q) / count()\n"
-	    "      THPT: count_if(o=r) / count()\n", fp);
-	fclose(fp);
+	    "      THPT: count_if(o=r) / count()\n");
 
 	v = agg_load(path, NULL, &n);
 	assert_int_equal(n, 2);
@@ -249,7 +238,6 @@ test_load(void **state)
 	assert_int_equal(v[0].line, 10);
 	agg_free(v, n);
 	agg_free(NULL, 0);
-	unlink(path);
 }
 
 static void
@@ -285,16 +273,16 @@ test_groups(void **state)
 	assert_int_equal(agg_groups_acc(t, 1001)[1].miss, 0);
 
 	agg_fields_names(&b, "v", 0);
-	assert_string_equal(b.p, "v_num\tv_den\tv");
+	unit_buf_is(&b, "v_num\tv_den\tv");
 	buf_reset(&b);
 	agg_fields_names(&b, "v", 1);
-	assert_string_equal(b.p, "v_num\tv_den\tv_miss");
+	unit_buf_is(&b, "v_num\tv_den\tv_miss");
 	buf_reset(&b);
 	assert_int_equal(agg_fields_values(&b, &a, 0), 0);
-	assert_string_equal(b.p, "0.5\t2\t25.00");
+	unit_buf_is(&b, "0.5\t2\t25.00");
 	buf_reset(&b);
 	assert_int_equal(agg_fields_values(&b, &a, 1), 0);
-	assert_string_equal(b.p, "0.5\t2\t3");
+	unit_buf_is(&b, "0.5\t2\t3");
 
 	/* The partial form reads back to the same sums. */
 	f[0] = b.p;
@@ -336,5 +324,6 @@ main(void)
 		cmocka_unit_test(test_load),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return cmocka_run_group_tests(tests, unit_tmpdir_setup,
+	    unit_tmpdir_teardown);
 }

@@ -1,16 +1,12 @@
 /* Unit tests for cell: numbers as typed, dates in both systems, formats. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <cmocka.h>
 
 #include "buf.h"
 #include "cell.h"
+#include "unit.h"
 
 static void
 num(double d, const char *want)
@@ -18,7 +14,7 @@ num(double d, const char *want)
 	struct buf b = { 0 };
 
 	assert_int_equal(cell_number(&b, d), 0);
-	assert_string_equal(b.p, want);
+	unit_buf_is(&b, want);
 	/* What is written reads back to the same double. */
 	assert_true(strtod(b.p, NULL) == d);
 	buf_free(&b);
@@ -69,7 +65,7 @@ date(double d, enum cell_dates sys, int time_only, const char *want)
 		assert_int_equal(b.len, 0);
 	} else {
 		assert_int_equal(cell_date(&b, d, sys, time_only), 0);
-		assert_string_equal(b.p, want);
+		unit_buf_is(&b, want);
 	}
 	buf_free(&b);
 }

@@ -1,65 +1,25 @@
 /* Unit tests for cfg: the tree, line and column, and the checks that exit 2
  * (run in a child so the exit can be observed). */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
-#include <cmocka.h>
 
 #include "cfg.h"
+#include "unit.h"
 
-static char dir[] = "/tmp/luong-test-cfg.XXXXXX";
-
-static const char *
-write_yaml(const char *name, const char *text)
-{
-	static char path[256];
-	FILE *fp;
-
-	snprintf(path, sizeof path, "%s/%s", dir, name);
-	fp = fopen(path, "w");
-	assert_non_null(fp);
-	fputs(text, fp);
-	fclose(fp);
-	return path;
-}
-
-/* exit_of runs f(path) in a child with stderr captured; returns the exit
- * status and the first line of stderr in msg. */
+/* exit_of loads path with f in a child: its exit status, and the first
+ * line of its stderr in msg. */
 static int
-exit_of(void (*f)(const char *), const char *path, char *msg, size_t n)
+exit_of(void (*f)(const void *), const char *path, char *msg, size_t n)
 {
-	int fds[2], st;
-	pid_t pid;
-	ssize_t k;
+	int rc = unit_child(f, path, msg, n);
 
-	assert_int_equal(pipe(fds), 0);
-	pid = fork();
-	if (pid == 0) {
-		dup2(fds[1], 2);
-		close(fds[0]);
-		f(path);
-		_exit(0);
-	}
-	close(fds[1]);
-	k = read(fds[0], msg, n - 1);
-	msg[k > 0 ? k : 0] = '\0';
-	if (strchr(msg, '\n'))
-		*strchr(msg, '\n') = '\0';
-	close(fds[0]);
-	waitpid(pid, &st, 0);
-	return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+	unit_first_line(msg);
+	return rc;
 }
 
 static void
 test_tree(void **state)
 {
-	const char *p = write_yaml("ok.yaml",
+	const char *p = unit_puts("ok.yaml",
 	    "name: Long An\n"
 	    "code: 80\n"
 	    "units:\n"
@@ -92,13 +52,13 @@ test_tree(void **state)
 }
 
 static void
-load_only(const char *path)
+load_only(const void *path)
 {
 	cfg_free(cfg_load(path));
 }
 
 static void
-keys_check(const char *path)
+keys_check(const void *path)
 {
 	static const char *const allowed[] = { "name", "code", NULL };
 	struct cfg *c = cfg_load(path);
@@ -114,21 +74,21 @@ test_errors(void **state)
 	const char *p;
 
 	(void)state;
-	p = write_yaml("bad.yaml", "name: [a, b\ncode: 1\n");
+	p = unit_puts("bad.yaml", "name: [a, b\ncode: 1\n");
 	assert_int_equal(exit_of(load_only, p, msg, sizeof msg), 2);
 	assert_non_null(strstr(msg, "bad.yaml:"));
 	assert_non_null(strstr(msg, "YAML error"));
 
-	p = write_yaml("unknown.yaml", "name: x\n  \ncolour: red\n");
+	p = unit_puts("unknown.yaml", "name: x\n  \ncolour: red\n");
 	assert_int_equal(exit_of(keys_check, p, msg, sizeof msg), 2);
 	assert_non_null(strstr(msg, "unknown.yaml:3:1: unknown key \"colour\""));
 
-	p = write_yaml("dup.yaml", "name: x\ncode: 1\nname: y\n");
+	p = unit_puts("dup.yaml", "name: x\ncode: 1\nname: y\n");
 	assert_int_equal(exit_of(keys_check, p, msg, sizeof msg), 2);
 	assert_non_null(strstr(msg, "dup.yaml:3:1: key \"name\" repeated "
 	    "(first on line 1)"));
 
-	p = write_yaml("alias.yaml", "a: &x 1\nb: *x\n");
+	p = unit_puts("alias.yaml", "a: &x 1\nb: *x\n");
 	assert_int_equal(exit_of(load_only, p, msg, sizeof msg), 2);
 	assert_non_null(strstr(msg, "alias.yaml:2:4: YAML aliases are not "
 	    "supported"));
@@ -136,23 +96,6 @@ test_errors(void **state)
 	assert_int_equal(exit_of(load_only, "/nonexistent/x.yaml", msg,
 	    sizeof msg), 2);
 	assert_non_null(strstr(msg, "/nonexistent/x.yaml: cannot open: "));
-}
-
-static int
-setup(void **state)
-{
-	(void)state;
-	return mkdtemp(dir) == NULL;
-}
-
-static int
-teardown(void **state)
-{
-	char cmd[300];
-
-	(void)state;
-	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-	return system(cmd);
 }
 
 int
@@ -163,5 +106,6 @@ main(void)
 		cmocka_unit_test(test_errors),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, unit_tmpdir_setup,
+	    unit_tmpdir_teardown);
 }

@@ -3,10 +3,6 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -14,51 +10,15 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include <cmocka.h>
 
 #include "atomic.h"
 #include "cli.h"
 #include "diag.h"
 #include "rec.h"
 #include "stats.h"
+#include "unit.h"
 
 static const char syn[] = "usage: prog [-a] [-b arg] [--long x] [file ...]\n";
-
-static char tmpdir[] = "/tmp/luong-test-cli.XXXXXX";
-
-static const char *
-tpath(const char *name)
-{
-	static char p[512];
-
-	snprintf(p, sizeof p, "%s/%s", tmpdir, name);
-	return p;
-}
-
-static void
-put_file(const char *path, const char *s)
-{
-	FILE *fp = fopen(path, "w");
-
-	assert_non_null(fp);
-	fputs(s, fp);
-	assert_int_equal(fclose(fp), 0);
-}
-
-static char *
-get_file(const char *path)
-{
-	static char b[4096];
-	FILE *fp = fopen(path, "r");
-	size_t n;
-
-	if (fp == NULL)
-		return NULL;
-	n = fread(b, 1, sizeof b - 1, fp);
-	b[n] = '\0';
-	fclose(fp);
-	return b;
-}
 
 /* In a child, the code under test may exit: run fn(arg) there with
  * stdout and stderr into files, and return its exit status. */
@@ -70,14 +30,14 @@ struct outcome {
 static void
 run_child(void (*fn)(void *), void *arg, struct outcome *o)
 {
-	char *s;
+	const char *s;
 	pid_t pid;
 	int st;
 
 	fflush(NULL);
 	if ((pid = fork()) == 0) {
-		freopen(tpath("child.out"), "w", stdout);
-		freopen(tpath("child.err"), "w", stderr);
+		freopen(unit_path("child.out"), "w", stdout);
+		freopen(unit_path("child.err"), "w", stderr);
 		fn(arg);
 		fflush(NULL);
 		_exit(77);
@@ -85,9 +45,9 @@ run_child(void (*fn)(void *), void *arg, struct outcome *o)
 	assert_true(pid > 0);
 	assert_int_equal(waitpid(pid, &st, 0), pid);
 	o->status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
-	s = get_file(tpath("child.out"));
+	s = unit_read(unit_path("child.out"), NULL);
 	snprintf(o->out, sizeof o->out, "%s", s ? s : "");
-	s = get_file(tpath("child.err"));
+	s = unit_read(unit_path("child.err"), NULL);
 	snprintf(o->err, sizeof o->err, "%s", s ? s : "");
 }
 
@@ -352,7 +312,7 @@ test_count(void **state)
 	}
 }
 
-/* side_child opens -r tpath("side") against the inputs in arg and
+/* side_child opens -r unit_path("side") against the inputs in arg and
  * writes to it; with "fail" it then exits 1 without closing it. */
 struct side_args {
 	char	*inputs[3];
@@ -367,7 +327,7 @@ side_child(void *arg)
 	struct cli_side *side;
 
 	diag_init("prog");
-	side = cli_side_open("-r", tpath("side"), s->nin, s->inputs);
+	side = cli_side_open("-r", unit_path("side"), s->nin, s->inputs);
 	rec_puts(side->w, "new");
 	rec_endrow(side->w);
 	/* A failed run still writes what it buffered, and keeps it. */
@@ -386,41 +346,41 @@ test_side(void **state)
 
 	(void)state;
 	/* Naming an input, by another path: refused, the file untouched. */
-	put_file(tpath("side"), "input\n");
-	snprintf(dot, sizeof dot, "%s/./side", tmpdir);
+	unit_puts("side", "input\n");
+	snprintf(dot, sizeof dot, "%s/./side", unit_tmpdir());
 	s.inputs[0] = (char *)"/dev/null";
 	s.inputs[1] = dot;
 	s.nin = 2;
 	run_child(side_child, &s, &o);
 	assert_int_equal(o.status, 2);
 	snprintf(want, sizeof want, "prog: -r %s would overwrite the input "
-	    "%s\n", tpath("side"), dot);
+	    "%s\n", unit_path("side"), dot);
 	assert_string_equal(o.err, want);
-	assert_string_equal(get_file(tpath("side")), "input\n");
+	assert_string_equal(unit_read(unit_path("side"), NULL), "input\n");
 
 	/* A hard link is the same file too. */
-	snprintf(want, sizeof want, "%s", tpath("side"));
-	unlink(tpath("hard"));
-	assert_int_equal(link(want, tpath("hard")), 0);
-	s.inputs[1] = (char *)tpath("hard");
+	snprintf(want, sizeof want, "%s", unit_path("side"));
+	unlink(unit_path("hard"));
+	assert_int_equal(link(want, unit_path("hard")), 0);
+	s.inputs[1] = (char *)unit_path("hard");
 	run_child(side_child, &s, &o);
 	assert_int_equal(o.status, 2);
-	assert_string_equal(get_file(tpath("side")), "input\n");
-	unlink(tpath("hard"));
+	assert_string_equal(unit_read(unit_path("side"), NULL), "input\n");
+	unlink(unit_path("hard"));
 
 	/* Any other input: written, whole. */
 	s.nin = 1;
 	run_child(side_child, &s, &o);
 	assert_int_equal(o.status, 0);
 	assert_string_equal(o.err, "");
-	assert_string_equal(get_file(tpath("side")), "new\n");
+	assert_string_equal(unit_read(unit_path("side"), NULL), "new\n");
 
 	/* A failed run still leaves its side file, whole (ATOMIC_KEEP). */
-	put_file(tpath("side"), "old\n");
+	unit_puts("side", "old\n");
 	s.fail = 1;
 	run_child(side_child, &s, &o);
 	assert_int_equal(o.status, 1);
-	assert_string_equal(get_file(tpath("side")), "new\n");
+	assert_string_equal(unit_read(unit_path("side"), NULL), "new\n");
 }
 
 static void
@@ -431,23 +391,23 @@ test_atomic(void **state)
 	mode_t mask;
 
 	(void)state;
-	put_file(tpath("report"), "old\n");
-	a = atomic_open(tpath("report"), 0);
+	unit_puts("report", "old\n");
+	a = atomic_open(unit_path("report"), 0);
 	assert_non_null(a);
 	assert_int_equal(write(a->fd, "new\n", 4), 4);
 	/* Until committed, readers see the old file. */
-	assert_string_equal(get_file(tpath("report")), "old\n");
+	assert_string_equal(unit_read(unit_path("report"), NULL), "old\n");
 	assert_int_equal(atomic_commit(a), 0);
 	assert_null(a->tmp);
-	assert_string_equal(get_file(tpath("report")), "new\n");
+	assert_string_equal(unit_read(unit_path("report"), NULL), "new\n");
 	mask = umask(0);
 	umask(mask);
-	assert_int_equal(stat(tpath("report"), &st), 0);
+	assert_int_equal(stat(unit_path("report"), &st), 0);
 	assert_int_equal(st.st_mode & 0777, 0666 & ~mask);
 	atomic_free(a);
 
 	/* Aborted: the old file stays and the temporary one is gone. */
-	a = atomic_open(tpath("report"), 0);
+	a = atomic_open(unit_path("report"), 0);
 	assert_int_equal(write(a->fd, "bad\n", 4), 4);
 	assert_int_equal(stat(a->tmp, &st), 0);
 	{
@@ -457,12 +417,12 @@ test_atomic(void **state)
 		atomic_free(a);
 		assert_int_not_equal(stat(tmp, &st), 0);
 	}
-	assert_string_equal(get_file(tpath("report")), "new\n");
+	assert_string_equal(unit_read(unit_path("report"), NULL), "new\n");
 	atomic_free(NULL);
 
 	/* No such directory: NULL with errno. */
 	errno = 0;
-	assert_null(atomic_open(tpath("nodir/report"), 0));
+	assert_null(atomic_open(unit_path("nodir/report"), 0));
 	assert_int_equal(errno, ENOENT);
 }
 
@@ -477,20 +437,20 @@ test_atomic_link(void **state)
 	int fd;
 
 	(void)state;
-	snprintf(target, sizeof target, "%s", tpath("linked"));
-	put_file(target, "old\n");
-	unlink(tpath("link"));
-	assert_int_equal(symlink(target, tpath("link")), 0);
-	a = atomic_open(tpath("link"), 0);
+	snprintf(target, sizeof target, "%s", unit_path("linked"));
+	unit_puts("linked", "old\n");
+	unlink(unit_path("link"));
+	assert_int_equal(symlink(target, unit_path("link")), 0);
+	a = atomic_open(unit_path("link"), 0);
 	assert_non_null(a);
 	assert_int_equal(write(a->fd, "new\n", 4), 4);
 	assert_int_equal(atomic_commit(a), 0);
 	atomic_free(a);
-	assert_int_equal(lstat(tpath("link"), &st), 0);
+	assert_int_equal(lstat(unit_path("link"), &st), 0);
 	assert_true(S_ISLNK(st.st_mode));
-	assert_string_equal(get_file(target), "new\n");
+	assert_string_equal(unit_read(target, NULL), "new\n");
 
-	fd = open(tpath("viafd"), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	fd = open(unit_path("viafd"), O_WRONLY | O_CREAT | O_TRUNC, 0644);
 	assert_true(fd >= 0);
 	snprintf(via, sizeof via, "/dev/fd/%d", fd);
 	a = atomic_open(via, ATOMIC_KEEP);
@@ -500,7 +460,7 @@ test_atomic_link(void **state)
 	assert_int_equal(atomic_commit(a), 0);
 	atomic_free(a);
 	close(fd);
-	assert_string_equal(get_file(tpath("viafd")), "fd\n");
+	assert_string_equal(unit_read(unit_path("viafd"), NULL), "fd\n");
 }
 
 /* A target that is not a regular file is written in place: renaming over
@@ -514,11 +474,11 @@ test_atomic_fifo(void **state)
 	int r;
 
 	(void)state;
-	unlink(tpath("fifo"));
-	assert_int_equal(mkfifo(tpath("fifo"), 0600), 0);
-	r = open(tpath("fifo"), O_RDONLY | O_NONBLOCK);
+	unlink(unit_path("fifo"));
+	assert_int_equal(mkfifo(unit_path("fifo"), 0600), 0);
+	r = open(unit_path("fifo"), O_RDONLY | O_NONBLOCK);
 	assert_true(r >= 0);
-	a = atomic_open(tpath("fifo"), ATOMIC_KEEP);
+	a = atomic_open(unit_path("fifo"), ATOMIC_KEEP);
 	assert_non_null(a);
 	assert_null(a->tmp);
 	assert_int_equal(write(a->fd, "abc", 3), 3);
@@ -526,18 +486,18 @@ test_atomic_fifo(void **state)
 	atomic_free(a);
 	assert_int_equal(read(r, got, sizeof got), 3);
 	close(r);
-	assert_int_equal(stat(tpath("fifo"), &st), 0);
+	assert_int_equal(stat(unit_path("fifo"), &st), 0);
 	assert_true(S_ISFIFO(st.st_mode));
 	/* A directory is refused. */
 	errno = 0;
-	assert_null(atomic_open(tmpdir, 0));
+	assert_null(atomic_open(unit_tmpdir(), 0));
 	assert_int_equal(errno, EISDIR);
 }
 
 static void
 exit_child(void *arg)
 {
-	struct atomic *a = atomic_open(tpath("report"), 0);
+	struct atomic *a = atomic_open(unit_path("report"), 0);
 
 	(void)arg;
 	assert_int_equal(write(a->fd, "half", 4), 4);
@@ -547,7 +507,7 @@ exit_child(void *arg)
 static void
 signal_child(void *arg)
 {
-	struct atomic *a = atomic_open(tpath("report"), 0);
+	struct atomic *a = atomic_open(unit_path("report"), 0);
 
 	(void)arg;
 	assert_int_equal(write(a->fd, "half", 4), 4);
@@ -562,7 +522,7 @@ count_temps(void)
 	int n = -1;
 
 	snprintf(cmd, sizeof cmd, "ls -A %s | grep -c '^\\.report\\.'",
-	    tmpdir);
+	    unit_tmpdir());
 	fp = popen(cmd, "r");
 	if (fp != NULL && fscanf(fp, "%d", &n) != 1)
 		n = -1;
@@ -577,14 +537,14 @@ test_atomic_exit(void **state)
 	struct outcome o;
 
 	(void)state;
-	put_file(tpath("report"), "good\n");
+	unit_puts("report", "good\n");
 	run_child(exit_child, NULL, &o);
 	assert_int_equal(o.status, 1);
-	assert_string_equal(get_file(tpath("report")), "good\n");
+	assert_string_equal(unit_read(unit_path("report"), NULL), "good\n");
 	assert_int_equal(count_temps(), 0);
 	run_child(signal_child, NULL, &o);
 	assert_int_equal(o.status, 128 + SIGTERM);
-	assert_string_equal(get_file(tpath("report")), "good\n");
+	assert_string_equal(unit_read(unit_path("report"), NULL), "good\n");
 	assert_int_equal(count_temps(), 0);
 }
 
@@ -619,7 +579,7 @@ test_stats(void **state)
 	assert_string_equal(o.out, "");
 	assert_string_equal(o.err, "");
 
-	fd = open(tpath("stats"), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	fd = open(unit_path("stats"), O_WRONLY | O_CREAT | O_TRUNC, 0644);
 	assert_true(fd >= 0);
 	if (fd != 9) {
 		assert_int_equal(dup2(fd, 9), 9);
@@ -628,7 +588,7 @@ test_stats(void **state)
 	setenv("LUONG_STATS_FD", "9", 1);
 	run_child(stats_child, NULL, &o);
 	assert_int_equal(o.status, 0);
-	assert_string_equal(get_file(tpath("stats")),
+	assert_string_equal(unit_read(unit_path("stats"), NULL),
 	    "program\trows_read\trows_written\trows_rejected\tfiles\n"
 	    "luong-test\t5\t1\t4\t2\n");
 
@@ -638,7 +598,7 @@ test_stats(void **state)
 	run_child(stats_child, "boom", &o);
 	assert_int_equal(o.status, 1);
 	assert_string_equal(o.err, "luong-test: boom\n");
-	assert_string_equal(get_file(tpath("stats")),
+	assert_string_equal(unit_read(unit_path("stats"), NULL),
 	    "program\trows_read\trows_written\trows_rejected\tfiles\n"
 	    "luong-test\t5\t1\t4\t2\n");
 	close(9);
@@ -668,23 +628,6 @@ test_stats(void **state)
 	unsetenv("LUONG_STATS_FD");
 }
 
-static int
-setup(void **state)
-{
-	(void)state;
-	return mkdtemp(tmpdir) == NULL ? -1 : 0;
-}
-
-static int
-teardown(void **state)
-{
-	char cmd[600];
-
-	(void)state;
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
-	return system(cmd) == 0 ? 0 : -1;
-}
-
 int
 main(void)
 {
@@ -707,5 +650,6 @@ main(void)
 		cmocka_unit_test(test_stats),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, unit_tmpdir_setup,
+	    unit_tmpdir_teardown);
 }

@@ -1,37 +1,15 @@
 /* Unit tests for csvin: decoding, line numbers, BOM, CRLF, peeking,
  * records (libcsv and the simple-line path), sniffing and splitting. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
-#include <zlib.h>
-#include <cmocka.h>
 
 #include "buf.h"
 #include "csvin.h"
 #include "diag.h"
 #include "enc.h"
 #include "text.h"
-
-static char dir[] = "/tmp/luong-test-csvin.XXXXXX";
-
-static const char *
-write_file(const char *name, const char *data, size_t n)
-{
-	static char path[256];
-	FILE *fp;
-
-	snprintf(path, sizeof path, "%s/%s", dir, name);
-	fp = fopen(path, "wb");
-	assert_non_null(fp);
-	assert_int_equal(fwrite(data, 1, n, fp), n);
-	fclose(fp);
-	return path;
-}
+#include "unit.h"
 
 /* collect appends each row as "line:f1|f2|...\n", fields in NFC. */
 static void
@@ -57,7 +35,7 @@ parse_enc(const char *data, size_t n, enum enc enc, unsigned long first,
 {
 	static struct buf out;
 	struct csvin *ci;
-	const char *path = write_file("in.csv", data, n);
+	const char *path = unit_write("in.csv", data, n);
 
 	buf_reset(&out);
 	ci = csvin_open(path, enc);
@@ -69,8 +47,6 @@ parse_enc(const char *data, size_t n, enum enc enc, unsigned long first,
 		buf_adds(&out, "");
 	return out.p;
 }
-
-#define LIT(s)	s, sizeof(s) - 1
 
 static const char *
 parse(const char *data, char delim)
@@ -133,21 +109,16 @@ test_encodings(void **state)
 static void
 test_gzip(void **state)
 {
-	char path[256];
-	gzFile gz;
+	const char *path;
 	struct buf out = { 0 };
 	struct csvin *ci;
 
 	(void)state;
-	snprintf(path, sizeof path, "%s/in.gz", dir);
-	gz = gzopen(path, "wb");
-	assert_non_null(gz);
-	gzputs(gz, "a,b\n\"x\ny\",2\n");
-	gzclose(gz);
+	path = unit_write_gz("in.gz", LIT("a,b\n\"x\ny\",2\n"));
 	ci = csvin_open(path, ENC_UTF8);
 	assert_non_null(ci);
 	assert_int_equal(csvin_read(ci, 1, ',', collect, &out), 0);
-	assert_string_equal(out.p, "1:a|b\n2:x\ny|2\n");
+	unit_buf_is(&out, "1:a|b\n2:x\ny|2\n");
 	csvin_close(ci);
 	buf_free(&out);
 }
@@ -161,7 +132,7 @@ test_peek(void **state)
 	struct buf out = { 0 };
 
 	(void)state;
-	path = write_file("p.csv", LIT("T1\r\nT2\r\nh\r\n1\r\n2"));
+	path = unit_write("p.csv", LIT("T1\r\nT2\r\nh\r\n1\r\n2"));
 	ci = csvin_open(path, ENC_UTF8);
 	assert_int_equal(csvin_peek(ci, 2, &l, &len), 1);
 	assert_int_equal(len, 2);
@@ -173,16 +144,16 @@ test_peek(void **state)
 	assert_int_equal(csvin_peek(ci, 6, &l, &len), 0);
 	assert_int_equal(csvin_peek(ci, 0, &l, &len), 0);
 	assert_int_equal(csvin_read(ci, 3, ',', collect, &out), 0);
-	assert_string_equal(out.p, "3:h\n4:1\n5:2\n");
+	unit_buf_is(&out, "3:h\n4:1\n5:2\n");
 	csvin_close(ci);
 	buf_reset(&out);
 
 	/* Lines after the peeked ones continue the count. */
-	path = write_file("q.csv", LIT("a\nb\nc\nd\n"));
+	path = unit_write("q.csv", LIT("a\nb\nc\nd\n"));
 	ci = csvin_open(path, ENC_UTF8);
 	assert_int_equal(csvin_peek(ci, 1, &l, &len), 1);
 	assert_int_equal(csvin_read(ci, 1, ',', collect, &out), 0);
-	assert_string_equal(out.p, "1:a\n2:b\n3:c\n4:d\n");
+	unit_buf_is(&out, "1:a\n2:b\n3:c\n4:d\n");
 	csvin_close(ci);
 	buf_free(&out);
 
@@ -292,37 +263,33 @@ test_detect(void **state)
 	struct enc_guess g;
 	struct csvin *ci;
 	const char *path, *got;
-	char *big, gzpath[256];
+	char *big;
 	size_t n, i, line;
-	gzFile gz;
 
 	(void)state;
 	/* "Có,Thạnh Hóa,Đức" in each encoding, as in test_encodings, and in
 	 * UTF-8 with a BOM. */
-	path = write_file("a.csv", LIT("C\xf3,Tha\xf2nh H\xf3" "a,\xd0\xfd\xec"
+	path = unit_write("a.csv", LIT("C\xf3,Tha\xf2nh H\xf3" "a,\xd0\xfd\xec"
 	    "c\n"));
 	assert_string_equal(detect_read(path, ',', &enc), "1:Có|Thạnh Hóa|Đức\n");
 	assert_int_equal(enc, ENC_CP1258);
-	path = write_file("a.csv", LIT("C\xe3,Th\xb9nh H\xe3" "a,\xa7\xf8" "c\n"));
+	path = unit_write("a.csv", LIT("C\xe3,Th\xb9nh H\xe3" "a,\xa7\xf8" "c\n"));
 	assert_string_equal(detect_read(path, ',', &enc), "1:Có|Thạnh Hóa|Đức\n");
 	assert_int_equal(enc, ENC_TCVN3);
-	path = write_file("a.csv", LIT("C\xf3,Th\xd5nh H\xf3" "a,\xd0\xd1" "c\n"));
+	path = unit_write("a.csv", LIT("C\xf3,Th\xd5nh H\xf3" "a,\xd0\xd1" "c\n"));
 	assert_string_equal(detect_read(path, ',', &enc), "1:Có|Thạnh Hóa|Đức\n");
 	assert_int_equal(enc, ENC_VISCII);
-	path = write_file("a.csv", LIT("\xef\xbb\xbf" "Có,Đức\n"));
+	path = unit_write("a.csv", LIT("\xef\xbb\xbf" "Có,Đức\n"));
 	assert_string_equal(detect_read(path, ',', &enc), "1:Có|Đức\n");
 	assert_int_equal(enc, ENC_UTF8);
 	/* Gzipped, the decompressed bytes are looked at. */
-	snprintf(gzpath, sizeof gzpath, "%s/a.gz", dir);
-	gz = gzopen(gzpath, "wb");
-	assert_non_null(gz);
-	gzputs(gz, "C\xe3,Th\xb9nh H\xe3" "a,\xa7\xf8" "c\n");
-	gzclose(gz);
-	assert_string_equal(detect_read(gzpath, ',', &enc),
+	path = unit_write_gz("a.gz", LIT("C\xe3,Th\xb9nh H\xe3" "a,\xa7\xf8"
+	    "c\n"));
+	assert_string_equal(detect_read(path, ',', &enc),
 	    "1:Có|Thạnh Hóa|Đức\n");
 	assert_int_equal(enc, ENC_TCVN3);
 	/* Too little to tell. */
-	path = write_file("a.csv", LIT("N\xe3m\n"));
+	path = unit_write("a.csv", LIT("N\xe3m\n"));
 	assert_string_equal(detect_read(path, ',', &enc), "UNDECIDED");
 
 	/* A Windows-1258 file longer than the sample reads on past it, a
@@ -336,7 +303,7 @@ test_detect(void **state)
 	line = i / 13;
 	n = i;
 	assert_int_equal(ENC_SAMPLE % 13, 3);	/* "Tha|\xf2" at the edge */
-	path = write_file("big.csv", big, n);
+	path = unit_write("big.csv", big, n);
 	got = detect_read(path, ',', &enc);
 	assert_int_equal(enc, ENC_CP1258);
 	for (i = 1; i <= line; i++) {
@@ -352,14 +319,14 @@ test_detect(void **state)
 	for (i = 79; i < n; i += 80)
 		big[i] = '\n';
 	big[n - 2] = '\xf3';
-	path = write_file("big.csv", big, n);
+	path = unit_write("big.csv", big, n);
 	got = detect_read(path, ',', &enc);
 	assert_int_equal(enc, ENC_UTF8);
 	assert_string_equal(got + strlen(got) - 5, "ERROR");
 	free(big);
 
 	/* An encoding given: detect says it and reads nothing. */
-	path = write_file("a.csv", LIT("C\xf3\n"));
+	path = unit_write("a.csv", LIT("C\xf3\n"));
 	ci = csvin_open(path, ENC_VISCII);
 	assert_int_equal(csvin_detect(ci, &g), 1);
 	assert_int_equal(g.enc, ENC_VISCII);
@@ -369,19 +336,8 @@ test_detect(void **state)
 static int
 setup(void **state)
 {
-	(void)state;
 	diag_init("test_csvin");
-	return mkdtemp(dir) == NULL ? -1 : 0;
-}
-
-static int
-teardown(void **state)
-{
-	char cmd[300];
-
-	(void)state;
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-	return system(cmd) == 0 ? 0 : -1;
+	return unit_tmpdir_setup(state);
 }
 
 int
@@ -398,5 +354,5 @@ main(void)
 		cmocka_unit_test(test_detect),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, setup, unit_tmpdir_teardown);
 }

@@ -1,13 +1,9 @@
 /* Unit tests for csvw: RFC 4180 cells and formula-injection
  * neutralising. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
 #include <string.h>
-#include <cmocka.h>
 
 #include "csvw.h"
+#include "unit.h"
 
 static void
 csv(const char *in, int text, const char *want)
@@ -16,7 +12,7 @@ csv(const char *in, int text, const char *want)
 
 	buf_adds(&b, "");
 	csvw_cell(&b, in, strlen(in), ',', text);
-	assert_string_equal(b.p, want);
+	unit_buf_is(&b, want);
 	buf_free(&b);
 }
 
@@ -27,7 +23,7 @@ tsv(const char *in, int text, const char *want)
 
 	buf_adds(&b, "");
 	csvw_tsv_cell(&b, in, strlen(in), text);
-	assert_string_equal(b.p, want);
+	unit_buf_is(&b, want);
 	buf_free(&b);
 }
 

@@ -1,13 +1,9 @@
 /* Unit tests for dec: exact stream decimals as scaled integers, rounded
  * to 64 bits or exact in 128, their sums and exact ratios. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
 #include <string.h>
-#include <cmocka.h>
 
 #include "dec.h"
+#include "unit.h"
 
 #define I128_MAX	((__int128)(((unsigned __int128)1 << 127) - 1))
 
@@ -244,7 +240,7 @@ put_ok(const char *s, const char *want)
 
 	assert_int_equal(dec_read(s, strlen(s), &d), DEC_OK);
 	dec_put(&b, &d);
-	assert_string_equal(b.p, want);
+	unit_buf_is(&b, want);
 	buf_free(&b);
 }
 
@@ -309,14 +305,14 @@ test_add(void **state)
 	for (i = 0; i < 10; i++)
 		assert_int_equal(dec_add(&a, &b), DEC_OK);
 	dec_put(&s, &a);
-	assert_string_equal(s.p, "1");
+	unit_buf_is(&s, "1");
 	buf_reset(&s);
 	dec_read("2.25", 4, &b);
 	assert_int_equal(dec_add(&a, &b), DEC_OK);
 	dec_read("-0.125", 6, &b);
 	assert_int_equal(dec_add(&a, &b), DEC_OK);
 	dec_put(&s, &a);
-	assert_string_equal(s.p, "3.125");
+	unit_buf_is(&s, "3.125");
 	/* Overflow leaves the sum as it was. */
 	dec_read("170141183460469231731687303715884105727", 39, &a);
 	dec_read("1", 1, &b);
@@ -335,7 +331,7 @@ test_add(void **state)
 		assert_int_equal(dec_add(&a, &b), DEC_OK);
 	buf_reset(&s);
 	dec_put(&s, &a);
-	assert_string_equal(s.p, "11167.9999999999992");
+	unit_buf_is(&s, "11167.9999999999992");
 	buf_free(&s);
 }
 
@@ -348,7 +344,7 @@ ratio_ok(const char *n, const char *d, const char *want)
 	assert_int_equal(dec_read(n, strlen(n), &a), DEC_OK);
 	assert_int_equal(dec_read(d, strlen(d), &b), DEC_OK);
 	assert_int_equal(dec_ratio(&s, &a, &b, 2), DEC_OK);
-	assert_string_equal(s.p != NULL ? s.p : "", want);
+	unit_buf_is(&s, want);
 	buf_free(&s);
 }
 
@@ -381,7 +377,7 @@ ratio_whole(long long num, long long den, int places, const char *want)
 	struct buf s = { 0 };
 
 	assert_int_equal(dec_ratio(&s, &a, &b, places), DEC_OK);
-	assert_string_equal(s.p, want);
+	unit_buf_is(&s, want);
 	buf_free(&s);
 }
 
@@ -420,16 +416,16 @@ test_ratio_range(void **state)
 	    39, &a), DEC_OK);
 	assert_int_equal(dec_read("1", 1, &b), DEC_OK);
 	assert_int_equal(dec_ratio(&s, &a, &b, 2), DEC_ERANGE);
-	assert_string_equal(s.p, "<");
+	unit_buf_is(&s, "<");
 	/* Nor does 10^21 against 10^-18: at their common 18 places the
 	 * numerator is 10^39.  1 against 10^-18 does fit. */
 	assert_int_equal(dec_read("1000000000000000000000", 22, &a), DEC_OK);
 	assert_int_equal(dec_read("0.000000000000000001", 20, &b), DEC_OK);
 	assert_int_equal(dec_ratio(&s, &a, &b, 2), DEC_ERANGE);
-	assert_string_equal(s.p, "<");
+	unit_buf_is(&s, "<");
 	assert_int_equal(dec_read("1", 1, &a), DEC_OK);
 	assert_int_equal(dec_ratio(&s, &a, &b, 2), DEC_OK);
-	assert_string_equal(s.p, "<100000000000000000000.00");
+	unit_buf_is(&s, "<100000000000000000000.00");
 	/* A denominator of -2^127 has no magnitude in 128 bits. */
 	buf_reset(&s);
 	assert_int_equal(dec_read("-170141183460469231731687303715884105728",

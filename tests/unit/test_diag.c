@@ -1,47 +1,17 @@
 /* Unit tests for diag and buf: the message forms every program uses, the
  * exit of diag_fatal, and the growable buffer. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
-#include <cmocka.h>
 
 #include "buf.h"
 #include "diag.h"
-
-/* captured runs f in a child with stderr on a pipe; returns its exit
- * status and what it printed in out. */
-static int
-captured(void (*f)(void), char *out, size_t n)
-{
-	int fds[2], st;
-	ssize_t k, got = 0;
-	pid_t pid;
-
-	assert_int_equal(pipe(fds), 0);
-	if ((pid = fork()) == 0) {
-		dup2(fds[1], 2);
-		close(fds[0]);
-		f();
-		_exit(0);
-	}
-	close(fds[1]);
-	while ((k = read(fds[0], out + got, n - 1 - (size_t)got)) > 0)
-		got += k;
-	out[got] = '\0';
-	close(fds[0]);
-	waitpid(pid, &st, 0);
-	return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-}
+#include "unit.h"
 
 static void
-forms(void)
+forms(const void *arg)
 {
+	(void)arg;
 	diag_init("luong-x");
 	diag_msg("schools.csv", 17, "column \"%s\": \"%s\" is not a number",
 	    "Số HS tốt nghiệp", "12a");
@@ -56,7 +26,7 @@ test_forms(void **state)
 	char out[1024];
 
 	(void)state;
-	assert_int_equal(captured(forms, out, sizeof out), 0);
+	assert_int_equal(unit_child(forms, NULL, out, sizeof out), 0);
 	assert_string_equal(out,
 	    "luong-x: schools.csv:17: column \"Số HS tốt nghiệp\": \"12a\" is "
 	    "not a number\n"
@@ -67,8 +37,9 @@ test_forms(void **state)
 }
 
 static void
-fatal(void)
+fatal(const void *arg)
 {
+	(void)arg;
 	diag_init("luong-y");
 	diag_fatal(EXIT_USAGE, "p.yaml", 2, "bad");
 }
@@ -79,7 +50,7 @@ test_fatal(void **state)
 	char out[256];
 
 	(void)state;
-	assert_int_equal(captured(fatal, out, sizeof out), 2);
+	assert_int_equal(unit_child(fatal, NULL, out, sizeof out), 2);
 	assert_string_equal(out, "luong-y: p.yaml:2: bad\n");
 }
 
@@ -94,7 +65,7 @@ test_buf(void **state)
 	buf_adds(&b, "Tân");
 	buf_addc(&b, ' ');
 	buf_add(&b, "An\0x", 2);
-	assert_string_equal(b.p, "Tân An");
+	unit_buf_is(&b, "Tân An");
 	assert_int_equal(b.len, strlen("Tân An"));
 	for (i = 0; i < 1000; i++)
 		buf_printf(&b, "%d,", i);
@@ -102,7 +73,7 @@ test_buf(void **state)
 	assert_non_null(strstr(b.p, "998,999,"));
 	buf_reset(&b);
 	assert_int_equal(b.len, 0);
-	assert_string_equal(b.p, "");
+	unit_buf_is(&b, "");
 	buf_free(&b);
 	buf_free(&b);			/* twice: a no-op */
 	assert_null(b.p);

@@ -1,20 +1,14 @@
 /* Unit tests for enc: UTF-8 settled by the bytes, each legacy encoding
  * told from Vietnamese text converted with iconv, the scores, the
  * samples that cannot tell, and the encodings' names. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
 #include <errno.h>
 #include <iconv.h>
 #include <stdlib.h>
 #include <string.h>
-#include <cmocka.h>
 
 #include "diag.h"
 #include "enc.h"
-
-#define LIT(s)	s, sizeof(s) - 1
+#include "unit.h"
 
 /* Sentences of the plan (Kế hoạch 568/KH-UBND) and of a school export. */
 static const char plan[] =

@@ -1,12 +1,8 @@
 /* Unit tests for fmt: stream numbers shown in a locale's form. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
 #include <string.h>
-#include <cmocka.h>
 
 #include "fmt.h"
+#include "unit.h"
 
 static const struct fmt_locale vi = { ",", "." };
 static const struct fmt_locale en = { ".", "," };
@@ -19,7 +15,7 @@ ok(const char *in, int places, const struct fmt_locale *loc, unsigned flags,
 
 	buf_adds(&b, "");
 	assert_int_equal(fmt_num(&b, in, strlen(in), places, loc, flags), 0);
-	assert_string_equal(b.p, want);
+	unit_buf_is(&b, want);
 	buf_free(&b);
 }
 
@@ -91,7 +87,7 @@ test_not_a_number(void **state)
 	assert_int_equal(fmt_num(&b, "27,92", 5, 2, &vi, 0), -1);
 	assert_int_equal(fmt_num(&b, "", 0, 2, &vi, 0), -1);
 	assert_int_equal(fmt_num(&b, "n/a", 3, 2, &vi, 0), -1);
-	assert_string_equal(b.p, "x");	/* nothing appended */
+	unit_buf_is(&b, "x");	/* nothing appended */
 	buf_free(&b);
 }
 

@@ -1,38 +1,14 @@
 /* Unit tests for gaz: the shipped Long An gazetteer, lookups by code and
  * name, report order, kind prefixes, resolution of free text, and the
  * loader's errors (in a child process, since they exit 2). */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
-#include <cmocka.h>
 
 #include "diag.h"
 #include "gaz.h"
+#include "unit.h"
 
 /* The tests run from the top of the tree (tests/run-all does). */
 #define SHIPPED "config/long-an/districts.yaml"
-
-static char tmpdir[] = "/tmp/luong-test-gaz.XXXXXX";
-
-static const char *
-write_tmp(const char *name, const char *text)
-{
-	static char path[256];
-	FILE *fp;
-
-	snprintf(path, sizeof path, "%s/%s", tmpdir, name);
-	fp = fopen(path, "w");
-	assert_non_null(fp);
-	fputs(text, fp);
-	fclose(fp);
-	return path;
-}
 
 static void
 test_shipped(void **state)
@@ -168,10 +144,8 @@ key(const char *s, const char *want_key, const char *want_fold)
 	struct buf k = { 0 }, f = { 0 };
 
 	gaz_key(&k, &f, s, strlen(s));
-	buf_addc(&k, '\0');
-	buf_addc(&f, '\0');
-	assert_string_equal(k.p, want_key);
-	assert_string_equal(f.p, want_fold);
+	unit_buf_is(&k, want_key);
+	unit_buf_is(&f, want_fold);
 	buf_free(&k);
 	buf_free(&f);
 }
@@ -216,8 +190,7 @@ rejects(const struct gaz *g, const char *s, size_t n, int flags,
 	assert_int_equal(r.match, GAZ_NONE);
 	assert_string_equal(r.reason, reason);
 	gaz_candidates(&b, &r);
-	buf_addc(&b, '\0');
-	assert_string_equal(b.p, cands);
+	unit_buf_is(&b, cands);
 	buf_free(&b);
 }
 
@@ -266,7 +239,7 @@ test_ambiguous(void **state)
 	struct gaz *g;
 
 	(void)state;
-	g = gaz_load(write_tmp("twins.yaml",
+	g = gaz_load(unit_puts("twins.yaml",
 	    "province: { name: X, code: 1 }\n"
 	    "units:\n"
 	    "  - { name: Thanh Hóa, code: 11, kind: huyện }\n"
@@ -298,7 +271,7 @@ test_trace(void **state)
 
 	(void)state;
 	gaz_resolve(g, "TX Kien Tuong", 13, 0, &r, &t);
-	assert_string_equal(t.p,
+	unit_buf_is(&t,
 	    "input      \"TX Kien Tuong\"\n"
 	    "key        \"tx kien tuong\"\n"
 	    "prefix     \"tx\" removed\n"
@@ -318,36 +291,21 @@ test_trace(void **state)
 	gaz_free(g);
 }
 
+static void
+load_path(const void *path)
+{
+	gaz_free(gaz_load(path));
+}
+
 /* load_fails loads text in a child, which must exit 2 with a message
  * that contains want. */
 static void
 load_fails(const char *text, const char *want)
 {
-	char errpath[300], msg[2048];
-	const char *path = write_tmp("bad.yaml", text);
-	FILE *fp;
-	pid_t pid;
-	int status;
-	size_t n;
+	char msg[2048];
 
-	snprintf(errpath, sizeof errpath, "%s/stderr", tmpdir);
-	fflush(NULL);
-	pid = fork();
-	assert_true(pid >= 0);
-	if (pid == 0) {
-		if (freopen(errpath, "w", stderr) == NULL)
-			_exit(99);
-		gaz_free(gaz_load(path));
-		_exit(0);
-	}
-	assert_int_equal(waitpid(pid, &status, 0), pid);
-	assert_true(WIFEXITED(status));
-	assert_int_equal(WEXITSTATUS(status), 2);
-	fp = fopen(errpath, "r");
-	assert_non_null(fp);
-	n = fread(msg, 1, sizeof msg - 1, fp);
-	msg[n] = '\0';
-	fclose(fp);
+	assert_int_equal(unit_child(load_path, unit_puts("bad.yaml", text),
+	    msg, sizeof msg), 2);
 	if (strstr(msg, want) == NULL)
 		fail_msg("message \"%s\" lacks \"%s\"", msg, want);
 }
@@ -414,7 +372,7 @@ test_dates(void **state)
 	struct gaz *g;
 
 	(void)state;
-	g = gaz_load(write_tmp("dates.yaml",
+	g = gaz_load(unit_puts("dates.yaml",
 	    "province: { name: X, code: 1 }\n"
 	    "units:\n"
 	    "  - name: A\n"
@@ -435,19 +393,8 @@ test_dates(void **state)
 static int
 setup(void **state)
 {
-	(void)state;
 	diag_init("test_gaz");
-	return mkdtemp(tmpdir) == NULL ? -1 : 0;
-}
-
-static int
-teardown(void **state)
-{
-	char cmd[300];
-
-	(void)state;
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
-	return system(cmd) == 0 ? 0 : -1;
+	return unit_tmpdir_setup(state);
 }
 
 int
@@ -465,5 +412,5 @@ main(void)
 		cmocka_unit_test(test_dates),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, setup, unit_tmpdir_teardown);
 }

@@ -1,14 +1,10 @@
 /* Unit tests for hash: lookup, insertion order, growth, binary keys. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <cmocka.h>
 
 #include "hash.h"
+#include "unit.h"
 
 static void
 test_basic(void **state)

@@ -1,12 +1,8 @@
 /* Unit tests for html: escaping for HTML and XML text and attributes. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
 #include <string.h>
-#include <cmocka.h>
 
 #include "html.h"
+#include "unit.h"
 
 static void
 esc(const char *in, size_t n, const char *want)
@@ -15,7 +11,7 @@ esc(const char *in, size_t n, const char *want)
 
 	buf_adds(&b, "");
 	html_escape(&b, in, n);
-	assert_string_equal(b.p, want);
+	unit_buf_is(&b, want);
 	buf_free(&b);
 }
 
@@ -59,7 +55,7 @@ test_escapes_nul_terminated(void **state)
 
 	(void)state;
 	html_escapes(&b, "1 < 2");
-	assert_string_equal(b.p, "1 &lt; 2");
+	unit_buf_is(&b, "1 &lt; 2");
 	buf_free(&b);
 }
 

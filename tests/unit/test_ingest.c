@@ -1,17 +1,11 @@
 /* Unit tests for ingest: files through the loop, with and without a
  * schema — output, rejects, messages and counts — and the errors that
  * exit (in a child, whose exit status and message are checked). */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <fcntl.h>
-#include <sys/wait.h>
 #include <unistd.h>
-#include <cmocka.h>
 
 #include "buf.h"
 #include "csvin.h"
@@ -21,9 +15,10 @@
 #include "rec.h"
 #include "schema.h"
 #include "stats.h"
+#include "unit.h"
 
-static char dir[] = "/tmp/luong-test-ingest.XXXXXX";
-
+/* path_of names a file in the scratch directory; the last 16 names stay
+ * valid, so a test can hold several at once. */
 static const char *
 path_of(const char *name)
 {
@@ -31,37 +26,28 @@ path_of(const char *name)
 	static int k;
 
 	k = (k + 1) % 16;
-	snprintf(path[k], sizeof path[k], "%s/%s", dir, name);
+	snprintf(path[k], sizeof path[k], "%s/%s", unit_tmpdir(), name);
 	return path[k];
 }
 
 static const char *
 write_file(const char *name, const char *data)
 {
-	const char *path = path_of(name);
-	FILE *fp = fopen(path, "wb");
-
-	assert_non_null(fp);
-	fputs(data, fp);
-	fclose(fp);
-	return path;
+	unit_puts(name, data);
+	return path_of(name);
 }
 
 /* slurp returns the contents of path, owned, "" for an empty file. */
 static char *
 slurp(const char *path)
 {
-	struct buf b = { 0 };
-	char chunk[4096];
-	ssize_t k;
-	int fd = open(path, O_RDONLY);
+	const char *text = unit_read(path, NULL);
+	char *s;
 
-	assert_true(fd >= 0);
-	while ((k = read(fd, chunk, sizeof chunk)) > 0)
-		buf_add(&b, chunk, (size_t)k);
-	close(fd);
-	buf_add(&b, "", 0);
-	return b.p;
+	assert_non_null(text);
+	s = strdup(text);
+	assert_non_null(s);
+	return s;
 }
 
 /* The counters ingest keeps, as they were before a run. */
@@ -138,6 +124,33 @@ run(const struct ingest_opts *o, const char *const *paths, int n,
 	r->d.title_rows = after.title_rows - before.title_rows;
 }
 
+/* What fail_of hands its child. */
+struct fail_args {
+	const struct ingest_opts	 *o;
+	const char *const		 *paths;
+	int				  n;
+	const char			 *rej_path;
+};
+
+static void
+fail_child(const void *arg)
+{
+	const struct fail_args *a = arg;
+	struct rec_writer *out;
+	struct cli_side *rej = NULL;
+	struct ingest *g;
+	int i, devnull;
+
+	devnull = open("/dev/null", O_WRONLY);
+	out = rec_writer_new(devnull, "/dev/null");
+	/* As luong-ingest opens -r: a side file. */
+	if (a->rej_path != NULL)
+		rej = cli_side_open("-r", a->rej_path, 0, NULL);
+	g = ingest_new(a->o, out, rej != NULL ? rej->w : NULL);
+	for (i = 0; i < a->n; i++)
+		ingest_file(g, a->paths[i]);
+}
+
 /* fail_of runs paths[0..n) in a child, its rejects to rej_path when that
  * is not NULL; returns its exit status, and the first line of its stderr
  * in msg. */
@@ -145,47 +158,11 @@ static int
 fail_of(const struct ingest_opts *o, const char *const *paths, int n,
     const char *rej_path, char *msg, size_t size)
 {
-	int fds[2], st, devnull;
-	pid_t pid;
-	ssize_t k;
-	size_t got;
-	char chunk[512];
+	struct fail_args a = { o, paths, n, rej_path };
+	int rc = unit_child(fail_child, &a, msg, size);
 
-	assert_int_equal(pipe(fds), 0);
-	fflush(stderr);
-	if ((pid = fork()) == 0) {
-		struct rec_writer *out;
-		struct cli_side *rej = NULL;
-		struct ingest *g;
-		int i;
-
-		dup2(fds[1], 2);
-		close(fds[0]);
-		devnull = open("/dev/null", O_WRONLY);
-		out = rec_writer_new(devnull, "/dev/null");
-		/* As luong-ingest opens -r: a side file. */
-		if (rej_path != NULL)
-			rej = cli_side_open("-r", rej_path, 0, NULL);
-		g = ingest_new(o, out, rej != NULL ? rej->w : NULL);
-		for (i = 0; i < n; i++)
-			ingest_file(g, paths[i]);
-		_exit(0);
-	}
-	close(fds[1]);
-	/* To the end: a child still writing to a closed pipe would die of
-	 * SIGPIPE. */
-	for (got = 0; (k = read(fds[0], chunk, sizeof chunk)) > 0; ) {
-		if (got + (size_t)k < size) {
-			memcpy(msg + got, chunk, (size_t)k);
-			got += (size_t)k;
-		}
-	}
-	msg[got] = '\0';
-	if (strchr(msg, '\n'))
-		*strchr(msg, '\n') = '\0';
-	close(fds[0]);
-	waitpid(pid, &st, 0);
-	return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+	unit_first_line(msg);
+	return rc;
 }
 
 /* Without a schema: each file's delimiter sniffed, the header written
@@ -369,19 +346,8 @@ test_rejects_flushed(void **state)
 static int
 setup(void **state)
 {
-	(void)state;
 	diag_init("test_ingest");
-	return mkdtemp(dir) == NULL ? -1 : 0;
-}
-
-static int
-teardown(void **state)
-{
-	char cmd[300];
-
-	(void)state;
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-	return system(cmd) == 0 ? 0 : -1;
+	return unit_tmpdir_setup(state);
 }
 
 int
@@ -395,5 +361,5 @@ main(void)
 		cmocka_unit_test(test_rejects_flushed),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, setup, unit_tmpdir_teardown);
 }

@@ -1,13 +1,9 @@
 /* Unit tests for num: integer and decimal parsing in Vietnamese forms.
  * Exact ratios are dec's (test_dec.c). */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
 #include <string.h>
-#include <cmocka.h>
 
 #include "num.h"
+#include "unit.h"
 
 static void
 int_ok(const char *s, long long want)
@@ -58,7 +54,7 @@ dec_ok(const char *s, const char *canon, double want)
 	double v = -1;
 
 	assert_int_equal(num_parse_dec(s, strlen(s), &b, &v), 0);
-	assert_string_equal(b.p, canon);
+	unit_buf_is(&b, canon);
 	assert_true(v == want);
 	buf_free(&b);
 }

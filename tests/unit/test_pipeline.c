@@ -1,45 +1,37 @@
 /* Unit tests for pipeline: loading (variables, --set, names, inputs,
- * program lookup), its errors (in a child, to see the exit), sh quoting
- * and the --dry-run script. */
+ * program lookup) and its errors (in a child, to see the exit).  The
+ * --dry-run script: test_pipeline_sh. */
 #include <errno.h>
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
-#include <cmocka.h>
 
 #include "pipeline.h"
+#include "unit.h"
 
-static char dir[] = "/tmp/luong-test-pipeline.XXXXXX";
-
+/* write_file writes text to name in the scratch directory, with mode. */
 static const char *
 write_file(const char *name, const char *text, int mode)
 {
-	static char path[256];
-	FILE *fp;
+	const char *path = unit_puts(name, text);
 
-	snprintf(path, sizeof path, "%s/%s", dir, name);
-	fp = fopen(path, "w");
-	assert_non_null(fp);
-	fputs(text, fp);
-	fclose(fp);
-	chmod(path, (mode_t)mode);
+	assert_int_equal(chmod(path, (mode_t)mode), 0);
 	return path;
 }
 
-static const char *
-in_dir(const char *name)
-{
-	static char path[256];
+struct load_args {
+	const char	 *path;
+	size_t		  nset;
+	char *const	 *set;
+};
 
-	snprintf(path, sizeof path, "%s/%s", dir, name);
-	return path;
+static void
+load(const void *arg)
+{
+	const struct load_args *a = arg;
+
+	pipeline_free(pipeline_load(a->path, a->nset, a->set, NULL));
 }
 
 /* load_in_child loads path (with set) in a child whose stderr is caught:
@@ -48,26 +40,11 @@ static int
 load_in_child(const char *path, size_t nset, char *const *set, char *msg,
     size_t n)
 {
-	int fds[2], st;
-	pid_t pid;
-	ssize_t k;
+	struct load_args a = { path, nset, set };
+	int rc = unit_child(load, &a, msg, n);
 
-	assert_int_equal(pipe(fds), 0);
-	pid = fork();
-	if (pid == 0) {
-		dup2(fds[1], 2);
-		close(fds[0]);
-		pipeline_free(pipeline_load(path, nset, set, NULL));
-		_exit(0);
-	}
-	close(fds[1]);
-	k = read(fds[0], msg, n - 1);
-	msg[k > 0 ? k : 0] = '\0';
-	if (strchr(msg, '\n'))
-		*strchr(msg, '\n') = '\0';
-	close(fds[0]);
-	waitpid(pid, &st, 0);
-	return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+	unit_first_line(msg);
+	return rc;
 }
 
 static void
@@ -99,7 +76,7 @@ test_load(void **state)
 	    "    run: [wc, -l]\n"
 	    "  - path: ${dir}/n2.txt\n"
 	    "    run: [wc]\n", 0644);
-	assert_int_equal(chdir(dir), 0);
+	assert_int_equal(chdir(unit_tmpdir()), 0);
 	pl = pipeline_load(p, 3, set, NULL);
 	assert_string_equal(pl->name, "n-THCS");
 	assert_null(pl->description);
@@ -158,7 +135,7 @@ test_errors(void **state)
 	char *unknown[] = { "nope=1" };
 
 	(void)state;
-	assert_int_equal(chdir(dir), 0);
+	assert_int_equal(chdir(unit_tmpdir()), 0);
 	err("steps: [[cat]]\ncolour: red\n", 0, NULL,
 	    "e.yaml:2:1: unknown key \"colour\"");
 	err("steps:\n  - {run: [cat], nmae: x}\n", 0, NULL,
@@ -218,18 +195,18 @@ test_find(void **state)
 	(void)state;
 	write_file("luong-x", "#!/bin/sh\n", 0755);
 	write_file("noexec", "#!/bin/sh\n", 0644);
-	assert_int_equal(pipeline_find("luong-x", dir, &exe, &beside), 0);
-	assert_string_equal(exe, in_dir("luong-x"));
+	assert_int_equal(pipeline_find("luong-x", unit_tmpdir(), &exe, &beside), 0);
+	assert_string_equal(exe, unit_path("luong-x"));
 	assert_true(beside);
 	free(exe);
 	/* Only luong-* names are looked for beside luong-run. */
-	assert_int_equal(pipeline_find("noexec", dir, &exe, &beside), ENOENT);
+	assert_int_equal(pipeline_find("noexec", unit_tmpdir(), &exe, &beside), ENOENT);
 	assert_null(exe);
-	assert_int_equal(pipeline_find(in_dir("noexec"), NULL, &exe,
+	assert_int_equal(pipeline_find(unit_path("noexec"), NULL, &exe,
 	    &beside), EACCES);
-	assert_int_equal(pipeline_find(dir, NULL, &exe, &beside), EISDIR);
+	assert_int_equal(pipeline_find(unit_tmpdir(), NULL, &exe, &beside), EISDIR);
 	assert_int_equal(pipeline_find("", NULL, &exe, &beside), ENOENT);
-	setenv("PATH", dir, 1);
+	setenv("PATH", unit_tmpdir(), 1);
 	assert_int_equal(pipeline_find("noexec", NULL, &exe, &beside), EACCES);
 	assert_int_equal(pipeline_find("luong-x", NULL, &exe, &beside), 0);
 	assert_false(beside);
@@ -240,101 +217,6 @@ test_find(void **state)
 	free(exe);
 }
 
-static void
-quote_is(const char *s, int cmd, const char *want)
-{
-	struct buf b = { 0 };
-
-	pipeline_sh_quote(&b, s, cmd);
-	assert_string_equal(b.p, want);
-	buf_free(&b);
-}
-
-static void
-test_quote(void **state)
-{
-	(void)state;
-	quote_is("sort", 1, "sort");
-	quote_is("-k2,2n", 0, "-k2,2n");
-	quote_is("out/a.tsv", 0, "out/a.tsv");
-	quote_is("", 0, "''");
-	quote_is("a b", 0, "'a b'");
-	quote_is("it's", 0, "'it'\\''s'");
-	quote_is("x; rm -rf ~", 0, "'x; rm -rf ~'");
-	quote_is("$HOME", 0, "'$HOME'");
-	quote_is("~", 0, "'~'");
-	quote_is("a=b", 0, "a=b");
-	quote_is("a=b", 1, "'a=b'");
-	quote_is("if", 1, "'if'");
-	quote_is("if", 0, "if");
-	quote_is("Tân An", 0, "'Tân An'");
-}
-
-static void
-test_sh(void **state)
-{
-	const char *p;
-	struct pipeline *pl;
-	struct buf b = { 0 };
-
-	(void)state;
-	assert_int_equal(chdir(dir), 0);
-	p = write_file("sh.yaml",
-	    "name: demo\n"
-	    "description: |\n  two\n  lines\n"
-	    "input: a.tsv\n"
-	    "steps:\n"
-	    "  - [sort, '-t\t', -k1]\n"
-	    "  - [awk, '{ print \"it''s\", $1 }']\n"
-	    "outputs:\n"
-	    "  - path: r/x.tsv\n"
-	    "  - path: -y.txt\n"
-	    "    run: [wc, -l]\n", 0644);
-	assert_string_equal(p, in_dir("sh.yaml"));
-	pl = pipeline_load("sh.yaml", 0, NULL, NULL);
-	pipeline_sh(&b, pl);
-	assert_string_equal(b.p,
-	    "# luong-run --dry-run sh.yaml\n"
-	    "# demo\n"
-	    "# two\n"
-	    "# lines\n"
-	    "set -e\n"
-	    "t=${TMPDIR:-/tmp}/luong-run.$$\n"
-	    "mkdir -m 700 \"$t\"\n"
-	    "o1=r/.x.tsv.$$\n"
-	    "o2=.-y.txt.$$\n"
-	    "trap 'rm -rf \"$t\" \"$o1\" \"$o2\"' EXIT\n"
-	    "trap 'exit 1' HUP INT TERM\n"
-	    "mkdir -p r\n"
-	    "{ sort '-t\t' -k1 a.tsv || echo 1 >>\"$t/failed\"; } |\n"
-	    "{ awk '{ print \"it'\\''s\", $1 }' || "
-	    "echo 2 >>\"$t/failed\"; } >\"$t/stream\"\n"
-	    "test ! -e \"$t/failed\"\n"
-	    "cp \"$t/stream\" \"$o1\"\n"
-	    "wc -l <\"$t/stream\" >\"$o2\"\n"
-	    "mv -f \"$o1\" r/x.tsv\n"
-	    "mv -f \"$o2\" ./-y.txt\n");
-	buf_free(&b);
-	pipeline_free(pl);
-}
-
-static int
-setup(void **state)
-{
-	(void)state;
-	return mkdtemp(dir) == NULL;
-}
-
-static int
-teardown(void **state)
-{
-	char cmd[300];
-
-	(void)state;
-	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-	return system(cmd);
-}
-
 int
 main(void)
 {
@@ -342,9 +224,8 @@ main(void)
 		cmocka_unit_test(test_load),
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_find),
-		cmocka_unit_test(test_quote),
-		cmocka_unit_test(test_sh),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, unit_tmpdir_setup,
+	    unit_tmpdir_teardown);
 }

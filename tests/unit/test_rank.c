@@ -2,18 +2,14 @@
  * (rounding edges, missing values, errors), held rows, the output order
  * (partitions, totals, keys in both directions with empty values last,
  * the code, the other values) and the three tie rules. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <cmocka.h>
 
 #include "buf.h"
 #include "diag.h"
 #include "rank.h"
+#include "unit.h"
 
 static void
 test_ties(void **state)

@@ -1,42 +1,13 @@
 /* Unit tests for rec and input: splitting, escapes, the reader over
  * several files (plain and gzip), and the writer. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 #include <zlib.h>
-#include <cmocka.h>
 
 #include "input.h"
 #include "rec.h"
-
-static char tmpdir[] = "/tmp/luong-test-rec.XXXXXX";
-
-static char *
-tmpfile_with(const char *name, const char *data, size_t n, int gz)
-{
-	static char path[256];
-
-	snprintf(path, sizeof path, "%s/%s", tmpdir, name);
-	if (gz) {
-		gzFile g = gzopen(path, "wb");
-
-		assert_non_null(g);
-		assert_int_equal(gzwrite(g, data, (unsigned)n), (int)n);
-		gzclose(g);
-	} else {
-		FILE *fp = fopen(path, "wb");
-
-		assert_non_null(fp);
-		assert_int_equal(fwrite(data, 1, n, fp), n);
-		fclose(fp);
-	}
-	return path;
-}
+#include "unit.h"
 
 static void
 test_split(void **state)
@@ -80,7 +51,7 @@ test_escape_roundtrip(void **state)
 
 	(void)state;
 	rec_escape(&b, raw, sizeof raw - 1);
-	assert_string_equal(b.p, "x\\ty\\nz\\r\\\\w");
+	unit_buf_is(&b, "x\\ty\\nz\\r\\\\w");
 	assert_int_equal(rec_split(b.p, b.len, f, len, 2), 1);
 	assert_int_equal(len[0], sizeof raw - 1);
 	assert_memory_equal(f[0], raw, sizeof raw - 1);
@@ -96,8 +67,8 @@ test_reader_files(void **state)
 	struct rec_reader *r;
 
 	(void)state;
-	paths[0] = strdup(tmpfile_with("a.tsv", a, sizeof a - 1, 0));
-	paths[1] = strdup(tmpfile_with("b.tsv.gz", b, sizeof b - 1, 1));
+	paths[0] = strdup(unit_write("a.tsv", a, sizeof a - 1));
+	paths[1] = strdup(unit_write_gz("b.tsv.gz", b, sizeof b - 1));
 	r = rec_reader_open(2, paths);
 	assert_int_equal(r->nf, 2);
 	assert_string_equal(r->name[1], "name");
@@ -122,7 +93,8 @@ test_reader_files(void **state)
 static void
 test_input_gzip_members(void **state)
 {
-	char *path, *line;
+	const char *path;
+	char *line;
 	size_t len;
 	struct input *in;
 	gzFile g;
@@ -133,7 +105,7 @@ test_input_gzip_members(void **state)
 	/* Two gzip members, one long line across many buffers. */
 	for (i = 0; i < sizeof big - 1; i++)
 		big[i] = (char)('a' + i % 26);
-	path = tmpfile_with("m.gz", "first\n", 6, 1);
+	path = unit_write_gz("m.gz", LIT("first\n"));
 	g = gzopen(path, "ab");
 	gzwrite(g, big, sizeof big - 1);
 	gzwrite(g, "\nend\n", 5);
@@ -156,13 +128,14 @@ static void
 test_input_read_after_getline(void **state)
 {
 	const char d[] = "title\nrest of it";
-	char *path, *line, buf[64];
+	const char *path;
+	char *line, buf[64];
 	size_t len;
 	ssize_t n;
 	struct input *in;
 
 	(void)state;
-	path = tmpfile_with("r.txt", d, sizeof d - 1, 0);
+	path = unit_write("r.txt", d, sizeof d - 1);
 	in = input_open(path);
 	assert_int_equal(input_getline(in, &line, &len), 1);
 	assert_int_equal(input_offset(in), 6);
@@ -176,14 +149,14 @@ test_input_read_after_getline(void **state)
 static void
 test_writer(void **state)
 {
-	char path[256], got[256];
+	const char *path = unit_path("w.tsv");
+	char got[256];
 	struct rec_writer *w;
 	FILE *fp;
 	size_t n;
 	int fd;
 
 	(void)state;
-	snprintf(path, sizeof path, "%s/w.tsv", tmpdir);
 	fp = fopen(path, "w+");
 	assert_non_null(fp);
 	fd = fileno(fp);
@@ -200,23 +173,6 @@ test_writer(void **state)
 	assert_memory_equal(got, "a\\tb\t-42\t\n", 10);
 }
 
-static int
-setup(void **state)
-{
-	(void)state;
-	return mkdtemp(tmpdir) == NULL;
-}
-
-static int
-teardown(void **state)
-{
-	char cmd[300];
-
-	(void)state;
-	snprintf(cmd, sizeof cmd, "rm -rf %s", tmpdir);
-	return system(cmd);
-}
-
 int
 main(void)
 {
@@ -230,5 +186,6 @@ main(void)
 		cmocka_unit_test(test_writer),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, unit_tmpdir_setup,
+	    unit_tmpdir_teardown);
 }

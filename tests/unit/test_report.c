@@ -1,42 +1,34 @@
 /* Unit tests for labels, report and rtext: layouts, totals, decimals, and
  * alignment by display width.  Run from the top of the tree (make check
  * does): they read config/labels-vi.yaml. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
-#include <cmocka.h>
 
 #include "labels.h"
 #include "rec.h"
 #include "report.h"
 #include "rtext.h"
+#include "unit.h"
 
 static const struct fmt_locale vi = { ",", "." };
 
-/* build writes text to a temporary file and reads it as a report. */
+/* build writes text to a file and reads it as a report. */
 static struct report *
 build(const char *text, enum report_layout layout, const struct labels *l,
     int *rc)
 {
-	char path[] = "/tmp/test_report.XXXXXX";
-	char *paths[1] = { path };
+	char *paths[1];
 	struct rec_reader *r;
 	struct report *rep;
 	struct buf err = { 0 };
-	int fd = mkstemp(path);
 
-	assert_true(fd >= 0);
-	assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
-	close(fd);
+	paths[0] = strdup(unit_puts("report.tsv", text));
+	assert_non_null(paths[0]);
 	r = rec_reader_open(1, paths);
 	rep = report_read(r, NULL);
 	rec_reader_free(r);
-	unlink(path);
+	free(paths[0]);
 	*rc = report_build(rep, layout, l, NULL, &err);
 	buf_free(&err);
 	return rep;
@@ -117,10 +109,10 @@ test_report_layout(void **state)
 		struct buf b = { 0 };
 
 		report_cell(&b, t, 0, 2, &vi);
-		assert_string_equal(b.p, "36,20");
+		unit_buf_is(&b, "36,20");
 		buf_reset(&b);
 		report_cell(&b, t, 0, 4, &vi);
-		assert_string_equal(b.p, "+1,11");
+		unit_buf_is(&b, "+1,11");
 		buf_free(&b);
 	}
 	assert_true(report_is_num(t, 0, 2));
@@ -155,10 +147,10 @@ test_fallback_and_plain(void **state)
 		struct buf b = { 0 };
 
 		report_cell(&b, t, 0, 2, &vi);
-		assert_string_equal(b.p, "1.234");
+		unit_buf_is(&b, "1.234");
 		buf_reset(&b);
 		report_cell(&b, t, 0, 1, &vi);
-		assert_string_equal(b.p, "794");
+		unit_buf_is(&b, "794");
 		buf_free(&b);
 	}
 	report_free(rep);
@@ -187,7 +179,7 @@ test_appendix(void **state)
 		struct buf b = { 0 };
 
 		report_cell(&b, t, 1, 3, &vi);
-		assert_string_equal(b.p, "20,00");
+		unit_buf_is(&b, "20,00");
 		buf_free(&b);
 	}
 	assert_string_equal(t->col[3].flat, "Học GDNN");
@@ -215,8 +207,8 @@ test_alignment(void **state)
 	    "\xe6\x9d\xb1\xe4\xba\xac\t22\n", LAYOUT_PLAIN, l, &rc);
 	rtext_table(&ta, a, l, &vi, 0);
 	rtext_table(&tb, b, l, &vi, 0);
-	assert_string_equal(ta.p, tb.p);
-	assert_string_equal(ta.p,
+	unit_buf_is(&ta, tb.p);
+	unit_buf_is(&ta,
 	    "name        n\n"
 	    "---------  --\n"
 	    "Thạnh Hóa   1\n"
@@ -266,5 +258,6 @@ main(void)
 		cmocka_unit_test(test_read_count),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return cmocka_run_group_tests(tests, unit_tmpdir_setup,
+	    unit_tmpdir_teardown);
 }

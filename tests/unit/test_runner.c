@@ -1,47 +1,17 @@
 /* Unit tests for runner: outputs made and renamed, failures and their
  * status, prefixed stderr, the stats records of the processes, nothing
  * left behind. */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include <cmocka.h>
 
 #include "pipeline.h"
 #include "runner.h"
+#include "unit.h"
 
-static char dir[] = "/tmp/luong-test-runner.XXXXXX";
 static char err[8192];		/* what the last run printed on stderr */
-
-static void
-put(const char *name, const char *text)
-{
-	FILE *fp = fopen(name, "w");
-
-	assert_non_null(fp);
-	fputs(text, fp);
-	fclose(fp);
-}
-
-static char *
-get(const char *name)
-{
-	static char text[8192];
-	FILE *fp = fopen(name, "r");
-	size_t n;
-
-	if (fp == NULL)
-		return NULL;
-	n = fread(text, 1, sizeof text - 1, fp);
-	text[n] = '\0';
-	fclose(fp);
-	return text;
-}
 
 /* run loads yaml as p.yaml and runs it with stderr caught in err; the
  * runner is handed back for inspection (free it). */
@@ -51,7 +21,7 @@ run(const char *yaml, struct pipeline **pp)
 	struct runner *r;
 	int fd, saved;
 
-	put("p.yaml", yaml);
+	unit_puts("p.yaml", yaml);
 	*pp = pipeline_load("p.yaml", 0, NULL, NULL);
 	r = runner_new(*pp);
 	fflush(stderr);
@@ -63,7 +33,7 @@ run(const char *yaml, struct pipeline **pp)
 	fflush(stderr);
 	dup2(saved, 2);
 	close(saved);
-	snprintf(err, sizeof err, "%s", get("stderr.txt"));
+	snprintf(err, sizeof err, "%s", unit_read("stderr.txt", NULL));
 	unlink("stderr.txt");
 	return r;
 }
@@ -115,8 +85,8 @@ test_ok(void **state)
 	assert_string_equal(r->procs[2].kind, "output");
 	assert_int_equal(r->procs[2].num, 2);
 	assert_string_equal(err, "");
-	assert_string_equal(get("o/d/all.txt"), "a\nb\nc\n");
-	assert_string_equal(get("o/d/n.txt"), "3\n");
+	assert_string_equal(unit_read("o/d/all.txt", NULL), "a\nb\nc\n");
+	assert_string_equal(unit_read("o/d/n.txt", NULL), "3\n");
 	assert_string_equal(only("o/d"), "all.txt n.txt ");
 	done(r, p);
 }
@@ -129,7 +99,7 @@ test_fail(void **state)
 
 	(void)state;
 	unlink("o/d/n.txt");
-	put("o/d/all.txt", "old\n");
+	unit_puts("o/d/all.txt", "old\n");
 	r = run("steps:\n"
 	    "  - [printf, 'b\\na\\n']\n"
 	    "  - [sh, -c, 'cat; echo oops >&2; exit 2']\n"
@@ -143,7 +113,7 @@ test_fail(void **state)
 	assert_non_null(strstr(err, "[sh] oops\n"));
 	assert_non_null(strstr(err, ": stage 2 (sh): exited with status 2\n"));
 	/* The old output kept, no temporary file, the new directory gone. */
-	assert_string_equal(get("o/d/all.txt"), "old\n");
+	assert_string_equal(unit_read("o/d/all.txt", NULL), "old\n");
 	assert_string_equal(only("o/d"), "all.txt ");
 	assert_string_equal(only("o"), "d ");
 	done(r, p);
@@ -158,7 +128,7 @@ test_fail(void **state)
 	assert_string_equal(r->error.p,
 	    "stage 2 (sh): killed by signal 9 (Killed)");
 	assert_null(strstr(err, "stage 1"));
-	assert_string_equal(get("o/d/all.txt"), "old\n");
+	assert_string_equal(unit_read("o/d/all.txt", NULL), "old\n");
 	assert_string_equal(only("o/d"), "all.txt ");
 	done(r, p);
 
@@ -215,9 +185,9 @@ test_stats(void **state)
 	assert_int_equal(r->procs[3].stats.n, 3);
 	assert_string_equal(r->procs[3].stats.program, "t");
 	assert_int_equal(r->procs[4].stats.n, 0);
-	assert_string_equal(get("o/s.txt"), "a\n");
-	assert_string_equal(get("o/t.txt"), "");
-	assert_string_equal(get("o/u.txt"), "3\n");
+	assert_string_equal(unit_read("o/s.txt", NULL), "a\n");
+	assert_string_equal(unit_read("o/t.txt", NULL), "");
+	assert_string_equal(unit_read("o/u.txt", NULL), "3\n");
 	done(r, p);
 
 	/* A process killed by a signal, or that never started, has none. */
@@ -227,7 +197,7 @@ test_stats(void **state)
 	assert_int_equal(r->status, 1);
 	assert_int_equal(r->procs[0].stats.n, 0);
 	done(r, p);
-	put("o/file", "");
+	unit_puts("o/file", "");
 	r = run("steps:\n"
 	    "  - [cat]\n"
 	    "outputs:\n"
@@ -323,23 +293,13 @@ test_stats_parse(void **state)
 	free(big);
 }
 
+/* The tests run in the scratch directory, where outputs go to o/d. */
 static int
 setup(void **state)
 {
-	(void)state;
-	if (mkdtemp(dir) == NULL || chdir(dir) != 0)
+	if (unit_tmpdir_setup(state) != 0 || chdir(unit_tmpdir()) != 0)
 		return -1;
 	return system("mkdir -p o/d");
-}
-
-static int
-teardown(void **state)
-{
-	char cmd[300];
-
-	(void)state;
-	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-	return system(cmd);
 }
 
 int
@@ -352,5 +312,5 @@ main(void)
 		cmocka_unit_test(test_stats_parse),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, setup, unit_tmpdir_teardown);
 }

@@ -1,36 +1,14 @@
 /* Unit tests for schema: loading, loose header lookup, value conversion,
  * cross-field checks, and every loading error (in a child, whose exit
  * status and message are checked). */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
-#include <cmocka.h>
 
 #include "buf.h"
 #include "diag.h"
 #include "schema.h"
-
-static char dir[] = "/tmp/luong-test-schema.XXXXXX";
-
-static const char *
-write_yaml(const char *name, const char *text)
-{
-	static char path[256];
-	FILE *fp;
-
-	snprintf(path, sizeof path, "%s/%s", dir, name);
-	fp = fopen(path, "w");
-	assert_non_null(fp);
-	fputs(text, fp);
-	fclose(fp);
-	return path;
-}
+#include "unit.h"
 
 static const char good[] =
     "description: test\n"
@@ -68,7 +46,7 @@ static const char good[] =
 static struct schema *
 load_good(void)
 {
-	return schema_load(write_yaml("good.yaml", good));
+	return schema_load(unit_puts("good.yaml", good));
 }
 
 static void
@@ -228,7 +206,7 @@ test_checks(void **state)
 		assert_int_equal(schema_convert(s, i, row[i], strlen(row[i]),
 		    &out, &v[i], &why, &scratch), 0);
 	assert_int_equal(schema_check_row(s, v, out.p, names, &why), 0);
-	assert_string_equal(why.p,
+	unit_buf_is(&why,
 	    "251 is greater than \"Số HS tốt nghiệp\" (215)");
 	/* Equal passes; a missing value is not checked. */
 	v[4] = v[3];
@@ -243,7 +221,7 @@ test_checks(void **state)
 	assert_int_equal(schema_convert(s, 5, "60", 2, &out, &v[5], &why,
 	    &scratch), 0);
 	assert_int_equal(schema_check_row(s, v, out.p, names, &why), 1);
-	assert_string_equal(why.p, "60 is not less than 50");
+	unit_buf_is(&why, "60 is not less than 50");
 	buf_free(&out);
 	buf_free(&why);
 	buf_free(&scratch);
@@ -251,7 +229,7 @@ test_checks(void **state)
 }
 
 static void
-load_path(const char *path)
+load_path(const void *path)
 {
 	schema_free(schema_load(path));
 }
@@ -261,27 +239,10 @@ load_path(const char *path)
 static int
 error_of(const char *text, char *msg, size_t n)
 {
-	const char *path = write_yaml("bad.yaml", text);
-	int fds[2], st;
-	pid_t pid;
-	ssize_t k;
+	int rc = unit_child(load_path, unit_puts("bad.yaml", text), msg, n);
 
-	assert_int_equal(pipe(fds), 0);
-	pid = fork();
-	if (pid == 0) {
-		dup2(fds[1], 2);
-		close(fds[0]);
-		load_path(path);
-		_exit(0);
-	}
-	close(fds[1]);
-	k = read(fds[0], msg, n - 1);
-	msg[k > 0 ? k : 0] = '\0';
-	if (strchr(msg, '\n'))
-		*strchr(msg, '\n') = '\0';
-	close(fds[0]);
-	waitpid(pid, &st, 0);
-	return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+	unit_first_line(msg);
+	return rc;
 }
 
 /* bad checks that text fails with exit 2 and a message ending in want,
@@ -292,7 +253,8 @@ bad(const char *text, const char *want)
 	char msg[1024], full[1200];
 
 	assert_int_equal(error_of(text, msg, sizeof msg), 2);
-	snprintf(full, sizeof full, "test_schema: %s/bad.yaml:%s", dir, want);
+	snprintf(full, sizeof full, "test_schema: %s/bad.yaml:%s",
+	    unit_tmpdir(), want);
 	assert_string_equal(msg, full);
 }
 
@@ -357,19 +319,8 @@ test_errors(void **state)
 static int
 setup(void **state)
 {
-	(void)state;
 	diag_init("test_schema");
-	return mkdtemp(dir) == NULL ? -1 : 0;
-}
-
-static int
-teardown(void **state)
-{
-	char cmd[300];
-
-	(void)state;
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-	return system(cmd) == 0 ? 0 : -1;
+	return unit_tmpdir_setup(state);
 }
 
 int
@@ -383,5 +334,5 @@ main(void)
 		cmocka_unit_test(test_errors),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, setup, unit_tmpdir_teardown);
 }

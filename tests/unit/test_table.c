@@ -2,36 +2,20 @@
  * values in NFC, --where's filter, the key index (NFC lookups, empty
  * values, duplicate keys) and the loader's errors (in a child process,
  * since they exit). */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
-#include <cmocka.h>
 
 #include "diag.h"
 #include "table.h"
-
-static char tmpdir[] = "/tmp/luong-test-table.XXXXXX";
+#include "unit.h"
 
 /* write_tmp writes text to name in the test directory and returns its
  * path (a new string each time: tables borrow their path). */
 static char *
 write_tmp(const char *name, const char *text)
 {
-	char *path = xmalloc(strlen(tmpdir) + strlen(name) + 2);
-	FILE *fp;
-
-	sprintf(path, "%s/%s", tmpdir, name);
-	fp = fopen(path, "wb");
-	assert_non_null(fp);
-	fputs(text, fp);
-	fclose(fp);
-	return path;
+	return xstrdup(unit_puts(name, text));
 }
 
 /* NFC and NFD spellings of "Tân An" and "Châu Thành". */
@@ -202,40 +186,24 @@ test_index(void **state)
 	free(path);
 }
 
+/* load_child loads the table at arg (the child of load_fails). */
+static void
+load_child(const void *arg)
+{
+	table_free(table_load(arg));
+}
+
 /* load_fails loads text as name in a child and checks it exits with
  * status and a message containing want. */
 static void
 load_fails(const char *name, const char *text, int status, const char *want)
 {
-	char *path = text != NULL ? write_tmp(name, text) : NULL;
-	char errpath[300], msg[1024];
-	int st;
-	pid_t pid;
-	size_t n;
-	FILE *fp;
+	char *path = text != NULL ? write_tmp(name, text) :
+	    xstrdup(unit_path(name));
+	char msg[1024];
 
-	if (path == NULL) {
-		path = xmalloc(strlen(tmpdir) + strlen(name) + 2);
-		sprintf(path, "%s/%s", tmpdir, name);
-	}
-	snprintf(errpath, sizeof errpath, "%s/stderr", tmpdir);
-	fflush(NULL);
-	pid = fork();
-	assert_true(pid >= 0);
-	if (pid == 0) {
-		if (freopen(errpath, "w", stderr) == NULL)
-			_exit(99);
-		table_free(table_load(path));
-		_exit(0);
-	}
-	assert_int_equal(waitpid(pid, &st, 0), pid);
-	assert_true(WIFEXITED(st));
-	assert_int_equal(WEXITSTATUS(st), status);
-	fp = fopen(errpath, "r");
-	assert_non_null(fp);
-	n = fread(msg, 1, sizeof msg - 1, fp);
-	msg[n] = '\0';
-	fclose(fp);
+	assert_int_equal(unit_child(load_child, path, msg, sizeof msg),
+	    status);
 	if (strstr(msg, want) == NULL)
 		fail_msg("message \"%s\" lacks \"%s\"", msg, want);
 	free(path);
@@ -271,19 +239,8 @@ test_errors(void **state)
 static int
 setup(void **state)
 {
-	(void)state;
 	diag_init("test_table");
-	return mkdtemp(tmpdir) == NULL ? -1 : 0;
-}
-
-static int
-teardown(void **state)
-{
-	char cmd[300];
-
-	(void)state;
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
-	return system(cmd) == 0 ? 0 : -1;
+	return unit_tmpdir_setup(state);
 }
 
 int
@@ -298,5 +255,5 @@ main(void)
 		cmocka_unit_test(test_errors),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, setup, unit_tmpdir_teardown);
 }

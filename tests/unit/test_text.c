@@ -6,15 +6,11 @@
  * U+0301 acute "\xcc\x81", U+0302 circumflex "\xcc\x82", U+0303 tilde
  * "\xcc\x83", U+0309 hook "\xcc\x89", U+031B horn "\xcc\x9b", U+0323 dot
  * below "\xcc\xa3"; U+00A0 no-break space "\xc2\xa0". */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <cmocka.h>
 
 #include "text.h"
+#include "unit.h"
 
 typedef void (*textfn)(struct buf *, const char *, size_t);
 

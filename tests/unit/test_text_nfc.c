@@ -2,16 +2,12 @@
  * made only of code points below U+0300 or in U+1E00-U+1EFF is its own
  * NFC.  Checked here against utf8proc for every such code point and every
  * pair of them (a composition needs two). */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
 #include <string.h>
-#include <cmocka.h>
 #include <utf8proc.h>
 
 #include "buf.h"
 #include "text.h"
+#include "unit.h"
 
 static const char *
 nfc(const char *s)

@@ -1,6 +1,6 @@
 /* pipeline — the pipeline files of luong-pipeline(5): loading with
- * variables and program lookup, and the POSIX sh script that does what a
- * pipeline does (luong-run --dry-run).
+ * variables and program lookup.  The POSIX sh script that does what a
+ * pipeline does (luong-run --dry-run) is written by pipeline_sh.
  *
  * A struct pipeline owns everything in it; pipeline_free releases it.
  * Every string in it is final: variables substituted, input globs
@@ -9,8 +9,6 @@
 #define LUONG_PIPELINE_H
 
 #include <stddef.h>
-
-#include "buf.h"
 
 /* A command: a step, or the command of an output. */
 struct pipeline_cmd {
@@ -60,17 +58,5 @@ int pipeline_set_ok(const char *arg);
  * *beside whether it came from selfdir), or an errno value. */
 int pipeline_find(const char *prog, const char *selfdir, char **exe,
     int *beside);
-
-/* pipeline_sh_quote appends s as one sh word: as it is when it holds only
- * characters no shell treats specially, else in single quotes with each
- * ' written '\''.  With cmd set, s is a command name: a reserved word or a
- * word with "=" is quoted too. */
-void pipeline_sh_quote(struct buf *b, const char *s, int cmd);
-
-/* pipeline_sh appends a POSIX sh script that runs p as luong-run would
- * and leaves the same outputs: each step's failure recorded (pipefail),
- * the outputs written beside their targets and renamed only when every
- * command succeeded. */
-void pipeline_sh(struct buf *b, const struct pipeline *p);
 
 #endif
