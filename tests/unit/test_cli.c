@@ -342,7 +342,7 @@ test_side(void **state)
 {
 	struct side_args s = { { NULL }, 0, 0 };
 	struct outcome o;
-	char dot[600], want[1200];
+	char dot[600], hard[600], want[1200];
 
 	(void)state;
 	/* Naming an input, by another path: refused, the file untouched. */
@@ -360,13 +360,18 @@ test_side(void **state)
 
 	/* A hard link is the same file too. */
 	snprintf(want, sizeof want, "%s", unit_path("side"));
-	unlink(unit_path("hard"));
-	assert_int_equal(link(want, unit_path("hard")), 0);
-	s.inputs[1] = (char *)unit_path("hard");
+	/* Its own copy: unit_path's buffer is the child's to reuse. */
+	snprintf(hard, sizeof hard, "%s", unit_path("hard"));
+	unlink(hard);
+	assert_int_equal(link(want, hard), 0);
+	s.inputs[1] = hard;
 	run_child(side_child, &s, &o);
 	assert_int_equal(o.status, 2);
+	snprintf(want, sizeof want, "prog: -r %s would overwrite the input "
+	    "%s\n", unit_path("side"), hard);
+	assert_string_equal(o.err, want);
 	assert_string_equal(unit_read(unit_path("side"), NULL), "input\n");
-	unlink(unit_path("hard"));
+	unlink(hard);
 
 	/* Any other input: written, whole. */
 	s.nin = 1;

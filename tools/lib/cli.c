@@ -195,6 +195,12 @@ same_file(const struct stat *a, const struct stat *b)
 	return a->st_dev == b->st_dev && a->st_ino == b->st_ino;
 }
 
+/* The side files still open: held here too, so that a fatal exit, which
+ * leaves them to atomic's exit handler, does not leave them unreachable
+ * (LeakSanitizer would call them lost). */
+static struct cli_side **sides;
+static size_t nsides;
+
 static int
 side_flush(void *arg)
 {
@@ -206,6 +212,7 @@ cli_side_open(const char *opt, const char *path, int nin,
     char *const *inputs)
 {
 	struct cli_side *s;
+	struct atomic *a;
 	struct stat out, in;
 	int i;
 
@@ -227,18 +234,23 @@ cli_side_open(const char *opt, const char *path, int nin,
 				    std ? "<stdin>" : inputs[i]);
 		}
 	}
-	s = xcalloc(1, sizeof *s);
-	if ((s->a = atomic_open(path, ATOMIC_KEEP)) == NULL)
+	if ((a = atomic_open(path, ATOMIC_KEEP)) == NULL)
 		diag_fatal(EXIT_USAGE, path, 0, "cannot create: %s",
 		    strerror(errno));
+	s = xcalloc(1, sizeof *s);
+	s->a = a;
 	s->w = rec_writer_new(s->a->fd, path);
 	atomic_on_exit(s->a, side_flush, s->w);
+	sides = xrealloc(sides, (nsides + 1) * sizeof *sides);
+	sides[nsides++] = s;
 	return s;
 }
 
 void
 cli_side_close(struct cli_side *s)
 {
+	size_t i;
+
 	if (s == NULL)
 		return;
 	rec_flush(s->w);
@@ -247,6 +259,15 @@ cli_side_close(struct cli_side *s)
 		    strerror(errno));
 	rec_writer_free(s->w);
 	atomic_free(s->a);
+	for (i = 0; i < nsides; i++)
+		if (sides[i] == s) {
+			sides[i] = sides[--nsides];
+			break;
+		}
+	if (nsides == 0) {
+		free(sides);
+		sides = NULL;
+	}
 	free(s);
 }
 
