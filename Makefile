@@ -43,9 +43,16 @@ UNITS    = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/unit/%)
 # READMEs name it and the suites find it beside the programs; not here too.
 TT_SRC   = $(filter-out tests/tools/gen-students.c,$(wildcard tests/tools/*.c))
 TTOOLS   = $(TT_SRC:tests/tools/%.c=$(BUILD)/testtools/%)
+# The libFuzzer harnesses (tests/fuzz/fuzz_NAME.c, corpus in
+# tests/fuzz/corpus/NAME/): make check replays each corpus through a
+# build without libFuzzer; make fuzz runs them under libFuzzer (clang).
+FUZZ_SRC = $(wildcard tests/fuzz/fuzz_*.c)
+FUZZ_REPLAY = $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/testtools/%-replay)
+FUZZ_TIME ?= 60
 DEPSTAMP = build/.deps-ok
 
-.PHONY: all check san valgrind lint install clean deps demo unit cli bench
+.PHONY: all check san valgrind lint install clean deps demo unit cli bench \
+    fuzz
 
 all: $(TOOLS) $(BIN)/gen-students
 
@@ -83,6 +90,26 @@ $(BUILD)/testtools/%: tests/tools/%.c $(LIB) tools/lib/*.h | $(DEPSTAMP)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB) $(LDFLAGS) $(LDLIBS)
 
+$(BUILD)/testtools/%-replay: tests/fuzz/%.c tests/fuzz/replay.c $(LIB) \
+    tools/lib/*.h | $(DEPSTAMP)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ $< tests/fuzz/replay.c $(LIB) $(LDFLAGS) $(LDLIBS)
+
+# Each harness under libFuzzer for FUZZ_TIME seconds, with ASan and UBSan;
+# what it finds new goes to build/fuzz/, never into the tree's corpus.
+fuzz: | $(DEPSTAMP)
+	@mkdir -p build/fuzz
+	@for f in $(FUZZ_SRC); do n=$$(basename $$f .c); c=$${n#fuzz_}; \
+	    echo "fuzz: $$n for $(FUZZ_TIME) s"; \
+	    clang -O1 -g -fsanitize=fuzzer,address,undefined $(CPPFLAGS) \
+	        $(PKG_CFLAGS) -o build/fuzz/$$n $$f $(LIB_SRC) $(PKG_LIBS) \
+	        -lcsv -lm || exit 1; \
+	    mkdir -p build/fuzz/$$c; \
+	    build/fuzz/$$n -max_total_time=$(FUZZ_TIME) \
+	        $$( [ -f tests/fuzz/$$c.dict ] && echo -dict=tests/fuzz/$$c.dict ) \
+	        build/fuzz/$$c tests/fuzz/corpus/$$c || exit 1; \
+	done
+
 # The synthetic data generator for benchmarks and scale tests (not one of
 # luong's programs: it needs only utf8proc, not the library).
 $(BIN)/gen-students: tests/tools/gen-students.c | $(DEPSTAMP)
@@ -92,7 +119,7 @@ $(BIN)/gen-students: tests/tools/gen-students.c | $(DEPSTAMP)
 unit: $(UNITS)
 
 # Suites find the test tools through LUONG_TESTTOOLS.
-check: $(TOOLS) $(BIN)/gen-students $(UNITS) $(TTOOLS)
+check: $(TOOLS) $(BIN)/gen-students $(UNITS) $(TTOOLS) $(FUZZ_REPLAY)
 	@LUONG_TESTTOOLS=$(CURDIR)/$(BUILD)/testtools \
 	    LUONG_SANITIZED=$(if $(SANFLAGS),1,) \
 	    tests/run-all --bin $(BIN) --unit $(BUILD)/unit $(RUNFLAGS)

@@ -52,7 +52,8 @@ add(zip_t *z, const char *name, const void *p, size_t n)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	char path[] = "/tmp/luong-fuzz-sheet.XXXXXX";
+	const char *dir = getenv("TMPDIR");
+	char path[4096];
 	struct buf err = { 0 };
 	const struct book_row *row;
 	struct input *in;
@@ -60,6 +61,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	zip_t *z;
 	int fd, e, rc;
 
+	snprintf(path, sizeof path, "%s/luong-fuzz-sheet.XXXXXX",
+	    dir != NULL && *dir != '\0' ? dir : "/tmp");
 	if ((fd = mkstemp(path)) < 0)
 		abort();
 	close(fd);
