@@ -107,6 +107,8 @@ pipeline_sh(struct buf *b, const struct pipeline *p)
 	if (p->description != NULL)
 		sh_comment(b, "# ", p->description);
 	buf_adds(b, "set -e\n"
+	    /* As in a real run: a descriptor for our counts is not theirs. */
+	    "unset LUONG_STATS_FD\n"
 	    "t=${TMPDIR:-/tmp}/luong-run.$$\n"
 	    "mkdir -m 700 \"$t\"\n");
 	for (i = 0; i < p->noutputs; i++) {

@@ -7,6 +7,7 @@ $ luong-run --dry-run data/basic.yaml
 > # basic
 > # Two files sorted by count, with a column added.
 > set -e
+> unset LUONG_STATS_FD
 > t=${TMPDIR:-/tmp}/luong-run.$$
 > mkdir -m 700 "$t"
 > o1=out/.report.tsv.$$
@@ -27,6 +28,7 @@ $ luong-run --dry-run data/quoting.yaml
 > # luong-run --dry-run data/quoting.yaml
 > # quoting
 > set -e
+> unset LUONG_STATS_FD
 > t=${TMPDIR:-/tmp}/luong-run.$$
 > mkdir -m 700 "$t"
 > o1='out/.it'\''s a report.tsv.'$$
@@ -53,6 +55,7 @@ $ luong-run --dry-run data/stdin.yaml
 > # luong-run --dry-run data/stdin.yaml
 > # upper
 > set -e
+> unset LUONG_STATS_FD
 > t=${TMPDIR:-/tmp}/luong-run.$$
 > mkdir -m 700 "$t"
 > trap 'rm -rf "$t"' EXIT
