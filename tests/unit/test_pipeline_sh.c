@@ -66,6 +66,7 @@ test_sh(void **state)
 	    "# two\n"
 	    "# lines\n"
 	    "set -e\n"
+	    "unset LUONG_STATS_FD\n"
 	    "t=${TMPDIR:-/tmp}/luong-run.$$\n"
 	    "mkdir -m 700 \"$t\"\n"
 	    "o1=r/.x.tsv.$$\n"
