@@ -16,6 +16,7 @@
 struct gen {
 	lxw_worksheet	*ws;
 	lxw_row_t	 row;
+	int		 bad;	/* a cell libxlsxwriter refused */
 };
 
 static int
@@ -37,13 +38,21 @@ on_row(const struct csvin_row *r, void *arg)
 	struct gen *g = arg;
 	size_t i;
 
-	for (i = 0; i < r->n; i++) {
+	lxw_error e;
+
+	for (i = 0; i < r->n && !g->bad; i++) {
 		if (g->row > 0 && is_int(r->f[i], r->len[i]))
-			worksheet_write_number(g->ws, g->row, (lxw_col_t)i,
+			e = worksheet_write_number(g->ws, g->row, (lxw_col_t)i,
 			    strtod(r->f[i], NULL), NULL);
 		else
-			worksheet_write_string(g->ws, g->row, (lxw_col_t)i,
+			e = worksheet_write_string(g->ws, g->row, (lxw_col_t)i,
 			    r->f[i], NULL);
+		/* Past row 1,048,576 (Excel's last) it refuses: say so. */
+		if (e != LXW_NO_ERROR) {
+			fprintf(stderr, "gen-xlsx: row %u: %s\n",
+			    (unsigned)g->row + 1, lxw_strerror(e));
+			g->bad = 1;
+		}
 	}
 	g->row++;
 }
@@ -51,7 +60,7 @@ on_row(const struct csvin_row *r, void *arg)
 int
 main(int argc, char **argv)
 {
-	struct gen g = { NULL, 0 };
+	struct gen g = { NULL, 0, 0 };
 	lxw_workbook *wb;
 	struct csvin *ci;
 
@@ -66,7 +75,7 @@ main(int argc, char **argv)
 	}
 	wb = workbook_new(argv[2]);
 	g.ws = workbook_add_worksheet(wb, "Dữ liệu");
-	if (csvin_read(ci, 1, ',', on_row, &g) != 0)
+	if (csvin_read(ci, 1, ',', on_row, &g) != 0 || g.bad)
 		return 1;
 	csvin_close(ci);
 	if (workbook_close(wb) != LXW_NO_ERROR) {

@@ -160,3 +160,9 @@ $ mk="${LUONG_TESTTOOLS:-$TOP/build/testtools}/mkzip"; cp -R data/xlsx/kinds "$T
 > 1234	text
 ! luong-ingest: n.xlsx:Dữ liệu:3: column "Mã": "1.234" is not a whole number
 ! luong-ingest: 1 file, 3 rows read, 2 written, 1 rejected
+
+# The same student export as CSV and as an .xlsx with shared strings and
+# number cells (gen-xlsx, on libxlsxwriter): the same stream, byte for byte.
+$ tt="${LUONG_TESTTOOLS:-$TOP/build/testtools}"; cd "$T" && gen-students -n 2000 -s 7 >s.csv && "$tt/gen-xlsx" s.csv s.xlsx && luong-ingest -s "$TOP/config/schemas/student-export.yaml" s.csv >a.tsv 2>/dev/null && luong-ingest -s "$TOP/config/schemas/student-export.yaml" s.xlsx >b.tsv && cmp a.tsv b.tsv && wc -l <b.tsv
+> 2001
+! luong-ingest: 1 file, 2000 rows read, 2000 written, 0 rejected
