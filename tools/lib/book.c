@@ -8,29 +8,19 @@
 #include <string.h>
 #include <unistd.h>
 
-#include <freexl.h>
-
 #include "book.h"
 #include "buf.h"
 #include "cell.h"
 #include "diag.h"
 #include "input.h"
+#include "xls.h"
 #include "xlsx.h"
 
 struct book {
 	enum book_kind	 kind;
 	struct xlsx	*x;
-	/* .xls */
-	const void	*xl;
-	char		**names;
-	size_t		 nsheets;
-	unsigned	 rows;		/* of the selected sheet */
-	unsigned short	 cols;
-	unsigned	 next;		/* 0-based row to read next */
-	int		 date1904;
-	struct book_rowbuf rb;
+	struct xls	*xl;
 	struct book_row	 row;
-	unsigned long	 num;
 };
 
 /* ---- rows ---- */
@@ -167,201 +157,6 @@ spool(struct input *in, struct buf *err)
 	return path.p;
 }
 
-/* ---- .xls through libfreexl ---- */
-
-static const char *
-xls_strerror(int rc)
-{
-	switch (rc) {
-	case FREEXL_INSUFFICIENT_MEMORY:
-		return "out of memory";
-	case FREEXL_INVALID_CFBF_HEADER:
-	case FREEXL_CFBF_INVALID_SIGNATURE:
-	case FREEXL_CFBF_INVALID_SECTOR_SIZE:
-		return "a corrupt OLE2 compound file header";
-	case FREEXL_CFBF_READ_ERROR:
-	case FREEXL_CFBF_SEEK_ERROR:
-		return "a truncated or corrupt compound file";
-	case FREEXL_BIFF_WORKBOOK_NOT_FOUND:
-		return "an OLE2 compound file, but not an Excel workbook (no "
-		    "Workbook stream)";
-	case FREEXL_CRAFTED_FILE:
-		return "a corrupt workbook (libfreexl calls it crafted)";
-	case FREEXL_INVALID_CHARACTER:
-	case FREEXL_UNSUPPORTED_CHARSET:
-		return "text in a code page that cannot be converted";
-	default:
-		return "a corrupt workbook";
-	}
-}
-
-/* has_bytes: s[0..n) holds w[0..wn). */
-static int
-has_bytes(const char *s, size_t n, const char *w, size_t wn)
-{
-	const char *p = s, *e = s + n;
-
-	while ((size_t)(e - p) >= wn &&
-	    (p = memchr(p, w[0], (size_t)(e - p) - wn + 1)) != NULL) {
-		if (memcmp(p, w, wn) == 0)
-			return 1;
-		p++;
-	}
-	return 0;
-}
-
-/* is_encrypted_ooxml: an OLE2 file holding an EncryptedPackage stream is
- * an .xlsx saved with a password (ECMA-376 part 2, MS-OFFCRYPTO).  The
- * stream's name, in UTF-16LE, is in the directory sectors. */
-static int
-is_encrypted_ooxml(const char *path)
-{
-	static const char name[] = "E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a"
-	    "\0g\0e\0";
-	char b[65536];
-	size_t n;
-	FILE *fp = fopen(path, "rb");
-	int found = 0;
-
-	if (fp == NULL)
-		return 0;
-	while (!found && (n = fread(b, 1, sizeof b, fp)) >= sizeof name - 1) {
-		found = has_bytes(b, n, name, sizeof name - 1);
-		/* Overlap chunks by the name's length. */
-		if (!found && n == sizeof b)
-			fseek(fp, -(long)(sizeof name - 1), SEEK_CUR);
-		else if (n < sizeof b)
-			break;
-	}
-	fclose(fp);
-	return found;
-}
-
-static int
-xls_open(struct book *b, const char *path, struct buf *err)
-{
-	unsigned info = 0, i;
-	const char *name;
-	int rc;
-
-	if ((rc = freexl_open(path, &b->xl)) != FREEXL_OK) {
-		b->xl = NULL;
-		if (is_encrypted_ooxml(path))
-			buf_adds(err, "a password-protected workbook (an "
-			    "encrypted .xlsx): save it without a password");
-		else
-			buf_adds(err, xls_strerror(rc));
-		return -1;
-	}
-	if (freexl_get_info(b->xl, FREEXL_BIFF_PASSWORD, &info) == FREEXL_OK &&
-	    info == FREEXL_BIFF_OBFUSCATED) {
-		buf_adds(err, "a password-protected workbook: save it without "
-		    "a password");
-		return -1;
-	}
-	if (freexl_get_info(b->xl, FREEXL_BIFF_DATEMODE, &info) == FREEXL_OK)
-		b->date1904 = info == FREEXL_BIFF_DATEMODE_1904;
-	if (freexl_get_info(b->xl, FREEXL_BIFF_SHEET_COUNT, &info) !=
-	    FREEXL_OK || info == 0) {
-		buf_adds(err, "a workbook with no sheet");
-		return -1;
-	}
-	b->names = xcalloc(info, sizeof *b->names);
-	for (i = 0; i < info; i++) {
-		if (freexl_get_worksheet_name(b->xl, (unsigned short)i,
-		    &name) != FREEXL_OK || name == NULL)
-			name = "";
-		b->names[i] = xstrdup(name);
-	}
-	b->nsheets = info;
-	return 0;
-}
-
-static int
-xls_select(struct book *b, size_t i, struct buf *err)
-{
-	int rc;
-
-	if ((rc = freexl_select_active_worksheet(b->xl, (unsigned short)i)) !=
-	    FREEXL_OK ||
-	    (rc = freexl_worksheet_dimensions(b->xl, &b->rows, &b->cols)) !=
-	    FREEXL_OK) {
-		buf_printf(err, "sheet \"%s\": %s", b->names[i],
-		    xls_strerror(rc));
-		return -1;
-	}
-	b->next = 0;
-	return 0;
-}
-
-/* xls_cell puts the cell at (r, c) into the row. */
-static int
-xls_cell(struct book *b, unsigned r, unsigned short c, struct buf *t,
-    struct buf *err)
-{
-	FreeXL_CellValue v;
-	int rc, kind = BOOK_TEXT;
-
-	if ((rc = freexl_get_cell_value(b->xl, r, c, &v)) != FREEXL_OK) {
-		buf_adds(err, xls_strerror(rc));
-		return -1;
-	}
-	buf_reset(t);
-	switch (v.type) {
-	case FREEXL_CELL_INT:
-		buf_printf(t, "%d", v.value.int_value);
-		kind = BOOK_NUMBER;
-		break;
-	case FREEXL_CELL_DOUBLE:
-		if (cell_number(t, v.value.double_value) != 0) {
-			buf_adds(err, "a number cell that is not finite");
-			return -1;
-		}
-		kind = BOOK_NUMBER;
-		break;
-	case FREEXL_CELL_TEXT:
-	case FREEXL_CELL_SST_TEXT:
-		buf_adds(t, v.value.text_value ? v.value.text_value : "");
-		break;
-	case FREEXL_CELL_DATE:
-	case FREEXL_CELL_DATETIME:
-	case FREEXL_CELL_TIME:
-		/* libfreexl writes "2023-03-07", "2023-03-07 10:30:00" or
-		 * "10:30:00" itself, in the workbook's date system. */
-		buf_adds(t, v.value.text_value ? v.value.text_value : "");
-		kind = BOOK_DATE;
-		break;
-	default:
-		return 0;
-	}
-	if (t->len > 0)
-		book_rowbuf_set(&b->rb, c, kind, t->p, t->len);
-	return 0;
-}
-
-static int
-xls_next(struct book *b, struct buf *err)
-{
-	struct buf t = { 0 };
-	unsigned short c;
-
-	while (b->next < b->rows) {
-		b->num = ++b->next;
-		book_rowbuf_reset(&b->rb);
-		for (c = 0; c < b->cols; c++)
-			if (xls_cell(b, b->next - 1, c, &t, err) != 0) {
-				buf_free(&t);
-				return -1;
-			}
-		if (book_rowbuf_row(&b->rb, &b->row, b->num)) {
-			buf_free(&t);
-			return 1;
-		}
-	}
-	buf_free(&t);
-	return 0;
-}
-
 /* ---- the book ---- */
 
 struct book *
@@ -387,7 +182,7 @@ book_open(struct input *in, const char *path, enum book_kind kind,
 	if (kind == BOOK_XLSX)
 		rc = (b->x = xlsx_open(from, err)) == NULL ? -1 : 0;
 	else
-		rc = xls_open(b, from, err);
+		rc = (b->xl = xls_open(from, err)) == NULL ? -1 : 0;
 	/* Both libraries keep the file open: its name can go now. */
 	if (tmp != NULL)
 		unlink(tmp);
@@ -402,22 +197,22 @@ book_open(struct input *in, const char *path, enum book_kind kind,
 size_t
 book_nsheets(const struct book *b)
 {
-	return b->kind == BOOK_XLSX ? xlsx_nsheets(b->x) : b->nsheets;
+	return b->kind == BOOK_XLSX ? xlsx_nsheets(b->x) : xls_nsheets(b->xl);
 }
 
 const char *
 book_sheet_name(const struct book *b, size_t i)
 {
-	return b->kind == BOOK_XLSX ? xlsx_sheet_name(b->x, i) : b->names[i];
+	return b->kind == BOOK_XLSX ? xlsx_sheet_name(b->x, i) :
+	    xls_sheet_name(b->xl, i);
 }
 
 int
 book_select(struct book *b, size_t i, struct buf *err)
 {
-	b->num = 0;
 	if (b->kind == BOOK_XLSX)
 		return xlsx_select(b->x, i, err);
-	return xls_select(b, i, err);
+	return xls_select(b->xl, i, err);
 }
 
 int
@@ -428,7 +223,7 @@ book_next(struct book *b, const struct book_row **row, struct buf *err)
 	if (b->kind == BOOK_XLSX)
 		rc = xlsx_next(b->x, &b->row, err);
 	else
-		rc = xls_next(b, err);
+		rc = xls_next(b->xl, &b->row, err);
 	if (rc == 1)
 		*row = &b->row;
 	return rc;
@@ -437,22 +232,15 @@ book_next(struct book *b, const struct book_row **row, struct buf *err)
 unsigned long
 book_row_num(const struct book *b)
 {
-	return b->kind == BOOK_XLSX ? xlsx_row_num(b->x) : b->num;
+	return b->kind == BOOK_XLSX ? xlsx_row_num(b->x) : xls_row_num(b->xl);
 }
 
 void
 book_close(struct book *b)
 {
-	size_t i;
-
 	if (b == NULL)
 		return;
 	xlsx_close(b->x);
-	if (b->xl != NULL)
-		freexl_close(b->xl);
-	for (i = 0; i < b->nsheets; i++)
-		free(b->names[i]);
-	free(b->names);
-	book_rowbuf_free(&b->rb);
+	xls_close(b->xl);
 	free(b);
 }

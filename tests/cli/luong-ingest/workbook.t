@@ -166,3 +166,16 @@ $ mk="${LUONG_TESTTOOLS:-$TOP/build/testtools}/mkzip"; cp -R data/xlsx/kinds "$T
 $ tt="${LUONG_TESTTOOLS:-$TOP/build/testtools}"; cd "$T" && gen-students -n 2000 -s 7 >s.csv && "$tt/gen-xlsx" s.csv s.xlsx && luong-ingest -s "$TOP/config/schemas/student-export.yaml" s.csv >a.tsv 2>/dev/null && luong-ingest -s "$TOP/config/schemas/student-export.yaml" s.xlsx >b.tsv && cmp a.tsv b.tsv && wc -l <b.tsv
 > 2001
 ! luong-ingest: 1 file, 2000 rows read, 2000 written, 0 rejected
+
+# libfreexl trusts what it reads: a one-byte change to the LibreOffice
+# sample makes it crash.  It runs in a child process, so a crash is a
+# message about the file, exit 1, and the run goes on to the next file.
+$ cd "$T" && cp "$TOP/samples/long-an/thpt-2022-2023-bo-sung.xls" c.xls && printf '\067' | dd of=c.xls bs=1 seek=4664 conv=notrunc 2>/dev/null && luong-ingest c.xls 2>&1 | sed 's/signal [0-9]* ([^)]*)/signal N/'; luong-ingest c.xls >/dev/null 2>&1; echo "exit $?"
+> luong-ingest: c.xls: a corrupt workbook: libfreexl died of signal N reading it
+> exit 1
+
+# A text cell of 20,000 characters (made by LibreOffice from
+# data/xls/long-cell.fods) makes libfreexl give up: said so, exit 1.
+$ luong-ingest data/xls/long-cell.xls
+! luong-ingest: data/xls/long-cell.xls: libfreexl could not read it (a text cell over 8,224 bytes makes it give up): save it as .xlsx
+? 1
