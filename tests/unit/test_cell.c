@@ -105,6 +105,24 @@ test_date_1904(void **state)
 }
 
 static void
+test_elapsed(void **state)
+{
+	struct buf b = { 0 };
+
+	(void)state;
+	assert_int_equal(cell_elapsed(&b, 1.5), 0);
+	unit_buf_is(&b, "36:00:00");
+	buf_reset(&b);
+	assert_int_equal(cell_elapsed(&b, 0.0006944444444), 0);
+	unit_buf_is(&b, "0:01:00");
+	buf_reset(&b);
+	assert_int_equal(cell_elapsed(&b, -1), -1);
+	assert_int_equal(cell_elapsed(&b, NAN), -1);
+	unit_buf_is(&b, "");
+	buf_free(&b);
+}
+
+static void
 test_formats(void **state)
 {
 	(void)state;
@@ -124,7 +142,8 @@ test_formats(void **state)
 	assert_int_equal(cell_code_fmt("yyyy-mm-dd hh:mm"),
 	    CELL_FMT_DATETIME);
 	assert_int_equal(cell_code_fmt("hh:mm:ss"), CELL_FMT_TIME);
-	assert_int_equal(cell_code_fmt("[h]:mm"), CELL_FMT_TIME);
+	assert_int_equal(cell_code_fmt("[h]:mm"), CELL_FMT_ELAPSED);
+	assert_int_equal(cell_code_fmt("[mm]:ss"), CELL_FMT_ELAPSED);
 	assert_int_equal(cell_code_fmt("h:mm AM/PM"), CELL_FMT_TIME);
 	assert_int_equal(cell_code_fmt("General"), CELL_FMT_NUMBER);
 	assert_int_equal(cell_code_fmt("0.00"), CELL_FMT_NUMBER);
@@ -147,6 +166,7 @@ main(void)
 		cmocka_unit_test(test_number),
 		cmocka_unit_test(test_date_1900),
 		cmocka_unit_test(test_date_1904),
+		cmocka_unit_test(test_elapsed),
 		cmocka_unit_test(test_formats),
 	};
 

@@ -120,8 +120,9 @@ spool(struct input *in, struct buf *err)
 	const char *dir = getenv("TMPDIR");
 	struct buf path = { 0 };
 	char chunk[65536];
+	unsigned long long total = 0;
 	ssize_t n, k, w;
-	int fd;
+	int fd, bad = 0;
 
 	buf_printf(&path, "%s/luong-book.XXXXXX", dir && *dir ? dir : "/tmp");
 	if ((fd = mkstemp(path.p)) < 0) {
@@ -130,7 +131,20 @@ spool(struct input *in, struct buf *err)
 		buf_free(&path);
 		return NULL;
 	}
-	while ((n = input_read(in, chunk, sizeof chunk)) > 0)
+	while (!bad && (n = input_read(in, chunk, sizeof chunk)) != 0) {
+		if (n < 0) {
+			buf_adds(err, "cannot read the workbook");
+			bad = 1;
+			break;
+		}
+		/* A gzip bomb dressed as a workbook stops here. */
+		if ((total += (unsigned long long)n) > BOOK_SPOOL_MAX) {
+			buf_printf(err, "a workbook of more than %llu MiB from "
+			    "a pipe or out of gzip (the limit)",
+			    BOOK_SPOOL_MAX >> 20);
+			bad = 1;
+			break;
+		}
 		for (k = 0; k < n; k += w)
 			if ((w = write(fd, chunk + k, (size_t)(n - k))) < 0) {
 				if (errno == EINTR) {
@@ -139,17 +153,16 @@ spool(struct input *in, struct buf *err)
 				}
 				buf_printf(err, "cannot copy the workbook to "
 				    "%s: %s", path.p, strerror(errno));
-				n = -2;
+				bad = 1;
 				break;
 			}
-	if (close(fd) != 0 && n == 0) {
+	}
+	if (close(fd) != 0 && !bad) {
 		buf_printf(err, "cannot copy the workbook to %s: %s", path.p,
 		    strerror(errno));
-		n = -2;
+		bad = 1;
 	}
-	if (n < 0) {
-		if (n == -1)
-			buf_adds(err, "cannot read the workbook");
+	if (bad) {
 		unlink(path.p);
 		buf_free(&path);
 		return NULL;
@@ -211,7 +224,15 @@ int
 book_select(struct book *b, size_t i, struct buf *err)
 {
 	if (b->kind == BOOK_XLSX)
-		return xlsx_select(b->x, i, err);
+		return xlsx_select(b->x, i, 0, err);
+	return xls_select(b->xl, i, err);
+}
+
+int
+book_peek(struct book *b, size_t i, struct buf *err)
+{
+	if (b->kind == BOOK_XLSX)
+		return xlsx_select(b->x, i, 1, err);
 	return xls_select(b->xl, i, err);
 }
 

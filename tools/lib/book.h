@@ -7,15 +7,18 @@
  * person typed them, dates as ISO dates (cell.h), booleans TRUE/FALSE,
  * shared, inline and rich-text strings joined, a formula's cached value.
  * An .xlsx sheet is parsed as it is inflated, never loaded whole: memory
- * grows with the shared-strings table and the widest row, not with rows.
+ * grows with the shared-strings table, the widest row and the longest cell
+ * (at most BOOK_CELL_MAX), not with rows.
  * An .xls is read by libfreexl, which holds the file (at most 65,536 rows)
  * in memory.
  *
  * Limits, against hostile files (luong-ingest(1)): a part of an .xlsx
  * may inflate to BOOK_SHEET_MAX bytes (a worksheet) or BOOK_PART_MAX
- * (every other part); a row may have BOOK_COLS_MAX columns; an XML part
- * with a document type declaration is refused (no entity can expand, no
- * external entity is fetched).
+ * (every other part), all its parts together to BOOK_TOTAL_MAX; a cell's
+ * text may be BOOK_CELL_MAX bytes; a row may have BOOK_COLS_MAX columns;
+ * a workbook copied from a pipe or out of gzip may be BOOK_SPOOL_MAX
+ * bytes; an XML part with a document type declaration is refused (no
+ * entity can expand, no external entity is fetched).
  *
  * Errors are returned as text in a caller's struct buf, without the file
  * name, so the caller can say "file:sheet:row: ...".  */
@@ -30,6 +33,10 @@ struct input;
 
 #define BOOK_SHEET_MAX	(4ULL << 30)	/* 4 GiB of worksheet XML */
 #define BOOK_PART_MAX	(256ULL << 20)	/* 256 MiB of any other part */
+#define BOOK_TOTAL_MAX	(8ULL << 30)	/* 8 GiB, every part read */
+#define BOOK_CELL_MAX	(1U << 20)	/* 1 MiB of text in one cell */
+#define BOOK_PEEK_MAX	(16ULL << 20)	/* 16 MiB read of a sheet peeked */
+#define BOOK_SPOOL_MAX	(1ULL << 30)	/* 1 GiB copied from a pipe */
 #define BOOK_COLS_MAX	16384		/* XFD, Excel's last column */
 
 enum book_kind { BOOK_NONE, BOOK_XLSX, BOOK_XLS };
@@ -68,10 +75,16 @@ struct book *book_open(struct input *in, const char *path,
 size_t book_nsheets(const struct book *b);
 const char *book_sheet_name(const struct book *b, size_t i);
 
-/* book_select starts reading sheet i from its first row.  Returns 0, or
- * -1 with a message in err (the sheet cannot be read: a chart sheet, a
- * part missing). */
+/* book_select starts reading sheet i from its first row.  Returns 0;
+ * BOOK_NOT_SHEET with a message in err for a sheet that holds no cells (a
+ * chart sheet); -1 with a message in err when it cannot be read (a part
+ * missing).  book_peek does the same for a look at the sheet's first
+ * rows: reading it ends, as at the end of the sheet, after BOOK_PEEK_MAX
+ * bytes of its XML, so that a sheet of a million empty rows is not read
+ * through to find a header. */
+enum { BOOK_NOT_SHEET = -2 };
 int book_select(struct book *b, size_t i, struct buf *err);
+int book_peek(struct book *b, size_t i, struct buf *err);
 
 /* book_next reads the next row of the selected sheet that has a
  * non-empty cell: 1 with *row set, 0 at the end of the sheet, -1 with a

@@ -133,6 +133,19 @@ cell_date(struct buf *b, double d, enum cell_dates sys, int time_only)
 	return 0;
 }
 
+int
+cell_elapsed(struct buf *b, double d)
+{
+	long long secs;
+
+	if (!isfinite(d) || d < 0 || d > 36525)
+		return -1;
+	secs = llround(d * 86400.0);
+	buf_printf(b, "%lld:%02lld:%02lld", secs / 3600, secs / 60 % 60,
+	    secs % 60);
+	return 0;
+}
+
 enum cell_fmt
 cell_builtin_fmt(unsigned id)
 {
@@ -149,7 +162,7 @@ enum cell_fmt
 cell_code_fmt(const char *code)
 {
 	const char *p;
-	int date = 0, time = 0;
+	int date = 0, time = 0, elapsed = 0;
 
 	for (p = code; *p != '\0' && *p != ';'; p++) {
 		switch (*p) {
@@ -163,7 +176,7 @@ cell_code_fmt(const char *code)
 			if ((p[1] == 'h' || p[1] == 'H' || p[1] == 'm' ||
 			    p[1] == 'M' || p[1] == 's' || p[1] == 'S') &&
 			    (p[2] == ']' || p[2] == p[1]))
-				time = 1;
+				time = elapsed = 1;
 			while (p[1] != '\0' && p[1] != ']')
 				p++;
 			if (p[1] == ']')
@@ -191,6 +204,8 @@ cell_code_fmt(const char *code)
 	}
 	if (date && time)
 		return CELL_FMT_DATETIME;
+	if (elapsed)
+		return CELL_FMT_ELAPSED;
 	if (date)
 		return CELL_FMT_DATE;
 	if (time)

@@ -30,17 +30,22 @@ int cell_date(struct buf *b, double d, enum cell_dates sys, int time_only);
 
 /* How a number format shows a number. */
 enum cell_fmt { CELL_FMT_NUMBER, CELL_FMT_DATE, CELL_FMT_DATETIME,
-	CELL_FMT_TIME };
+	CELL_FMT_TIME, CELL_FMT_ELAPSED };
 
 /* cell_builtin_fmt classifies a built-in number format id of OOXML
  * (ECMA-376 18.8.30): 14-17 and 22 are dates (22 with a time), 18-21 and
  * 45-47 times; every other id is a number. */
 enum cell_fmt cell_builtin_fmt(unsigned id);
 
+/* cell_elapsed appends d days as a duration, its hours not wrapped at a
+ * day: 1.5 is "36:00:00" (to the second, rounded).  Returns 0, or -1 for
+ * a negative or non-finite d or one of more than 100 years. */
+int cell_elapsed(struct buf *b, double d);
+
 /* cell_code_fmt classifies a custom format code such as "dd/mm/yyyy" or
  * "[$-42A]d mmmm yyyy;@": a date when it has d or y (outside quotes,
  * brackets and escapes), a time when it has h or s, both for a date
- * and time; "m" is a month or a minute and decides nothing.  Only the
+ * and time, an elapsed time for [h], [m] or [s] without a date; "m" is a month or a minute and decides nothing.  Only the
  * first section (up to ";") counts; "General" and plain number codes
  * ("0.00", "#,##0") are numbers. */
 enum cell_fmt cell_code_fmt(const char *code);

@@ -544,7 +544,10 @@ book_row_bad(struct ingest *g, const struct book_row *br)
 		c = g->src[i];
 		if (c < 0 || (size_t)c >= br->n)
 			continue;
-		if (br->kind[c] == BOOK_ERROR && s->f[i].required) {
+		/* An error is no value: in a required field a reject, and
+		 * in a bool one too, where an empty cell would read "no". */
+		if (br->kind[c] == BOOK_ERROR && (s->f[i].required ||
+		    s->f[i].type == SCHEMA_BOOL)) {
 			buf_printf(&g->why, "the cell holds the error %s, not "
 			    "a value", br->f[c]);
 			return (long)i;
@@ -647,23 +650,25 @@ pick_sheet(struct ingest *g, struct book *b, unsigned long *hdr)
 	*hdr = 0;
 	if (g->sheet != NULL) {
 		i = named_sheet(g, b, g->sheet);
-		if (g->schema == NULL)
-			return i;
 		buf_reset(&g->why);
-		if ((rc = book_select(b, i, &err)) == 0 &&
-		    (rc = sheet_header(g, b, hdr, &err)) == 1) {
+		if ((rc = book_peek(b, i, &err)) == 0)
+			rc = g->schema != NULL ? sheet_header(g, b, hdr, &err) :
+			    1;
+		if (rc == 1) {
 			buf_free(&err);
 			return i;
 		}
-		diag_fatal(rc < 0 ? EXIT_DATA : EXIT_USAGE, g->file, 0,
-		    "sheet \"%s\": %s", book_sheet_name(b, i), rc < 0 ?
-		    err.p : g->why.p);
+		/* A chart, or no header: the wrong sheet named. */
+		buf_reset(&g->fname);
+		buf_printf(&g->fname, "%s:%s", g->file, book_sheet_name(b, i));
+		diag_fatal(rc == -1 ? EXIT_DATA : EXIT_USAGE, g->fname.p, 0,
+		    "%s", rc == 0 ? g->why.p : err.p);
 	}
 	for (i = 0; i < n; i++) {
 		buf_reset(&err);
 		buf_reset(&g->why);
-		if (book_select(b, i, &err) != 0)
-			rc = -1;
+		if ((rc = book_peek(b, i, &err)) != 0)
+			;	/* a chart (BOOK_NOT_SHEET), or unreadable */
 		else if (g->schema != NULL)
 			rc = sheet_header(g, b, hdr, &err);
 		else if ((rc = book_next(b, &br, &err)) == 0)
@@ -673,8 +678,8 @@ pick_sheet(struct ingest *g, struct book *b, unsigned long *hdr)
 			return i;
 		}
 		diag_msg(g->file, 0, "sheet \"%s\" passed over: %s",
-		    book_sheet_name(b, i), rc < 0 ? err.p : g->why.p);
-		bad += rc < 0;
+		    book_sheet_name(b, i), rc == 0 ? g->why.p : err.p);
+		bad += rc == -1;
 	}
 	buf_free(&err);
 	/* A sheet that could not be read may have held it: a broken file,

@@ -21,6 +21,7 @@
 #include "buf.h"
 #include "cell.h"
 #include "diag.h"
+#include "text.h"
 #include "xlsx.h"
 
 #define CHUNK	65536
@@ -56,6 +57,8 @@ struct xlsx {
 	zip_file_t	*zf;
 	const char	*pname;
 	unsigned long long inflated, max;
+	unsigned long long total;	/* inflated, every part so far */
+	int		 peek;		/* max ends the part, quietly */
 	int		 final;		/* the last chunk was fed */
 	int		 ready;		/* a row ended: parser suspended */
 	struct buf	 why;		/* a handler's reason to stop */
@@ -129,7 +132,8 @@ unescape_x(struct buf *b, const char *s, size_t n)
 				else
 					break;
 			}
-			if (k == 6 && (v < 0xd800 || v > 0xdfff)) {
+			/* "_x0000_" stays as written: a NUL is no text. */
+			if (k == 6 && v != 0 && (v < 0xd800 || v > 0xdfff)) {
 				char u[4];
 
 				if (v < 0x80)
@@ -188,23 +192,27 @@ is_typed(const char *v, size_t n)
 	return sig <= 15;
 }
 
-/* cell_col reads the column of a reference "F7" (0-based); -1 if it has
- * no letters or names a column past XFD. */
+/* cell_col reads the column of a reference "F7" (0-based); -1 if it is
+ * not a cell reference, -2 if it names a column past XFD. */
 static long
 cell_col(const char *ref)
 {
 	long c = 0;
 	int n = 0;
 
-	for (; (*ref >= 'A' && *ref <= 'Z') || (*ref >= 'a' && *ref <= 'z');
-	    ref++) {
-		c = c * 26 + ((*ref | 0x20) - 'a' + 1);
+	/* Capital letters, then the row's digits: "F7". */
+	for (; *ref >= 'A' && *ref <= 'Z'; ref++) {
+		c = c * 26 + (*ref - 'A' + 1);
 		if (++n > 3)
-			return -1;
+			return -2;
 	}
-	if (n == 0 || c > BOOK_COLS_MAX)
+	if (n == 0 || *ref < '1' || *ref > '9')
 		return -1;
-	return c - 1;
+	while (*ref >= '0' && *ref <= '9')
+		ref++;
+	if (*ref != '\0')
+		return -1;
+	return c > BOOK_COLS_MAX ? -2 : c - 1;
 }
 
 static int
@@ -304,6 +312,7 @@ part_begin(struct xlsx *x, const char *name, enum part what,
 	x->pname = name;
 	x->inflated = 0;
 	x->max = max;
+	x->peek = 0;
 	x->final = 0;
 	x->ready = 0;
 	buf_reset(&x->why);
@@ -350,9 +359,18 @@ part_feed(struct xlsx *x, struct buf *err)
 			return -1;
 		}
 		x->inflated += (unsigned long long)n;
+		x->total += (unsigned long long)n;
+		if (x->inflated > x->max && x->peek)
+			return 0;	/* no header this far: enough */
 		if (x->inflated > x->max) {
 			buf_printf(err, "%s inflates to more than %llu MiB "
 			    "(the limit for a part)", x->pname, x->max >> 20);
+			return -1;
+		}
+		if (x->total > BOOK_TOTAL_MAX) {
+			buf_printf(err, "the workbook inflates to more than "
+			    "%llu MiB, its parts together (the limit)",
+			    BOOK_TOTAL_MAX >> 20);
 			return -1;
 		}
 		x->final = n == 0;
@@ -401,7 +419,19 @@ start_workbook(struct xlsx *x, const char *el, const char **a)
 		    sizeof *x->sheet);
 		s = &x->sheet[x->nsheets++];
 		memset(s, 0, sizeof *s);
-		s->name = xstrdup(name);
+		{
+			/* Names in NFC, as every text in the stream: --sheet
+			 * and FILE:SHEET then match however it was typed. */
+			struct buf nfc = { 0 };
+			size_t bad;
+
+			if (text_utf8_check(name, strlen(name), &bad) == 0)
+				text_nfc(&nfc, name, strlen(name));
+			else
+				buf_adds(&nfc, name);
+			buf_add(&nfc, "", 0);
+			s->name = nfc.p;
+		}
 		s->rid = xstrdup(rid);
 	}
 }
@@ -444,7 +474,8 @@ start_styles(struct xlsx *x, const char *el, const char **a)
 	if (strcmp(el, "numFmt") == 0) {
 		const char *code = attr(a, "formatCode");
 
-		if (parse_uint(attr(a, "numFmtId"), &id) != 0 || code == NULL)
+		if (parse_uint(attr(a, "numFmtId"), &id) != 0 || code == NULL ||
+		    id > UINT_MAX)
 			return;
 		x->nf = xrealloc(x->nf, (x->nnf + 1) * sizeof *x->nf);
 		x->nf[x->nnf].id = (unsigned)id;
@@ -452,7 +483,7 @@ start_styles(struct xlsx *x, const char *el, const char **a)
 	} else if (strcmp(el, "cellXfs") == 0)
 		x->in_cellxfs = 1;
 	else if (strcmp(el, "xf") == 0 && x->in_cellxfs) {
-		if (parse_uint(attr(a, "numFmtId"), &id) != 0)
+		if (parse_uint(attr(a, "numFmtId"), &id) != 0 || id > UINT_MAX)
 			id = 0;
 		if (x->nxf == x->xfcap) {
 			x->xfcap = x->xfcap ? 2 * x->xfcap : 64;
@@ -493,7 +524,8 @@ start_sheet(struct xlsx *x, const char *el, const char **a)
 	int e = sheet_el(el);
 
 	if (e == E_ROW) {
-		if (parse_uint(attr(a, "r"), &v) == 0 && v > x->row)
+		/* The sheet's own number, as given, even out of order. */
+		if (parse_uint(attr(a, "r"), &v) == 0 && v > 0)
 			x->row = v;
 		else
 			x->row++;
@@ -518,7 +550,8 @@ start_sheet(struct xlsx *x, const char *el, const char **a)
 					break;
 				}
 		if ((s = r) != NULL && (c = cell_col(s)) < 0) {
-			stop(x, "has a cell reference past column XFD");
+			stop(x, c == -2 ? "has a cell reference past column "
+			    "XFD" : "has a malformed cell reference");
 			return;
 		}
 		x->ccol = c >= 0 ? (size_t)c : x->col;
@@ -532,10 +565,14 @@ start_sheet(struct xlsx *x, const char *el, const char **a)
 		    strcmp(s, "s") == 0 ? 's' : strcmp(s, "b") == 0 ? 'b' :
 		    strcmp(s, "e") == 0 ? 'e' : strcmp(s, "inlineStr") == 0 ?
 		    'i' : strcmp(s, "d") == 0 ? 'd' : 'f';	/* "str" */
-		x->cstyle = parse_uint(st, &v) == 0 ? (unsigned)v : 0;
+		/* A style past the table (or past 32 bits) has no format. */
+		x->cstyle = parse_uint(st, &v) == 0 && v <= UINT_MAX ?
+		    (unsigned)v : UINT_MAX;
 		buf_reset(&x->text);
-	} else if (e == E_V)
+	} else if (e == E_V) {
 		x->in_text = x->ctype != 'i';
+		buf_reset(&x->text);	/* a second <v>: the last one counts */
+	}
 	else if (e == E_IS)
 		x->in_is = 1;
 	else if (e == E_T && x->in_is)
@@ -593,11 +630,27 @@ end_cell(struct xlsx *x)
 {
 	struct buf *t = &x->text, v = { 0 };
 	const char *s = t->p != NULL ? t->p : "";
+	size_t sn = t->len;
 	unsigned long i;
 	double d;
 	char *end;
 	int kind = BOOK_TEXT, fmt;
 
+	/* A value's XML may be pretty-printed around it; a string's white
+	 * space is its own. */
+	if (x->ctype != 'i' && x->ctype != 'f') {
+		while (sn > 0 && (*s == ' ' || *s == '\t' || *s == '\n' ||
+		    *s == '\r')) {
+			s++;
+			sn--;
+		}
+		while (sn > 0 && (s[sn - 1] == ' ' || s[sn - 1] == '\t' ||
+		    s[sn - 1] == '\n' || s[sn - 1] == '\r'))
+			sn--;
+		if (sn == 0)
+			return;		/* no value: an empty cell */
+		((char *)s)[sn] = '\0';
+	}
 	switch (x->ctype) {
 	case 's':
 		if (parse_uint(s, &i) != 0 || i >= x->nsst) {
@@ -607,7 +660,14 @@ end_cell(struct xlsx *x)
 		buf_adds(&v, x->sst.p + x->sstoff[i]);
 		break;
 	case 'b':
-		buf_adds(&v, strcmp(s, "1") == 0 ? "TRUE" : "FALSE");
+		if (strcmp(s, "1") == 0 || strcmp(s, "true") == 0)
+			buf_adds(&v, "TRUE");
+		else if (strcmp(s, "0") == 0 || strcmp(s, "false") == 0)
+			buf_adds(&v, "FALSE");
+		else {
+			stop(x, "has a boolean cell that is neither 1 nor 0");
+			return;
+		}
 		kind = BOOK_BOOL;
 		break;
 	case 'e':
@@ -616,13 +676,11 @@ end_cell(struct xlsx *x)
 		break;
 	case 'd':
 		/* An ISO 8601 date, with a time of day or not. */
-		buf_add(&v, s, strlen(s) > 10 && strcmp(s + 10, "T00:00:00")
-		    == 0 ? 10 : strlen(s));
+		buf_add(&v, s, sn > 10 && strcmp(s + 10, "T00:00:00") == 0 ?
+		    10 : sn);
 		kind = BOOK_DATE;
 		break;
 	case 'n':
-		if (t->len == 0)
-			break;
 		errno = 0;
 		d = strtod(s, &end);
 		if (*end != '\0' || end == s) {
@@ -631,10 +689,13 @@ end_cell(struct xlsx *x)
 		}
 		fmt = x->cstyle < x->nxf ? x->xf[x->cstyle] : CELL_FMT_NUMBER;
 		kind = BOOK_NUMBER;
-		if (fmt == CELL_FMT_NUMBER && is_typed(s, t->len))
-			buf_add(&v, s, t->len);
-		else if (fmt != CELL_FMT_NUMBER && cell_date(&v, d, x->date1904 ?
-		    CELL_1904 : CELL_1900, fmt == CELL_FMT_TIME) == 0)
+		if (fmt == CELL_FMT_NUMBER && is_typed(s, sn))
+			buf_add(&v, s, sn);
+		else if (fmt == CELL_FMT_ELAPSED && cell_elapsed(&v, d) == 0)
+			kind = BOOK_DATE;
+		else if (fmt != CELL_FMT_NUMBER && fmt != CELL_FMT_ELAPSED &&
+		    cell_date(&v, d, x->date1904 ? CELL_1904 : CELL_1900,
+		    fmt == CELL_FMT_TIME) == 0)
 			kind = BOOK_DATE;
 		else if (cell_number(&v, d) != 0) {
 			stop(x, "has a number cell that is not finite");
@@ -699,8 +760,13 @@ on_text(void *u, const char *s, int n)
 {
 	struct xlsx *x = u;
 
-	if (x->in_text && x->depth_skip == 0)
-		buf_add(&x->text, s, (size_t)n);
+	if (!x->in_text || x->depth_skip > 0)
+		return;
+	if (x->text.len + (size_t)n > BOOK_CELL_MAX) {
+		stop(x, "has a cell of more than 1 MiB of text");
+		return;
+	}
+	buf_add(&x->text, s, (size_t)n);
 }
 
 /* ---- the book ---- */
@@ -772,23 +838,26 @@ xlsx_sheet_name(const struct xlsx *x, size_t i)
 }
 
 int
-xlsx_select(struct xlsx *x, size_t i, struct buf *err)
+xlsx_select(struct xlsx *x, size_t i, int peek, struct buf *err)
 {
+	int rc;
+
 	struct sheet *s = &x->sheet[i];
 
 	if (s->part == NULL) {
-		buf_printf(err, "not a complete workbook: sheet \"%s\" has no "
-		    "part", s->name);
+		buf_adds(err, "not a complete workbook: the sheet has no part");
 		return -1;
 	}
 	if (s->chart) {
-		buf_printf(err, "sheet \"%s\" is a chart, not a worksheet",
-		    s->name);
-		return -1;
+		buf_adds(err, "a chart, not a worksheet");
+		return BOOK_NOT_SHEET;
 	}
 	x->row = 0;
 	book_rowbuf_reset(&x->rb);
-	return part_begin(x, s->part, P_SHEET, BOOK_SHEET_MAX, 1, err);
+	rc = part_begin(x, s->part, P_SHEET, peek ? BOOK_PEEK_MAX :
+	    BOOK_SHEET_MAX, 1, err);
+	x->peek = peek;
+	return rc;
 }
 
 int

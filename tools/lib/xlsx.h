@@ -37,7 +37,7 @@ void book_rowbuf_free(struct book_rowbuf *rb);
 struct xlsx *xlsx_open(const char *path, struct buf *err);
 size_t xlsx_nsheets(const struct xlsx *x);
 const char *xlsx_sheet_name(const struct xlsx *x, size_t i);
-int xlsx_select(struct xlsx *x, size_t i, struct buf *err);
+int xlsx_select(struct xlsx *x, size_t i, int peek, struct buf *err);
 int xlsx_next(struct xlsx *x, struct book_row *row, struct buf *err);
 unsigned long xlsx_row_num(const struct xlsx *x);
 void xlsx_close(struct xlsx *x);

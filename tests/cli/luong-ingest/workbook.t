@@ -62,7 +62,7 @@ $ mk="${LUONG_TESTTOOLS:-$TOP/build/testtools}/mkzip"; "$mk" "$T/k.xlsx" data/xl
 
 # --sheet names a sheet without the schema's header: as a CSV without one.
 $ mk="${LUONG_TESTTOOLS:-$TOP/build/testtools}/mkzip"; "$mk" "$T/k.xlsx" data/xlsx/kinds && cd "$T" && luong-ingest -s "$TOP/tests/cli/luong-ingest/data/xlsx/kinds.yaml" --sheet 1 k.xlsx
-! luong-ingest: k.xlsx: sheet "Danh mục": no header in its first 2 rows: no column for "Kiểu"
+! luong-ingest: k.xlsx:Danh mục: no header in its first 2 rows: no column for "Kiểu"
 ? 2
 
 # No sheet with the schema's header: each one named, then exit 2.
@@ -179,3 +179,76 @@ $ cd "$T" && cp "$TOP/samples/long-an/thpt-2022-2023-bo-sung.xls" c.xls && print
 $ luong-ingest data/xls/long-cell.xls
 ! luong-ingest: data/xls/long-cell.xls: libfreexl could not read it (a text cell over 8,224 bytes makes it give up): save it as .xlsx
 ? 1
+
+# ---- found by review ----
+
+# Rows keep the sheet's own numbers even out of order; a pretty-printed
+# value is read through its white space; an empty or formula-only boolean
+# is an empty field, and "true" is TRUE; a style number past the table (or
+# past 32 bits) has no date format; a repeated <v> counts once, the last.
+$ cd "$T" && printf '%s<row r="5"><c><v>\n  42\n</v></c><c t="b"/><c t="b"><v>true</v></c></row><row r="3"><c s="4294967297"><v>44992</v></c><c t="b"><f>A1</f></c><c><v>1</v><v>7</v></c></row></sheetData></worksheet>' '<worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>Mã</t></is></c><c t="inlineStr"><is><t>Kiểu</t></is></c><c t="inlineStr"><is><t>Ngày</t></is></c></row>' | "$TOP/tests/cli/luong-ingest/data/xlsx/mksheet" o.xlsx && luong-ingest --source --sheet 2 o.xlsx
+> Mã	Kiểu	Ngày	_file	_line
+> 42		TRUE	o.xlsx:Dữ liệu	5
+> 44992		7	o.xlsx:Dữ liệu	3
+! luong-ingest: 1 file, 2 rows read, 2 written, 0 rejected
+
+# An error value in a bool field is a reject, never a silent "no"; in a
+# plain optional field an empty value.
+$ cd "$T" && printf '%s' '<worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>Mã</t></is></c><c t="inlineStr"><is><t>Kiểu</t></is></c><c t="inlineStr"><is><t>Ngày</t></is></c></row><row r="2"><c><v>1</v></c><c t="inlineStr"><is><t>a</t></is></c><c t="e"><v>#N/A</v></c></row></sheetData></worksheet>' | "$TOP/tests/cli/luong-ingest/data/xlsx/mksheet" e.xlsx && printf 'fields:\n  ma: { header: Mã, required: true }\n  kieu: { header: Kiểu, required: true }\n  ngay: { header: Ngày, type: bool }\n' >b.yaml && luong-ingest -s b.yaml --sheet 2 e.xlsx; echo "exit $?"; luong-ingest -s "$TOP/tests/cli/luong-ingest/data/xlsx/kinds.yaml" --sheet 2 e.xlsx
+> ma	kieu	ngay
+> exit 1
+> ma	so_hs	kieu	ngay
+> 1		a	
+! luong-ingest: e.xlsx:Dữ liệu:2: column "Ngày": the cell holds the error #N/A, not a value
+! luong-ingest: 1 file, 1 row read, 0 written, 1 rejected
+! luong-ingest: 1 row rejected, more than the 0 that -m allows
+! luong-ingest: 1 file, 1 row read, 1 written, 0 rejected
+
+# Elapsed time formats count whole days in hours: 1.5 days is 36:00:00.
+$ cd "$T" && cp -R "$TOP/tests/cli/luong-ingest/data/xlsx/kinds" k && sed -i 's|<numFmt numFmtId="165"|<numFmt numFmtId="166" formatCode="[h]:mm:ss"/><numFmt numFmtId="165"|; s|<xf numFmtId="165"/>|<xf numFmtId="165"/><xf numFmtId="166"/>|' k/xl/styles.xml && printf '%s' '<worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>Mã</t></is></c><c t="inlineStr"><is><t>Kiểu</t></is></c><c t="inlineStr"><is><t>Ngày</t></is></c></row><row r="2"><c><v>1</v></c><c s="5"><v>1.5</v></c></row></sheetData></worksheet>' >k/xl/worksheets/sheet2.xml && "${LUONG_TESTTOOLS:-$TOP/build/testtools}/mkzip" k.xlsx k && luong-ingest --sheet 2 k.xlsx 2>/dev/null
+> Mã	Kiểu	Ngày
+> 1	36:00:00	
+
+# A cell reference that is not one, and one past XFD, each said so.
+$ cd "$T" && for r in 7 B2:C2 a2 XFE1 AAAA1; do printf '%s' '<worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>Mã</t></is></c><c t="inlineStr"><is><t>Kiểu</t></is></c><c t="inlineStr"><is><t>Ngày</t></is></c></row><row r="2"><c r="'$r'"><v>1</v></c></row></sheetData></worksheet>' | "$TOP/tests/cli/luong-ingest/data/xlsx/mksheet" r.xlsx && luong-ingest --sheet 2 r.xlsx >/dev/null; echo "$r: $?"; done
+> 7: 1
+> B2:C2: 1
+> a2: 1
+> XFE1: 1
+> AAAA1: 1
+! luong-ingest: r.xlsx:Dữ liệu:2: xl/worksheets/sheet2.xml has a malformed cell reference
+! luong-ingest: r.xlsx:Dữ liệu:2: xl/worksheets/sheet2.xml has a malformed cell reference
+! luong-ingest: r.xlsx:Dữ liệu:2: xl/worksheets/sheet2.xml has a malformed cell reference
+! luong-ingest: r.xlsx:Dữ liệu:2: xl/worksheets/sheet2.xml has a cell reference past column XFD
+! luong-ingest: r.xlsx:Dữ liệu:2: xl/worksheets/sheet2.xml has a cell reference past column XFD
+
+# A cell of more than 1 MiB of text stops at that row; "_x0000_" is no NUL.
+$ cd "$T" && awk 'BEGIN { printf "<worksheet><sheetData><row r=\"1\"><c t=\"inlineStr\"><is><t>Mã</t></is></c></row><row r=\"2\"><c t=\"inlineStr\"><is><t>"; for (i = 0; i < 1100000; i++) printf "x"; printf "</t></is></c></row></sheetData></worksheet>" }' | "$TOP/tests/cli/luong-ingest/data/xlsx/mksheet" big.xlsx && luong-ingest --sheet 2 big.xlsx >/dev/null; echo "exit $?"; printf '%s' '<worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>Mã</t></is></c><c t="inlineStr"><is><t>Kiểu</t></is></c><c t="inlineStr"><is><t>Ngày</t></is></c></row><row r="2"><c t="inlineStr"><is><t>a_x0000_b</t></is></c></row></sheetData></worksheet>' | "$TOP/tests/cli/luong-ingest/data/xlsx/mksheet" z.xlsx && luong-ingest --sheet 2 z.xlsx 2>/dev/null | od -c | sed -n 2p
+> exit 1
+> 0000020  \n   a   _   x   0   0   0   0   _   b  \t  \t  \n
+! luong-ingest: big.xlsx:Dữ liệu:2: xl/worksheets/sheet2.xml has a cell of more than 1 MiB of text
+
+# Sheet names in NFD are NFC, in --sheet and in FILE:SHEET.
+$ cd "$T" && cp "$TOP/tests/cli/luong-ingest/data/xlsx/kinds/xl/workbook.xml" w.xml && sed -i 's/name="Dữ liệu"/name="Du\xcc\x9b\xcc\x83 lie\xcc\xa3\xcc\x82u"/' w.xml && printf '%s' '<worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>Mã</t></is></c><c t="inlineStr"><is><t>Kiểu</t></is></c><c t="inlineStr"><is><t>Ngày</t></is></c></row><row r="2"><c><v>1</v></c></row></sheetData></worksheet>' | "$TOP/tests/cli/luong-ingest/data/xlsx/mksheet" n.xlsx w.xml && luong-ingest --source --sheet "Dữ liệu" n.xlsx 2>/dev/null | cut -f4 | od -c | sed -n 1,2p
+> 0000000   _   f   i   l   e  \n   n   .   x   l   s   x   :   D 341 273
+> 0000020 257       l   i 341 273 207   u  \n
+
+# A chart sheet is passed over, no error: with no other sheet holding the
+# header, exit 2 as for a CSV without one; --sheet naming it, exit 2.
+$ cd "$T" && sed 's|/relationships/worksheet" Target="worksheets/sheet1.xml"|/relationships/chartsheet" Target="chartsheets/sheet1.xml"|' "$TOP/tests/cli/luong-ingest/data/xlsx/kinds/xl/_rels/workbook.xml.rels" >rels && cp -R "$TOP/tests/cli/luong-ingest/data/xlsx/kinds" c && cp rels c/xl/_rels/workbook.xml.rels && "${LUONG_TESTTOOLS:-$TOP/build/testtools}/mkzip" c.xlsx c && luong-ingest -s "$TOP/config/schemas/school-export.yaml" c.xlsx; echo "exit $?"; luong-ingest --sheet 1 c.xlsx; echo "exit $?"
+> exit 2
+> exit 2
+! luong-ingest: c.xlsx: sheet "Danh mục" passed over: a chart, not a worksheet
+! luong-ingest: c.xlsx: sheet "Dữ liệu" passed over: no header in its first 8 rows: no column for "Mã trường", "Cấp học", "Huyện/Thị xã/Thành phố", "Năm học", "Số HS học GDNN"
+! luong-ingest: c.xlsx: no sheet holds the schema's header
+! luong-ingest: c.xlsx:Danh mục: a chart, not a worksheet
+
+# Several sheets naming one part of a million empty rows: each sheet is
+# looked at for its header only as far as 16 MiB of its XML.
+$ cd "$T" && cp -R "$TOP/tests/cli/luong-ingest/data/xlsx/kinds" m && awk 'BEGIN { printf "<worksheet><sheetData>"; for (i = 1; i <= 1048576; i++) printf "<row r=\"%d\"/>", i; printf "</sheetData></worksheet>" }' >m/xl/worksheets/sheet2.xml && sed -i 's|<sheet name="Dữ liệu" sheetId="2" r:id="rId2"/>|<sheet name="A" sheetId="2" r:id="rId2"/><sheet name="B" sheetId="3" r:id="rId2"/><sheet name="C" sheetId="4" r:id="rId2"/>|' m/xl/workbook.xml && "${LUONG_TESTTOOLS:-$TOP/build/testtools}/mkzip" m.xlsx m && luong-ingest -s "$TOP/tests/cli/luong-ingest/data/xlsx/kinds.yaml" m.xlsx; echo "exit $?"
+> exit 2
+! luong-ingest: m.xlsx: sheet "Danh mục" passed over: no header in its first 2 rows: no column for "Kiểu"
+! luong-ingest: m.xlsx: sheet "A" passed over: it is empty
+! luong-ingest: m.xlsx: sheet "B" passed over: it is empty
+! luong-ingest: m.xlsx: sheet "C" passed over: it is empty
+! luong-ingest: m.xlsx: no sheet holds the schema's header
