@@ -122,6 +122,7 @@ main(int argc, char *argv[])
 		schema = schema_load(schema_path);
 	o.schema = schema;
 	open_inputs(argc, argv);
+	cli_side_input(schema_path);
 	if (rej_path != NULL)
 		rej = cli_side_open("-r", rej_path, argc, argv);
 	out = rec_writer_new(STDOUT_FILENO, "<stdout>");

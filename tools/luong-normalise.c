@@ -430,6 +430,7 @@ main(int argc, char **argv)
 		diag_fatal(EXIT_USAGE, NULL, 0, "a column name is empty");
 
 	o.g = g = gaz_load(gpath);
+	cli_side_input(gpath);
 	if (name != NULL)
 		status = explain(g, name, o.flags);
 	else {

@@ -201,6 +201,17 @@ same_file(const struct stat *a, const struct stat *b)
 static struct cli_side **sides;
 static size_t nsides;
 
+/* Files read beside the stream (cli_side_input). */
+static const char *also[8];
+static size_t nalso;
+
+void
+cli_side_input(const char *path)
+{
+	if (path != NULL && nalso < sizeof also / sizeof also[0])
+		also[nalso++] = path;
+}
+
 static int
 side_flush(void *arg)
 {
@@ -214,6 +225,7 @@ cli_side_open(const char *opt, const char *path, int nin,
 	struct cli_side *s;
 	struct atomic *a;
 	struct stat out, in;
+	size_t k;
 	int i;
 
 	if (*path == '\0')
@@ -233,6 +245,11 @@ cli_side_open(const char *opt, const char *path, int nin,
 				    "overwrite the input %s", opt, path,
 				    std ? "<stdin>" : inputs[i]);
 		}
+		for (k = 0; k < nalso; k++)
+			if (stat(also[k], &in) == 0 && same_file(&in, &out))
+				diag_fatal(EXIT_USAGE, NULL, 0, "%s %s would "
+				    "overwrite the input %s", opt, path,
+				    also[k]);
 	}
 	if ((a = atomic_open(path, ATOMIC_KEEP)) == NULL)
 		diag_fatal(EXIT_USAGE, path, 0, "cannot create: %s",

@@ -88,6 +88,12 @@ struct cli_side {
 struct cli_side *cli_side_open(const char *opt, const char *path, int nin,
     char *const *inputs);
 
+/* cli_side_input names a file the program reads beside its stream
+ * inputs (a schema, a gazetteer, a table): cli_side_open refuses a side
+ * file that is it, too.  path is borrowed and must outlive the side
+ * files opened after. */
+void cli_side_input(const char *path);
+
 /* cli_side_close flushes, commits (atomic_commit) and frees a side file;
  * an error is exit 1 with "PROG: PATH: write error: ...".  NULL is a
  * no-op. */

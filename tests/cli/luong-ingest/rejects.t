@@ -163,3 +163,9 @@ $ printf 'a,b\n1\n' | luong-ingest -m 1 -r /dev/null; ls -l /dev/null | cut -c 1
 > c
 ! luong-ingest: <stdin>:2: 1 field, the header has 2
 ! luong-ingest: 1 file, 1 row read, 0 written, 1 rejected
+
+# -r naming the schema, by another path: refused, the schema intact.
+$ cp "$TOP/config/schemas/school-export.yaml" "$T/s.yaml" && cd "$T" && luong-ingest -s s.yaml -r ./s.yaml "$TOP/samples/long-an/thcs-2022-2023-bo-sung.xlsx"; echo "exit $?"; cmp s.yaml "$TOP/config/schemas/school-export.yaml" && echo intact
+> exit 2
+> intact
+! luong-ingest: -r ./s.yaml would overwrite the input s.yaml

@@ -190,3 +190,9 @@ $ luong-normalise -g "$TOP/config/long-an/districts.yaml" -c district -m 2 -r /d
 $ luong-normalise -g "$TOP/config/long-an/districts.yaml" --explain 'Tân An' >/dev/full
 ! luong-normalise: <stdout>: write error: No space left on device
 ? 1
+
+# -r naming the gazetteer: refused, the gazetteer intact.
+$ cp "$TOP/config/long-an/districts.yaml" "$T/g.yaml" && cd "$T" && printf 'district\nTân An\n' >t.tsv && luong-normalise -g g.yaml -c district -r g.yaml t.tsv; echo "exit $?"; cmp g.yaml "$TOP/config/long-an/districts.yaml" && echo intact
+> exit 2
+> intact
+! luong-normalise: -r g.yaml would overwrite the input g.yaml
