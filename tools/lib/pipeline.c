@@ -75,16 +75,31 @@ var_find(struct loader *L, const char *name, size_t n)
 
 static const char *var_value(struct loader *, struct var *);
 
-/* expand appends s with every ${name} replaced; "$${" stands for "${".
- * Errors are reported at node, the scalar s comes from. */
+/* too_long fails when a string being substituted has grown past
+ * PIPELINE_MAX_VALUE: the bytes of a value are bounded whatever the file
+ * builds them from (forty variables that each double the last would
+ * otherwise take a terabyte). */
 static void
-expand(struct loader *L, const struct cfg_node *node, const char *s,
-    struct buf *out)
+too_long(struct loader *L, const struct cfg_node *node, const char *what,
+    const struct buf *out)
+{
+	if (out->len > PIPELINE_MAX_VALUE)
+		cfg_error(L->c, node, "%s: longer than %d bytes after "
+		    "substitution", what, PIPELINE_MAX_VALUE);
+}
+
+/* expand appends s with every ${name} replaced; "$${" stands for "${".
+ * Errors are reported at node, the scalar s comes from, which what names
+ * in a message about its length. */
+static void
+expand(struct loader *L, const struct cfg_node *node, const char *what,
+    const char *s, struct buf *out)
 {
 	while (*s != '\0') {
 		struct var *v;
 		size_t n;
 
+		too_long(L, node, what, out);
 		if (s[0] == '$' && s[1] == '$' && s[2] == '{') {
 			buf_adds(out, "${");
 			s += 3;
@@ -106,6 +121,7 @@ expand(struct loader *L, const struct cfg_node *node, const char *s,
 		buf_adds(out, var_value(L, v));
 		s += 2 + n + 1;
 	}
+	too_long(L, node, what, out);
 }
 
 static const char *
@@ -121,8 +137,12 @@ var_value(struct loader *L, struct var *v)
 	if (v->literal) {
 		buf_adds(&b, v->raw);
 	} else {
+		struct buf what = { 0 };
+
 		v->state = 1;
-		expand(L, v->node, v->raw, &b);
+		buf_printf(&what, "variable \"%s\"", v->name);
+		expand(L, v->node, what.p, v->raw, &b);
+		buf_free(&what);
 	}
 	buf_addc(&b, '\0');	/* an empty value still owns a buffer */
 	v->value = b.p;
@@ -137,7 +157,7 @@ scalar(struct loader *L, const struct cfg_node *node, const char *what)
 	struct buf b = { 0 };
 
 	cfg_want(L->c, node, CFG_SCALAR, what);
-	expand(L, node, node->str, &b);
+	expand(L, node, what, node->str, &b);
 	buf_addc(&b, '\0');
 	return b.p;
 }

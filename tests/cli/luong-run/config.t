@@ -43,6 +43,26 @@ $ cd "$T" && printf 'steps:\n  - [echo, "${a b}"]\n' >p.yaml && luong-run p.yaml
 $ cd "$T" && printf 'steps:\n  - [echo, "$${a} $1 $$"]\n' >p.yaml && luong-run -q p.yaml
 > ${a} $1 $$
 
+# Substitution is bounded: a string holds at most 65536 bytes once its
+# variables are substituted, or the file is refused at the first one that
+# grows past it.  Forty variables, each the one before twice, would reach
+# a terabyte; twenty, a megabyte that no program can take as an argument.
+$ cd "$T" && { printf 'vars:\n  v0: ab\n'; i=1; while [ $i -lt 40 ]; do printf '  v%d: ${v%d}${v%d}\n' $i $((i - 1)) $((i - 1)); i=$((i + 1)); done; printf 'steps:\n  - [echo, "${v39}"]\n'; } >p.yaml && luong-run p.yaml
+! luong-run: p.yaml:18:8: variable "v16": longer than 65536 bytes after substitution
+? 2
+
+$ cd "$T" && { printf 'vars:\n  v0: ab\n'; i=1; while [ $i -lt 20 ]; do printf '  v%d: ${v%d}${v%d}\n' $i $((i - 1)) $((i - 1)); i=$((i + 1)); done; printf 'steps:\n  - [echo, "${v19}"]\n'; } >p.yaml && luong-run --dry-run p.yaml
+! luong-run: p.yaml:18:8: variable "v16": longer than 65536 bytes after substitution
+? 2
+
+# ... 65536 bytes are a value; one more, in a word of a step, are not.
+$ cd "$T" && { printf 'vars:\n  v0: ab\n'; i=1; while [ $i -lt 16 ]; do printf '  v%d: ${v%d}${v%d}\n' $i $((i - 1)) $((i - 1)); i=$((i + 1)); done; printf 'steps:\n  - [sh, -c, "printf %%s \\"$0\\" | wc -c", "${v15}"]\n'; } >p.yaml && luong-run -q p.yaml
+> 65536
+
+$ cd "$T" && { printf 'vars:\n  v0: ab\n'; i=1; while [ $i -lt 16 ]; do printf '  v%d: ${v%d}${v%d}\n' $i $((i - 1)) $((i - 1)); i=$((i + 1)); done; printf 'steps:\n  - [echo, "${v15}x"]\n'; } >p.yaml && luong-run -q p.yaml
+! luong-run: p.yaml:19:12: run: longer than 65536 bytes after substitution
+? 2
+
 # YAML syntax.
 $ luong-run data/err-yaml.yaml
 ! luong-run: data/err-yaml.yaml:3:5: YAML error: did not find expected ',' or ']' while parsing a flow sequence
