@@ -23,6 +23,7 @@
 #include "runner.h"
 
 #define CHUNK	65536		/* bytes of the stream in flight */
+#define SHELL	"/bin/sh"	/* runs what execve cannot */
 #define MAXLINE	65536		/* a longer stderr line is cut */
 #define MAXSTATS 65536		/* a longer stats file is not a record */
 
@@ -393,6 +394,18 @@ spawn(const struct runner *r, struct runner_proc *pr, int in, int out,
 	for (fd = 0; fd < 3; fd++)
 		fcntl(fd, F_SETFD, 0);
 	execve(pr->cmd->exe, pr->cmd->argv, r->env);
+	if (errno == ENOEXEC) {
+		/* A file the system cannot execute, such as a script with no
+		 * "#!" line, is run by /bin/sh, as execvp(3) and sh(1) do:
+		 * so the --dry-run script, run by sh, does the same. */
+		char **av = xcalloc(pr->cmd->argc + 2, sizeof *av);
+
+		av[0] = (char *)SHELL;
+		av[1] = pr->cmd->exe;
+		memcpy(av + 2, pr->cmd->argv + 1,
+		    pr->cmd->argc * sizeof *av);
+		execve(SHELL, av, r->env);
+	}
 	diag_msg(pr->cmd->exe, 0, "cannot execute: %s", strerror(errno));
 	_exit(127);
 }
