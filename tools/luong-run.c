@@ -318,14 +318,18 @@ main(int argc, char *argv[])
 	status = runner_run(r);
 	count_run(r, status);
 	unlogged = log_record(r, status) != 0 && status == 0;
-	if (!quiet)
+	/* Our reader went away: its choice, not a failure to tell of. */
+	if (!quiet && r->signal != SIGPIPE)
 		say(p, status, unlogged);
 	if (unlogged)
 		status = EXIT_DATA;
 	sig = r->signal;
 	runner_free(r);
 	pipeline_free(p);
-	/* Stopped by a signal: die of it, as the caller expects. */
+	/* Stopped by a signal: die of it, as the caller expects.  The
+	 * runner ignores SIGPIPE: it is ours again to die of. */
+	if (sig == SIGPIPE)
+		signal(SIGPIPE, SIG_DFL);
 	if (sig != 0)
 		raise(sig);
 	return status;

@@ -653,9 +653,25 @@ broken_pipe(const struct runner_proc *pr)
 	    (WIFEXITED(pr->status) && WEXITSTATUS(pr->status) == 128 + SIGPIPE);
 }
 
+/* stdout_gone: our standard output is a pipe (or socket, or terminal)
+ * whose reader has gone. */
+static int
+stdout_gone(void)
+{
+	struct pollfd pfd;
+
+	pfd.fd = 1;
+	pfd.events = 0;
+	pfd.revents = 0;
+	return poll(&pfd, 1, 0) == 1 &&
+	    (pfd.revents & (POLLERR | POLLHUP)) != 0;
+}
+
 /* verdict names every process that failed and sets the run's status from
  * the first of them, as pipefail would.  A process that died of a broken
- * pipe only lost its reader: it is named only when nothing else failed. */
+ * pipe only lost its reader: it is named only when nothing else failed.
+ * When the reader was ours ("luong-run p.yaml | head"), nothing failed:
+ * the run stops as a filter does, of SIGPIPE, without a word. */
 static void
 verdict(struct runner *r)
 {
@@ -666,6 +682,15 @@ verdict(struct runner *r)
 	for (i = 0; i < r->nprocs; i++)
 		if (failed(&r->procs[i]) && !broken_pipe(&r->procs[i]))
 			other = 1;
+	/* Without outputs the last step writes our standard output. */
+	if (!other && !r->p->has_outputs &&
+	    failed(&r->procs[r->p->nsteps - 1]) && stdout_gone()) {
+		buf_reset(&r->error);
+		buf_adds(&r->error, "standard output closed by its reader");
+		r->signal = SIGPIPE;
+		r->status = 128 + SIGPIPE;
+		return;
+	}
 	for (i = 0; i < r->nprocs; i++) {
 		const struct runner_proc *pr = &r->procs[i];
 		int st = pr->status;

@@ -95,6 +95,11 @@ void runner_free(struct runner *r);
  * hold the record it wrote, if it wrote one (a process killed by a signal,
  * or not a luong program, writes none).
  *
+ * A run without outputs whose last step died of a broken pipe because
+ * our own standard output lost its reader (and where nothing else failed
+ * but of a broken pipe) prints nothing: r->signal is SIGPIPE, the status
+ * 128 + SIGPIPE, for the caller to die of it as a filter would.
+ *
  * SIGPIPE is ignored from then on.  SIGHUP, SIGINT and SIGTERM are caught
  * while it runs: every process is sent SIGTERM, the temporary files are
  * removed, r->signal is set and the status is 128 + the signal; the

@@ -39,6 +39,23 @@ $ luong-run -q --set out="$T" --set 's1=exec seq 1 1000000' --set 's2=head -n 1'
 ! luong-run: stage 1 (one): killed by signal 13 (Broken pipe)
 ? 1
 
+# ... but luong-run's own reader going away (luong-run p.yaml | head) is
+# that reader's choice: the last stage dies of SIGPIPE, and luong-run dies
+# of it too without a word, as a single filter would (status 141).  The
+# run log says why.
+$ cd "$T" && printf 'steps:\n  - [seq, 1, 1000000]\n  - [cat]\n' >p.yaml && { luong-run --log log.tsv p.yaml; echo $? >st; } | head -n 1; cat st; cut -f4,6,7 log.tsv
+> 1
+> 141
+> status	error	stages
+> 141	standard output closed by its reader	seq=,,;cat=,,
+
+# ... unless something else failed: then that is the failure.
+$ cd "$T" && printf 'steps:\n  - [sh, -c, "seq 1 1000000; exit 3"]\n  - [cat]\n' >p.yaml && { luong-run p.yaml; echo $? >st; } | head -n 1; cat st
+> 1
+> 1
+! luong-run: stage 1 (sh): exited with status 3
+! luong-run: p.yaml: failed
+
 # A failing stage with no outputs to keep.
 $ cd "$T" && printf 'steps:\n  - [sh, -c, "echo oops >&2; exit 2"]\n  - [cat]\n' >p.yaml && luong-run p.yaml
 ! [sh] oops
