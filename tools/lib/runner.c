@@ -1,6 +1,9 @@
 /* runner — the execution engine of luong-run: see runner.h. */
 #define _GNU_SOURCE		/* memfd_create */
 #include <sys/mman.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/wait.h>
@@ -370,7 +373,7 @@ spawn(const struct runner *r, struct runner_proc *pr, int in, int out,
 	static const int sigs[] = { SIGHUP, SIGINT, SIGPIPE, SIGTERM };
 	sigset_t none;
 	size_t i;
-	pid_t pid;
+	pid_t pid, parent = getpid();
 	int fd;
 
 	if ((pid = fork()) < 0)
@@ -383,6 +386,15 @@ spawn(const struct runner *r, struct runner_proc *pr, int in, int out,
 		signal(sigs[i], SIG_DFL);
 	sigemptyset(&none);
 	sigprocmask(SIG_SETMASK, &none, NULL);
+#ifdef __linux__
+	/* Killed outright (SIGKILL), luong-run cannot stop what it started:
+	 * the system sends each process the SIGTERM luong-run would have.
+	 * A parent already gone before the call sends nothing: stop. */
+	if (prctl(PR_SET_PDEATHSIG, SIGTERM) != 0 || getppid() != parent)
+		_exit(128 + SIGTERM);
+#else
+	(void)parent;
+#endif
 	/* The stats file last: in, out or err may be numbered 3. */
 	if ((in >= 0 && dup2(in, 0) < 0) || (out != 1 && dup2(out, 1) < 0) ||
 	    dup2(err, 2) < 0 || (pr->statfd != RUNNER_STATS_FD ?

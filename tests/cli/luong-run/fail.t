@@ -107,6 +107,16 @@ $ luong-run -q --set out="$T/o" data/sh.yaml && mkdir "$T/saved" && cp "$T/o/str
 ! luong-run: sh: failed, no output replaced
 ! Terminated
 
+# ... luong-run killed outright (SIGKILL) cannot stop its stages itself:
+# on Linux the system sends each the SIGTERM luong-run would have, as it
+# dies.  This stage kills luong-run, waits until it is an orphan, then
+# would say it still runs on the standard output it shares with
+# luong-run, which cat reads to its end: it never does.
+$ { luong-run -q data/orphan.yaml; echo "status $?" >&2; } | cat
+> started
+! Killed
+! status 137
+
 # An output that cannot be made: nothing runs.
 $ : >"$T/file" && luong-run --set out="$T/file" data/sh.yaml 2>&1 | sed "s|$T|T|"; ls -A "$T"
 > luong-run: T/file/stream.tsv: cannot make a temporary file beside it: Not a directory
