@@ -478,7 +478,9 @@ make_temp(struct runner *r, struct runner_out *o)
 
 	if (make_dirs(r, path) != 0)
 		return -1;
-	if ((o->a = atomic_open(path, 0)) == NULL) {
+	/* Named with our pid: a run killed before it could remove them
+	 * leaves files that the next run can tell are stale. */
+	if ((o->a = atomic_open(path, ATOMIC_PID)) == NULL) {
 		fail(r, "%s: cannot make a temporary file beside it: %s",
 		    path, strerror(errno));
 		return -1;
@@ -486,6 +488,19 @@ make_temp(struct runner *r, struct runner_out *o)
 	/* Only the output's own command gets it, as its stdout. */
 	fcntl(o->a->fd, F_SETFD, FD_CLOEXEC);
 	return 0;
+}
+
+/* sweep removes the temporary files of an output left by runs that were
+ * killed (SIGKILL, a crash) before they could remove them themselves,
+ * and says so. */
+static void
+sweep(const char *path)
+{
+	int n = atomic_sweep(path);
+
+	if (n > 0)
+		diag_msg(NULL, 0, "%s: removed %d temporary file%s left by a "
+		    "run that is gone", path, n, n == 1 ? "" : "s");
 }
 
 /* stats_file makes the file a process writes its stats record into: a
@@ -543,6 +558,8 @@ start(struct runner *r)
 	size_t i;
 	int in = -1, po[2], pe[2], e = 0;
 
+	for (i = 0; i < p->noutputs; i++)
+		sweep(p->outputs[i].path);
 	for (i = 0; i < p->noutputs; i++)
 		if (make_temp(r, &r->outs[i]) != 0)
 			return -1;
