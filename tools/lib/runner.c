@@ -1,5 +1,6 @@
 /* runner — the execution engine of luong-run: see runner.h. */
 #define _GNU_SOURCE		/* memfd_create */
+#include <sys/file.h>
 #include <sys/mman.h>
 #ifdef __linux__
 #include <sys/prctl.h>
@@ -45,11 +46,19 @@ struct runner_out {
 };
 
 static volatile sig_atomic_t got_signal;
+/* The lock file while a run waits for its lock, else -1. */
+static volatile sig_atomic_t lock_waiting = -1;
 
 static void
 on_signal(int sig)
 {
 	got_signal = sig;
+	/* The wait ends at once, whether the signal came during flock (it
+	 * fails with EINTR) or just before it (EBADF). */
+	if (lock_waiting >= 0) {
+		close(lock_waiting);
+		lock_waiting = -1;
+	}
 }
 
 static void
@@ -490,6 +499,143 @@ make_temp(struct runner *r, struct runner_out *o)
 	return 0;
 }
 
+/* lock_path returns the run's lock file, owned: ".NAME.lock" beside the
+ * first output that is a file to replace (through a link, beside the file
+ * it names, where atomic.h puts its temporary file), that output's path
+ * in *out; NULL when there is none, with no outputs or only devices,
+ * FIFOs and descriptors. */
+static char *
+lock_path(const struct pipeline *p, const char **out)
+{
+	size_t i;
+
+	for (i = 0; i < p->noutputs; i++) {
+		const char *path = p->outputs[i].path, *target = path, *slash;
+		struct buf b = { 0 };
+		char *real = NULL;
+		struct stat st;
+
+		if (strncmp(path, "/dev/", 5) == 0 ||
+		    strncmp(path, "/proc/", 6) == 0)
+			continue;
+		if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
+			if ((real = realpath(path, NULL)) == NULL ||
+			    stat(real, &st) != 0 || !S_ISREG(st.st_mode)) {
+				free(real);
+				continue;
+			}
+			target = real;
+		} else if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+			continue;
+		}
+		slash = strrchr(target, '/');
+		if (slash != NULL)
+			buf_printf(&b, "%.*s.%s.lock", (int)(slash - target + 1),
+			    target, slash + 1);
+		else
+			buf_printf(&b, ".%s.lock", target);
+		free(real);
+		*out = path;
+		return b.p;
+	}
+	return NULL;
+}
+
+/* wait_lock waits for the lock on r->lockfd: 0, or -1 with errno set.
+ * A signal (runner_run's) stops it; the handler may have closed the
+ * file, and r->lockfd is then -1. */
+static int
+wait_lock(struct runner *r)
+{
+	sigset_t block, old;
+	int rc, e, gone;
+
+	sigemptyset(&block);
+	sigaddset(&block, SIGHUP);
+	sigaddset(&block, SIGINT);
+	sigaddset(&block, SIGTERM);
+	lock_waiting = r->lockfd;
+	rc = got_signal ? -1 : flock(r->lockfd, LOCK_EX);
+	e = errno;
+	sigprocmask(SIG_BLOCK, &block, &old);
+	gone = lock_waiting < 0;
+	lock_waiting = -1;
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	if (gone)
+		r->lockfd = -1;
+	errno = e;
+	return rc;
+}
+
+/* lock takes the run's lock, after making the directories above it.  The
+ * run holding it removes the file as it ends: a run that then gets the
+ * lock of a file no longer there tries again on the one there now, so
+ * that two runs never both hold "the" lock.  Returns 0, or -1 after a
+ * message or a signal. */
+static int
+lock(struct runner *r)
+{
+	const char *out;
+	struct stat a, b;
+	int said = 0, rc;
+
+	if ((r->lock = lock_path(r->p, &out)) == NULL)
+		return 0;
+	if (make_dirs(r, r->lock) != 0)
+		return -1;
+	for (;;) {
+		if ((r->lockfd = open(r->lock, O_RDWR | O_CREAT | O_CLOEXEC,
+		    0666)) < 0) {
+			fail(r, "%s: cannot make a lock file beside it: %s",
+			    out, strerror(errno));
+			return -1;
+		}
+		rc = flock(r->lockfd, LOCK_EX | LOCK_NB);
+		if (rc != 0 && errno == EWOULDBLOCK && r->no_wait) {
+			fail(r, "%s: another run holds the lock", r->lock);
+			goto fail;
+		}
+		if (rc != 0 && errno == EWOULDBLOCK) {
+			if (!said)
+				diag_msg(NULL, 0, "%s: waiting for another run "
+				    "to finish", r->lock);
+			said = 1;
+			rc = wait_lock(r);
+		}
+		if (got_signal)
+			goto fail;
+		if (rc != 0) {
+			fail(r, "%s: cannot lock: %s", r->lock,
+			    strerror(errno));
+			goto fail;
+		}
+		if (fstat(r->lockfd, &a) == 0 && stat(r->lock, &b) == 0 &&
+		    a.st_dev == b.st_dev && a.st_ino == b.st_ino)
+			return 0;
+		close(r->lockfd);
+		r->lockfd = -1;
+	}
+fail:
+	if (r->lockfd >= 0)
+		close(r->lockfd);
+	r->lockfd = -1;
+	return -1;
+}
+
+/* unlock removes the lock file while it still holds it, then lets it
+ * go. */
+static void
+unlock(struct runner *r)
+{
+	if (r->lockfd >= 0) {
+		unlink(r->lock);
+		close(r->lockfd);
+		r->lockfd = -1;
+	}
+	free(r->lock);
+	r->lock = NULL;
+}
+
 /* sweep removes the temporary files of an output left by runs that were
  * killed (SIGKILL, a crash) before they could remove them themselves,
  * and says so. */
@@ -832,6 +978,8 @@ cleanup(struct runner *r)
 		}
 	if (r->src >= 0)
 		close(r->src);
+	/* Before the directories: it may be in one made for it. */
+	unlock(r);
 	for (i = r->ndirs; i > 0; i--) {
 		if (r->status != 0)
 			rmdir(r->dirs[i - 1]);
@@ -848,6 +996,7 @@ runner_new(const struct pipeline *p)
 
 	r->p = p;
 	r->src = -1;
+	r->lockfd = -1;
 	r->procs = xcalloc(p->nsteps + p->noutputs, sizeof *r->procs);
 	for (i = 0; i < p->nsteps + p->noutputs; i++) {
 		const struct pipeline_cmd *cmd = i < p->nsteps ?
@@ -905,9 +1054,11 @@ runner_run(struct runner *r)
 	signal(SIGPIPE, SIG_IGN);
 
 	r->env = child_env();
-	start(r);
-	pump(r);
-	wait_all(r);
+	if (lock(r) == 0 && !got_signal) {
+		start(r);
+		pump(r);
+		wait_all(r);
+	}
 	if (got_signal) {
 		buf_reset(&r->error);
 		buf_printf(&r->error, "interrupted by signal %d (%s)",

@@ -117,13 +117,14 @@ $ { luong-run -q data/orphan.yaml; echo "status $?" >&2; } | cat
 ! Killed
 ! status 137
 
-# ... and its temporary files stay, named with its process id.  The next
-# run removes those whose process is gone, and only those: not one of a
-# process alive (the test's shell), not one without a process id, not
-# another file's.
+# ... and its temporary files stay, named with its process id, with its
+# lock file (see lock.t).  The next run removes those whose process is
+# gone, and only those: not one of a process alive (the test's shell),
+# not one without a process id, not another file's.
 $ luong-run -q --set out="$T/o" --set 's1=kill -9 $PPID' data/sh.yaml; ls -A "$T/o" | sed -E 's/\.[0-9]+\.[A-Za-z0-9]{6}$/.PID.XXXXXX/'
 > .cmd.tsv.PID.XXXXXX
 > .stream.tsv.PID.XXXXXX
+> .stream.tsv.lock
 ! Killed
 
 $ luong-run -q --set out="$T/o" --set 's1=kill -9 $PPID' data/sh.yaml; cd "$T/o" && : >.stream.tsv.4194305.AbC123 && : >.stream.tsv.$$.AbC123 && : >.stream.tsv.AbC123 && : >.other.tsv.4194305.AbC123 && cd - >/dev/null && luong-run --set out="$T/o" data/sh.yaml 2>&1 | sed "s|$T|T|"; ls -A "$T/o" | sed "s/\.$$\./.SHELL./" | sort
@@ -139,7 +140,7 @@ $ luong-run -q --set out="$T/o" --set 's1=kill -9 $PPID' data/sh.yaml; cd "$T/o"
 
 # An output that cannot be made: nothing runs.
 $ : >"$T/file" && luong-run --set out="$T/file" data/sh.yaml 2>&1 | sed "s|$T|T|"; ls -A "$T"
-> luong-run: T/file/stream.tsv: cannot make a temporary file beside it: Not a directory
+> luong-run: T/file/stream.tsv: cannot make a lock file beside it: Not a directory
 > luong-run: sh: failed, no output replaced
 > file
 
