@@ -23,9 +23,9 @@
 #include "stats.h"
 
 static const char synopsis[] = "usage: luong-run [-q] [--dry-run] "
-    "[--log file] [--set name=value ...] pipeline.yaml\n";
+    "[--log file] [--no-wait] [--set name=value ...] pipeline.yaml\n";
 
-enum { OPT_DRY_RUN = CLI_OPT_FIRST, OPT_LOG, OPT_SET };
+enum { OPT_DRY_RUN = CLI_OPT_FIRST, OPT_LOG, OPT_NO_WAIT, OPT_SET };
 
 /* The log is opened before the pipeline is read, so that a run stopped
  * by a configuration error (which exits from inside the loader) is
@@ -256,6 +256,7 @@ main(int argc, char *argv[])
 	static const struct option longopts[] = {
 		{ "dry-run",	no_argument,		NULL, OPT_DRY_RUN },
 		{ "log",	required_argument,	NULL, OPT_LOG },
+		{ "no-wait",	no_argument,		NULL, OPT_NO_WAIT },
 		{ "quiet",	no_argument,		NULL, 'q' },
 		{ "set",	required_argument,	NULL, OPT_SET },
 		CLI_HELP_OPTION,
@@ -266,7 +267,7 @@ main(int argc, char *argv[])
 	size_t i, nset = 0;
 	char **sets = NULL, *selfdir;
 	const char *logfile = NULL;
-	int ch, dry = 0, quiet = 0, unlogged, sig, status;
+	int ch, dry = 0, nowait = 0, quiet = 0, unlogged, sig, status;
 
 	cli_init("luong-run", synopsis, argv);
 	std_fds();
@@ -280,6 +281,9 @@ main(int argc, char *argv[])
 			break;
 		case OPT_LOG:
 			logfile = optarg;
+			break;
+		case OPT_NO_WAIT:
+			nowait = 1;
 			break;
 		case OPT_SET:
 			add_set(&sets, &nset, optarg);
@@ -315,17 +319,22 @@ main(int argc, char *argv[])
 	}
 
 	r = runner_new(p);
+	r->no_wait = nowait;
 	status = runner_run(r);
 	count_run(r, status);
 	unlogged = log_record(r, status) != 0 && status == 0;
-	if (!quiet)
+	/* Our reader went away: its choice, not a failure to tell of. */
+	if (!quiet && r->signal != SIGPIPE)
 		say(p, status, unlogged);
 	if (unlogged)
 		status = EXIT_DATA;
 	sig = r->signal;
 	runner_free(r);
 	pipeline_free(p);
-	/* Stopped by a signal: die of it, as the caller expects. */
+	/* Stopped by a signal: die of it, as the caller expects.  The
+	 * runner ignores SIGPIPE: it is ours again to die of. */
+	if (sig == SIGPIPE)
+		signal(SIGPIPE, SIG_DFL);
 	if (sig != 0)
 		raise(sig);
 	return status;

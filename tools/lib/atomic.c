@@ -1,7 +1,9 @@
 /* atomic — files that appear whole or not at all: see atomic.h. */
 #include <sys/stat.h>
 
+#include <dirent.h>
 #include <errno.h>
+#include <limits.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
@@ -170,10 +172,13 @@ atomic_open(const char *path, int flags)
 	}
 	slash = strrchr(target, '/');
 	if (slash != NULL)
-		buf_printf(&b, "%.*s.%s.XXXXXX", (int)(slash - target + 1),
+		buf_printf(&b, "%.*s.%s.", (int)(slash - target + 1),
 		    target, slash + 1);
 	else
-		buf_printf(&b, ".%s.XXXXXX", target);
+		buf_printf(&b, ".%s.", target);
+	if (flags & ATOMIC_PID)
+		buf_printf(&b, "%ld.", (long)getpid());
+	buf_adds(&b, "XXXXXX");
 	hook();
 	a = xcalloc(1, sizeof *a);
 	a->path = path;
@@ -265,4 +270,85 @@ atomic_free(struct atomic *a)
 	atomic_abort(a);
 	free(a->real);
 	free(a);
+}
+
+/* swept: name is base's temporary file made with ATOMIC_PID, and the
+ * process that made it is gone. */
+static int
+swept(const char *name, const char *base)
+{
+	size_t n = strlen(base), i;
+	long pid = 0;
+
+	if (name[0] != '.' || strncmp(name + 1, base, n) != 0 ||
+	    name[n + 1] != '.')
+		return 0;
+	name += n + 2;
+	if (*name < '1' || *name > '9')
+		return 0;
+	for (; *name >= '0' && *name <= '9'; name++) {
+		pid = 10 * pid + (*name - '0');
+		if (pid > INT_MAX)
+			return 0;
+	}
+	if (*name++ != '.')
+		return 0;
+	/* What mkstemp puts in place of XXXXXX. */
+	for (i = 0; i < 6; i++)
+		if (!((name[i] >= 'a' && name[i] <= 'z') ||
+		    (name[i] >= 'A' && name[i] <= 'Z') ||
+		    (name[i] >= '0' && name[i] <= '9')))
+			return 0;
+	if (name[6] != '\0' || (pid_t)pid == getpid())
+		return 0;
+	/* EPERM: alive, someone else's. */
+	return kill((pid_t)pid, 0) != 0 && errno == ESRCH;
+}
+
+int
+atomic_sweep(const char *path)
+{
+	const char *target = path, *slash, *base;
+	struct buf dir = { 0 }, f = { 0 };
+	char *real = NULL;
+	struct dirent *e;
+	struct stat st;
+	DIR *d;
+	int n = 0;
+
+	if (under_sys(path))
+		return 0;
+	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
+		if ((real = realpath(path, NULL)) == NULL ||
+		    stat(real, &st) != 0 || !S_ISREG(st.st_mode)) {
+			free(real);
+			return 0;
+		}
+		target = real;
+	} else if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		return 0;
+	}
+	slash = strrchr(target, '/');
+	base = slash != NULL ? slash + 1 : target;
+	if (slash == NULL)
+		buf_adds(&dir, ".");
+	else
+		buf_add(&dir, target, slash == target ? 1 :
+		    (size_t)(slash - target));
+	if (*base != '\0' && (d = opendir(dir.p)) != NULL) {
+		while ((e = readdir(d)) != NULL) {
+			if (!swept(e->d_name, base))
+				continue;
+			buf_reset(&f);
+			buf_printf(&f, "%s/%s", dir.p, e->d_name);
+			if (lstat(f.p, &st) == 0 && S_ISREG(st.st_mode) &&
+			    unlink(f.p) == 0)
+				n++;
+		}
+		closedir(d);
+	}
+	buf_free(&dir);
+	buf_free(&f);
+	free(real);
+	return n;
 }

@@ -18,8 +18,11 @@
 #ifndef LUONG_ATOMIC_H
 #define LUONG_ATOMIC_H
 
-/* ATOMIC_INPLACE is set by atomic_open for a target written in place. */
-enum { ATOMIC_KEEP = 1, ATOMIC_INPLACE = 2 };
+/* ATOMIC_INPLACE is set by atomic_open for a target written in place.
+ * ATOMIC_PID names the temporary file ".NAME.PID.XXXXXX", PID the
+ * process's id, so that a later atomic_sweep can tell one whose process
+ * was killed before it could remove it. */
+enum { ATOMIC_KEEP = 1, ATOMIC_INPLACE = 2, ATOMIC_PID = 4 };
 
 struct atomic {
 	const char	*path;		/* the target, borrowed */
@@ -53,5 +56,13 @@ void atomic_abort(struct atomic *a);
 
 /* atomic_free aborts what is not committed and frees a; NULL is a no-op. */
 void atomic_free(struct atomic *a);
+
+/* atomic_sweep removes the temporary files of path (borrowed) that
+ * atomic_open made with ATOMIC_PID in processes that no longer exist:
+ * regular files beside the target (through a link, beside the file it
+ * names) called ".NAME.PID.XXXXXX", PID not ours and not alive.  Other
+ * files are left, and so is everything when the target is not a regular
+ * file or cannot be.  Returns how many it removed. */
+int atomic_sweep(const char *path);
 
 #endif

@@ -14,6 +14,16 @@
 #include "diag.h"
 #include "pipeline.h"
 
+/* An output's file as a run will make it: the deepest directory above it
+ * that exists, by device and inode, then the rest of the path, as the
+ * directories still to be made will hold it. */
+struct out_key {
+	dev_t		 dev;
+	ino_t		 ino;
+	char		*rest;		/* "new/dir/name", owned */
+	unsigned long	 line;		/* of its path in the file */
+};
+
 /* A variable of the file's vars, possibly overridden by --set. */
 struct var {
 	const char		*name;	/* borrowed from the tree */
@@ -32,6 +42,7 @@ struct loader {
 	const struct cfg_node **name_node;
 	struct pipeline_cmd **cmds;
 	size_t		 ncmds;
+	struct out_key	*keys;		/* one per output loaded */
 };
 
 static int
@@ -75,16 +86,31 @@ var_find(struct loader *L, const char *name, size_t n)
 
 static const char *var_value(struct loader *, struct var *);
 
-/* expand appends s with every ${name} replaced; "$${" stands for "${".
- * Errors are reported at node, the scalar s comes from. */
+/* too_long fails when a string being substituted has grown past
+ * PIPELINE_MAX_VALUE: the bytes of a value are bounded whatever the file
+ * builds them from (forty variables that each double the last would
+ * otherwise take a terabyte). */
 static void
-expand(struct loader *L, const struct cfg_node *node, const char *s,
-    struct buf *out)
+too_long(struct loader *L, const struct cfg_node *node, const char *what,
+    const struct buf *out)
+{
+	if (out->len > PIPELINE_MAX_VALUE)
+		cfg_error(L->c, node, "%s: longer than %d bytes after "
+		    "substitution", what, PIPELINE_MAX_VALUE);
+}
+
+/* expand appends s with every ${name} replaced; "$${" stands for "${".
+ * Errors are reported at node, the scalar s comes from, which what names
+ * in a message about its length. */
+static void
+expand(struct loader *L, const struct cfg_node *node, const char *what,
+    const char *s, struct buf *out)
 {
 	while (*s != '\0') {
 		struct var *v;
 		size_t n;
 
+		too_long(L, node, what, out);
 		if (s[0] == '$' && s[1] == '$' && s[2] == '{') {
 			buf_adds(out, "${");
 			s += 3;
@@ -106,6 +132,7 @@ expand(struct loader *L, const struct cfg_node *node, const char *s,
 		buf_adds(out, var_value(L, v));
 		s += 2 + n + 1;
 	}
+	too_long(L, node, what, out);
 }
 
 static const char *
@@ -121,8 +148,12 @@ var_value(struct loader *L, struct var *v)
 	if (v->literal) {
 		buf_adds(&b, v->raw);
 	} else {
+		struct buf what = { 0 };
+
 		v->state = 1;
-		expand(L, v->node, v->raw, &b);
+		buf_printf(&what, "variable \"%s\"", v->name);
+		expand(L, v->node, what.p, v->raw, &b);
+		buf_free(&what);
 	}
 	buf_addc(&b, '\0');	/* an empty value still owns a buffer */
 	v->value = b.p;
@@ -137,7 +168,7 @@ scalar(struct loader *L, const struct cfg_node *node, const char *what)
 	struct buf b = { 0 };
 
 	cfg_want(L->c, node, CFG_SCALAR, what);
-	expand(L, node, node->str, &b);
+	expand(L, node, what, node->str, &b);
 	buf_addc(&b, '\0');
 	return b.p;
 }
@@ -405,6 +436,84 @@ load_input(struct loader *L, struct pipeline *p, const struct cfg_node *node,
 	free(pat);
 }
 
+/* out_key finds the file path names, as a run will write it (runner.h):
+ * through a link to a regular file, the file it names (atomic.h); in a
+ * directory that exists, that directory, whatever path leads there
+ * ("o.tsv", "./o.tsv", "sub/../o.tsv"); in one still to be made, the
+ * deepest that exists and the rest of the path with "." and ".." taken
+ * out as the directories made will resolve them.  A component that is
+ * not a directory stays in the rest: the run fails there anyway. */
+static void
+out_key(struct out_key *k, const char *path)
+{
+	struct buf cur = { 0 }, rest = { 0 };
+	const char *p, *base, *end;
+	char *real = NULL;
+	struct stat st;
+
+again:
+	buf_reset(&cur);
+	buf_reset(&rest);
+	base = strrchr(path, '/');
+	base = base != NULL ? base + 1 : path;
+	buf_adds(&cur, *path == '/' ? "/" : ".");
+	for (p = path; p < base; p = end + 1) {
+		size_t n;
+
+		end = strchr(p, '/');
+		n = (size_t)(end - p);
+		if (n == 0 || (n == 1 && *p == '.'))
+			continue;
+		if (rest.len > 0 && n == 2 && memcmp(p, "..", 2) == 0) {
+			while (rest.len > 0 && rest.p[--rest.len] != '/')
+				;
+			rest.p[rest.len] = '\0';
+			continue;
+		}
+		if (rest.len == 0) {
+			size_t was = cur.len;
+
+			buf_addc(&cur, '/');
+			buf_add(&cur, p, n);
+			if (stat(cur.p, &st) == 0 && S_ISDIR(st.st_mode))
+				continue;
+			cur.len = was;
+			cur.p[was] = '\0';
+		}
+		if (rest.len > 0)
+			buf_addc(&rest, '/');
+		buf_add(&rest, p, n);
+	}
+	/* In a directory that exists, a link to a regular file: the run
+	 * replaces that file, which is known by its own path. */
+	if (rest.len == 0 && real == NULL) {
+		buf_addc(&cur, '/');
+		buf_adds(&cur, base);
+		if (lstat(cur.p, &st) == 0 && S_ISLNK(st.st_mode) &&
+		    (real = realpath(cur.p, NULL)) != NULL) {
+			if (stat(real, &st) == 0 && S_ISREG(st.st_mode)) {
+				path = real;
+				goto again;
+			}
+		}
+		cur.len -= strlen(base) + 1;
+		cur.p[cur.len] = '\0';
+	}
+	if (rest.len > 0)
+		buf_addc(&rest, '/');
+	buf_adds(&rest, base);
+	k->dev = 0;
+	k->ino = 0;
+	if (stat(cur.p, &st) == 0) {
+		k->dev = st.st_dev;
+		k->ino = st.st_ino;
+	}
+	k->rest = xstrdup(rest.p != NULL ? rest.p : "");
+	buf_free(&cur);
+	buf_free(&rest);
+	free(real);
+}
+
 static void
 load_output(struct loader *L, struct pipeline *p, const struct cfg_node *node,
     const char *selfdir)
@@ -412,6 +521,7 @@ load_output(struct loader *L, struct pipeline *p, const struct cfg_node *node,
 	static const char *const keys[] = { "name", "path", "run", NULL };
 	struct pipeline_output *o = &p->outputs[p->noutputs];
 	const struct cfg_node *pn, *run;
+	struct out_key *k;
 	const char *base;
 	struct stat st;
 	size_t i;
@@ -431,6 +541,17 @@ load_output(struct loader *L, struct pipeline *p, const struct cfg_node *node,
 	for (i = 0; i + 1 < p->noutputs; i++)
 		if (strcmp(p->outputs[i].path, o->path) == 0)
 			cfg_error(L->c, pn, "output \"%s\" repeated", o->path);
+	/* Told apart by the file, not the text: "./o.tsv" is "o.tsv", and
+	 * the second would silently replace the first. */
+	k = &L->keys[p->noutputs - 1];
+	out_key(k, o->path);
+	k->line = pn->line;
+	for (i = 0; i + 1 < p->noutputs; i++)
+		if (L->keys[i].dev == k->dev && L->keys[i].ino == k->ino &&
+		    strcmp(L->keys[i].rest, k->rest) == 0)
+			cfg_error(L->c, pn, "output \"%s\" names the same file "
+			    "as \"%s\" (first on line %lu)", o->path,
+			    p->outputs[i].path, L->keys[i].line);
 	run = cfg_get(node, "run");
 	if (run != NULL)
 		load_cmd(L, &o->cmd, run, cfg_get(node, "name"), selfdir);
@@ -511,6 +632,7 @@ pipeline_load(const char *path, size_t nset, char *const *set,
 			    "outputs out to write standard output)");
 		p->has_outputs = 1;
 		p->outputs = xcalloc(n->n, sizeof *p->outputs);
+		L.keys = xcalloc(n->n, sizeof *L.keys);
 		for (i = 0; i < n->n; i++)
 			load_output(&L, p, n->items[i], selfdir);
 	}
@@ -519,6 +641,9 @@ pipeline_load(const char *path, size_t nset, char *const *set,
 	for (i = 0; i < L.nvars; i++)
 		free(L.vars[i].value);
 	free(L.vars);
+	for (i = 0; i < p->noutputs; i++)
+		free(L.keys[i].rest);
+	free(L.keys);
 	free(L.cmds);
 	free(L.name_node);
 	cfg_free(L.c);

@@ -10,6 +10,11 @@
 
 #include <stddef.h>
 
+/* The most bytes a string of the file may hold once its variables are
+ * substituted (luong-pipeline(5)): half of what Linux takes as one
+ * argument of a program (MAX_ARG_STRLEN, 128 KiB). */
+#define PIPELINE_MAX_VALUE	65536
+
 /* A command: a step, or the command of an output. */
 struct pipeline_cmd {
 	char		 *name;		/* unique among the pipeline's commands */
@@ -42,8 +47,9 @@ struct pipeline {
  * with pipeline_set_ok) that override the file's vars, last one winning.
  * selfdir is the directory luong-run is in (NULL: none), searched first
  * for programs named luong-*.  Every error — YAML syntax, an unknown key,
- * an unset variable, a missing program or input, a --set naming no
- * variable — prints "prog: file:line:col: message" and exits 2. */
+ * an unset variable, a string longer than PIPELINE_MAX_VALUE once
+ * substituted, a missing program or input, a --set naming no variable —
+ * prints "prog: file:line:col: message" and exits 2. */
 struct pipeline *pipeline_load(const char *path, size_t nset,
     char *const *set, const char *selfdir);
 void pipeline_free(struct pipeline *p);

@@ -1,6 +1,10 @@
 /* runner — the execution engine of luong-run: see runner.h. */
 #define _GNU_SOURCE		/* memfd_create */
+#include <sys/file.h>
 #include <sys/mman.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/wait.h>
@@ -23,6 +27,7 @@
 #include "runner.h"
 
 #define CHUNK	65536		/* bytes of the stream in flight */
+#define SHELL	"/bin/sh"	/* runs what execve cannot */
 #define MAXLINE	65536		/* a longer stderr line is cut */
 #define MAXSTATS 65536		/* a longer stats file is not a record */
 
@@ -41,11 +46,19 @@ struct runner_out {
 };
 
 static volatile sig_atomic_t got_signal;
+/* The lock file while a run waits for its lock, else -1. */
+static volatile sig_atomic_t lock_waiting = -1;
 
 static void
 on_signal(int sig)
 {
 	got_signal = sig;
+	/* The wait ends at once, whether the signal came during flock (it
+	 * fails with EINTR) or just before it (EBADF). */
+	if (lock_waiting >= 0) {
+		close(lock_waiting);
+		lock_waiting = -1;
+	}
 }
 
 static void
@@ -369,7 +382,7 @@ spawn(const struct runner *r, struct runner_proc *pr, int in, int out,
 	static const int sigs[] = { SIGHUP, SIGINT, SIGPIPE, SIGTERM };
 	sigset_t none;
 	size_t i;
-	pid_t pid;
+	pid_t pid, parent = getpid();
 	int fd;
 
 	if ((pid = fork()) < 0)
@@ -382,6 +395,15 @@ spawn(const struct runner *r, struct runner_proc *pr, int in, int out,
 		signal(sigs[i], SIG_DFL);
 	sigemptyset(&none);
 	sigprocmask(SIG_SETMASK, &none, NULL);
+#ifdef __linux__
+	/* Killed outright (SIGKILL), luong-run cannot stop what it started:
+	 * the system sends each process the SIGTERM luong-run would have.
+	 * A parent already gone before the call sends nothing: stop. */
+	if (prctl(PR_SET_PDEATHSIG, SIGTERM) != 0 || getppid() != parent)
+		_exit(128 + SIGTERM);
+#else
+	(void)parent;
+#endif
 	/* The stats file last: in, out or err may be numbered 3. */
 	if ((in >= 0 && dup2(in, 0) < 0) || (out != 1 && dup2(out, 1) < 0) ||
 	    dup2(err, 2) < 0 || (pr->statfd != RUNNER_STATS_FD ?
@@ -393,6 +415,18 @@ spawn(const struct runner *r, struct runner_proc *pr, int in, int out,
 	for (fd = 0; fd < 3; fd++)
 		fcntl(fd, F_SETFD, 0);
 	execve(pr->cmd->exe, pr->cmd->argv, r->env);
+	if (errno == ENOEXEC) {
+		/* A file the system cannot execute, such as a script with no
+		 * "#!" line, is run by /bin/sh, as execvp(3) and sh(1) do:
+		 * so the --dry-run script, run by sh, does the same. */
+		char **av = xcalloc(pr->cmd->argc + 2, sizeof *av);
+
+		av[0] = (char *)SHELL;
+		av[1] = pr->cmd->exe;
+		memcpy(av + 2, pr->cmd->argv + 1,
+		    pr->cmd->argc * sizeof *av);
+		execve(SHELL, av, r->env);
+	}
 	diag_msg(pr->cmd->exe, 0, "cannot execute: %s", strerror(errno));
 	_exit(127);
 }
@@ -453,7 +487,9 @@ make_temp(struct runner *r, struct runner_out *o)
 
 	if (make_dirs(r, path) != 0)
 		return -1;
-	if ((o->a = atomic_open(path, 0)) == NULL) {
+	/* Named with our pid: a run killed before it could remove them
+	 * leaves files that the next run can tell are stale. */
+	if ((o->a = atomic_open(path, ATOMIC_PID)) == NULL) {
 		fail(r, "%s: cannot make a temporary file beside it: %s",
 		    path, strerror(errno));
 		return -1;
@@ -461,6 +497,156 @@ make_temp(struct runner *r, struct runner_out *o)
 	/* Only the output's own command gets it, as its stdout. */
 	fcntl(o->a->fd, F_SETFD, FD_CLOEXEC);
 	return 0;
+}
+
+/* lock_path returns the run's lock file, owned: ".NAME.lock" beside the
+ * first output that is a file to replace (through a link, beside the file
+ * it names, where atomic.h puts its temporary file), that output's path
+ * in *out; NULL when there is none, with no outputs or only devices,
+ * FIFOs and descriptors. */
+static char *
+lock_path(const struct pipeline *p, const char **out)
+{
+	size_t i;
+
+	for (i = 0; i < p->noutputs; i++) {
+		const char *path = p->outputs[i].path, *target = path, *slash;
+		struct buf b = { 0 };
+		char *real = NULL;
+		struct stat st;
+
+		if (strncmp(path, "/dev/", 5) == 0 ||
+		    strncmp(path, "/proc/", 6) == 0)
+			continue;
+		if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
+			if ((real = realpath(path, NULL)) == NULL ||
+			    stat(real, &st) != 0 || !S_ISREG(st.st_mode)) {
+				free(real);
+				continue;
+			}
+			target = real;
+		} else if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+			continue;
+		}
+		slash = strrchr(target, '/');
+		if (slash != NULL)
+			buf_printf(&b, "%.*s.%s.lock", (int)(slash - target + 1),
+			    target, slash + 1);
+		else
+			buf_printf(&b, ".%s.lock", target);
+		free(real);
+		*out = path;
+		return b.p;
+	}
+	return NULL;
+}
+
+/* wait_lock waits for the lock on r->lockfd: 0, or -1 with errno set.
+ * A signal (runner_run's) stops it; the handler may have closed the
+ * file, and r->lockfd is then -1. */
+static int
+wait_lock(struct runner *r)
+{
+	sigset_t block, old;
+	int rc, e, gone;
+
+	sigemptyset(&block);
+	sigaddset(&block, SIGHUP);
+	sigaddset(&block, SIGINT);
+	sigaddset(&block, SIGTERM);
+	lock_waiting = r->lockfd;
+	rc = got_signal ? -1 : flock(r->lockfd, LOCK_EX);
+	e = errno;
+	sigprocmask(SIG_BLOCK, &block, &old);
+	gone = lock_waiting < 0;
+	lock_waiting = -1;
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	if (gone)
+		r->lockfd = -1;
+	errno = e;
+	return rc;
+}
+
+/* lock takes the run's lock, after making the directories above it.  The
+ * run holding it removes the file as it ends: a run that then gets the
+ * lock of a file no longer there tries again on the one there now, so
+ * that two runs never both hold "the" lock.  Returns 0, or -1 after a
+ * message or a signal. */
+static int
+lock(struct runner *r)
+{
+	const char *out;
+	struct stat a, b;
+	int said = 0, rc;
+
+	if ((r->lock = lock_path(r->p, &out)) == NULL)
+		return 0;
+	if (make_dirs(r, r->lock) != 0)
+		return -1;
+	for (;;) {
+		if ((r->lockfd = open(r->lock, O_RDWR | O_CREAT | O_CLOEXEC,
+		    0666)) < 0) {
+			fail(r, "%s: cannot make a lock file beside it: %s",
+			    out, strerror(errno));
+			return -1;
+		}
+		rc = flock(r->lockfd, LOCK_EX | LOCK_NB);
+		if (rc != 0 && errno == EWOULDBLOCK && r->no_wait) {
+			fail(r, "%s: another run holds the lock", r->lock);
+			goto fail;
+		}
+		if (rc != 0 && errno == EWOULDBLOCK) {
+			if (!said)
+				diag_msg(NULL, 0, "%s: waiting for another run "
+				    "to finish", r->lock);
+			said = 1;
+			rc = wait_lock(r);
+		}
+		if (got_signal)
+			goto fail;
+		if (rc != 0) {
+			fail(r, "%s: cannot lock: %s", r->lock,
+			    strerror(errno));
+			goto fail;
+		}
+		if (fstat(r->lockfd, &a) == 0 && stat(r->lock, &b) == 0 &&
+		    a.st_dev == b.st_dev && a.st_ino == b.st_ino)
+			return 0;
+		close(r->lockfd);
+		r->lockfd = -1;
+	}
+fail:
+	if (r->lockfd >= 0)
+		close(r->lockfd);
+	r->lockfd = -1;
+	return -1;
+}
+
+/* unlock removes the lock file while it still holds it, then lets it
+ * go. */
+static void
+unlock(struct runner *r)
+{
+	if (r->lockfd >= 0) {
+		unlink(r->lock);
+		close(r->lockfd);
+		r->lockfd = -1;
+	}
+	free(r->lock);
+	r->lock = NULL;
+}
+
+/* sweep removes the temporary files of an output left by runs that were
+ * killed (SIGKILL, a crash) before they could remove them themselves,
+ * and says so. */
+static void
+sweep(const char *path)
+{
+	int n = atomic_sweep(path);
+
+	if (n > 0)
+		diag_msg(NULL, 0, "%s: removed %d temporary file%s left by a "
+		    "run that is gone", path, n, n == 1 ? "" : "s");
 }
 
 /* stats_file makes the file a process writes its stats record into: a
@@ -518,6 +704,8 @@ start(struct runner *r)
 	size_t i;
 	int in = -1, po[2], pe[2], e = 0;
 
+	for (i = 0; i < p->noutputs; i++)
+		sweep(p->outputs[i].path);
 	for (i = 0; i < p->noutputs; i++)
 		if (make_temp(r, &r->outs[i]) != 0)
 			return -1;
@@ -640,9 +828,25 @@ broken_pipe(const struct runner_proc *pr)
 	    (WIFEXITED(pr->status) && WEXITSTATUS(pr->status) == 128 + SIGPIPE);
 }
 
+/* stdout_gone: our standard output is a pipe (or socket, or terminal)
+ * whose reader has gone. */
+static int
+stdout_gone(void)
+{
+	struct pollfd pfd;
+
+	pfd.fd = 1;
+	pfd.events = 0;
+	pfd.revents = 0;
+	return poll(&pfd, 1, 0) == 1 &&
+	    (pfd.revents & (POLLERR | POLLHUP)) != 0;
+}
+
 /* verdict names every process that failed and sets the run's status from
  * the first of them, as pipefail would.  A process that died of a broken
- * pipe only lost its reader: it is named only when nothing else failed. */
+ * pipe only lost its reader: it is named only when nothing else failed.
+ * When the reader was ours ("luong-run p.yaml | head"), nothing failed:
+ * the run stops as a filter does, of SIGPIPE, without a word. */
 static void
 verdict(struct runner *r)
 {
@@ -653,6 +857,15 @@ verdict(struct runner *r)
 	for (i = 0; i < r->nprocs; i++)
 		if (failed(&r->procs[i]) && !broken_pipe(&r->procs[i]))
 			other = 1;
+	/* Without outputs the last step writes our standard output. */
+	if (!other && !r->p->has_outputs &&
+	    failed(&r->procs[r->p->nsteps - 1]) && stdout_gone()) {
+		buf_reset(&r->error);
+		buf_adds(&r->error, "standard output closed by its reader");
+		r->signal = SIGPIPE;
+		r->status = 128 + SIGPIPE;
+		return;
+	}
 	for (i = 0; i < r->nprocs; i++) {
 		const struct runner_proc *pr = &r->procs[i];
 		int st = pr->status;
@@ -765,6 +978,8 @@ cleanup(struct runner *r)
 		}
 	if (r->src >= 0)
 		close(r->src);
+	/* Before the directories: it may be in one made for it. */
+	unlock(r);
 	for (i = r->ndirs; i > 0; i--) {
 		if (r->status != 0)
 			rmdir(r->dirs[i - 1]);
@@ -781,6 +996,7 @@ runner_new(const struct pipeline *p)
 
 	r->p = p;
 	r->src = -1;
+	r->lockfd = -1;
 	r->procs = xcalloc(p->nsteps + p->noutputs, sizeof *r->procs);
 	for (i = 0; i < p->nsteps + p->noutputs; i++) {
 		const struct pipeline_cmd *cmd = i < p->nsteps ?
@@ -838,9 +1054,11 @@ runner_run(struct runner *r)
 	signal(SIGPIPE, SIG_IGN);
 
 	r->env = child_env();
-	start(r);
-	pump(r);
-	wait_all(r);
+	if (lock(r) == 0 && !got_signal) {
+		start(r);
+		pump(r);
+		wait_all(r);
+	}
 	if (got_signal) {
 		buf_reset(&r->error);
 		buf_printf(&r->error, "interrupted by signal %d (%s)",

@@ -72,6 +72,9 @@ struct runner {
 	const struct pipeline	*p;
 	struct runner_proc	*procs;	/* the steps, then the outputs' */
 	size_t			 nprocs;
+	/* Set before runner_run: when another run holds the lock, fail at
+	 * once rather than wait. */
+	int			 no_wait;
 	/* After runner_run: */
 	int			 status;	/* the exit status */
 	struct buf		 error;		/* what failed first, or empty */
@@ -82,6 +85,8 @@ struct runner {
 	size_t			 ndirs;
 	int			 src;		/* the last step's stdout */
 	char			**env;		/* the processes' environment */
+	char			*lock;		/* the lock file, or NULL */
+	int			 lockfd;	/* -1 when not held */
 };
 
 struct runner *runner_new(const struct pipeline *p);
@@ -94,6 +99,20 @@ void runner_free(struct runner *r);
  * (name): ..." or "prog: output N (name): ...".  Each process's stats
  * hold the record it wrote, if it wrote one (a process killed by a signal,
  * or not a luong program, writes none).
+ *
+ * A run without outputs whose last step died of a broken pipe because
+ * our own standard output lost its reader (and where nothing else failed
+ * but of a broken pipe) prints nothing: r->signal is SIGPIPE, the status
+ * 128 + SIGPIPE, for the caller to die of it as a filter would.
+ *
+ * Two runs never write the same outputs at once: before anything is
+ * made, a run takes an flock(2) on ".NAME.lock" beside its first output
+ * that is a file (through a link, beside the file it names), waiting
+ * for the run that holds it ("prog: LOCK: waiting for another run to
+ * finish") or, with no_wait, failing with status 1 ("prog: LOCK: another
+ * run holds the lock").  Under the lock it removes the temporary files
+ * of its outputs that runs killed outright left behind (atomic_sweep),
+ * and it removes the lock file when it ends, still holding it.
  *
  * SIGPIPE is ignored from then on.  SIGHUP, SIGINT and SIGTERM are caught
  * while it runs: every process is sent SIGTERM, the temporary files are

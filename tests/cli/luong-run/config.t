@@ -43,6 +43,26 @@ $ cd "$T" && printf 'steps:\n  - [echo, "${a b}"]\n' >p.yaml && luong-run p.yaml
 $ cd "$T" && printf 'steps:\n  - [echo, "$${a} $1 $$"]\n' >p.yaml && luong-run -q p.yaml
 > ${a} $1 $$
 
+# Substitution is bounded: a string holds at most 65536 bytes once its
+# variables are substituted, or the file is refused at the first one that
+# grows past it.  Forty variables, each the one before twice, would reach
+# a terabyte; twenty, a megabyte that no program can take as an argument.
+$ cd "$T" && { printf 'vars:\n  v0: ab\n'; i=1; while [ $i -lt 40 ]; do printf '  v%d: ${v%d}${v%d}\n' $i $((i - 1)) $((i - 1)); i=$((i + 1)); done; printf 'steps:\n  - [echo, "${v39}"]\n'; } >p.yaml && luong-run p.yaml
+! luong-run: p.yaml:18:8: variable "v16": longer than 65536 bytes after substitution
+? 2
+
+$ cd "$T" && { printf 'vars:\n  v0: ab\n'; i=1; while [ $i -lt 20 ]; do printf '  v%d: ${v%d}${v%d}\n' $i $((i - 1)) $((i - 1)); i=$((i + 1)); done; printf 'steps:\n  - [echo, "${v19}"]\n'; } >p.yaml && luong-run --dry-run p.yaml
+! luong-run: p.yaml:18:8: variable "v16": longer than 65536 bytes after substitution
+? 2
+
+# ... 65536 bytes are a value; one more, in a word of a step, are not.
+$ cd "$T" && { printf 'vars:\n  v0: ab\n'; i=1; while [ $i -lt 16 ]; do printf '  v%d: ${v%d}${v%d}\n' $i $((i - 1)) $((i - 1)); i=$((i + 1)); done; printf 'steps:\n  - [sh, -c, "printf %%s \\"$0\\" | wc -c", "${v15}"]\n'; } >p.yaml && luong-run -q p.yaml
+> 65536
+
+$ cd "$T" && { printf 'vars:\n  v0: ab\n'; i=1; while [ $i -lt 16 ]; do printf '  v%d: ${v%d}${v%d}\n' $i $((i - 1)) $((i - 1)); i=$((i + 1)); done; printf 'steps:\n  - [echo, "${v15}x"]\n'; } >p.yaml && luong-run -q p.yaml
+! luong-run: p.yaml:19:12: run: longer than 65536 bytes after substitution
+? 2
+
 # YAML syntax.
 $ luong-run data/err-yaml.yaml
 ! luong-run: data/err-yaml.yaml:3:5: YAML error: did not find expected ',' or ']' while parsing a flow sequence
@@ -110,6 +130,35 @@ $ cd "$T" && printf 'steps:\n  - {name: a, run: [cat]}\n  - {name: a, run: [cat]
 $ cd "$T" && printf 'steps: [[cat]]\noutputs:\n  - {path: a}\n  - {path: a, run: [wc]}\n' >p.yaml && luong-run p.yaml
 ! luong-run: p.yaml:4:12: output "a" repeated
 ? 2
+
+# Two outputs are told apart by the file they name, not by their text:
+# the directory (device and inode) and the name in it.  A directory still
+# to be made counts from the deepest one that exists.
+$ cd "$T" && mkdir sub && for o in ./o.tsv sub/../o.tsv new/../o.tsv new/x/../../o.tsv "$T/o.tsv" lnk/../o.tsv; do printf 'steps: [[cat]]\noutputs:\n  - {path: o.tsv}\n  - {path: %s, run: [wc]}\n' "$o" >p.yaml; ln -sfn sub lnk; luong-run --dry-run p.yaml 2>&1 >/dev/null | sed "s|$T|T|"; done
+> luong-run: p.yaml:4:12: output "./o.tsv" names the same file as "o.tsv" (first on line 3)
+> luong-run: p.yaml:4:12: output "sub/../o.tsv" names the same file as "o.tsv" (first on line 3)
+> luong-run: p.yaml:4:12: output "new/../o.tsv" names the same file as "o.tsv" (first on line 3)
+> luong-run: p.yaml:4:12: output "new/x/../../o.tsv" names the same file as "o.tsv" (first on line 3)
+> luong-run: p.yaml:4:12: output "T/o.tsv" names the same file as "o.tsv" (first on line 3)
+> luong-run: p.yaml:4:12: output "lnk/../o.tsv" names the same file as "o.tsv" (first on line 3)
+
+# ... through a link to a directory, or to the file itself, which is what
+# a run replaces; nothing is made or run.
+$ cd "$T" && mkdir sub && ln -s sub lnk && : >real.tsv && ln -s real.tsv alias.tsv && printf 'steps: [[cat]]\noutputs:\n  - {path: sub/a.tsv}\n  - {path: lnk/a.tsv}\n' >p.yaml && luong-run p.yaml; printf 'steps: [[cat]]\noutputs:\n  - {path: real.tsv}\n  - {path: new/../alias.tsv}\n' >p.yaml && luong-run p.yaml; ls
+! luong-run: p.yaml:4:12: output "lnk/a.tsv" names the same file as "sub/a.tsv" (first on line 3)
+! luong-run: p.yaml:4:12: output "new/../alias.tsv" names the same file as "real.tsv" (first on line 3)
+> alias.tsv
+> lnk
+> p.yaml
+> real.tsv
+> sub
+
+# ... and different names are different files, made or not.
+$ cd "$T" && printf 'steps: [[echo, hi]]\noutputs:\n  - {path: new/a.tsv}\n  - {path: new/x/../b.tsv}\n  - {path: new//c.tsv}\n  - {path: c.tsv}\n' >p.yaml && luong-run -q p.yaml && cat new/a.tsv new/b.tsv new/c.tsv c.tsv
+> hi
+> hi
+> hi
+> hi
 
 $ cd "$T" && printf 'steps: [[cat]]\noutputs:\n  - {run: [wc]}\n' >p.yaml && luong-run p.yaml
 ! luong-run: p.yaml:3:5: output: missing key "path"

@@ -96,6 +96,13 @@ $ luong-run --dry-run --set out="$T/sh" data/basic.yaml | sh && luong-run -q --s
 $ luong-run --dry-run data/stdin.yaml >"$T/s.sh" && printf 'tan an\n' | sh "$T/s.sh"
 > TAN AN
 
+# A program with no "#!" line is run by /bin/sh, by a run as by the script
+# (execvp(3) and sh(1) do the same), found by its path or on PATH.
+$ cd "$T" && mkdir bin && printf 'echo "no #! line: $*"\n' >bin/one && printf 'while read -r l; do echo "two: $l"; done\n' >bin/two && chmod +x bin/one bin/two && printf 'steps:\n  - [./bin/one, a, "b  c"]\n  - [two]\n' >p.yaml && PATH="$T/bin:$PATH" && export PATH && luong-run -q p.yaml && luong-run --dry-run p.yaml | sh && luong-run --dry-run p.yaml | bash --posix
+> two: no #! line: a b  c
+> two: no #! line: a b  c
+> two: no #! line: a b  c
+
 # A failing step: the script fails, the outputs stay as they were, no
 # temporary file is left, here or in TMPDIR.
 $ luong-run -q --set out="$T/o" data/sh.yaml && mkdir "$T/saved" "$T/tmp" && cp "$T/o/"* "$T/saved" && luong-run --dry-run --set out="$T/o" --set 's1=exec seq 1 1000000' --set 's2=head -n 1000; kill -9 $$' data/sh.yaml | TMPDIR="$T/tmp" sh; echo $?; diff -r "$T/o" "$T/saved" && (cd "$T" && ls -A o tmp)

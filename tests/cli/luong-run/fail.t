@@ -39,6 +39,23 @@ $ luong-run -q --set out="$T" --set 's1=exec seq 1 1000000' --set 's2=head -n 1'
 ! luong-run: stage 1 (one): killed by signal 13 (Broken pipe)
 ? 1
 
+# ... but luong-run's own reader going away (luong-run p.yaml | head) is
+# that reader's choice: the last stage dies of SIGPIPE, and luong-run dies
+# of it too without a word, as a single filter would (status 141).  The
+# run log says why.
+$ cd "$T" && printf 'steps:\n  - [seq, 1, 1000000]\n  - [cat]\n' >p.yaml && { luong-run --log log.tsv p.yaml; echo $? >st; } | head -n 1; cat st; cut -f4,6,7 log.tsv
+> 1
+> 141
+> status	error	stages
+> 141	standard output closed by its reader	seq=,,;cat=,,
+
+# ... unless something else failed: then that is the failure.
+$ cd "$T" && printf 'steps:\n  - [sh, -c, "seq 1 1000000; exit 3"]\n  - [cat]\n' >p.yaml && { luong-run p.yaml; echo $? >st; } | head -n 1; cat st
+> 1
+> 1
+! luong-run: stage 1 (sh): exited with status 3
+! luong-run: p.yaml: failed
+
 # A failing stage with no outputs to keep.
 $ cd "$T" && printf 'steps:\n  - [sh, -c, "echo oops >&2; exit 2"]\n  - [cat]\n' >p.yaml && luong-run p.yaml
 ! [sh] oops
@@ -90,9 +107,40 @@ $ luong-run -q --set out="$T/o" data/sh.yaml && mkdir "$T/saved" && cp "$T/o/str
 ! luong-run: sh: failed, no output replaced
 ! Terminated
 
+# ... luong-run killed outright (SIGKILL) cannot stop its stages itself:
+# on Linux the system sends each the SIGTERM luong-run would have, as it
+# dies.  This stage kills luong-run, waits until it is an orphan, then
+# would say it still runs on the standard output it shares with
+# luong-run, which cat reads to its end: it never does.
+$ { luong-run -q data/orphan.yaml; echo "status $?" >&2; } | cat
+> started
+! Killed
+! status 137
+
+# ... and its temporary files stay, named with its process id, with its
+# lock file (see lock.t).  The next run removes those whose process is
+# gone, and only those: not one of a process alive (the test's shell),
+# not one without a process id, not another file's.
+$ luong-run -q --set out="$T/o" --set 's1=kill -9 $PPID' data/sh.yaml; ls -A "$T/o" | sed -E 's/\.[0-9]+\.[A-Za-z0-9]{6}$/.PID.XXXXXX/'
+> .cmd.tsv.PID.XXXXXX
+> .stream.tsv.PID.XXXXXX
+> .stream.tsv.lock
+! Killed
+
+$ luong-run -q --set out="$T/o" --set 's1=kill -9 $PPID' data/sh.yaml; cd "$T/o" && : >.stream.tsv.4194305.AbC123 && : >.stream.tsv.$$.AbC123 && : >.stream.tsv.AbC123 && : >.other.tsv.4194305.AbC123 && cd - >/dev/null && luong-run --set out="$T/o" data/sh.yaml 2>&1 | sed "s|$T|T|"; ls -A "$T/o" | sed "s/\.$$\./.SHELL./" | sort
+! Killed
+> luong-run: T/o/stream.tsv: removed 2 temporary files left by a run that is gone
+> luong-run: T/o/cmd.tsv: removed 1 temporary file left by a run that is gone
+> luong-run: sh: 3 stages ok, 2 outputs written
+> .other.tsv.4194305.AbC123
+> .stream.tsv.AbC123
+> .stream.tsv.SHELL.AbC123
+> cmd.tsv
+> stream.tsv
+
 # An output that cannot be made: nothing runs.
 $ : >"$T/file" && luong-run --set out="$T/file" data/sh.yaml 2>&1 | sed "s|$T|T|"; ls -A "$T"
-> luong-run: T/file/stream.tsv: cannot make a temporary file beside it: Not a directory
+> luong-run: T/file/stream.tsv: cannot make a lock file beside it: Not a directory
 > luong-run: sh: failed, no output replaced
 > file
 

@@ -1,30 +1,30 @@
 # luong-run: options, operands and their errors.
 
 $ luong-run
-! usage: luong-run [-q] [--dry-run] [--log file] [--set name=value ...] pipeline.yaml
+! usage: luong-run [-q] [--dry-run] [--log file] [--no-wait] [--set name=value ...] pipeline.yaml
 ? 2
 
 $ luong-run data/basic.yaml data/sh.yaml
-! usage: luong-run [-q] [--dry-run] [--log file] [--set name=value ...] pipeline.yaml
+! usage: luong-run [-q] [--dry-run] [--log file] [--no-wait] [--set name=value ...] pipeline.yaml
 ? 2
 
 $ luong-run -x data/basic.yaml
 ! luong-run: unknown option -x
-! usage: luong-run [-q] [--dry-run] [--log file] [--set name=value ...] pipeline.yaml
+! usage: luong-run [-q] [--dry-run] [--log file] [--no-wait] [--set name=value ...] pipeline.yaml
 ? 2
 
 $ luong-run --sett out=x data/basic.yaml
 ! luong-run: unknown option --sett
-! usage: luong-run [-q] [--dry-run] [--log file] [--set name=value ...] pipeline.yaml
+! usage: luong-run [-q] [--dry-run] [--log file] [--no-wait] [--set name=value ...] pipeline.yaml
 ? 2
 
 $ luong-run --log
 ! luong-run: option --log requires an argument
-! usage: luong-run [-q] [--dry-run] [--log file] [--set name=value ...] pipeline.yaml
+! usage: luong-run [-q] [--dry-run] [--log file] [--no-wait] [--set name=value ...] pipeline.yaml
 ? 2
 
 $ luong-run --help
-> usage: luong-run [-q] [--dry-run] [--log file] [--set name=value ...] pipeline.yaml
+> usage: luong-run [-q] [--dry-run] [--log file] [--no-wait] [--set name=value ...] pipeline.yaml
 
 # --help that cannot be written.
 $ luong-run --help >/dev/full
@@ -33,7 +33,7 @@ $ luong-run --help >/dev/full
 
 $ luong-run --help=yes
 ! luong-run: option --help takes no argument
-! usage: luong-run [-q] [--dry-run] [--log file] [--set name=value ...] pipeline.yaml
+! usage: luong-run [-q] [--dry-run] [--log file] [--no-wait] [--set name=value ...] pipeline.yaml
 ? 2
 
 # A missing pipeline file.
