@@ -67,13 +67,29 @@ open_fail(const char *path)
 	diag_fatal(EXIT_USAGE, path, 0, "cannot open: %s", strerror(errno));
 }
 
+/* nul_field returns the 1-based field of line[0..len) that holds a NUL
+ * byte, or 0 when there is none.  A NUL cannot be in a stream: C strings
+ * end at it, so one program would see "A" where another sees "A\0B". */
+static size_t
+nul_field(const char *line, size_t len)
+{
+	const char *nul = memchr(line, '\0', len), *p;
+	size_t k = 1;
+
+	if (nul == NULL)
+		return 0;
+	for (p = line; (p = memchr(p, '\t', (size_t)(nul - p))) != NULL; p++)
+		k++;
+	return k;
+}
+
 /* read_header reads line 1 of the current file into names, or checks it
  * against the first file's. */
 static void
 read_header(struct rec_reader *r, int first)
 {
 	char *line;
-	size_t len, n, i;
+	size_t len, n, i, k;
 	int rc;
 
 	r->file = input_name(r->in);
@@ -84,6 +100,9 @@ read_header(struct rec_reader *r, int first)
 	if (rc == 0)
 		diag_fatal(EXIT_USAGE, r->file, 0, "empty input: no header line");
 	r->line = 1;
+	if ((k = nul_field(line, len)) > 0)
+		diag_fatal(EXIT_USAGE, r->file, 1, "field %zu of the header "
+		    "holds a NUL byte (not valid in a record stream)", k);
 	if (first) {
 		/* Size the field arrays for the header before splitting it. */
 		n = 1;
@@ -148,6 +167,17 @@ rec_reader_open(int npaths, char **paths)
 	return r;
 }
 
+/* nul_fatal: field k (1-based) of the current row holds a NUL. */
+static void __attribute__((noreturn))
+nul_fatal(const struct rec_reader *r, size_t k)
+{
+	if (k <= r->nf)
+		diag_fatal(EXIT_DATA, r->file, r->line, "field \"%s\" holds a "
+		    "NUL byte (not valid in a record stream)", r->name[k - 1]);
+	diag_fatal(EXIT_DATA, r->file, r->line, "field %zu holds a NUL byte "
+	    "(not valid in a record stream)", k);
+}
+
 int
 rec_next(struct rec_reader *r)
 {
@@ -171,6 +201,8 @@ rec_next(struct rec_reader *r)
 		read_header(r, 0);
 	}
 	r->line++;
+	if (memchr(line, '\0', len) != NULL)
+		nul_fatal(r, nul_field(line, len));
 	n = rec_split(line, len, r->f, r->len, r->cap);
 	if (n != r->nf)
 		diag_fatal(EXIT_DATA, r->file, r->line,

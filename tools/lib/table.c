@@ -43,6 +43,10 @@ set(struct table *t, size_t i, size_t f, const char *s, size_t n)
 	struct buf b = { 0 };
 	size_t bad;
 
+	/* A YAML "\0" is a NUL too: NFC, and every C string, ends there. */
+	if (memchr(s, '\0', n) != NULL)
+		diag_fatal(EXIT_DATA, t->path, t->line[i], "field \"%s\" holds "
+		    "a NUL byte (not valid in a record stream)", t->name[f]);
 	if (text_utf8_check(s, n, &bad) != 0)
 		diag_fatal(EXIT_DATA, t->path, t->line[i], "field \"%s\": "
 		    "invalid UTF-8", t->name[f]);
