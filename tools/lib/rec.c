@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "diag.h"
+#include "hash.h"
 #include "input.h"
 #include "rec.h"
 
@@ -83,6 +84,30 @@ nul_field(const char *line, size_t len)
 	return k;
 }
 
+/* check_names refuses a header that cannot be read by name: a field with
+ * no name, or a name twice. */
+static void
+check_names(const struct rec_reader *r)
+{
+	struct hash *h = hash_new();
+	size_t i, j;
+	int added;
+
+	for (i = 0; i < r->nf; i++) {
+		if (r->name[i][0] == '\0')
+			diag_fatal(EXIT_USAGE, r->file, 1, "field %zu of the "
+			    "header has no name", i + 1);
+		/* Each field before this one added a name: a name's
+		 * index in h is its field's. */
+		j = hash_add(h, r->name[i], strlen(r->name[i]), &added);
+		if (!added)
+			diag_fatal(EXIT_USAGE, r->file, 1, "field \"%s\" "
+			    "appears twice in the header (fields %zu and %zu)",
+			    r->name[i], j + 1, i + 1);
+	}
+	hash_free(h, NULL);
+}
+
 /* read_header reads line 1 of the current file into names, or checks it
  * against the first file's. */
 static void
@@ -120,6 +145,7 @@ read_header(struct rec_reader *r, int first)
 		r->name = xcalloc(n, sizeof *r->name);
 		for (i = 0; i < n; i++)
 			r->name[i] = xstrndup(r->f[i], r->len[i]);
+		check_names(r);
 		return;
 	}
 	if (n != r->nf)
