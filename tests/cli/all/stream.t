@@ -1,9 +1,9 @@
 # What every reader of the record stream refuses (luong-stream(5)), the
 # same way in every program, since they all read it through tools/lib/rec:
 # a NUL byte (a C string ends at it, so "A\0B" would be "A" to one program
-# and three bytes to another), and a header with a field that has no name
-# or a name twice.  Each case runs every program on one bad input: its
-# message, then its exit status.
+# and three bytes to another), a header with a field that has no name or
+# a name twice, and a lone 1f byte (a gzip file cut short).  Each case
+# runs every program on one bad input: its message, then its exit status.
 
 # A NUL in a row: malformed input at file:line, exit 1, nothing written;
 # in a table that luong-join reads (-t) as in the stream.
@@ -86,3 +86,27 @@ $ cd "$T" && . "$OLDPWD/data/setup.sh" && printf 'district\t\tn\nA\t\t1\n' >bad.
 $ cd "$T" && printf 'district\tm\nA\t1\n' >t.tsv && printf -- '- district: "A\\0B"\n  m: 1\n' >bad.yaml && luong-join -t bad.yaml -k district t.tsv; echo "exit $?"
 > exit 1
 ! luong-join: bad.yaml:1: field "district" holds a NUL byte (not valid in a record stream)
+
+# A one-byte file holding 1f is the first byte of a gzip magic number and
+# nothing more: a truncated gzip file, exit 1 — never an empty stream.
+# Two bytes, the whole magic, are truncated too.
+$ cd "$T" && . "$OLDPWD/data/setup.sh" && printf '\037' >bad.tsv && each bad.tsv && printf '\037\213' | luong-render -f tsv 2>&1; echo "exit $?"; luong-ingest bad.tsv 2>&1; echo "exit $?"
+> luong-rates: bad.tsv: gzip data is truncated
+> luong-rates: exit 1
+> luong-normalise: bad.tsv: gzip data is truncated
+> luong-normalise: exit 1
+> luong-join: bad.tsv: gzip data is truncated
+> luong-join: exit 1
+> luong-rank: bad.tsv: gzip data is truncated
+> luong-rank: exit 1
+> luong-render: bad.tsv: gzip data is truncated
+> luong-render: exit 1
+> luong-render: <stdin>: gzip data is truncated
+> exit 1
+> luong-ingest: bad.tsv: gzip data is truncated
+> exit 1
+
+# 1f followed by anything but 8b is not gzip: here a header named 1f x.
+$ printf '\037x\n1\n' | luong-render -f tsv | od -An -c
+>  037   x  \n   1  \n
+! luong-render: 1 row read, 1 table (plain layout) written as tsv
