@@ -10,6 +10,7 @@
  * order and the total rows are tools/lib/group.h's.  Memory is
  * proportional to the number of groups.  See luong-rates(1).
  */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -323,6 +324,9 @@ merge(struct rec_reader *r)
 		    &key, &n, &err) < 0)
 			diag_fatal(EXIT_DATA, r->file, r->line, "%s", err.p);
 		*N.groups = agg_groups_count(R.groups);
+		if (*N.source > ULLONG_MAX - n)
+			diag_fatal(EXIT_DATA, r->file, r->line, "field \"%s\": "
+			    "the sum overflows", r->name[R.g.n]);
 		*N.source += n;
 	}
 	buf_free(&key);
@@ -392,14 +396,14 @@ put_totals(struct rec_writer *w, const size_t *perm)
 {
 	struct group_totals tot;
 	const char **value = xcalloc(R.g.n, sizeof *value);
-	size_t i, j, bad;
+	size_t i, j, bad[2];
 
 	for (j = 0; j < R.nt; j++)
 		value[gindex(R.tot[j].field)] = R.tot[j].value;
 	if (group_totals(&tot, R.groups, R.g.n, R.nind, perm, value,
-	    &bad) < 0)
+	    bad) < 0)
 		diag_fatal(EXIT_DATA, NULL, 0, "%s: the total overflows",
-		    R.ind[bad].name);
+		    bad[0] < R.nind ? R.ind[bad[0]].name : "_rows");
 	*N.totals = tot.n;
 	for (i = 0; i < tot.n; i++) {
 		group_put_key(w, agg_groups_key(R.groups, tot.rep[i]), R.g.n,
