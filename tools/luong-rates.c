@@ -67,7 +67,12 @@ static struct {
 	size_t		  nat;
 	char		**files;	/* the inputs, as messages name them */
 	size_t		  nfiles;
+	/* --order: values not in the gazetteer, per group field. */
+	unsigned long long *unknown;
 } R;
+
+/* At most this many values not in --order's gazetteer are named. */
+#define UNKNOWN_MAX	10
 
 /* The counts (stats.h), counted as they happen, so that an early exit
  * reports how far the run got. */
@@ -224,6 +229,12 @@ check_columns(void)
 		    "twice (rename the indicator or the group field)", name.p);
 	}
 	buf_free(&name);
+}
+
+static const char *
+pl(unsigned long long n)
+{
+	return n == 1 ? "" : "s";
 }
 
 /* ---- input ------------------------------------------------------------- */
@@ -388,13 +399,31 @@ load_order(void)
 	gaz_free(g);
 }
 
-/* unknown_unit says, once, that a value is not in --order's gazetteer. */
+/* unknown_unit says, once, that a value is not in --order's gazetteer:
+ * for the first UNKNOWN_MAX values of a field; unknown_count the rest. */
 static void
 unknown_unit(void *arg, size_t j, const char *v, size_t n)
 {
 	(void)arg;
-	diag_msg(R.ofile, 0, "%s \"%.*s\" is not in the gazetteer: its rows "
-	    "come last", R.g.v[j], (int)n, v);
+	if (R.unknown[j]++ < UNKNOWN_MAX)
+		diag_msg(R.ofile, 0, "%s \"%.*s\" is not in the gazetteer: "
+		    "its rows come last", R.g.v[j], (int)n, v);
+}
+
+static void
+unknown_count(void)
+{
+	unsigned long long more;
+	size_t j;
+
+	for (j = 0; j < R.g.n; j++) {
+		if (R.unknown[j] <= UNKNOWN_MAX)
+			continue;
+		more = R.unknown[j] - UNKNOWN_MAX;
+		diag_msg(R.ofile, 0, "%llu more value%s of %s %s not in the "
+		    "gazetteer: %s rows come last", more, pl(more), R.g.v[j],
+		    more == 1 ? "is" : "are", more == 1 ? "its" : "their");
+	}
 }
 
 /* output_order returns the groups in output order: first appearance, or
@@ -412,8 +441,10 @@ output_order(void)
 			ranked[j] = strcmp(R.g.v[j], R.ofield) == 0 ||
 			    strcmp(R.g.v[j], code.p) == 0;
 	}
+	R.unknown = xcalloc(R.g.n ? R.g.n : 1, sizeof *R.unknown);
 	perm = group_order(R.groups, R.g.n, R.units, ranked, unknown_unit,
 	    NULL);
+	unknown_count();
 	free(ranked);
 	buf_free(&code);
 	return perm;
@@ -478,12 +509,6 @@ output(void)
 		put_totals(w, perm);
 	rec_writer_free(w);
 	free(perm);
-}
-
-static const char *
-pl(unsigned long long n)
-{
-	return n == 1 ? "" : "s";
 }
 
 static void
@@ -600,6 +625,7 @@ main(int argc, char *argv[])
 		free(R.files[j]);
 	free(R.files);
 	free(R.at);
+	free(R.unknown);
 	rec_close_stdout();
 	return EXIT_OK;
 }
