@@ -477,10 +477,13 @@ put_totals(struct rec_writer *w, const size_t *perm)
 	for (j = 0; j < R.nt; j++)
 		value[gindex(R.tot[j].field)] = R.tot[j].value;
 	if (group_totals(&tot, R.groups, R.g.n, R.nind, perm, value,
-	    bad) < 0)
+	    bad) < 0) {
+		/* LeakSanitizer counts what an exit leaves behind. */
+		free(value);
 		group_fatal(bad[1], "%s: the total this row's group goes into "
 		    "overflows", bad[0] < R.nind ? R.ind[bad[0]].name :
 		    "_rows");
+	}
 	*N.totals = tot.n;
 	for (i = 0; i < tot.n; i++) {
 		group_put_key(w, agg_groups_key(R.groups, tot.rep[i]), R.g.n,
