@@ -10,6 +10,8 @@
  * order and the total rows are tools/lib/group.h's.  Memory is
  * proportional to the number of groups.  See luong-rates(1).
  */
+#include <limits.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,7 +58,21 @@ static struct {
 	char		 *level;	/* -l */
 	/* Groups: key = the group's values in stream form, TAB-joined. */
 	struct agg_groups *groups;
+	/* Where each group's last row was read (for an overflow found only
+	 * when the rows are written): an index in files, and a line. */
+	struct where {
+		size_t		 file;
+		unsigned long	 line;
+	}		 *at;
+	size_t		  nat;
+	char		**files;	/* the inputs, as messages name them */
+	size_t		  nfiles;
+	/* --order: values not in the gazetteer, per group field. */
+	unsigned long long *unknown;
 } R;
+
+/* At most this many values not in --order's gazetteer are named. */
+#define UNKNOWN_MAX	10
 
 /* The counts (stats.h), counted as they happen, so that an early exit
  * reports how far the run got. */
@@ -215,16 +231,56 @@ check_columns(void)
 	buf_free(&name);
 }
 
+static const char *
+pl(unsigned long long n)
+{
+	return n == 1 ? "" : "s";
+}
+
 /* ---- input ------------------------------------------------------------- */
 
-/* add_group returns the group of key, counting it when it is new. */
+/* next_row reads the next row, noting the name of each file that has
+ * rows: line 2 is a file's first row. */
+static int
+next_row(struct rec_reader *r)
+{
+	if (!rec_next(r))
+		return 0;
+	(*N.read)++;
+	if (r->line == 2) {
+		R.files = xrealloc(R.files, (R.nfiles + 1) * sizeof *R.files);
+		R.files[R.nfiles++] = xstrdup(r->file);
+	}
+	return 1;
+}
+
+/* add_group returns the group of key, counting it when it is new, and
+ * notes that its last row is r's current one (read by next_row). */
 static size_t
-add_group(const struct buf *key)
+add_group(const struct rec_reader *r, const struct buf *key)
 {
 	size_t g = agg_groups_add(R.groups, key->p, key->len);
 
 	*N.groups = agg_groups_count(R.groups);
+	if (g == R.nat) {
+		R.at = xrealloc(R.at, (R.nat + 1) * 2 * sizeof *R.at);
+		R.nat = (R.nat + 1) * 2;
+	}
+	R.at[g].file = R.nfiles - 1;
+	R.at[g].line = r->line;
 	return g;
+}
+
+/* group_fatal reports an error about group g at its last row. */
+static void __attribute__((noreturn, format(printf, 2, 3)))
+group_fatal(size_t g, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	diag_vmsg(R.files[R.at[g].file], R.at[g].line, fmt, ap);
+	va_end(ap);
+	exit(EXIT_DATA);
 }
 
 static void
@@ -284,15 +340,14 @@ aggregate(struct rec_reader *r)
 		lfi = rec_index(r, "level");
 		llen = strlen(R.level);
 	}
-	while (rec_next(r)) {
-		(*N.read)++;
+	while (next_row(r)) {
 		if (lfi >= 0 && (r->len[lfi] != llen ||
 		    memcmp(r->f[lfi], R.level, llen) != 0)) {
 			(*N.skipped)++;
 			continue;
 		}
 		group_key(&key, r->f, r->len, R.gi, R.g.n);
-		g = add_group(&key);
+		g = add_group(r, &key);
 		(*agg_groups_rows(R.groups, g))++;
 		acc = agg_groups_acc(R.groups, g);
 		for (k = 0; k < R.nind; k++) {
@@ -317,12 +372,14 @@ merge(struct rec_reader *r)
 	    &err) < 0)
 		diag_fatal(EXIT_USAGE, r->file, 1, "not a --partial output of "
 		    "these groups and indicators: %s", err.p);
-	while (rec_next(r)) {
-		(*N.read)++;
+	while (next_row(r)) {
 		if (aggrow_partial_add(R.groups, r, R.g.n, R.ind, R.nind, R.strict,
 		    &key, &n, &err) < 0)
 			diag_fatal(EXIT_DATA, r->file, r->line, "%s", err.p);
-		*N.groups = agg_groups_count(R.groups);
+		add_group(r, &key);
+		if (*N.source > ULLONG_MAX - n)
+			diag_fatal(EXIT_DATA, r->file, r->line, "field \"%s\": "
+			    "the sum overflows", r->name[R.g.n]);
 		*N.source += n;
 	}
 	buf_free(&key);
@@ -342,13 +399,31 @@ load_order(void)
 	gaz_free(g);
 }
 
-/* unknown_unit says, once, that a value is not in --order's gazetteer. */
+/* unknown_unit says, once, that a value is not in --order's gazetteer:
+ * for the first UNKNOWN_MAX values of a field; unknown_count the rest. */
 static void
 unknown_unit(void *arg, size_t j, const char *v, size_t n)
 {
 	(void)arg;
-	diag_msg(R.ofile, 0, "%s \"%.*s\" is not in the gazetteer: its rows "
-	    "come last", R.g.v[j], (int)n, v);
+	if (R.unknown[j]++ < UNKNOWN_MAX)
+		diag_msg(R.ofile, 0, "%s \"%.*s\" is not in the gazetteer: "
+		    "its rows come last", R.g.v[j], (int)n, v);
+}
+
+static void
+unknown_count(void)
+{
+	unsigned long long more;
+	size_t j;
+
+	for (j = 0; j < R.g.n; j++) {
+		if (R.unknown[j] <= UNKNOWN_MAX)
+			continue;
+		more = R.unknown[j] - UNKNOWN_MAX;
+		diag_msg(R.ofile, 0, "%llu more value%s of %s %s not in the "
+		    "gazetteer: %s rows come last", more, pl(more), R.g.v[j],
+		    more == 1 ? "is" : "are", more == 1 ? "its" : "their");
+	}
 }
 
 /* output_order returns the groups in output order: first appearance, or
@@ -366,22 +441,27 @@ output_order(void)
 			ranked[j] = strcmp(R.g.v[j], R.ofield) == 0 ||
 			    strcmp(R.g.v[j], code.p) == 0;
 	}
+	R.unknown = xcalloc(R.g.n ? R.g.n : 1, sizeof *R.unknown);
 	perm = group_order(R.groups, R.g.n, R.units, ranked, unknown_unit,
 	    NULL);
+	unknown_count();
 	free(ranked);
 	buf_free(&code);
 	return perm;
 }
 
-/* put_sums writes the indicator fields of group g of t and ends its row. */
+/* put_sums writes the indicator fields of group g of t and ends its row.
+ * An error names the last row of group at of R.groups, which is what
+ * (the group, or the total it goes into). */
 static void
-put_sums(struct rec_writer *w, struct agg_groups *t, size_t g)
+put_sums(struct rec_writer *w, struct agg_groups *t, size_t g, size_t at,
+    const char *what)
 {
 	size_t bad;
 
 	if (aggrow_sums(w, t, g, R.nind, R.partial, &bad) < 0)
-		diag_fatal(EXIT_DATA, NULL, 0, "%s: the sums are too large to "
-		    "divide exactly", R.ind[bad].name);
+		group_fatal(at, "%s: the sums of %s are too large to divide "
+		    "exactly", R.ind[bad].name, what);
 	(*N.written)++;
 }
 
@@ -392,19 +472,24 @@ put_totals(struct rec_writer *w, const size_t *perm)
 {
 	struct group_totals tot;
 	const char **value = xcalloc(R.g.n, sizeof *value);
-	size_t i, j, bad;
+	size_t i, j, bad[2];
 
 	for (j = 0; j < R.nt; j++)
 		value[gindex(R.tot[j].field)] = R.tot[j].value;
 	if (group_totals(&tot, R.groups, R.g.n, R.nind, perm, value,
-	    &bad) < 0)
-		diag_fatal(EXIT_DATA, NULL, 0, "%s: the total overflows",
-		    R.ind[bad].name);
+	    bad) < 0) {
+		/* LeakSanitizer counts what an exit leaves behind. */
+		free(value);
+		group_fatal(bad[1], "%s: the total this row's group goes into "
+		    "overflows", bad[0] < R.nind ? R.ind[bad[0]].name :
+		    "_rows");
+	}
 	*N.totals = tot.n;
 	for (i = 0; i < tot.n; i++) {
 		group_put_key(w, agg_groups_key(R.groups, tot.rep[i]), R.g.n,
 		    value);
-		put_sums(w, tot.t, i);
+		put_sums(w, tot.t, i, tot.rep[i],
+		    "the total this row's group goes into");
 	}
 	free(value);
 	group_totals_free(&tot);
@@ -421,18 +506,12 @@ output(void)
 	for (g = 0; g < ngroups; g++) {
 		group_put_key(w, agg_groups_key(R.groups, perm[g]), R.g.n,
 		    NULL);
-		put_sums(w, R.groups, perm[g]);
+		put_sums(w, R.groups, perm[g], perm[g], "this row's group");
 	}
 	if (R.nt > 0)
 		put_totals(w, perm);
 	rec_writer_free(w);
 	free(perm);
-}
-
-static const char *
-pl(unsigned long long n)
-{
-	return n == 1 ? "" : "s";
 }
 
 static void
@@ -545,6 +624,11 @@ main(int argc, char *argv[])
 	free(R.level);
 	agg_groups_free(R.groups);
 	group_units_free(R.units);
+	for (j = 0; j < R.nfiles; j++)
+		free(R.files[j]);
+	free(R.files);
+	free(R.at);
+	free(R.unknown);
 	rec_close_stdout();
 	return EXIT_OK;
 }

@@ -1,6 +1,7 @@
 /* Unit tests for aggrow: unique output names, the header and the sums in
  * the final and partial forms, and partial rows read back: the header
  * check, the sums merged, every error. */
+#include <limits.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -288,7 +289,9 @@ add(struct agg_groups *t, const struct agg_ind *ind, int strict,
 	rc = aggrow_partial_add(t, &r, 1, ind, 2, strict, &key, &rows, err);
 	free(copy);
 	buf_free(&key);
-	return rc == 0 ? (int)rows : -1;
+	if (rc != 0)
+		return -1;
+	return rows > INT_MAX ? INT_MAX : (int)rows;
 }
 
 static void
@@ -340,6 +343,19 @@ test_partial_add(void **state)
 	assert_int_equal(add(t, ind, 0, big, &err), 1);
 	assert_int_equal(add(t, ind, 0, big, &err), -1);
 	assert_string_equal(err.p, "v: the sum overflows");
+
+	/* A row count that overflows: 2^64 - 1 and 1. */
+	assert_int_equal(add(t, ind, 0, "e 18446744073709551615 0 0 0 0 0 0",
+	    &err), INT_MAX);
+	assert_int_equal(*agg_groups_rows(t, 4), ULLONG_MAX);
+	assert_int_equal(add(t, ind, 0, "e 1 1 1 0 1 1 0", &err), -1);
+	assert_string_equal(err.p, "field \"_rows\": the sum overflows");
+	assert_int_equal(*agg_groups_rows(t, 4), ULLONG_MAX);
+
+	/* More rows left out than read. */
+	assert_int_equal(add(t, ind, 0, "f 1 1 1 0 1 1 2", &err), -1);
+	assert_string_equal(err.p, "field \"v_miss\": 2 rows left out of 1 "
+	    "read");
 
 	buf_free(&b);
 	buf_free(&err);

@@ -1,5 +1,6 @@
 /* Unit tests for group: keys and their parts, writing a key, the output
  * order (first appearance, a gazetteer's), and the total rows. */
+#include <limits.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -277,7 +278,7 @@ test_totals(void **state)
 	struct agg_groups *t = agg_groups_new(1);
 	struct group_totals tot;
 	const char *value[2] = { NULL, "ALL" }, *all[2] = { "", "ALL" };
-	size_t perm[5] = { 0, 1, 2, 3, 4 }, bad = 99;
+	size_t perm[5] = { 0, 1, 2, 3, 4 }, bad[2];
 	char *s;
 
 	(void)state;
@@ -292,7 +293,7 @@ test_totals(void **state)
 	 * perm, each with a group of its own for its level's value. */
 	perm[0] = 1;
 	perm[1] = 0;
-	assert_int_equal(group_totals(&tot, t, 2, 1, perm, value, &bad), 0);
+	assert_int_equal(group_totals(&tot, t, 2, 1, perm, value, bad), 0);
 	assert_int_equal(tot.n, 3);
 	assert_int_equal(tot.rep[0], 1);	/* THPT A */
 	assert_int_equal(tot.rep[1], 0);	/* THCS A */
@@ -308,7 +309,7 @@ test_totals(void **state)
 	group_totals_free(&tot);
 
 	/* Over every part: one total. */
-	assert_int_equal(group_totals(&tot, t, 2, 1, perm, all, &bad), 0);
+	assert_int_equal(group_totals(&tot, t, 2, 1, perm, all, bad), 0);
 	assert_int_equal(tot.n, 1);
 	assert_int_equal(tot.rep[0], 1);
 	s = sums(tot.t, 0);
@@ -319,7 +320,7 @@ test_totals(void **state)
 
 	/* No part named: a total per group. */
 	value[1] = NULL;
-	assert_int_equal(group_totals(&tot, t, 2, 1, perm, value, &bad), 0);
+	assert_int_equal(group_totals(&tot, t, 2, 1, perm, value, bad), 0);
 	assert_int_equal(tot.n, 5);
 	group_totals_free(&tot);
 
@@ -338,7 +339,7 @@ test_totals_overflow(void **state)
 	struct agg_groups *t = agg_groups_new(2);
 	struct group_totals tot = { 0 };
 	const char *value[1] = { "ALL" };
-	size_t perm[2] = { 0, 1 }, len[2], g, k, bad = 99;
+	size_t perm[2] = { 1, 0 }, len[2], g, k, bad[2] = { 99, 99 };
 	char *f[2];
 	int badf;
 
@@ -355,10 +356,23 @@ test_totals_overflow(void **state)
 			assert_int_equal(agg_add(ind[k], f, len,
 			    &agg_groups_acc(t, g)[k], &badf), AGG_OK);
 	}
-	assert_int_equal(group_totals(&tot, t, 1, 2, perm, value, &bad), -1);
-	assert_int_equal(bad, 1);
+	/* Taken in the order b, a: a's sums make the total overflow. */
+	assert_int_equal(group_totals(&tot, t, 1, 2, perm, value, bad), -1);
+	assert_int_equal(bad[0], 1);
+	assert_int_equal(bad[1], 0);
 	assert_null(tot.t);
 	assert_null(tot.rep);
+	group_totals_free(&tot);
+
+	/* Row counts that fit, whose total does not: bad[0] is nind. */
+	*agg_groups_rows(t, 0) = ULLONG_MAX;
+	*agg_groups_rows(t, 1) = 1;
+	memset(agg_groups_acc(t, 0), 0, 2 * sizeof(struct agg_acc));
+	bad[0] = bad[1] = 99;
+	assert_int_equal(group_totals(&tot, t, 1, 2, perm, value, bad), -1);
+	assert_int_equal(bad[0], 2);
+	assert_int_equal(bad[1], 0);
+	assert_null(tot.t);
 	group_totals_free(&tot);
 	agg_groups_free(t);
 	for (k = 0; k < 2; k++) {

@@ -1,4 +1,5 @@
 /* aggrow — the rows of an aggregation: see aggrow.h. */
+#include <limits.h>
 #include <string.h>
 
 #include "agg.h"
@@ -73,8 +74,10 @@ aggrow_sums(struct rec_writer *w, struct agg_groups *t, size_t g, size_t nind,
 	struct buf b = { 0 };
 	size_t k;
 
-	if (partial)
-		rec_put_int(w, (long long)*agg_groups_rows(t, g));
+	if (partial) {
+		buf_printf(&b, "%llu", *agg_groups_rows(t, g));
+		rec_put_raw(w, b.p, b.len);
+	}
 	for (k = 0; k < nind; k++) {
 		buf_reset(&b);
 		if (agg_fields_values(&b, &a[k], partial) < 0) {
@@ -160,16 +163,31 @@ aggrow_partial_add(struct agg_groups *t, const struct rec_reader *r,
 	size_t g, k, f0;
 	int bad;
 
+	unsigned long long *sum;
+
 	if (agg_parse_count(r->f[ng], r->len[ng], rows) < 0)
 		return bad_field(r, ng, "count", err);
 	group_key(key, r->f, r->len, NULL, ng);
 	g = agg_groups_add(t, key->p, key->len);
-	*agg_groups_rows(t, g) += *rows;
+	sum = agg_groups_rows(t, g);
+	if (*sum > ULLONG_MAX - *rows) {
+		buf_printf(err, "field \"%s\": the sum overflows",
+		    r->name[ng]);
+		return -1;
+	}
+	*sum += *rows;
 	for (k = 0; k < nind; k++) {
 		f0 = ng + 1 + 3 * k;
 		if (agg_fields_parse(&r->f[f0], &r->len[f0], &a, &bad) < 0)
 			return bad_field(r, f0 + (size_t)bad, bad < 2 ?
 			    "number" : "count", err);
+		/* Rows left out are rows read: the sums of the misses can
+		 * overflow only if the rows' do. */
+		if (a.miss > *rows) {
+			buf_printf(err, "field \"%s\": %llu rows left out of "
+			    "%llu read", r->name[f0 + 2], a.miss, *rows);
+			return -1;
+		}
 		if (strict && a.miss > 0) {
 			buf_printf(err, "%s: %llu row%s left out here "
 			    "(--strict)", ind[k].name, a.miss,

@@ -60,10 +60,12 @@ int aggrow_partial_check(char *const *names, size_t nf, char *const *gname,
  * checked) to its group in t: ng group fields, indicators ind[0..nind).
  * The group's row count grows by the row's _rows, which *rows is set to,
  * and its sums by the row's.  With strict, a row that left rows out of
- * an indicator (name_miss not 0) is an error.  key is scratch space.
+ * an indicator (name_miss not 0) is an error.  key is set to the row's
+ * group key (group_key).
  * Returns 0, or -1 with the problem appended to err: a field that is not
- * a count or a number, rows left out (strict), a sum that overflows — t
- * then holds part of the row. */
+ * a count or a number, more rows left out of an indicator than _rows,
+ * rows left out (strict), a sum that overflows (the group's _rows or an
+ * indicator's) — t then holds part of the row. */
 int aggrow_partial_add(struct agg_groups *t, const struct rec_reader *r,
     size_t ng, const struct agg_ind *ind, size_t nind, int strict,
     struct buf *key, unsigned long long *rows, struct buf *err);

@@ -160,12 +160,22 @@ code_digits(const char *s, size_t *n)
 	return s;
 }
 
+/* The most digits a code has, leading zeros aside: codes are compared
+ * as numbers (nearest candidates) in 64 bits. */
+#define CODE_MAX_DIGITS	18
+
 static char *
 code_of(const struct cfg *c, const struct cfg_node *v)
 {
-	if (!all_digits(v->str, v->len) || v->len > 18)
+	size_t n = v->len;
+
+	if (!all_digits(v->str, v->len))
 		cfg_error(c, v, "code \"%s\" is not a number (digits only)",
 		    v->str);
+	code_digits(v->str, &n);
+	if (n > CODE_MAX_DIGITS)
+		cfg_error(c, v, "code \"%s\" is out of range (at most %d "
+		    "digits)", v->str, CODE_MAX_DIGITS);
 	return xstrdup(v->str);
 }
 
@@ -527,7 +537,7 @@ nearest(const struct gaz *g, const char *s, size_t n, int digits,
 	unsigned long long v = 0, x;
 	const char *c;
 
-	if (n == 0 || n > CAND_MAX_LEN || (digits && n > 18))
+	if (n == 0 || n > CAND_MAX_LEN || (digits && n > CODE_MAX_DIGITS))
 		return;
 	limit = digits ? 10 : n / 3 > 2 ? n / 3 : 2;
 	if (digits)

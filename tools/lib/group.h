@@ -73,10 +73,13 @@ struct group_totals {
  * the order they first come, with the sums of every indicator (nind) and
  * the rows.  Total i takes the values of its other parts from its group
  * rep[i] (group_put_key(w, key of rep[i], ng, value) writes them); its
- * keys in tot->t are internal.  Returns 0, or -1 with *bad the indicator
- * whose total overflows (tot then holds nothing to free). */
+ * keys in tot->t are internal.  Returns 0, or -1 when a total overflows
+ * (tot then holds nothing to free): bad[0] is the indicator whose sums
+ * overflow, or nind for the row count, and bad[1] the group of t whose
+ * sums made it overflow. */
 int group_totals(struct group_totals *tot, struct agg_groups *t, size_t ng,
-    size_t nind, const size_t *perm, const char *const *value, size_t *bad);
+    size_t nind, const size_t *perm, const char *const *value,
+    size_t bad[2]);
 
 void group_totals_free(struct group_totals *tot);
 

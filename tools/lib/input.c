@@ -80,7 +80,11 @@ input_open(const char *path)
 			in->eof = 1;
 		in->rawlen += (size_t)n;
 	}
-	if (in->rawlen >= 2 && in->raw[0] == 0x1f && in->raw[1] == 0x8b) {
+	/* A lone 1f, the whole of the data, is a gzip header cut short
+	 * after its first byte (no text starts with a unit separator and
+	 * ends there): inflate finds it truncated. */
+	if ((in->rawlen >= 2 && in->raw[0] == 0x1f && in->raw[1] == 0x8b) ||
+	    (in->rawlen == 1 && in->raw[0] == 0x1f)) {
 		in->gzip = 1;
 		if (inflateInit2(&in->z, 15 + 16) != Z_OK) {
 			input_close(in);

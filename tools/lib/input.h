@@ -1,6 +1,8 @@
 /* input — bytes from a file or stdin, gunzipped when the data starts with
  * the gzip magic bytes (1f 8b), whatever the file is called.  Concatenated
- * gzip members are read as one stream, as gzip(1) does.
+ * gzip members are read as one stream, as gzip(1) does.  Data that is
+ * exactly one byte, 1f, is a gzip file cut short after its first magic
+ * byte: reading it fails with "gzip data is truncated".
  *
  * An input owns its buffers.  input_getline hands out a borrowed pointer
  * that stays valid until the next call on the same input.  */

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "diag.h"
+#include "hash.h"
 #include "input.h"
 #include "rec.h"
 
@@ -67,13 +68,53 @@ open_fail(const char *path)
 	diag_fatal(EXIT_USAGE, path, 0, "cannot open: %s", strerror(errno));
 }
 
+/* nul_field returns the 1-based field of line[0..len) that holds a NUL
+ * byte, or 0 when there is none.  A NUL cannot be in a stream: C strings
+ * end at it, so one program would see "A" where another sees "A\0B". */
+static size_t
+nul_field(const char *line, size_t len)
+{
+	const char *nul = memchr(line, '\0', len), *p;
+	size_t k = 1;
+
+	if (nul == NULL)
+		return 0;
+	for (p = line; (p = memchr(p, '\t', (size_t)(nul - p))) != NULL; p++)
+		k++;
+	return k;
+}
+
+/* check_names refuses a header that cannot be read by name: a field with
+ * no name, or a name twice. */
+static void
+check_names(const struct rec_reader *r)
+{
+	struct hash *h = hash_new();
+	size_t i, j;
+	int added;
+
+	for (i = 0; i < r->nf; i++) {
+		if (r->name[i][0] == '\0')
+			diag_fatal(EXIT_USAGE, r->file, 1, "field %zu of the "
+			    "header has no name", i + 1);
+		/* Each field before this one added a name: a name's
+		 * index in h is its field's. */
+		j = hash_add(h, r->name[i], strlen(r->name[i]), &added);
+		if (!added)
+			diag_fatal(EXIT_USAGE, r->file, 1, "field \"%s\" "
+			    "appears twice in the header (fields %zu and %zu)",
+			    r->name[i], j + 1, i + 1);
+	}
+	hash_free(h, NULL);
+}
+
 /* read_header reads line 1 of the current file into names, or checks it
  * against the first file's. */
 static void
 read_header(struct rec_reader *r, int first)
 {
 	char *line;
-	size_t len, n, i;
+	size_t len, n, i, k;
 	int rc;
 
 	r->file = input_name(r->in);
@@ -84,6 +125,9 @@ read_header(struct rec_reader *r, int first)
 	if (rc == 0)
 		diag_fatal(EXIT_USAGE, r->file, 0, "empty input: no header line");
 	r->line = 1;
+	if ((k = nul_field(line, len)) > 0)
+		diag_fatal(EXIT_USAGE, r->file, 1, "field %zu of the header "
+		    "holds a NUL byte (not valid in a record stream)", k);
 	if (first) {
 		/* Size the field arrays for the header before splitting it. */
 		n = 1;
@@ -101,6 +145,7 @@ read_header(struct rec_reader *r, int first)
 		r->name = xcalloc(n, sizeof *r->name);
 		for (i = 0; i < n; i++)
 			r->name[i] = xstrndup(r->f[i], r->len[i]);
+		check_names(r);
 		return;
 	}
 	if (n != r->nf)
@@ -148,6 +193,17 @@ rec_reader_open(int npaths, char **paths)
 	return r;
 }
 
+/* nul_fatal: field k (1-based) of the current row holds a NUL. */
+static void __attribute__((noreturn))
+nul_fatal(const struct rec_reader *r, size_t k)
+{
+	if (k <= r->nf)
+		diag_fatal(EXIT_DATA, r->file, r->line, "field \"%s\" holds a "
+		    "NUL byte (not valid in a record stream)", r->name[k - 1]);
+	diag_fatal(EXIT_DATA, r->file, r->line, "field %zu holds a NUL byte "
+	    "(not valid in a record stream)", k);
+}
+
 int
 rec_next(struct rec_reader *r)
 {
@@ -171,6 +227,8 @@ rec_next(struct rec_reader *r)
 		read_header(r, 0);
 	}
 	r->line++;
+	if (memchr(line, '\0', len) != NULL)
+		nul_fatal(r, nul_field(line, len));
 	n = rec_split(line, len, r->f, r->len, r->cap);
 	if (n != r->nf)
 		diag_fatal(EXIT_DATA, r->file, r->line,

@@ -1,9 +1,10 @@
 /* rec — the record stream (luong-stream(5)).
  *
  * UTF-8 text, LF line ends, line 1 the header, fields separated by TAB,
- * every line with the header's number of fields.  Inside a field "\t",
- * "\n", "\r" and "\\" are escapes; a backslash before anything else is a
- * literal backslash.  An empty field is a missing value.
+ * every line with the header's number of fields, no NUL byte anywhere,
+ * header names not empty and each named once.  Inside a field "\t", "\n",
+ * "\r" and "\\" are escapes; a backslash before anything else is a literal
+ * backslash.  An empty field is a missing value.
  *
  * Reading: rec_open reads the header; rec_next splits and unescapes each
  * row in place in the input's line buffer — no allocation per row or field.
@@ -43,13 +44,14 @@ struct rec_reader {
 /* rec_reader_open opens every path first (an empty list or "-" is stdin) so
  * that a missing file fails before any output, and reads the first header.
  * On error it prints "prog: file: message" and exits with status 2 (cannot
- * open, no header) — a stream program cannot start without them. */
+ * open, no header; at file:1 a header field with no name, a name twice or
+ * a NUL byte) — a stream program cannot start without them. */
 struct rec_reader *rec_reader_open(int npaths, char **paths);
 
 /* rec_next reads the next row: 1 for a row, 0 at the end of the last file.
- * A row with the wrong number of fields, a differing header in a later file
- * or a read error prints "prog: file:line: message" and exits 1 (header
- * mismatch: 2).  */
+ * A row with the wrong number of fields or a NUL byte, a differing or
+ * unreadable header in a later file or a read error prints "prog:
+ * file:line: message" and exits 1 (a header: 2).  */
 int rec_next(struct rec_reader *r);
 
 /* rec_index returns the index of field name, or -1. */

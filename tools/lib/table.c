@@ -43,6 +43,10 @@ set(struct table *t, size_t i, size_t f, const char *s, size_t n)
 	struct buf b = { 0 };
 	size_t bad;
 
+	/* A YAML "\0" is a NUL too: NFC, and every C string, ends there. */
+	if (memchr(s, '\0', n) != NULL)
+		diag_fatal(EXIT_DATA, t->path, t->line[i], "field \"%s\" holds "
+		    "a NUL byte (not valid in a record stream)", t->name[f]);
 	if (text_utf8_check(s, n, &bad) != 0)
 		diag_fatal(EXIT_DATA, t->path, t->line[i], "field \"%s\": "
 		    "invalid UTF-8", t->name[f]);
@@ -70,6 +74,30 @@ load_stream(struct table *t)
 	rec_reader_free(r);
 }
 
+/* check_header refuses a CSV table's header (at line) as a stream reader
+ * does: a field with no name, or a name twice, cannot be joined by name. */
+static void
+check_header(const struct table *t, unsigned long line)
+{
+	struct hash *h = hash_new();
+	size_t k, j;
+	int added;
+
+	for (k = 0; k < t->nf; k++) {
+		if (t->name[k][0] == '\0')
+			diag_fatal(EXIT_USAGE, t->path, line, "field %zu of the "
+			    "header has no name", k + 1);
+		/* Every field before k added a name: its index is its
+		 * field's. */
+		j = hash_add(h, t->name[k], strlen(t->name[k]), &added);
+		if (!added)
+			diag_fatal(EXIT_USAGE, t->path, line, "field \"%s\" "
+			    "appears twice in the header (fields %zu and %zu)",
+			    t->name[k], j + 1, k + 1);
+	}
+	hash_free(h, NULL);
+}
+
 /* csv_row takes the header, then the rows, of a CSV table. */
 static void
 csv_row(const struct csvin_row *row, void *arg)
@@ -80,6 +108,7 @@ csv_row(const struct csvin_row *row, void *arg)
 	if (t->nf == 0) {
 		for (k = 0; k < row->n; k++)
 			add_field(t, row->f[k]);
+		check_header(t, row->line);
 		return;
 	}
 	if (row->n != t->nf)
@@ -147,6 +176,8 @@ yaml_fields(struct table *t, struct cfg *c, struct hash *names)
 			const struct cfg_node *key = row->keys[k];
 
 			cfg_want(c, key, CFG_SCALAR, "a field name");
+			if (key->len == 0)
+				cfg_error(c, key, "a field with no name");
 			if (row->items[k]->type != CFG_SCALAR)
 				cfg_error(c, row->items[k], "field \"%s\": "
 				    "expected a scalar", key->str);

@@ -47,10 +47,11 @@ struct table {
 /* table_load reads the table at path (borrowed: it must outlive the
  * table), in the format its name says.  Returns it owned.  It does not
  * return on an error in the file; it prints "prog: path:line: message"
- * and exits: 2 when it cannot be opened, has no header, is not a list of
- * mappings (YAML, with line and column) or its encoding cannot be told;
- * 1 for a malformed row (the wrong number of fields, a quoted field still
- * open at the end, invalid UTF-8). */
+ * and exits: 2 when it cannot be opened, has no header, has a header
+ * field with no name or a name twice, is not a list of mappings (YAML,
+ * with line and column) or its encoding cannot be told; 1 for a malformed
+ * row (the wrong number of fields, a quoted field still open at the end,
+ * invalid UTF-8, a NUL byte). */
 struct table *table_load(const char *path);
 
 /* table_free frees t and everything in it; NULL is a no-op. */

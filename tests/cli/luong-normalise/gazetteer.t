@@ -47,6 +47,14 @@ $ luong-normalise -g data/gaz-code.yaml --explain 'Tân An'
 ! luong-normalise: data/gaz-code.yaml:6:11: code "79a" is not a number (digits only)
 ? 2
 
+# A code of digits that is too long is out of range, not "not a number":
+# 19 digits, or 23; leading zeros do not count (the last line of
+# --explain, the result).
+$ for c in 1234567890123456789 12345678901234567890123 000000000000000000000794; do sed "s/79a/$c/" data/gaz-code.yaml >"$T/g.yaml"; luong-normalise -g "$T/g.yaml" --explain 794 >"$T/out" 2>&1; echo "exit $?: $(sed "s|$T/||" "$T/out" | tail -n 1)"; done
+> exit 2: luong-normalise: g.yaml:6:11: code "1234567890123456789" is out of range (at most 18 digits)
+> exit 2: luong-normalise: g.yaml:6:11: code "12345678901234567890123" is out of range (at most 18 digits)
+> exit 0: result     Tân An	000000000000000000000794	code
+
 $ luong-normalise -g data/gaz-date.yaml --explain 'Tân An'
 ! luong-normalise: data/gaz-date.yaml:8:15: "2025-02-29" is not a date
 ? 2

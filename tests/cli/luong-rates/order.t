@@ -67,6 +67,31 @@ $ luong-rates -g district --rate 'n=count()/count()' --order data/districts.yaml
 ! luong-rates: data/districts.yaml: district "Long An" is not in the gazetteer: its rows come last
 ! luong-rates: 6 rows read, 5 groups, 5 rows written
 
+# Each value is named once, the first ten of a field, then the rest are
+# counted: 1,000 unknown districts make 12 lines, not 1,001.
+$ awk 'BEGIN { print "district\tx"; for (i = 0; i < 1000; i++) print "D" i "\t1"; print "Tân An\t1"; print "D1\t1" }' | luong-rates -g district --rate 'n=count()/count()' --order data/districts.yaml | sed -n '1,2p;$p'
+> district	n_num	n_den	n
+> Tân An	1	1	100.00
+> D999	1	1	100.00
+! luong-rates: data/districts.yaml: district "D0" is not in the gazetteer: its rows come last
+! luong-rates: data/districts.yaml: district "D1" is not in the gazetteer: its rows come last
+! luong-rates: data/districts.yaml: district "D2" is not in the gazetteer: its rows come last
+! luong-rates: data/districts.yaml: district "D3" is not in the gazetteer: its rows come last
+! luong-rates: data/districts.yaml: district "D4" is not in the gazetteer: its rows come last
+! luong-rates: data/districts.yaml: district "D5" is not in the gazetteer: its rows come last
+! luong-rates: data/districts.yaml: district "D6" is not in the gazetteer: its rows come last
+! luong-rates: data/districts.yaml: district "D7" is not in the gazetteer: its rows come last
+! luong-rates: data/districts.yaml: district "D8" is not in the gazetteer: its rows come last
+! luong-rates: data/districts.yaml: district "D9" is not in the gazetteer: its rows come last
+! luong-rates: data/districts.yaml: 990 more values of district are not in the gazetteer: their rows come last
+! luong-rates: 1002 rows read, 1001 groups, 1001 rows written
+
+# One more than ten: "1 more value".
+$ awk 'BEGIN { print "district\tdistrict_code\tx"; for (i = 0; i < 11; i++) print "D" i "\t" i "\t1" }' | luong-rates -g district,district_code --rate 'n=count()/count()' --order data/districts.yaml 2>&1 >/dev/null | grep -v '" is not in'
+> luong-rates: data/districts.yaml: 1 more value of district is not in the gazetteer: its rows come last
+> luong-rates: data/districts.yaml: 1 more value of district_code is not in the gazetteer: its rows come last
+> luong-rates: 11 rows read, 11 groups, 11 rows written
+
 # Gazetteer errors: exit 2 with line and column, before any input is read.
 $ luong-rates -g district --rate 'n=count()/count()' --order data/gaz-syntax.yaml data/small.tsv
 ! luong-rates: data/gaz-syntax.yaml:4:4: YAML error: did not find expected '-' indicator while parsing a block collection

@@ -122,6 +122,41 @@ $ luong-rates -g level --rate 'v=sum(vocational)/sum(graduates)' --merge
 ! luong-rates: <stdin>:3: v: the sum overflows
 ? 1
 
+# Every count is checked as it is added: _rows of one group (2^64 - 1 and
+# 1 would wrap to 0), and the source rows over all groups.
+$ luong-rates -g level --rate 'v=sum(vocational)/sum(graduates)' --merge
+< level	_rows	v_num	v_den	v_miss
+< THCS	18446744073709551615	1	2	0
+< THCS	1	1	2	0
+! luong-rates: <stdin>:3: field "_rows": the sum overflows
+? 1
+
+$ luong-rates -g level --rate 'v=sum(vocational)/sum(graduates)' --merge
+< level	_rows	v_num	v_den	v_miss
+< THCS	18446744073709551615	1	2	0
+< THPT	1	1	2	0
+! luong-rates: <stdin>:3: field "_rows": the sum overflows
+? 1
+
+# The largest count that fits is merged and written as it is.
+$ luong-rates -g level --rate 'v=sum(vocational)/sum(graduates)' --merge
+< level	_rows	v_num	v_den	v_miss
+< THCS	18446744073709551614	1	2	0
+< THPT	1	1	2	0
+> level	v_num	v_den	v
+> THCS	1	2	50.00
+> THPT	1	2	50.00
+! luong-rates: 2 partial rows read (18446744073709551615 source rows), 2 groups, 2 rows written
+
+# Rows left out are rows read: a row that leaves more out than its _rows
+# is not a partial output, and would let the summary's count overflow.
+$ luong-rates -g level --rate 'v=sum(vocational)/sum(graduates)' --merge
+< level	_rows	v_num	v_den	v_miss
+< THCS	1	1	2	18446744073709551615
+< THCS	1	1	2	1
+! luong-rates: <stdin>:2: field "v_miss": 18446744073709551615 rows left out of 1 read
+? 1
+
 # --strict in the merge: a partial that left rows out fails it.
 $ luong-rates -g level --rate 'v=sum(vocational)/sum(graduates)' --merge --strict
 < level	_rows	v_num	v_den	v_miss

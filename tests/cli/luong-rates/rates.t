@@ -151,6 +151,33 @@ $ luong-rates -g g --rate 'r=sum(x)/count()'
 ! luong-rates: <stdin>:3: r: the sum overflows
 ? 1
 
+# Sums that fit but are too large to divide exactly are found when the
+# rows are written: reported at the last row of the group, in its file,
+# whether or not -l skipped the rows before it.
+$ cd "$T" && printf 'g\tx\na\t1\n' >one.tsv && printf 'g\tx\nb\t2\na\t1701411834604692317316873037158841057\nb\t3\n' >two.tsv && luong-rates -g g --rate 'r=sum(x)/count()' one.tsv two.tsv
+! luong-rates: two.tsv:3: r: the sums of this row's group are too large to divide exactly
+? 1
+
+$ cd "$T" && printf 'indicators:\n  - name: r\n    student:\n      THCS: sum(x) / count()\n' >i.yaml && printf 'g\tlevel\tx\na\tTHCS\t1\n' >one.tsv && printf 'g\tlevel\tx\nb\tTHPT\t2\na\tTHCS\t1701411834604692317316873037158841057\n' >two.tsv && luong-rates -g g -i i.yaml -l THCS one.tsv two.tsv
+! luong-rates: two.tsv:3: r: the sums of this row's group are too large to divide exactly
+? 1
+
+# A total that overflows, at the last row of the group whose sums made it
+# overflow; a total too large to divide, at the last row of its first
+# group.
+$ printf 'g\th\tx\na\tp\t170141183460469231731687303715884105727\nb\tp\t1\na\tq\t1\n' | luong-rates -g g,h --rate 'r=count()/sum(x)' --total g=ALL
+! luong-rates: <stdin>:3: r: the total this row's group goes into overflows
+? 1
+
+$ printf 'g\th\tx\na\tp\t10000000000000000000000000000000000\nb\tp\t10000000000000000000000000000000000\n' | luong-rates -g g,h --rate 'r=sum(x)/count()' --total g=ALL
+! luong-rates: <stdin>:2: r: the sums of the total this row's group goes into are too large to divide exactly
+? 1
+
+# In a merge, the place is the partial row's.
+$ printf 'g\t_rows\tr_num\tr_den\tr_miss\na\t1\t1701411834604692317316873037158841057\t1\t0\nb\t1\t1\t1\t0\n' | luong-rates -g g --rate 'r=sum(x)/count()' --merge
+! luong-rates: <stdin>:2: r: the sums of this row's group are too large to divide exactly
+? 1
+
 # A full disk is not silent.
 $ luong-rates -g district --rate 'v=sum(vocational)/sum(graduates)' data/small.tsv >/dev/full
 ! luong-rates: <stdout>: write error: No space left on device

@@ -174,11 +174,8 @@ $ printf 'district\tTỷ lệ học sinh tốt nghiệp tiếp tục học tại
 > A                             27,5                                    2
 ! luong-render: 1 row read, 1 table (plain layout) written as table
 
-# Empty field names are columns too.
+# A field with no name is not a stream (luong-stream(5)): nothing to
+# lay out.
 $ printf '\t\nx\t1\n' | luong-render -f table --box
-> ┌───┬───┐
-> │   │   │
-> ├───┼───┤
-> │ x │ 1 │
-> └───┴───┘
-! luong-render: 1 row read, 1 table (plain layout) written as table
+! luong-render: <stdin>:1: field 1 of the header has no name
+? 2
