@@ -67,12 +67,9 @@ static struct {
 	size_t		  nat;
 	char		**files;	/* the inputs, as messages name them */
 	size_t		  nfiles;
-	/* --order: values not in the gazetteer, per group field. */
-	unsigned long long *unknown;
 } R;
 
 /* At most this many values not in --order's gazetteer are named. */
-#define UNKNOWN_MAX	10
 
 /* The counts (stats.h), counted as they happen, so that an early exit
  * reports how far the run got. */
@@ -399,55 +396,13 @@ load_order(void)
 	gaz_free(g);
 }
 
-/* unknown_unit says, once, that a value is not in --order's gazetteer:
- * for the first UNKNOWN_MAX values of a field; unknown_count the rest. */
-static void
-unknown_unit(void *arg, size_t j, const char *v, size_t n)
-{
-	(void)arg;
-	if (R.unknown[j]++ < UNKNOWN_MAX)
-		diag_msg(R.ofile, 0, "%s \"%.*s\" is not in the gazetteer: "
-		    "its rows come last", R.g.v[j], (int)n, v);
-}
-
-static void
-unknown_count(void)
-{
-	unsigned long long more;
-	size_t j;
-
-	for (j = 0; j < R.g.n; j++) {
-		if (R.unknown[j] <= UNKNOWN_MAX)
-			continue;
-		more = R.unknown[j] - UNKNOWN_MAX;
-		diag_msg(R.ofile, 0, "%llu more value%s of %s %s not in the "
-		    "gazetteer: %s rows come last", more, pl(more), R.g.v[j],
-		    more == 1 ? "is" : "are", more == 1 ? "its" : "their");
-	}
-}
-
 /* output_order returns the groups in output order: first appearance, or
  * with --order the gazetteer's for the field and its _code companion. */
 static size_t *
 output_order(void)
 {
-	struct buf code = { 0 };
-	int *ranked = xcalloc(R.g.n ? R.g.n : 1, sizeof *ranked);
-	size_t *perm, j;
-
-	if (R.units != NULL) {
-		buf_printf(&code, "%s_code", R.ofield);
-		for (j = 0; j < R.g.n; j++)
-			ranked[j] = strcmp(R.g.v[j], R.ofield) == 0 ||
-			    strcmp(R.g.v[j], code.p) == 0;
-	}
-	R.unknown = xcalloc(R.g.n ? R.g.n : 1, sizeof *R.unknown);
-	perm = group_order(R.groups, R.g.n, R.units, ranked, unknown_unit,
-	    NULL);
-	unknown_count();
-	free(ranked);
-	buf_free(&code);
-	return perm;
+	return group_report_order(R.groups, R.g.v, R.g.n, R.units, R.ofile,
+	    R.ofield);
 }
 
 /* put_sums writes the indicator fields of group g of t and ends its row.
@@ -628,7 +583,7 @@ main(int argc, char *argv[])
 		free(R.files[j]);
 	free(R.files);
 	free(R.at);
-	free(R.unknown);
+
 	rec_close_stdout();
 	return EXIT_OK;
 }

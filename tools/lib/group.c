@@ -236,3 +236,54 @@ group_totals_free(struct group_totals *tot)
 	tot->rep = NULL;
 	tot->n = 0;
 }
+
+/* What group_report_order's note takes along. */
+struct unknowns {
+	char *const		*names;
+	const char		*file;
+	unsigned long long	*n;	/* per part */
+};
+
+static void
+note_unknown(void *arg, size_t j, const char *v, size_t n)
+{
+	struct unknowns *u = arg;
+
+	if (u->n[j]++ < GROUP_UNKNOWN_MAX)
+		diag_msg(u->file, 0, "%s \"%.*s\" is not in the gazetteer: "
+		    "its rows come last", u->names[j], (int)n, v);
+}
+
+size_t *
+group_report_order(const struct agg_groups *t, char *const *names,
+    size_t ng, const struct group_units *u, const char *file,
+    const char *field)
+{
+	struct unknowns k = { names, file, NULL };
+	struct buf code = { 0 };
+	int *ranked = xcalloc(ng ? ng : 1, sizeof *ranked);
+	unsigned long long more;
+	size_t *perm, j;
+
+	if (u != NULL) {
+		buf_printf(&code, "%s_code", field);
+		for (j = 0; j < ng; j++)
+			ranked[j] = strcmp(names[j], field) == 0 ||
+			    strcmp(names[j], code.p) == 0;
+	}
+	k.n = xcalloc(ng ? ng : 1, sizeof *k.n);
+	perm = group_order(t, ng, u, ranked, note_unknown, &k);
+	for (j = 0; j < ng; j++) {
+		if (k.n[j] <= GROUP_UNKNOWN_MAX)
+			continue;
+		more = k.n[j] - GROUP_UNKNOWN_MAX;
+		diag_msg(file, 0, "%llu more value%s of %s %s not in the "
+		    "gazetteer: %s rows come last", more, more == 1 ? "" : "s",
+		    names[j], more == 1 ? "is" : "are", more == 1 ? "its" :
+		    "their");
+	}
+	free(k.n);
+	free(ranked);
+	buf_free(&code);
+	return perm;
+}

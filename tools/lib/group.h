@@ -59,6 +59,20 @@ size_t *group_order(const struct agg_groups *t, size_t ng,
     const struct group_units *u, const int *ranked,
     group_unknown_fn *unknown, void *arg);
 
+/* How many values of a part group_report_order names before it counts. */
+#define GROUP_UNKNOWN_MAX	10
+
+/* group_report_order is group_order for a report: with u, the parts named
+ * field (names[0..ng) are the parts' names) or field "_code" ranked by
+ * the gazetteer's order, and each of their values that is no unit named
+ * on stderr as "FILE: PART "VALUE" is not in the gazetteer: its rows come
+ * last" (file: the gazetteer's), at most GROUP_UNKNOWN_MAX values a part,
+ * then one line that counts the rest.  With u NULL, first appearance.
+ * Returns the order, owned. */
+size_t *group_report_order(const struct agg_groups *t, char *const *names,
+    size_t ng, const struct group_units *u, const char *file,
+    const char *field);
+
 /* The total rows of a table of groups. */
 struct group_totals {
 	struct agg_groups *t;	/* the totals, with their sums */
