@@ -9,6 +9,7 @@
 #include "csvin.h"
 #include "diag.h"
 #include "enc.h"
+#include "hash.h"
 #include "ingest.h"
 #include "input.h"
 #include "rec.h"
@@ -159,23 +160,31 @@ header_names(struct ingest *g, const struct csvin_row *row)
 }
 
 /* map_plain: without a schema the header passes as it is; every file's
- * must equal the first one's. */
+ * must equal the first one's.  Names are told apart by a hash, not pair
+ * by pair: a wide export (a column per item of a survey) has thousands. */
 static void
 map_plain(struct ingest *g, const struct csvin_row *row)
 {
-	size_t i, j;
+	struct hash *seen = hash_new();
+	size_t i, j = 0;
+	int added = 1;
 
-	for (i = 0; i < g->ncols; i++) {
-		if (g->colname[i][0] == '\0')
+	for (i = 0; i < g->ncols && added; i++) {
+		if (g->colname[i][0] == '\0') {
+			hash_free(seen, NULL);
 			diag_fatal(EXIT_USAGE, g->file, row->line,
 			    "column %zu of the header has no name", i + 1);
-		for (j = 0; j < i; j++)
-			if (strcmp(g->colname[i], g->colname[j]) == 0)
-				diag_fatal(EXIT_USAGE, g->file, row->line,
-				    "column \"%s\" appears twice in the header "
-				    "(columns %zu and %zu)", g->colname[i],
-				    j + 1, i + 1);
+		}
+		/* Every name before i is new, so a name's index in seen is
+		 * its column. */
+		j = hash_add(seen, g->colname[i], strlen(g->colname[i]),
+		    &added);
 	}
+	hash_free(seen, NULL);
+	if (!added)
+		diag_fatal(EXIT_USAGE, g->file, row->line, "column \"%s\" "
+		    "appears twice in the header (columns %zu and %zu)",
+		    g->colname[i - 1], j + 1, i);
 	if (!g->started) {
 		g->nout = g->ncols;
 		g->outname = g->colname;

@@ -94,6 +94,17 @@ $ printf 'a,,c\n1,2,3\n' | luong-ingest
 ! luong-ingest: <stdin>:1: column 2 of the header has no name
 ? 2
 
+# A wide header is checked by a hash, not pair by pair: 100,001 columns,
+# the last one repeating the first, are one look-up each.
+$ awk 'BEGIN { for (i = 1; i <= 100000; i++) printf "c%d,", i; print "c1" }' | luong-ingest
+! luong-ingest: <stdin>:1: column "c1" appears twice in the header (columns 1 and 100001)
+? 2
+
+$ awk 'BEGIN { for (i = 1; i <= 100000; i++) printf "c%d,", i; print "d"; for (i = 1; i <= 100000; i++) printf "%d,", i; print "x" }' | luong-ingest | cut -f 99999-100001
+> c99999	c100000	d
+> 99999	100000	x
+! luong-ingest: 1 file, 1 row read, 1 written, 0 rejected
+
 # The rejects file must not be an input: it is truncated on opening.
 $ cp data/plain.csv "$T/p.csv"; cd "$T" && luong-ingest -r p.csv p.csv; echo "exit $?"; cat p.csv
 > exit 2
