@@ -176,6 +176,16 @@ test_convert(void **state)
 	assert_string_equal(conv(s, 3, "12a"), "!\"12a\" is not a number");
 	assert_string_equal(conv(s, 3, "12,5"),
 	    "!\"12,5\" is not a whole number");
+	assert_string_equal(conv(s, 4, "9223372036854775807"),
+	    "9223372036854775807");
+	assert_string_equal(conv(s, 4, "9223372036854775808"),
+	    "!\"9223372036854775808\" is out of range (at most "
+	    "9223372036854775807)");
+	assert_string_equal(conv(s, 4, "-9223372036854775809"),
+	    "!\"-9223372036854775809\" is out of range (at least "
+	    "-9223372036854775808)");
+	assert_string_equal(conv(s, 4, "99999999999999999999999,5"),
+	    "!\"99999999999999999999999,5\" is not a whole number");
 	assert_string_equal(conv(s, 3, "-3"), "!\"-3\" is below the minimum 0");
 	assert_string_equal(conv(s, 3, "1001"),
 	    "!\"1001\" is above the maximum 1000");
@@ -283,6 +293,9 @@ test_errors(void **state)
 	    "4:10: max: \"ten\" is not a number");
 	bad("fields:\n  a:\n    type: int\n    min: 0,5\n",
 	    "4:10: min: \"0,5\" is not a whole number");
+	bad("fields:\n  a:\n    type: int\n    max: 9223372036854775808\n",
+	    "4:10: max: \"9223372036854775808\" is out of range (at most "
+	    "9223372036854775807)");
 	bad("fields:\n  a:\n    type: int\n    min: 5\n    max: 1\n",
 	    "5:10: max: 1 is less than min 5");
 	bad("fields:\n  a:\n    type: enum\n", " field a: an enum needs "

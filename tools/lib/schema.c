@@ -133,6 +133,15 @@ each_name(const struct cfg *c, const struct cfg_node *node, const char *what,
 		add_key(c, node->items[i], keys, nkeys, index, what, owners);
 }
 
+/* int_range appends why a whole number that long long cannot hold is
+ * refused: " is out of range (at most ...)", or at least, for neg. */
+static void
+int_range(struct buf *why, int neg)
+{
+	buf_printf(why, " is out of range (at %s %s)", neg ? "least" : "most",
+	    neg ? NUM_INT_MIN_TEXT : NUM_INT_MAX_TEXT);
+}
+
 static void
 load_bound(const struct cfg *c, const struct cfg_node *node,
     struct schema_field *f, int is_max)
@@ -140,16 +149,22 @@ load_bound(const struct cfg *c, const struct cfg_node *node,
 	struct buf b = { 0 };
 	long long i;
 	double v;
+	int r = -1;
 
 	scalar(c, node, is_max ? "max" : "min");
 	if (f->type != SCHEMA_INT && f->type != SCHEMA_DECIMAL)
 		cfg_error(c, node, "%s: only an int or decimal field has a "
 		    "range", is_max ? "max" : "min");
-	if (f->type == SCHEMA_INT && num_parse_int(node->str, node->len,
-	    &i) == 0) {
+	if (f->type == SCHEMA_INT && (r = num_parse_int(node->str, node->len,
+	    &i)) == 0) {
 		/* As a cell of the field would be read: "1.000" is 1000. */
 		v = (double)i;
 		buf_printf(&b, "%lld", i);
+	} else if (r == -2) {
+		buf_printf(&b, "%s: \"%s\"", is_max ? "max" : "min",
+		    node->str);
+		int_range(&b, node->str[0] == '-');
+		cfg_error(c, node, "%s", b.p);
 	} else if (num_parse_dec(node->str, node->len, &b, &v) != 0)
 		cfg_error(c, node, "%s: \"%s\" is not a number",
 		    is_max ? "max" : "min", node->str);
@@ -518,6 +533,7 @@ schema_convert(const struct schema *s, size_t fi, const char *raw,
 	const struct schema_field *f = &s->f[fi];
 	size_t start = out->len, i;
 	long k;
+	int r;
 
 	memset(v, 0, sizeof *v);
 	v->off = start;
@@ -542,10 +558,14 @@ schema_convert(const struct schema *s, size_t fi, const char *raw,
 		text_nfc(out, raw, n);
 		break;
 	case SCHEMA_INT:
-		if (num_parse_int(raw, n, &v->i) != 0) {
+		if ((r = num_parse_int(raw, n, &v->i)) != 0) {
 			quoted(why, raw, n);
-			buf_adds(why, num_parse_dec(raw, n, NULL, NULL) == 0 ?
-			    " is not a whole number" : " is not a number");
+			if (r == -2)
+				int_range(why, *raw == '-');
+			else
+				buf_adds(why, num_parse_dec(raw, n, NULL,
+				    NULL) == 0 ? " is not a whole number" :
+				    " is not a number");
 			return -1;
 		}
 		v->isint = 1;

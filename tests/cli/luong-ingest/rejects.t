@@ -101,6 +101,16 @@ $ cat "$T/rej.tsv"; exit $st
 ! luong-ingest: data/types.csv:9: column "Tỉ lệ": 50 is less than "Chỉ tiêu" (1234.5)
 ! luong-ingest: 1 file, 9 rows read, 3 written, 6 rejected
 
+# A whole number too big for 64 bits is out of range, not "not a whole
+# number"; the bounds are said.
+$ printf 'fields:\n  n:\n    type: int\n' >"$T/n.yaml"; printf 'n\n9223372036854775807\n9223372036854775808\n-9.223.372.036.854.775.809\n99999999999999999999x\n' | luong-ingest -s "$T/n.yaml" -m 3
+> n
+> 9223372036854775807
+! luong-ingest: <stdin>:3: column "n": "9223372036854775808" is out of range (at most 9223372036854775807)
+! luong-ingest: <stdin>:4: column "n": "-9.223.372.036.854.775.809" is out of range (at least -9223372036854775808)
+! luong-ingest: <stdin>:5: column "n": "99999999999999999999x" is not a number
+! luong-ingest: 1 file, 4 rows read, 1 written, 3 rejected
+
 # Without a schema only the field count can be wrong; the rejects file
 # has the source's own columns.
 $ printf 'a,b\n1,2\n3\n4,5,6\n' | luong-ingest -r "$T/rej.tsv"; st=$?
