@@ -101,8 +101,13 @@ test_encodings(void **state)
 	    ENC_TCVN3, 1, ','), "1:Có|Thạnh Hóa|Đức\n");
 	assert_string_equal(parse_enc(LIT("C\xf3,Th\xd5nh H\xf3" "a,\xd0\xd1" "c\n"),
 	    ENC_VISCII, 1, ','), "1:Có|Thạnh Hóa|Đức\n");
-	/* 0x81 is not a CP1258 byte. */
+	/* 0x81 is not a CP1258 byte: the error comes at its line, after the
+	 * lines before it, though one read decoded them all. */
 	assert_string_equal(parse_enc(LIT("a\nb\x81\n"), ENC_CP1258, 1, ','),
+	    "1:a\nERROR");
+	assert_string_equal(parse_enc(LIT("a,b\n1,2\n3,4\n\x81\n5,6\n"),
+	    ENC_CP1258, 1, ','), "1:a|b\n2:1|2\n3:3|4\nERROR");
+	assert_string_equal(parse_enc(LIT("\x81\n"), ENC_CP1258, 1, ','),
 	    "ERROR");
 }
 

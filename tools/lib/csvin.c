@@ -32,6 +32,12 @@ struct csvin {
 	size_t		 rawlen, rawcap;
 	int		 undecoded;
 	unsigned long long rawoff;
+	/* A byte the encoding does not have: the text before it is decoded
+	 * and handed out first, so that the error comes at its line, after
+	 * every line before it, however the reads fell. */
+	int		 bad;
+	unsigned char	 badbyte;
+	unsigned long long badoff;
 	int		 eof;		/* everything decoded */
 	/* Decoded UTF-8 text: lines are cut from t[tpos, tlen). */
 	char		*t;
@@ -168,8 +174,9 @@ pending_lines(const struct csvin *ci)
 }
 
 /* decode converts what raw holds, keeping an incomplete character for
- * the next read.  Returns 0, or -1 on a byte the encoding does not have. */
-static int
+ * the next read.  A byte the encoding does not have ends the text: ci->bad
+ * is set, and fill says so once the text before it is used up. */
+static void
 decode(struct csvin *ci)
 {
 	char *src = ci->raw, *dst;
@@ -187,17 +194,27 @@ decode(struct csvin *ci)
 		ci->tlen = (size_t)(dst - ci->t);
 		if (errno == E2BIG)
 			continue;
-		diag_msg(csvin_name(ci), ci->lineno + 1 + pending_lines(ci),
-		    "byte 0x%02x at offset %llu is not valid %s text",
-		    (unsigned char)*src,
-		    ci->rawoff + (unsigned long long)(src - ci->raw),
-		    enc_name(ci->enc));
-		return -1;
+		ci->bad = 1;
+		ci->badbyte = (unsigned char)*src;
+		ci->badoff = ci->rawoff + (unsigned long long)(src - ci->raw);
+		ci->rawlen = 0;
+		return;
 	}
 	ci->rawoff += (unsigned long long)(src - ci->raw);
 	memmove(ci->raw, src, left);
 	ci->rawlen = left;
-	return 0;
+}
+
+/* bad_byte says that the text stops at a byte the encoding does not have,
+ * on the line after the ones handed out (every line end before it has
+ * been), and returns -1. */
+static int
+bad_byte(struct csvin *ci)
+{
+	diag_msg(csvin_name(ci), ci->lineno + 1 + pending_lines(ci),
+	    "byte 0x%02x at offset %llu is not valid %s text", ci->badbyte,
+	    ci->badoff, enc_name(ci->enc));
+	return -1;
 }
 
 /* fill appends decoded text to t.  Returns 1 when it did, 0 at the end of
@@ -216,6 +233,8 @@ fill(struct csvin *ci)
 	}
 	if (ci->eof)
 		return 0;
+	if (ci->bad)
+		return bad_byte(ci);
 	if (ci->enc == ENC_AUTO)
 		diag_fatal(EXIT_DATA, csvin_name(ci), 0, "csvin: the encoding "
 		    "is read before the text (csvin_detect)");
@@ -233,11 +252,12 @@ fill(struct csvin *ci)
 	}
 	before = ci->tlen;
 	while (ci->tlen == before) {
+		if (ci->bad)
+			return bad_byte(ci);
 		if (ci->undecoded) {
 			/* The sample csvin_detect read. */
 			ci->undecoded = 0;
-			if (decode(ci) < 0)
-				return -1;
+			decode(ci);
 			continue;
 		}
 		r = input_read(ci->in, ci->raw + ci->rawlen,
@@ -266,8 +286,7 @@ fill(struct csvin *ci)
 			break;
 		}
 		ci->rawlen += (size_t)r;
-		if (decode(ci) < 0)
-			return -1;
+		decode(ci);
 	}
 	return ci->tlen > before;
 }
@@ -285,7 +304,9 @@ next_line(struct csvin *ci, char **line, size_t *len)
 	for (;;) {
 		size_t avail = ci->tlen - ci->tpos;
 
-		if (!ci->bomdone && (avail >= 3 || ci->eof)) {
+		/* Three bytes tell a byte order mark, unless the text ends
+		 * before them (or stops at a bad byte). */
+		if (!ci->bomdone && (avail >= 3 || ci->eof || ci->bad)) {
 			const unsigned char *u =
 			    (const unsigned char *)ci->t + ci->tpos;
 

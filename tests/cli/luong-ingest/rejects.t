@@ -162,6 +162,31 @@ $ cd "$T" && echo old >rej.tsv && printf 'a,b\n1\n' >x.csv && printf 'c\n' >y.cs
 > x.csv	2		1 field, the header has 2	1	
 ! luong-ingest: x.csv:2: 1 field, the header has 2
 ! luong-ingest: y.csv:1: the header has 1 columns, x.csv's has 2
+! luong-ingest: 2 files, 1 row read, 0 written, 1 rejected
+
+# A fatal error after a reject, mid-file: a byte that is not UTF-8, or a
+# quote left open to the end.  The rejects file has its header and every
+# reject told so far, and the summary is said all the same.
+# The rows counted as written are on standard output.
+$ cd "$T" && printf 'a,b\n1\n2,3\n4,\377\n5,6\n' >u.csv && luong-ingest -r rej.tsv u.csv; echo "exit $?"; cat rej.tsv
+> a	b
+> 2	3
+> exit 1
+> _file	_line	_field	_reason	a	b
+> u.csv	2		1 field, the header has 2	1	
+! luong-ingest: u.csv:2: 1 field, the header has 2
+! luong-ingest: u.csv:4: not UTF-8: byte 0xff at offset 12; for a legacy encoding give -e cp1258, -e tcvn3 or -e viscii
+! luong-ingest: 1 file, 2 rows read, 1 written, 1 rejected
+
+$ printf 'a,b\n1\n2,3\n4,"5\n6,7\n' | luong-ingest -s data/ab.yaml -r "$T/rej.tsv"; echo "exit $?"; cat "$T/rej.tsv"
+> a	b
+> 2	3
+> exit 1
+> _file	_line	_field	_reason	a	b
+> <stdin>	2		1 field, the header has 2		
+! luong-ingest: <stdin>:2: 1 field, the header has 2
+! luong-ingest: <stdin>:4: quoted field not closed at the end of the file
+! luong-ingest: 1 file, 2 rows read, 1 written, 1 rejected
 
 # A pipe or a device is not replaced but written in place.
 $ printf 'a,b\n1\n' | luong-ingest -m 1 -r /dev/fd/3 3>&1 >/dev/null 2>/dev/null | cat
