@@ -112,8 +112,11 @@ reject(struct ingest *g, const struct csvin_row *row, long field)
 	long c;
 	/* A row with the wrong number of fields cannot be mapped: by position
 	 * a column the schema drops (a date of birth) would land under a
-	 * kept field's name.  Its fields stay out; file and line find it. */
-	int unmapped = g->schema != NULL && row->n != g->ncols;
+	 * kept field's name.  Its fields stay out; file and line find it.
+	 * So do a malformed row's, which has only the fields before the
+	 * fault. */
+	int unmapped = g->schema != NULL && (row->n != g->ncols ||
+	    row->bad != NULL);
 
 	(*g->rejected)++;
 	if (field >= 0)
@@ -283,11 +286,19 @@ on_row(const struct csvin_row *row, void *arg)
 	long c, k;
 
 	if (!g->gotheader) {
+		if (row->bad != NULL)
+			diag_fatal(EXIT_DATA, g->file, row->line, "the header: "
+			    "%s", row->bad);
 		on_header(g, row);
 		return;
 	}
 	(*g->read)++;
 	buf_reset(&g->why);
+	if (row->bad != NULL) {
+		buf_adds(&g->why, row->bad);
+		reject(g, row, -1);
+		return;
+	}
 	if (row->n != g->ncols) {
 		buf_printf(&g->why, "%zu field%s, the header has %zu", row->n,
 		    row->n == 1 ? "" : "s", g->ncols);

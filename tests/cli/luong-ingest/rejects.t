@@ -101,6 +101,41 @@ $ cat "$T/rej.tsv"; exit $st
 ! luong-ingest: data/types.csv:9: column "Tỉ lệ": 50 is less than "Chỉ tiêu" (1234.5)
 ! luong-ingest: 1 file, 9 rows read, 3 written, 6 rejected
 
+# Text after the closing quote of a field is a reject of that row, and
+# only of that row: the rest of its line is skipped, the next line is a
+# row of its own (libcsv alone would read on to the next quote, often the
+# rest of the file).  Without a schema the fields before the fault are
+# kept in the rejects file.
+$ printf 'a,b,c\n"a"x,1,2\n3,4,5\n"a" ,b,c\n6,"7"8,9\n10,11,12\n' | luong-ingest -r "$T/rej.tsv" -m 3; cat "$T/rej.tsv"
+> a	b	c
+> 3	4	5
+> 10	11	12
+> _file	_line	_field	_reason	a	b	c
+> <stdin>	2		text after the closing quote of field 1			
+> <stdin>	4		text after the closing quote of field 1			
+> <stdin>	5		text after the closing quote of field 2	6		
+! luong-ingest: <stdin>:2: text after the closing quote of field 1
+! luong-ingest: <stdin>:4: text after the closing quote of field 1
+! luong-ingest: <stdin>:5: text after the closing quote of field 2
+! luong-ingest: 1 file, 5 rows read, 2 written, 3 rejected
+
+# With a schema, such a row's fields stay out of the rejects file, as a
+# row with the wrong number of fields does; a quoted field that spans
+# lines is numbered by its first.
+$ printf 'Mã trường,Tên trường,Cấp học,Huyện,Năm học,Số HS tốt nghiệp,Số HS học GDNN\n80794201,"THCS ""Một"" (cơ sở\n2)"x,THCS,Tân An,2022-2023,300,100\n80794202,THCS Hai,THCS,Tân An,2022-2023,300,100\n' | luong-ingest -s "$TOP/config/schemas/school-export.yaml" -m 1 -r "$T/rej.tsv" | cut -f 1,2; cut -f 1-5 "$T/rej.tsv"
+> school_id	school_name
+> 80794202	THCS Hai
+> _file	_line	_field	_reason	school_id
+> <stdin>	2		text after the closing quote of field 2	
+! luong-ingest: <stdin>:2: text after the closing quote of field 2
+! luong-ingest: 1 file, 2 rows read, 1 written, 1 rejected
+
+# In the header it is a broken file.
+$ printf '"a"x,b\n1,2\n' | luong-ingest
+! luong-ingest: <stdin>:1: the header: text after the closing quote of field 1
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
+? 1
+
 # A whole number too big for 64 bits is out of range, not "not a whole
 # number"; the bounds are said.
 $ printf 'fields:\n  n:\n    type: int\n' >"$T/n.yaml"; printf 'n\n9223372036854775807\n9223372036854775808\n-9.223.372.036.854.775.809\n99999999999999999999x\n' | luong-ingest -s "$T/n.yaml" -m 3
