@@ -104,9 +104,10 @@ put_nfc(struct ingest *g, struct rec_writer *w, const char *s, size_t n)
 
 /* reject counts row as rejected, says why on stderr and writes its raw
  * text, the output columns only, to the rejects file.  field is the
- * schema field at fault, or -1 for the row as a whole. */
+ * schema field at fault, or -1 for the row as a whole; hide: the row
+ * failed a pattern, and none of its values is written. */
 static void
-reject(struct ingest *g, const struct csvin_row *row, long field)
+reject(struct ingest *g, const struct csvin_row *row, long field, int hide)
 {
 	size_t i;
 	long c;
@@ -114,9 +115,12 @@ reject(struct ingest *g, const struct csvin_row *row, long field)
 	 * a column the schema drops (a date of birth) would land under a
 	 * kept field's name.  Its fields stay out; file and line find it.
 	 * So do a malformed row's, which has only the fields before the
-	 * fault. */
+	 * fault, and those of a row that failed a pattern: the sign of
+	 * columns shifted with the field count kept (an unquoted comma in a
+	 * name, a cell left out), which put the date of birth where the
+	 * school's code should be. */
 	int unmapped = g->schema != NULL && (row->n != g->ncols ||
-	    row->bad != NULL);
+	    row->bad != NULL || hide);
 
 	(*g->rejected)++;
 	if (field >= 0)
@@ -284,6 +288,7 @@ on_row(const struct csvin_row *row, void *arg)
 	const struct schema *s = g->schema;
 	size_t i;
 	long c, k;
+	int pass, r;
 
 	if (!g->gotheader) {
 		if (row->bad != NULL)
@@ -296,13 +301,13 @@ on_row(const struct csvin_row *row, void *arg)
 	buf_reset(&g->why);
 	if (row->bad != NULL) {
 		buf_adds(&g->why, row->bad);
-		reject(g, row, -1);
+		reject(g, row, -1, 0);
 		return;
 	}
 	if (row->n != g->ncols) {
 		buf_printf(&g->why, "%zu field%s, the header has %zu", row->n,
 		    row->n == 1 ? "" : "s", g->ncols);
-		reject(g, row, -1);
+		reject(g, row, -1, 0);
 		return;
 	}
 	if (s == NULL) {
@@ -314,21 +319,27 @@ on_row(const struct csvin_row *row, void *arg)
 		return;
 	}
 	buf_reset(&g->vals);
-	for (i = 0; i < s->nf; i++) {
-		if ((c = g->src[i]) < 0) {
-			memset(&g->v[i], 0, sizeof g->v[i]);
-			g->v[i].off = g->vals.len;
-			continue;
+	/* The fields with a pattern first: a row whose columns have shifted
+	 * fails there, before a typed field could quote a value that is not
+	 * its own. */
+	for (pass = 0; pass < 2; pass++)
+		for (i = 0; i < s->nf; i++) {
+			if ((s->f[i].pattern != NULL) != (pass == 0))
+				continue;
+			if ((c = g->src[i]) < 0) {
+				memset(&g->v[i], 0, sizeof g->v[i]);
+				g->v[i].off = g->vals.len;
+				continue;
+			}
+			if ((r = schema_convert(s, i, row->f[c], row->len[c],
+			    &g->vals, &g->v[i], &g->why, &g->scratch)) < 0) {
+				reject(g, row, (long)i, r == -2);
+				return;
+			}
 		}
-		if (schema_convert(s, i, row->f[c], row->len[c], &g->vals,
-		    &g->v[i], &g->why, &g->scratch) < 0) {
-			reject(g, row, (long)i);
-			return;
-		}
-	}
 	if ((k = schema_check_row(s, g->v, g->vals.p, g->vname,
 	    &g->why)) >= 0) {
-		reject(g, row, (long)s->chk[k].left);
+		reject(g, row, (long)s->chk[k].left, 0);
 		return;
 	}
 	for (i = 0; i < s->nf; i++)
@@ -742,7 +753,7 @@ ingest_book(struct ingest *g, struct input *in, const char *path,
 		 * header's columns are safe to keep in the rejects. */
 		view_row(g, br, g->ncols, 1);
 		g->brow.n = g->ncols;
-		reject(g, &g->brow, bad);
+		reject(g, &g->brow, bad, 0);
 	}
 	if (rc < 0)
 		diag_fatal(EXIT_DATA, g->file, book_row_num(b), "%s", err.p);

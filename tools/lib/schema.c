@@ -11,7 +11,8 @@
 static const char *const top_keys[] = { "description", "fields", "checks",
     NULL };
 static const char *const field_keys[] = { "description", "header",
-    "aliases", "type", "required", "min", "max", "values", NULL };
+    "aliases", "type", "required", "min", "max", "values", "pattern",
+    "pattern_text", NULL };
 static const char *const type_names[] = { "string", "int", "decimal",
     "bool", "enum" };
 
@@ -211,6 +212,44 @@ load_values(const struct cfg *c, const struct cfg_node *node,
 	}
 }
 
+/* load_pattern compiles a string field's pattern, anchored: "^(P)$", so
+ * that the whole value must match, alternatives included. */
+static void
+load_pattern(const struct cfg *c, const struct cfg_node *node,
+    const struct cfg_node *text, struct schema_field *f)
+{
+	struct buf b = { 0 };
+	char msg[256];
+	int rc;
+
+	if (node == NULL) {
+		if (text != NULL)
+			cfg_error(c, text, "pattern_text: the field has no "
+			    "pattern");
+		return;
+	}
+	scalar(c, node, "pattern");
+	if (f->type != SCHEMA_STRING)
+		cfg_error(c, node, "pattern: only a string field has a "
+		    "pattern");
+	buf_printf(&b, "^(%s)$", node->str);
+	if ((rc = regcomp(&f->re, b.p, REG_EXTENDED | REG_NOSUB)) != 0) {
+		regerror(rc, &f->re, msg, sizeof msg);
+		buf_free(&b);
+		cfg_error(c, node, "pattern \"%s\": %s", node->str, msg);
+	}
+	buf_free(&b);
+	f->pattern = xstrdup(node->str);
+	f->matched = xcalloc(1, sizeof *f->matched);
+	if (text != NULL) {
+		scalar(c, text, "pattern_text");
+		if (strpbrk(text->str, "\t\n\r") != NULL)
+			cfg_error(c, text, "pattern_text: a TAB or line break "
+			    "is not allowed");
+		f->pattern_text = nfc(text->str, text->len);
+	}
+}
+
 static enum schema_type
 load_type(const struct cfg *c, const struct cfg_node *node)
 {
@@ -271,6 +310,8 @@ load_field(const struct cfg *c, struct schema *s, size_t fi,
 		load_values(c, n, f);
 	else if (n != NULL)
 		cfg_error(c, n, "values: only an enum field has values");
+	load_pattern(c, cfg_get(spec, "pattern"), cfg_get(spec,
+	    "pattern_text"), f);
 }
 
 static long
@@ -463,6 +504,13 @@ schema_free(struct schema *s)
 			free(f->values[j]);
 		free(f->values);
 		free_keys(f->vkeys, f->nvkeys);
+		if (f->pattern != NULL)
+			regfree(&f->re);
+		free(f->pattern);
+		free(f->pattern_text);
+		if (f->matched != NULL)
+			buf_free(f->matched);
+		free(f->matched);
 	}
 	free(s->f);
 	free_keys(s->hkeys, s->nhkeys);
@@ -516,6 +564,21 @@ exact(const struct schema_key *k, size_t nk, const char *s, size_t n)
 	return -1;
 }
 
+/* pattern_ok says whether the NFC value s[0..n), NUL-terminated, matches
+ * f's pattern, whole. */
+static int
+pattern_ok(const struct schema_field *f, const char *s, size_t n)
+{
+	if (f->matched->len == n && n > 0 && memcmp(f->matched->p, s, n) == 0)
+		return 1;
+	/* regexec stops at a NUL: a value holding one does not match. */
+	if (memchr(s, '\0', n) != NULL || regexec(&f->re, s, 0, NULL, 0) != 0)
+		return 0;
+	buf_reset(f->matched);
+	buf_add(f->matched, s, n);
+	return 1;
+}
+
 static int
 word_in(const char *w, const char *const *list)
 {
@@ -533,7 +596,7 @@ schema_convert(const struct schema *s, size_t fi, const char *raw,
 	const struct schema_field *f = &s->f[fi];
 	size_t start = out->len, i;
 	long k;
-	int r;
+	int r, hide = 0;
 
 	memset(v, 0, sizeof *v);
 	v->off = start;
@@ -556,6 +619,18 @@ schema_convert(const struct schema *s, size_t fi, const char *raw,
 	switch (f->type) {
 	case SCHEMA_STRING:
 		text_nfc(out, raw, n);
+		if (f->pattern != NULL && !pattern_ok(f, out->p + start,
+		    out->len - start)) {
+			/* The value is never told: it may not be what the
+			 * column says it is. */
+			if (f->pattern_text != NULL)
+				buf_printf(why, "not %s", f->pattern_text);
+			else
+				buf_printf(why, "does not match the pattern %s",
+				    f->pattern);
+			hide = 1;
+			goto bad;
+		}
 		break;
 	case SCHEMA_INT:
 		if ((r = num_parse_int(raw, n, &v->i)) != 0) {
@@ -638,7 +713,7 @@ bad:
 	out->len = start;
 	if (out->p != NULL)
 		out->p[start] = '\0';
-	return -1;
+	return hide ? -2 : -1;
 }
 
 /* compare returns <0, 0, >0; ints compare exactly. */

@@ -185,6 +185,33 @@ $ printf 'Mã học sinh,Họ và tên,Ngày sinh,Mã trường,Tên trường,C
 > _reason
 > 10 fields, the header has 9
 
+# The same comma with the school's name left out keeps 9 fields: the date
+# of birth lands under Mã trường.  The code's pattern rejects the row; the
+# message says what was expected, never the value, and the row's fields
+# stay out of the rejects file (file and line find it).
+$ printf 'Mã học sinh,Họ và tên,Ngày sinh,Mã trường,Tên trường,Cấp học,Huyện/Thị xã/Thành phố,Năm học,Hướng đi sau tốt nghiệp\n8000000001,Võ Thị An,16/08/2005,80802302,THPT Đức Hòa số 2,THPT,Đức Hòa,2022-2023,Học đại học\n8000000003,Lê, Văn Cường,08/10/2005,80798303,THCS,Mộc Hóa,2022-2023,Vào lớp 10 THPT\n' >"$T/st.csv"; luong-ingest -s "$TOP/config/schemas/student-export.yaml" -r "$T/rej.tsv" "$T/st.csv" 2>"$T/err"; echo "exit $?"; sed "s|$T/||" "$T/err"; cat "$T/rej.tsv" | sed "s|$T/||"; cat "$T/err" "$T/rej.tsv" | grep -c -e 08/10/2005 -e Cường || true
+> student_id	school_id	level	district	school_year	outcome
+> 8000000001	80802302	THPT	Đức Hòa	2022-2023	Học đại học
+> exit 1
+> luong-ingest: st.csv:3: column "Mã trường": not a code (3 to 20 letters and digits)
+> luong-ingest: 1 file, 2 rows read, 1 written, 1 rejected
+> luong-ingest: 1 row rejected, more than the 0 that -m allows
+> _file	_line	_field	_reason	student_id	school_id	level	district	school_year	outcome
+> st.csv	3	school_id	not a code (3 to 20 letters and digits)						
+> 0
+
+# Fields with a pattern are checked before any other, whatever their
+# order, so that a shifted row is caught by them before a typed field
+# quotes a value that is not its own.  Without pattern_text the message
+# gives the pattern.
+$ printf 'fields:\n  n:\n    type: int\n  code:\n    pattern: "[A-Z]{2}[0-9]+"\n' >"$T/p.yaml"; printf 'n,code\n16/08/2005,Lê Văn Cường\nx,TA1\n3,TA01-2\n4,ta01\n' | luong-ingest -s "$T/p.yaml" -m 4
+> n	code
+! luong-ingest: <stdin>:2: column "code": does not match the pattern [A-Z]{2}[0-9]+
+! luong-ingest: <stdin>:3: column "n": "x" is not a number
+! luong-ingest: <stdin>:4: column "code": does not match the pattern [A-Z]{2}[0-9]+
+! luong-ingest: <stdin>:5: column "code": does not match the pattern [A-Z]{2}[0-9]+
+! luong-ingest: 1 file, 4 rows read, 0 written, 4 rejected
+
 # The rejects file is replaced as a whole when the program ends, however
 # it ends: a run stopped by an error leaves the rejects found so far, and
 # no temporary file.
