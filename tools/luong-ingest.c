@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -59,6 +60,43 @@ open_inputs(int argc, char **argv)
 	}
 }
 
+/* The summary is said once, however the program ends after the inputs
+ * were opened: a fatal error mid-file (a bad byte, a quote left open)
+ * still tells how many rows were read, written and rejected so far. */
+static int summarised;
+/* Standard output, until main is done with it. */
+static struct rec_writer *out;
+
+static void
+summary(void)
+{
+	unsigned long long nfiles, nread;
+
+	if (summarised)
+		return;
+	summarised = 1;
+	nfiles = *stats_counter("files");
+	nread = *stats_counter("rows_read");
+	diag_msg(NULL, 0, "%llu file%s, %llu row%s read, %llu written, %llu "
+	    "rejected", nfiles, nfiles == 1 ? "" : "s", nread,
+	    nread == 1 ? "" : "s", *stats_counter("rows_written"),
+	    *stats_counter("rows_rejected"));
+}
+
+/* at_exit, on a fatal exit: the rows counted as written are on standard
+ * output, as a stdio program's would be, then the summary.  The exit
+ * status already says the run failed, so a write error here (a full disk,
+ * a closed pipe: no SIGPIPE to turn 1 into 141) is not told again. */
+static void
+at_exit(void)
+{
+	if (out != NULL) {
+		signal(SIGPIPE, SIG_IGN);
+		(void)rec_flush_try(out);
+	}
+	summary();
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -72,11 +110,11 @@ main(int argc, char *argv[])
 	struct ingest_opts o = { 0 };
 	struct ingest *g;
 	struct schema *schema = NULL;
-	struct rec_writer *out;
+	struct rec_writer *w;
 	struct cli_side *rej = NULL;
 	const char *schema_path = NULL, *rej_path = NULL;
 	char *sheet = NULL;
-	unsigned long long max_rejects = 0, nfiles, nread, nrejected;
+	unsigned long long max_rejects = 0, nrejected;
 	int ch, i, status = EXIT_OK;
 
 	cli_init("luong-ingest", synopsis, argv);
@@ -127,18 +165,21 @@ main(int argc, char *argv[])
 		rej = cli_side_open("-r", rej_path, argc, argv);
 	out = rec_writer_new(STDOUT_FILENO, "<stdout>");
 	g = ingest_new(&o, out, rej != NULL ? rej->w : NULL);
+	/* Registered after the rejects file's exit handler, so it runs
+	 * before it: the summary, then any error writing the rejects. */
+	if (atexit(at_exit) != 0)
+		diag_fatal(EXIT_DATA, NULL, 0, "atexit failed");
 
 	for (i = 0; i < argc; i++)
 		ingest_file(g, argv[i]);
 
-	rec_writer_free(out);
+	/* A write error here is told by rec_flush, not again at exit. */
+	w = out;
+	out = NULL;
+	rec_writer_free(w);
 	cli_side_close(rej);
-	nfiles = *stats_counter("files");
-	nread = *stats_counter("rows_read");
+	summary();
 	nrejected = *stats_counter("rows_rejected");
-	diag_msg(NULL, 0, "%llu file%s, %llu row%s read, %llu written, %llu "
-	    "rejected", nfiles, nfiles == 1 ? "" : "s", nread,
-	    nread == 1 ? "" : "s", *stats_counter("rows_written"), nrejected);
 	if (nrejected > max_rejects) {
 		diag_msg(NULL, 0, "%llu row%s rejected, more than the %llu that "
 		    "-m allows", nrejected, nrejected == 1 ? "" : "s",

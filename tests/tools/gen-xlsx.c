@@ -40,6 +40,10 @@ on_row(const struct csvin_row *r, void *arg)
 
 	lxw_error e;
 
+	if (r->bad != NULL) {
+		fprintf(stderr, "gen-xlsx: line %lu: %s\n", r->line, r->bad);
+		g->bad = 1;
+	}
 	for (i = 0; i < r->n && !g->bad; i++) {
 		if (g->row > 0 && is_int(r->f[i], r->len[i]))
 			e = worksheet_write_number(g->ws, g->row, (lxw_col_t)i,

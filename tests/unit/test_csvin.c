@@ -11,7 +11,8 @@
 #include "text.h"
 #include "unit.h"
 
-/* collect appends each row as "line:f1|f2|...\n", fields in NFC. */
+/* collect appends each row as "line:f1|f2|...\n", fields in NFC; a
+ * malformed row as "line:f1|...!why\n". */
 static void
 collect(const struct csvin_row *row, void *arg)
 {
@@ -24,6 +25,8 @@ collect(const struct csvin_row *row, void *arg)
 			buf_addc(b, '|');
 		text_nfc(b, row->f[i], row->len[i]);
 	}
+	if (row->bad != NULL)
+		buf_printf(b, "!%s", row->bad);
 	buf_addc(b, '\n');
 }
 
@@ -77,6 +80,28 @@ test_records(void **state)
 	/* Other delimiters. */
 	assert_string_equal(parse("a;b\n1,5;2\n", ';'), "1:a|b\n2:1,5|2\n");
 	assert_string_equal(parse("a\tb\n1\t\t2\n", '\t'), "1:a|b\n2:1||2\n");
+	/* Text after a closing quote: that record is malformed, with the
+	 * fields before the fault, and the rest of its line is skipped, never
+	 * the rest of the file. */
+	assert_string_equal(parse("a,b,c\n\"a\"x,1,2\n3,4,5\n", ','),
+	    "1:a|b|c\n2:!text after the closing quote of field 1\n3:3|4|5\n");
+	assert_string_equal(parse("a,b\n\"a\" ,b\n3,4\n", ','),
+	    "1:a|b\n2:!text after the closing quote of field 1\n3:3|4\n");
+	assert_string_equal(parse("a,b,c\n1,\"b\"\"c\"d,\"e\n3,4,5\n", ','),
+	    "1:a|b|c\n2:1!text after the closing quote of field 2\n3:3|4|5\n");
+	/* In a record that spans lines: numbered by its first line. */
+	assert_string_equal(parse("a,b\n\"two\nlines\"x,1\n3,4\n", ','),
+	    "1:a|b\n2:!text after the closing quote of field 1\n4:3|4\n");
+	/* At the end of the text, without a line end; other delimiters. */
+	assert_string_equal(parse("a,b\n\"1\"2", ','),
+	    "1:a|b\n2:!text after the closing quote of field 1\n");
+	assert_string_equal(parse("a;b\nx;\"1\";\"2\"3;4\n5;6\n", ';'),
+	    "1:a|b\n2:x|1!text after the closing quote of field 3\n3:5|6\n");
+	/* Bare quotes in unquoted fields around it are still kept, and a
+	 * quote written twice is one quote. */
+	assert_string_equal(parse("a,b\n5'6\",\"x\"\"y\"\n\"p\"q,r\"s\n"
+	    "t\"u,\"v\"\n", ','), "1:a|b\n2:5'6\"|x\"y\n3:!text after the "
+	    "closing quote of field 1\n4:t\"u|v\n");
 	/* A quote left open at the end of the file. */
 	assert_string_equal(parse("a,b\n1,\"open\n2,3\n", ','), "1:a|b\nERROR");
 	/* A BOM is dropped; an empty file has no records. */
@@ -101,8 +126,13 @@ test_encodings(void **state)
 	    ENC_TCVN3, 1, ','), "1:Có|Thạnh Hóa|Đức\n");
 	assert_string_equal(parse_enc(LIT("C\xf3,Th\xd5nh H\xf3" "a,\xd0\xd1" "c\n"),
 	    ENC_VISCII, 1, ','), "1:Có|Thạnh Hóa|Đức\n");
-	/* 0x81 is not a CP1258 byte. */
+	/* 0x81 is not a CP1258 byte: the error comes at its line, after the
+	 * lines before it, though one read decoded them all. */
 	assert_string_equal(parse_enc(LIT("a\nb\x81\n"), ENC_CP1258, 1, ','),
+	    "1:a\nERROR");
+	assert_string_equal(parse_enc(LIT("a,b\n1,2\n3,4\n\x81\n5,6\n"),
+	    ENC_CP1258, 1, ','), "1:a|b\n2:1|2\n3:3|4\nERROR");
+	assert_string_equal(parse_enc(LIT("\x81\n"), ENC_CP1258, 1, ','),
 	    "ERROR");
 }
 

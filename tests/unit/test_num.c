@@ -22,6 +22,15 @@ int_bad(const char *s)
 	assert_int_equal(num_parse_int(s, strlen(s), &v), -1);
 }
 
+/* int_range: a whole number written right, too big for long long. */
+static void
+int_range(const char *s)
+{
+	long long v;
+
+	assert_int_equal(num_parse_int(s, strlen(s), &v), -2);
+}
+
 static void
 test_int(void **state)
 {
@@ -43,8 +52,15 @@ test_int(void **state)
 	int_bad("1.");
 	int_bad("1,234");	/* a comma is a decimal mark, not an int */
 	int_bad(" 1");
-	int_bad("9223372036854775808");
-	int_bad("99999999999999999999999");
+	/* Out of range is not "not a number"; the syntax still counts. */
+	int_range("9223372036854775808");
+	int_range("-9223372036854775809");
+	int_range("99999999999999999999999");
+	int_range("18446744073709551616");
+	int_range("9.223.372.036.854.775.808");
+	int_bad("99999999999999999999x");
+	int_bad("99999999999999999999.12");
+	int_bad("99999999999999999999,5");
 }
 
 static void

@@ -176,6 +176,16 @@ test_convert(void **state)
 	assert_string_equal(conv(s, 3, "12a"), "!\"12a\" is not a number");
 	assert_string_equal(conv(s, 3, "12,5"),
 	    "!\"12,5\" is not a whole number");
+	assert_string_equal(conv(s, 4, "9223372036854775807"),
+	    "9223372036854775807");
+	assert_string_equal(conv(s, 4, "9223372036854775808"),
+	    "!\"9223372036854775808\" is out of range (at most "
+	    "9223372036854775807)");
+	assert_string_equal(conv(s, 4, "-9223372036854775809"),
+	    "!\"-9223372036854775809\" is out of range (at least "
+	    "-9223372036854775808)");
+	assert_string_equal(conv(s, 4, "99999999999999999999999,5"),
+	    "!\"99999999999999999999999,5\" is not a whole number");
 	assert_string_equal(conv(s, 3, "-3"), "!\"-3\" is below the minimum 0");
 	assert_string_equal(conv(s, 3, "1001"),
 	    "!\"1001\" is above the maximum 1000");
@@ -187,6 +197,85 @@ test_convert(void **state)
 	assert_string_equal(conv(s, 5, "abc"), "!\"abc\" is not a number");
 	assert_string_equal(conv(s, 5, "100,5"),
 	    "!\"100,5\" is above the maximum 100");
+	schema_free(s);
+}
+
+static const char patterns[] =
+    "fields:\n"
+    "  code:\n"
+    "    header: Mã trường\n"
+    "    pattern: '[A-Za-z0-9]{3,20}'\n"
+    "    pattern_text: a code (3 to 20 letters and digits)\n"
+    "  either:\n"
+    "    pattern: 'ab|cd'\n"
+    "  name:\n"
+    "    pattern: 'Tr.*'\n";
+
+/* conv_rc is conv's schema_convert return code. */
+static int
+conv_rc(const struct schema *s, size_t fi, const char *raw)
+{
+	struct buf out = { 0 }, why = { 0 }, scratch = { 0 };
+	struct schema_value v;
+	int rc = schema_convert(s, fi, raw, strlen(raw), &out, &v, &why,
+	    &scratch);
+
+	buf_free(&out);
+	buf_free(&why);
+	buf_free(&scratch);
+	return rc;
+}
+
+static void
+test_patterns(void **state)
+{
+	struct schema *s = schema_load(unit_puts("p.yaml", patterns));
+
+	(void)state;
+	assert_string_equal(s->f[0].pattern, "[A-Za-z0-9]{3,20}");
+	assert_null(s->f[1].pattern_text);
+	/* The whole trimmed value must match; the value is never told. */
+	assert_string_equal(conv(s, 0, " 80794201 "), "80794201");
+	assert_string_equal(conv(s, 0, "TA001"), "TA001");
+	assert_string_equal(conv(s, 0, "80794201"), "80794201");
+	assert_string_equal(conv(s, 0, "08/10/2005"),
+	    "!not a code (3 to 20 letters and digits)");
+	assert_string_equal(conv(s, 0, "80794201"), "80794201");
+	assert_string_equal(conv(s, 0, "Lê Văn Cường"),
+	    "!not a code (3 to 20 letters and digits)");
+	assert_string_equal(conv(s, 0, "12"),
+	    "!not a code (3 to 20 letters and digits)");
+	assert_string_equal(conv(s, 0, "123456789012345678901"),
+	    "!not a code (3 to 20 letters and digits)");
+	assert_string_equal(conv(s, 0, "8079 4201"),
+	    "!not a code (3 to 20 letters and digits)");
+	assert_int_equal(conv_rc(s, 0, "08/10/2005"), -2);
+	assert_int_equal(conv_rc(s, 0, "80794201"), 0);
+	/* An empty cell is missing, not a mismatch. */
+	assert_string_equal(conv(s, 0, ""), "<missing>");
+	/* Anchored around the alternatives too. */
+	assert_string_equal(conv(s, 1, "ab"), "ab");
+	assert_string_equal(conv(s, 1, "cd"), "cd");
+	assert_string_equal(conv(s, 1, "abcd"),
+	    "!does not match the pattern ab|cd");
+	assert_string_equal(conv(s, 1, "xcd"),
+	    "!does not match the pattern ab|cd");
+	/* Matched against the NFC value. */
+	assert_string_equal(conv(s, 2, "Tru\xcc\x9bo\xcc\x9b\xcc\x80ng"), "Trường");
+	assert_string_equal(conv(s, 2, "Hòa"),
+	    "!does not match the pattern Tr.*");
+	/* A NUL ends no value early. */
+	assert_int_equal(conv_rc(s, 0, "abc"), 0);
+	{
+		struct buf out = { 0 }, why = { 0 }, scratch = { 0 };
+		struct schema_value v;
+
+		assert_int_equal(schema_convert(s, 0, "abc\0def", 7, &out, &v,
+		    &why, &scratch), -2);
+		buf_free(&out);
+		buf_free(&why);
+		buf_free(&scratch);
+	}
 	schema_free(s);
 }
 
@@ -283,6 +372,9 @@ test_errors(void **state)
 	    "4:10: max: \"ten\" is not a number");
 	bad("fields:\n  a:\n    type: int\n    min: 0,5\n",
 	    "4:10: min: \"0,5\" is not a whole number");
+	bad("fields:\n  a:\n    type: int\n    max: 9223372036854775808\n",
+	    "4:10: max: \"9223372036854775808\" is out of range (at most "
+	    "9223372036854775807)");
 	bad("fields:\n  a:\n    type: int\n    min: 5\n    max: 1\n",
 	    "5:10: max: 1 is less than min 5");
 	bad("fields:\n  a:\n    type: enum\n", " field a: an enum needs "
@@ -314,6 +406,15 @@ test_errors(void **state)
 	    "3:9: checks: expected a list, found a mapping");
 	bad("fields:\n  a:\n    header: &h x\n  b:\n    header: *h\n",
 	    "5:13: YAML aliases are not supported");
+	bad("fields:\n  a:\n    type: int\n    pattern: '[0-9]+'\n",
+	    "4:14: pattern: only a string field has a pattern");
+	bad("fields:\n  a:\n    pattern: '(a'\n",
+	    "3:14: pattern \"(a\": Unmatched ( or \\(");
+	bad("fields:\n  a:\n    pattern_text: a code\n",
+	    "3:19: pattern_text: the field has no pattern");
+	bad("fields:\n  a:\n    pattern: x\n    pattern_text: \"a\\tb\"\n",
+	    "4:19: pattern_text: a TAB or line break is not allowed");
+	bad("fields:\n  a:\n    pattern: ''\n", "3:14: pattern: empty");
 }
 
 static int
@@ -330,6 +431,7 @@ main(void)
 		cmocka_unit_test(test_load),
 		cmocka_unit_test(test_lookup),
 		cmocka_unit_test(test_convert),
+		cmocka_unit_test(test_patterns),
 		cmocka_unit_test(test_checks),
 		cmocka_unit_test(test_errors),
 	};

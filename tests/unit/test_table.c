@@ -225,6 +225,8 @@ test_errors(void **state)
 	    "the header has 2");
 	load_fails("quote.csv", "a,b\n1,\"2\n", 1, "quote.csv:2: quoted "
 	    "field not closed");
+	load_fails("after.csv", "a,b\n\"1\"x,2\n3,4\n", 1, "after.csv:2: "
+	    "text after the closing quote of field 1");
 	load_fails("bad.tsv", "a\tb\n1\tT\xff\n", 1, "bad.tsv:2: field \"b\": "
 	    "invalid UTF-8");
 	load_fails("map.yaml", "a: 1\n", 2, "map.yaml:1:1: the table: "

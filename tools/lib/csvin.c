@@ -1,6 +1,7 @@
 #include <csv.h>
 #include <errno.h>
 #include <iconv.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,12 +15,20 @@
 #define RAW_CHUNK	(64 * 1024)
 
 /* libcsv's parser states (libcsv.c); the struct is public in csv.h, the
- * names are not.  csvin needs two facts libcsv's API does not give: whether
- * a record is under way (to number records by the line they start on) and
- * whether the text ends inside a quoted field (CSV_STRICT_FINI reports that
- * only together with CSV_STRICT, which would also reject the bare quotes
- * in unquoted fields that spreadsheets write and read as is). */
-enum { ROW_NOT_BEGUN = 0, FIELD_BEGUN = 2 };
+ * names are not.  csvin needs facts libcsv's API does not give: whether a
+ * record is under way (to number records by the line they start on),
+ * whether the text ends inside a quoted field, and which of CSV_STRICT's
+ * two faults stopped a parse.
+ *
+ * The parser runs with CSV_STRICT, for its one fault that matters: text
+ * after the closing quote of a field, which libcsv otherwise reads as the
+ * quoted field going on, so that one `"a"x` swallows the delimiters and
+ * lines after it up to the next quote, often the rest of the file.
+ * CSV_STRICT also stops at a quote inside an unquoted field (`5'6"`),
+ * which spreadsheets write and read as is: that quote is fed again with
+ * CSV_STRICT off, and parsing goes on strict. */
+enum { ROW_NOT_BEGUN = 0, FIELD_BEGUN = 2, FIELD_MIGHT_HAVE_ENDED = 3 };
+#define CSVIN_OPTS	(CSV_STRICT | CSV_STRICT_FINI)
 
 struct csvin {
 	struct input	*in;
@@ -32,6 +41,12 @@ struct csvin {
 	size_t		 rawlen, rawcap;
 	int		 undecoded;
 	unsigned long long rawoff;
+	/* A byte the encoding does not have: the text before it is decoded
+	 * and handed out first, so that the error comes at its line, after
+	 * every line before it, however the reads fell. */
+	int		 bad;
+	unsigned char	 badbyte;
+	unsigned long long badoff;
 	int		 eof;		/* everything decoded */
 	/* Decoded UTF-8 text: lines are cut from t[tpos, tlen). */
 	char		*t;
@@ -48,6 +63,7 @@ struct csvin {
 	struct csv_parser p;
 	struct csvin_row row;
 	unsigned long	 recline;
+	char		 why[64];	/* a malformed record's row.bad */
 	void		(*fn)(const struct csvin_row *, void *);
 	void		*arg;
 };
@@ -168,8 +184,9 @@ pending_lines(const struct csvin *ci)
 }
 
 /* decode converts what raw holds, keeping an incomplete character for
- * the next read.  Returns 0, or -1 on a byte the encoding does not have. */
-static int
+ * the next read.  A byte the encoding does not have ends the text: ci->bad
+ * is set, and fill says so once the text before it is used up. */
+static void
 decode(struct csvin *ci)
 {
 	char *src = ci->raw, *dst;
@@ -187,17 +204,27 @@ decode(struct csvin *ci)
 		ci->tlen = (size_t)(dst - ci->t);
 		if (errno == E2BIG)
 			continue;
-		diag_msg(csvin_name(ci), ci->lineno + 1 + pending_lines(ci),
-		    "byte 0x%02x at offset %llu is not valid %s text",
-		    (unsigned char)*src,
-		    ci->rawoff + (unsigned long long)(src - ci->raw),
-		    enc_name(ci->enc));
-		return -1;
+		ci->bad = 1;
+		ci->badbyte = (unsigned char)*src;
+		ci->badoff = ci->rawoff + (unsigned long long)(src - ci->raw);
+		ci->rawlen = 0;
+		return;
 	}
 	ci->rawoff += (unsigned long long)(src - ci->raw);
 	memmove(ci->raw, src, left);
 	ci->rawlen = left;
-	return 0;
+}
+
+/* bad_byte says that the text stops at a byte the encoding does not have,
+ * on the line after the ones handed out (every line end before it has
+ * been), and returns -1. */
+static int
+bad_byte(struct csvin *ci)
+{
+	diag_msg(csvin_name(ci), ci->lineno + 1 + pending_lines(ci),
+	    "byte 0x%02x at offset %llu is not valid %s text", ci->badbyte,
+	    ci->badoff, enc_name(ci->enc));
+	return -1;
 }
 
 /* fill appends decoded text to t.  Returns 1 when it did, 0 at the end of
@@ -216,6 +243,8 @@ fill(struct csvin *ci)
 	}
 	if (ci->eof)
 		return 0;
+	if (ci->bad)
+		return bad_byte(ci);
 	if (ci->enc == ENC_AUTO)
 		diag_fatal(EXIT_DATA, csvin_name(ci), 0, "csvin: the encoding "
 		    "is read before the text (csvin_detect)");
@@ -233,11 +262,12 @@ fill(struct csvin *ci)
 	}
 	before = ci->tlen;
 	while (ci->tlen == before) {
+		if (ci->bad)
+			return bad_byte(ci);
 		if (ci->undecoded) {
 			/* The sample csvin_detect read. */
 			ci->undecoded = 0;
-			if (decode(ci) < 0)
-				return -1;
+			decode(ci);
 			continue;
 		}
 		r = input_read(ci->in, ci->raw + ci->rawlen,
@@ -266,8 +296,7 @@ fill(struct csvin *ci)
 			break;
 		}
 		ci->rawlen += (size_t)r;
-		if (decode(ci) < 0)
-			return -1;
+		decode(ci);
 	}
 	return ci->tlen > before;
 }
@@ -285,7 +314,9 @@ next_line(struct csvin *ci, char **line, size_t *len)
 	for (;;) {
 		size_t avail = ci->tlen - ci->tpos;
 
-		if (!ci->bomdone && (avail >= 3 || ci->eof)) {
+		/* Three bytes tell a byte order mark, unless the text ends
+		 * before them (or stops at a bad byte). */
+		if (!ci->bomdone && (avail >= 3 || ci->eof || ci->bad)) {
 			const unsigned char *u =
 			    (const unsigned char *)ci->t + ci->tpos;
 
@@ -511,17 +542,57 @@ libcsv:
 	return 0;
 }
 
+/* malformed hands on the record under way, whose field after the ones
+ * it has has text after its closing quote, with row.bad saying so, and
+ * starts the parser afresh: the caller skips the rest of the line. */
+static void
+malformed(struct csvin *ci)
+{
+	struct csvin_row *r = &ci->row;
+
+	snprintf(ci->why, sizeof ci->why, "text after the closing quote of "
+	    "field %zu", r->n + 1);
+	/* Without callbacks, fini drops the field under way and resets. */
+	csv_fini(&ci->p, NULL, NULL, NULL);
+	row_finish(r);
+	r->line = ci->recline;
+	r->bad = ci->why;
+	ci->fn(r, ci->arg);
+	r->bad = NULL;
+	row_reset(r);
+}
+
 static int
 feed(struct csvin *ci, const char *line, size_t n, unsigned long lineno)
 {
+	size_t k;
+
 	if (ci->p.pstate == ROW_NOT_BEGUN)
 		ci->recline = lineno;
 	if (simple_line(ci, line, n, (char)ci->p.delim_char))
 		return 0;
-	if (csv_parse(&ci->p, line, n, on_field, on_record, ci) != n) {
-		diag_msg(csvin_name(ci), lineno, "%s",
-		    csv_strerror(csv_error(&ci->p)));
-		return -1;
+	while ((k = csv_parse(&ci->p, line, n, on_field, on_record, ci)) !=
+	    n) {
+		if (csv_error(&ci->p) != CSV_EPARSE) {
+			diag_msg(csvin_name(ci), lineno, "%s",
+			    csv_strerror(csv_error(&ci->p)));
+			return -1;
+		}
+		if (ci->p.pstate == FIELD_MIGHT_HAVE_ENDED) {
+			malformed(ci);
+			return 0;
+		}
+		/* A quote inside an unquoted field: kept. */
+		csv_set_opts(&ci->p, CSV_STRICT_FINI);
+		if (csv_parse(&ci->p, line + k, 1, on_field, on_record, ci) !=
+		    1) {
+			diag_msg(csvin_name(ci), lineno, "%s",
+			    csv_strerror(csv_error(&ci->p)));
+			return -1;
+		}
+		csv_set_opts(&ci->p, CSVIN_OPTS);
+		line += k + 1;
+		n -= k + 1;
 	}
 	return 0;
 }
@@ -534,9 +605,8 @@ csvin_read(struct csvin *ci, unsigned long first, char delim,
 	size_t n, i;
 	int r = 0;
 
-	/* CSV_STRICT_FINI says what we mean; see ROW_NOT_BEGUN for why the
-	 * open quote at the end is checked here. */
-	if (csv_init(&ci->p, CSV_STRICT_FINI) != 0)
+	/* See ROW_NOT_BEGUN for the options. */
+	if (csv_init(&ci->p, CSVIN_OPTS) != 0)
 		diag_fatal(EXIT_DATA, NULL, 0, "out of memory");
 	csv_set_delim(&ci->p, (unsigned char)delim);
 	csv_set_space_func(&ci->p, no_space);

@@ -22,12 +22,17 @@
 #define CSVIN_PEEK_MAX	20
 
 /* One record: n fields, each NUL-terminated (a field may also contain
- * NUL bytes of its own: use len).  line: where the record starts. */
+ * NUL bytes of its own: use len).  line: where the record starts.  bad:
+ * NULL, or why the record is malformed ("text after the closing quote of
+ * field 2"): its fields are then only those before the fault, and the
+ * rest of the physical line where the fault is was skipped, never more,
+ * so that the next line is a record of its own. */
 struct csvin_row {
 	size_t		 n;
 	char		**f;
 	size_t		*len;
 	unsigned long	 line;
+	const char	*bad;
 	/* private */
 	char		*data;
 	size_t		 dlen, dcap;
@@ -72,9 +77,12 @@ int csvin_peek(struct csvin *ci, unsigned long k, const char **line,
 /* csvin_read parses the text from physical line first on (the lines
  * before it are skipped) with delim as the field separator, calling
  * fn(row, arg) for each record.  A record whose every field is empty is
- * not passed on (spreadsheets write such lines under a table).  Returns
- * 0 at the end of the text, -1 on an error (printed with file:line: a read
- * error, a bad byte, a quoted field still open at the end of the text).
+ * not passed on (spreadsheets write such lines under a table).  A record
+ * with text after the closing quote of a field (`"a"x,1` or `"a" ,1`) is
+ * passed on with row->bad set: the caller rejects it, or fails.  A quote
+ * inside an unquoted field (`5'6"`) is kept as it is.  Returns 0 at the
+ * end of the text, -1 on an error (printed with file:line: a read error,
+ * a bad byte, a quoted field still open at the end of the text).
  * csvin_read may be called once per csvin. */
 int csvin_read(struct csvin *ci, unsigned long first, char delim,
     void (*fn)(const struct csvin_row *row, void *arg), void *arg);

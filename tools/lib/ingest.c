@@ -9,6 +9,7 @@
 #include "csvin.h"
 #include "diag.h"
 #include "enc.h"
+#include "hash.h"
 #include "ingest.h"
 #include "input.h"
 #include "rec.h"
@@ -103,16 +104,23 @@ put_nfc(struct ingest *g, struct rec_writer *w, const char *s, size_t n)
 
 /* reject counts row as rejected, says why on stderr and writes its raw
  * text, the output columns only, to the rejects file.  field is the
- * schema field at fault, or -1 for the row as a whole. */
+ * schema field at fault, or -1 for the row as a whole; hide: the row
+ * failed a pattern, and none of its values is written. */
 static void
-reject(struct ingest *g, const struct csvin_row *row, long field)
+reject(struct ingest *g, const struct csvin_row *row, long field, int hide)
 {
 	size_t i;
 	long c;
 	/* A row with the wrong number of fields cannot be mapped: by position
 	 * a column the schema drops (a date of birth) would land under a
-	 * kept field's name.  Its fields stay out; file and line find it. */
-	int unmapped = g->schema != NULL && row->n != g->ncols;
+	 * kept field's name.  Its fields stay out; file and line find it.
+	 * So do a malformed row's, which has only the fields before the
+	 * fault, and those of a row that failed a pattern: the sign of
+	 * columns shifted with the field count kept (an unquoted comma in a
+	 * name, a cell left out), which put the date of birth where the
+	 * school's code should be. */
+	int unmapped = g->schema != NULL && (row->n != g->ncols ||
+	    row->bad != NULL || hide);
 
 	(*g->rejected)++;
 	if (field >= 0)
@@ -159,23 +167,31 @@ header_names(struct ingest *g, const struct csvin_row *row)
 }
 
 /* map_plain: without a schema the header passes as it is; every file's
- * must equal the first one's. */
+ * must equal the first one's.  Names are told apart by a hash, not pair
+ * by pair: a wide export (a column per item of a survey) has thousands. */
 static void
 map_plain(struct ingest *g, const struct csvin_row *row)
 {
-	size_t i, j;
+	struct hash *seen = hash_new();
+	size_t i, j = 0;
+	int added = 1;
 
-	for (i = 0; i < g->ncols; i++) {
-		if (g->colname[i][0] == '\0')
+	for (i = 0; i < g->ncols && added; i++) {
+		if (g->colname[i][0] == '\0') {
+			hash_free(seen, NULL);
 			diag_fatal(EXIT_USAGE, g->file, row->line,
 			    "column %zu of the header has no name", i + 1);
-		for (j = 0; j < i; j++)
-			if (strcmp(g->colname[i], g->colname[j]) == 0)
-				diag_fatal(EXIT_USAGE, g->file, row->line,
-				    "column \"%s\" appears twice in the header "
-				    "(columns %zu and %zu)", g->colname[i],
-				    j + 1, i + 1);
+		}
+		/* Every name before i is new, so a name's index in seen is
+		 * its column. */
+		j = hash_add(seen, g->colname[i], strlen(g->colname[i]),
+		    &added);
 	}
+	hash_free(seen, NULL);
+	if (!added)
+		diag_fatal(EXIT_USAGE, g->file, row->line, "column \"%s\" "
+		    "appears twice in the header (columns %zu and %zu)",
+		    g->colname[i - 1], j + 1, i);
 	if (!g->started) {
 		g->nout = g->ncols;
 		g->outname = g->colname;
@@ -272,17 +288,26 @@ on_row(const struct csvin_row *row, void *arg)
 	const struct schema *s = g->schema;
 	size_t i;
 	long c, k;
+	int pass, r;
 
 	if (!g->gotheader) {
+		if (row->bad != NULL)
+			diag_fatal(EXIT_DATA, g->file, row->line, "the header: "
+			    "%s", row->bad);
 		on_header(g, row);
 		return;
 	}
 	(*g->read)++;
 	buf_reset(&g->why);
+	if (row->bad != NULL) {
+		buf_adds(&g->why, row->bad);
+		reject(g, row, -1, 0);
+		return;
+	}
 	if (row->n != g->ncols) {
 		buf_printf(&g->why, "%zu field%s, the header has %zu", row->n,
 		    row->n == 1 ? "" : "s", g->ncols);
-		reject(g, row, -1);
+		reject(g, row, -1, 0);
 		return;
 	}
 	if (s == NULL) {
@@ -294,21 +319,27 @@ on_row(const struct csvin_row *row, void *arg)
 		return;
 	}
 	buf_reset(&g->vals);
-	for (i = 0; i < s->nf; i++) {
-		if ((c = g->src[i]) < 0) {
-			memset(&g->v[i], 0, sizeof g->v[i]);
-			g->v[i].off = g->vals.len;
-			continue;
+	/* The fields with a pattern first: a row whose columns have shifted
+	 * fails there, before a typed field could quote a value that is not
+	 * its own. */
+	for (pass = 0; pass < 2; pass++)
+		for (i = 0; i < s->nf; i++) {
+			if ((s->f[i].pattern != NULL) != (pass == 0))
+				continue;
+			if ((c = g->src[i]) < 0) {
+				memset(&g->v[i], 0, sizeof g->v[i]);
+				g->v[i].off = g->vals.len;
+				continue;
+			}
+			if ((r = schema_convert(s, i, row->f[c], row->len[c],
+			    &g->vals, &g->v[i], &g->why, &g->scratch)) < 0) {
+				reject(g, row, (long)i, r == -2);
+				return;
+			}
 		}
-		if (schema_convert(s, i, row->f[c], row->len[c], &g->vals,
-		    &g->v[i], &g->why, &g->scratch) < 0) {
-			reject(g, row, (long)i);
-			return;
-		}
-	}
 	if ((k = schema_check_row(s, g->v, g->vals.p, g->vname,
 	    &g->why)) >= 0) {
-		reject(g, row, (long)s->chk[k].left);
+		reject(g, row, (long)s->chk[k].left, 0);
 		return;
 	}
 	for (i = 0; i < s->nf; i++)
@@ -727,7 +758,7 @@ ingest_book(struct ingest *g, struct input *in, const char *path,
 		 * header's columns are safe to keep in the rejects. */
 		view_row(g, br, g->ncols, 1);
 		g->brow.n = g->ncols;
-		reject(g, &g->brow, bad);
+		reject(g, &g->brow, bad, 0);
 	}
 	if (rc < 0)
 		diag_fatal(EXIT_DATA, g->file, book_row_num(b), "%s", err.p);

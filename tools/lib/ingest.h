@@ -12,9 +12,10 @@
  * not convert, a failed check) is rejected: told on stderr as
  * "prog: file:line: ..." and, when there is a rejects writer, written
  * there with its raw text.  The headers of out and of the rejects are
- * written when the first file's header is found.  The rejects writer is
- * flushed after its header and after each row, so that a run stopped by
- * an error leaves every reject so far in the file.
+ * written when the first file's header is found.  Flushing the writers
+ * is the caller's: luong-ingest's rejects file is a cli_side, flushed at
+ * exit however the program ends, so that a run stopped by an error leaves
+ * every reject so far in the file.
  *
  * Counts (stats.h), kept as they happen, so that an early exit reports
  * them: rows_read (data rows: not title rows, the header or blank lines),

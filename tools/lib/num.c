@@ -8,7 +8,7 @@ int
 num_parse_int(const char *s, size_t n, long long *out)
 {
 	const char *p = s, *end = s + n;
-	int neg = 0, digits = 0, group = -1;
+	int neg = 0, digits = 0, group = -1, over = 0;
 	unsigned long long v = 0;
 
 	if (p < end && (*p == '-' || *p == '+'))
@@ -28,15 +28,18 @@ num_parse_int(const char *s, size_t n, long long *out)
 		}
 		if (*p < '0' || *p > '9')
 			return -1;
+		/* Too big is told apart from not a number: the rest must
+		 * still be digits in their groups. */
 		if (v > (ULLONG_MAX - 9) / 10)
-			return -1;
-		v = v * 10 + (unsigned)(*p - '0');
+			over = 1;
+		else
+			v = v * 10 + (unsigned)(*p - '0');
 		digits++;
 	}
 	if (digits == 0 || (group > 0 && digits != 3))
 		return -1;
-	if (v > (unsigned long long)LLONG_MAX + (neg ? 1 : 0))
-		return -1;
+	if (over || v > (unsigned long long)LLONG_MAX + (neg ? 1 : 0))
+		return -2;
 	*out = neg ? (long long)(0 - v) : (long long)v;
 	return 0;
 }

@@ -13,8 +13,14 @@
 
 /* num_parse_int parses s[0..n): optional sign, digits, optionally grouped
  * in threes by "." (Vietnamese) — "1.234.567", never "12.34".  Surrounding
- * spaces are not accepted (trim first).  Returns 0 and sets *out, or -1. */
+ * spaces are not accepted (trim first).  Returns 0 and sets *out; -2 for
+ * a whole number written right that long long cannot hold (beyond
+ * NUM_INT_MIN_TEXT .. NUM_INT_MAX_TEXT); -1 for anything else. */
 int num_parse_int(const char *s, size_t n, long long *out);
+
+/* The range of num_parse_int, as messages write it. */
+#define NUM_INT_MIN_TEXT	"-9223372036854775808"
+#define NUM_INT_MAX_TEXT	"9223372036854775807"
 
 /* num_parse_dec parses a decimal: optional sign, digits, at most one
  * decimal separator ("." or ","), with grouping when both kinds appear:

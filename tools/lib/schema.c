@@ -11,7 +11,8 @@
 static const char *const top_keys[] = { "description", "fields", "checks",
     NULL };
 static const char *const field_keys[] = { "description", "header",
-    "aliases", "type", "required", "min", "max", "values", NULL };
+    "aliases", "type", "required", "min", "max", "values", "pattern",
+    "pattern_text", NULL };
 static const char *const type_names[] = { "string", "int", "decimal",
     "bool", "enum" };
 
@@ -133,6 +134,15 @@ each_name(const struct cfg *c, const struct cfg_node *node, const char *what,
 		add_key(c, node->items[i], keys, nkeys, index, what, owners);
 }
 
+/* int_range appends why a whole number that long long cannot hold is
+ * refused: " is out of range (at most ...)", or at least, for neg. */
+static void
+int_range(struct buf *why, int neg)
+{
+	buf_printf(why, " is out of range (at %s %s)", neg ? "least" : "most",
+	    neg ? NUM_INT_MIN_TEXT : NUM_INT_MAX_TEXT);
+}
+
 static void
 load_bound(const struct cfg *c, const struct cfg_node *node,
     struct schema_field *f, int is_max)
@@ -140,16 +150,22 @@ load_bound(const struct cfg *c, const struct cfg_node *node,
 	struct buf b = { 0 };
 	long long i;
 	double v;
+	int r = -1;
 
 	scalar(c, node, is_max ? "max" : "min");
 	if (f->type != SCHEMA_INT && f->type != SCHEMA_DECIMAL)
 		cfg_error(c, node, "%s: only an int or decimal field has a "
 		    "range", is_max ? "max" : "min");
-	if (f->type == SCHEMA_INT && num_parse_int(node->str, node->len,
-	    &i) == 0) {
+	if (f->type == SCHEMA_INT && (r = num_parse_int(node->str, node->len,
+	    &i)) == 0) {
 		/* As a cell of the field would be read: "1.000" is 1000. */
 		v = (double)i;
 		buf_printf(&b, "%lld", i);
+	} else if (r == -2) {
+		buf_printf(&b, "%s: \"%s\"", is_max ? "max" : "min",
+		    node->str);
+		int_range(&b, node->str[0] == '-');
+		cfg_error(c, node, "%s", b.p);
 	} else if (num_parse_dec(node->str, node->len, &b, &v) != 0)
 		cfg_error(c, node, "%s: \"%s\" is not a number",
 		    is_max ? "max" : "min", node->str);
@@ -193,6 +209,44 @@ load_values(const struct cfg *c, const struct cfg_node *node,
 		add_key(c, k, &f->vkeys, &f->nvkeys, i, "value", f->values);
 		each_name(c, node->items[i], "alias", &f->vkeys, &f->nvkeys,
 		    i, f->values);
+	}
+}
+
+/* load_pattern compiles a string field's pattern, anchored: "^(P)$", so
+ * that the whole value must match, alternatives included. */
+static void
+load_pattern(const struct cfg *c, const struct cfg_node *node,
+    const struct cfg_node *text, struct schema_field *f)
+{
+	struct buf b = { 0 };
+	char msg[256];
+	int rc;
+
+	if (node == NULL) {
+		if (text != NULL)
+			cfg_error(c, text, "pattern_text: the field has no "
+			    "pattern");
+		return;
+	}
+	scalar(c, node, "pattern");
+	if (f->type != SCHEMA_STRING)
+		cfg_error(c, node, "pattern: only a string field has a "
+		    "pattern");
+	buf_printf(&b, "^(%s)$", node->str);
+	if ((rc = regcomp(&f->re, b.p, REG_EXTENDED | REG_NOSUB)) != 0) {
+		regerror(rc, &f->re, msg, sizeof msg);
+		buf_free(&b);
+		cfg_error(c, node, "pattern \"%s\": %s", node->str, msg);
+	}
+	buf_free(&b);
+	f->pattern = xstrdup(node->str);
+	f->matched = xcalloc(1, sizeof *f->matched);
+	if (text != NULL) {
+		scalar(c, text, "pattern_text");
+		if (strpbrk(text->str, "\t\n\r") != NULL)
+			cfg_error(c, text, "pattern_text: a TAB or line break "
+			    "is not allowed");
+		f->pattern_text = nfc(text->str, text->len);
 	}
 }
 
@@ -256,6 +310,8 @@ load_field(const struct cfg *c, struct schema *s, size_t fi,
 		load_values(c, n, f);
 	else if (n != NULL)
 		cfg_error(c, n, "values: only an enum field has values");
+	load_pattern(c, cfg_get(spec, "pattern"), cfg_get(spec,
+	    "pattern_text"), f);
 }
 
 static long
@@ -448,6 +504,13 @@ schema_free(struct schema *s)
 			free(f->values[j]);
 		free(f->values);
 		free_keys(f->vkeys, f->nvkeys);
+		if (f->pattern != NULL)
+			regfree(&f->re);
+		free(f->pattern);
+		free(f->pattern_text);
+		if (f->matched != NULL)
+			buf_free(f->matched);
+		free(f->matched);
 	}
 	free(s->f);
 	free_keys(s->hkeys, s->nhkeys);
@@ -501,6 +564,21 @@ exact(const struct schema_key *k, size_t nk, const char *s, size_t n)
 	return -1;
 }
 
+/* pattern_ok says whether the NFC value s[0..n), NUL-terminated, matches
+ * f's pattern, whole. */
+static int
+pattern_ok(const struct schema_field *f, const char *s, size_t n)
+{
+	if (f->matched->len == n && n > 0 && memcmp(f->matched->p, s, n) == 0)
+		return 1;
+	/* regexec stops at a NUL: a value holding one does not match. */
+	if (memchr(s, '\0', n) != NULL || regexec(&f->re, s, 0, NULL, 0) != 0)
+		return 0;
+	buf_reset(f->matched);
+	buf_add(f->matched, s, n);
+	return 1;
+}
+
 static int
 word_in(const char *w, const char *const *list)
 {
@@ -518,6 +596,7 @@ schema_convert(const struct schema *s, size_t fi, const char *raw,
 	const struct schema_field *f = &s->f[fi];
 	size_t start = out->len, i;
 	long k;
+	int r, hide = 0;
 
 	memset(v, 0, sizeof *v);
 	v->off = start;
@@ -540,12 +619,28 @@ schema_convert(const struct schema *s, size_t fi, const char *raw,
 	switch (f->type) {
 	case SCHEMA_STRING:
 		text_nfc(out, raw, n);
+		if (f->pattern != NULL && !pattern_ok(f, out->p + start,
+		    out->len - start)) {
+			/* The value is never told: it may not be what the
+			 * column says it is. */
+			if (f->pattern_text != NULL)
+				buf_printf(why, "not %s", f->pattern_text);
+			else
+				buf_printf(why, "does not match the pattern %s",
+				    f->pattern);
+			hide = 1;
+			goto bad;
+		}
 		break;
 	case SCHEMA_INT:
-		if (num_parse_int(raw, n, &v->i) != 0) {
+		if ((r = num_parse_int(raw, n, &v->i)) != 0) {
 			quoted(why, raw, n);
-			buf_adds(why, num_parse_dec(raw, n, NULL, NULL) == 0 ?
-			    " is not a whole number" : " is not a number");
+			if (r == -2)
+				int_range(why, *raw == '-');
+			else
+				buf_adds(why, num_parse_dec(raw, n, NULL,
+				    NULL) == 0 ? " is not a whole number" :
+				    " is not a number");
 			return -1;
 		}
 		v->isint = 1;
@@ -618,7 +713,7 @@ bad:
 	out->len = start;
 	if (out->p != NULL)
 		out->p[start] = '\0';
-	return -1;
+	return hide ? -2 : -1;
 }
 
 /* compare returns <0, 0, >0; ints compare exactly. */

@@ -10,6 +10,7 @@
 #ifndef LUONG_SCHEMA_H
 #define LUONG_SCHEMA_H
 
+#include <regex.h>
 #include <stddef.h>
 
 #include "buf.h"
@@ -44,6 +45,14 @@ struct schema_field {
 	size_t		  nvalues;
 	struct schema_key *vkeys;
 	size_t		  nvkeys;
+	/* string: the pattern as written (NULL: none), compiled anchored,
+	 * and what a value of it is, in words, for messages (NULL: none);
+	 * the last value it matched (NFC), which is not matched again: a
+	 * school's export repeats its code on every row. */
+	char		 *pattern;
+	regex_t		  re;
+	char		 *pattern_text;
+	struct buf	 *matched;
 };
 
 struct schema_check {
@@ -91,10 +100,15 @@ struct schema_value {
  * it trims white space, converts, appends the canonical stream form to out
  * (nothing for a missing value) and fills *v.  Returns 0, or -1 with the
  * reason appended to why (the value quoted for typed fields; "missing
- * value" for an empty required field), out as it was.  scratch is reused.
- * Rules: string is NFC; int accepts 1.234 grouping; decimal accepts 27,92
- * and is written with "." and no grouping; bool is written 1 or 0 and an
- * empty cell is 0; enum is written as its canonical value. */
+ * value" for an empty required field), out as it was; or -2 for a string
+ * that does not match its field's pattern, the reason saying what was
+ * expected and never the value: a value in the wrong column may be
+ * personal data (a date of birth where a code should be), to be shown
+ * nowhere.  scratch is reused.
+ * Rules: string is NFC, matched whole by its pattern when it has one; int
+ * accepts 1.234 grouping; decimal accepts 27,92 and is written with "."
+ * and no grouping; bool is written 1 or 0 and an empty cell is 0; enum is
+ * written as its canonical value. */
 int schema_convert(const struct schema *s, size_t fi, const char *raw,
     size_t n, struct buf *out, struct schema_value *v, struct buf *why,
     struct buf *scratch);

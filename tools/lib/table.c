@@ -105,6 +105,8 @@ csv_row(const struct csvin_row *row, void *arg)
 	struct table *t = arg;
 	size_t i, k;
 
+	if (row->bad != NULL)
+		diag_fatal(EXIT_DATA, t->path, row->line, "%s", row->bad);
 	if (t->nf == 0) {
 		for (k = 0; k < row->n; k++)
 			add_field(t, row->f[k]);

@@ -104,6 +104,7 @@ $ cd "$T" && . "$OLDPWD/data/setup.sh" && printf '\037' >bad.tsv && each bad.tsv
 > luong-render: <stdin>: gzip data is truncated
 > exit 1
 > luong-ingest: bad.tsv: gzip data is truncated
+> luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 > exit 1
 
 # 1f followed by anything but 8b is not gzip: here a header named 1f x.

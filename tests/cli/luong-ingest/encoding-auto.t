@@ -64,15 +64,18 @@ $ cd "$T" && S=$TOP/config/schemas/school-export.yaml && { luong-ingest --source
 # file needs its own run with -e (or converting with iconv).
 $ printf 'N\343m\n2023\n' | luong-ingest -e auto
 ! luong-ingest: <stdin>: cannot tell the encoding (cp1258 or tcvn3?); give -e
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 ? 2
 
 $ printf 'N\343m\n2023\n' >"$T/n.csv" && cp data/plain.csv "$T" && cd "$T" && luong-ingest -e auto plain.csv n.csv | wc -l
-> 0
+> 3
 ! luong-ingest: n.csv: cannot tell the encoding (cp1258 or tcvn3?); give -e
+! luong-ingest: 2 files, 2 rows read, 2 written, 0 rejected
 
 # Not Vietnamese in any of them.
 $ printf 'a\n\244\246\250 \264\270\n' | luong-ingest -e auto
 ! luong-ingest: <stdin>: cannot tell the encoding (not UTF-8, and no Vietnamese in cp1258, tcvn3 or viscii); give -e
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 ? 2
 
 # Text that reads the same in two encodings (à is E0 in Windows-1258 and
@@ -87,33 +90,41 @@ $ printf 'T\352n\nHo\340\n' | luong-ingest -e auto
 # the encoding decided is the usual error, at its line.
 $ { printf 'id,name\n'; yes 'x,Thành' | head -n 8000; printf 'y,C\363\n'; } | luong-ingest -e auto >/dev/null
 ! luong-ingest: <stdin>:8002: not UTF-8: byte 0xf3 at offset 72011; for a legacy encoding give -e cp1258, -e tcvn3 or -e viscii
+! luong-ingest: 1 file, 8000 rows read, 8000 written, 0 rejected
 ? 1
 
 $ { printf 'id,name\n'; yes "$(printf 'x,Tha\362nh')" | head -n 8000; printf 'y,\201\n'; } | luong-ingest -e auto >/dev/null
 ! luong-ingest: <stdin>: read as cp1258
 ! luong-ingest: <stdin>:8002: byte 0x81 at offset 72010 is not valid cp1258 text
+! luong-ingest: 1 file, 8000 rows read, 8000 written, 0 rejected
 ? 1
 
 # A UTF-8 byte order mark settles it, whatever follows.
 $ printf '\357\273\277T\352n\nHo\340\n' | luong-ingest -e auto
 ! luong-ingest: <stdin>:1: not UTF-8: byte 0xea at offset 4; for a legacy encoding give -e cp1258, -e tcvn3 or -e viscii
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 ? 1
 
 # UTF-16 and NUL bytes are reported as they are without -e auto.
 $ printf '\377\376a\000\n\000' | luong-ingest -e auto
 ! luong-ingest: <stdin>:1: UTF-16 text is not supported: convert it with iconv -f UTF-16 -t UTF-8
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 ? 1
 
 $ printf 'a,b\n1,\0002\303\240\n' | luong-ingest -e auto
+> a	b
 ! luong-ingest: <stdin>:2: NUL byte at offset 6: not text (UTF-16? convert it with iconv -f UTF-16 -t UTF-8)
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 ? 1
 
 # An empty input is UTF-8, and the usual error; a read error while the
 # sample is read stops the run as it does later on.
 $ luong-ingest -e auto </dev/null
 ! luong-ingest: <stdin>: empty input: no header line
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 ? 2
 
 $ printf '\037\213\010\000\000\000\000\000\000\003abc' | luong-ingest -e auto
 ! luong-ingest: <stdin>: gzip data is truncated
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 ? 1

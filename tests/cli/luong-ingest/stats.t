@@ -19,6 +19,7 @@ $ LUONG_STATS_FD=3 luong-ingest data/plain.csv data/schools.csv 3>"$T/st" >/dev/
 > program	rows_read	rows_written	rows_rejected	files	title_rows
 > luong-ingest	2	2	0	2	0
 ! luong-ingest: data/schools.csv:1: the header has 9 columns, data/plain.csv's has 3
+! luong-ingest: 2 files, 2 rows read, 2 written, 0 rejected
 
 # So does a bad byte in the middle of a file.
 $ printf 'a,b\n1,2\n3,4\nC\363,3\n5,6\n' | LUONG_STATS_FD=3 luong-ingest 3>"$T/st" >/dev/null; echo "exit $?"; cat "$T/st"
@@ -26,6 +27,7 @@ $ printf 'a,b\n1,2\n3,4\nC\363,3\n5,6\n' | LUONG_STATS_FD=3 luong-ingest 3>"$T/s
 > program	rows_read	rows_written	rows_rejected	files	title_rows
 > luong-ingest	2	2	0	1	0
 ! luong-ingest: <stdin>:4: not UTF-8: byte 0xf3 at offset 13; for a legacy encoding give -e cp1258, -e tcvn3 or -e viscii
+! luong-ingest: 1 file, 2 rows read, 2 written, 0 rejected
 
 # A usage error: nothing read.
 $ LUONG_STATS_FD=3 luong-ingest -m x data/plain.csv 3>"$T/st"; echo "exit $?"; cat "$T/st"

@@ -57,12 +57,16 @@ $ mk="${LUONG_TESTTOOLS:-$TOP/build/testtools}/mkzip"; "$mk" "$T/k.xlsx" data/xl
 > exit 2
 > exit 2
 ! luong-ingest: k.xlsx: no sheet "Sổ" (the sheets: "Danh mục", "Dữ liệu")
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 ! luong-ingest: k.xlsx: no sheet "3" (the sheets: "Danh mục", "Dữ liệu")
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 ! luong-ingest: k.xlsx: no sheet "0" (the sheets: "Danh mục", "Dữ liệu")
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 
 # --sheet names a sheet without the schema's header: as a CSV without one.
 $ mk="${LUONG_TESTTOOLS:-$TOP/build/testtools}/mkzip"; "$mk" "$T/k.xlsx" data/xlsx/kinds && cd "$T" && luong-ingest -s "$TOP/tests/cli/luong-ingest/data/xlsx/kinds.yaml" --sheet 1 k.xlsx
 ! luong-ingest: k.xlsx:Danh mục: no header in its first 2 rows: no column for "Kiểu"
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 ? 2
 
 # No sheet with the schema's header: each one named, then exit 2.
@@ -70,6 +74,7 @@ $ mk="${LUONG_TESTTOOLS:-$TOP/build/testtools}/mkzip"; "$mk" "$T/k.xlsx" data/xl
 ! luong-ingest: k.xlsx: sheet "Danh mục" passed over: no header in its first 2 rows: none of the schema's columns
 ! luong-ingest: k.xlsx: sheet "Dữ liệu" passed over: no header in its first 8 rows: no column for "Mã trường", "Cấp học", "Huyện/Thị xã/Thành phố", "Năm học", "Số HS học GDNN"
 ! luong-ingest: k.xlsx: no sheet holds the schema's header
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 ? 2
 
 # From a pipe, and gzipped: copied to a temporary file first, the same rows.
@@ -85,12 +90,15 @@ $ cd "$T" && printf 'PK\003\004 this is not a zip at all, though it starts as on
 > exit 1
 > exit 1
 ! luong-ingest: bad.xlsx: a truncated or corrupt zip archive: Not a zip archive
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 ! luong-ingest: short.xlsx: a truncated or corrupt zip archive: Not a zip archive
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 
 # A zip that is not a workbook (an OpenDocument file, say).
 $ mk="${LUONG_TESTTOOLS:-$TOP/build/testtools}/mkzip"; mkdir -p "$T/odt" && echo x >"$T/odt/content.xml" && "$mk" "$T/o.ods" "$T/odt" && cd "$T" && luong-ingest o.ods; echo "exit $?"
 > exit 1
 ! luong-ingest: o.ods: a zip archive, but not an Excel workbook (no xl/workbook.xml)
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 
 # Parts missing: the relationships, then a sheet's part.
 $ mk="${LUONG_TESTTOOLS:-$TOP/build/testtools}/mkzip"; cp -R data/xlsx/kinds "$T/a" && rm "$T/a/xl/_rels/workbook.xml.rels" && cp -R data/xlsx/kinds "$T/b" && rm "$T/b/xl/worksheets/sheet2.xml" && "$mk" "$T/a.xlsx" "$T/a" && "$mk" "$T/b.xlsx" "$T/b" && cd "$T" && luong-ingest a.xlsx; echo "exit $?"; luong-ingest -s "$TOP/tests/cli/luong-ingest/data/xlsx/kinds.yaml" b.xlsx; echo "exit $?"; luong-ingest --sheet 2 b.xlsx; echo "exit $?"
@@ -98,10 +106,13 @@ $ mk="${LUONG_TESTTOOLS:-$TOP/build/testtools}/mkzip"; cp -R data/xlsx/kinds "$T
 > exit 1
 > exit 1
 ! luong-ingest: a.xlsx: not a complete workbook: the part xl/_rels/workbook.xml.rels is missing
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 ! luong-ingest: b.xlsx: sheet "Danh mục" passed over: no header in its first 2 rows: no column for "Kiểu"
 ! luong-ingest: b.xlsx: sheet "Dữ liệu" passed over: not a complete workbook: the part xl/worksheets/sheet2.xml is missing
 ! luong-ingest: b.xlsx: no sheet holds the schema's header, and a sheet could not be read
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 ! luong-ingest: b.xlsx:Dữ liệu: not a complete workbook: the part xl/worksheets/sheet2.xml is missing
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 
 # A password-protected workbook: an encrypted part, and an .xlsx saved
 # with a password (an OLE2 file holding an EncryptedPackage stream).
@@ -109,23 +120,28 @@ $ mk="${LUONG_TESTTOOLS:-$TOP/build/testtools}/mkzip"; "$mk" -e xl/worksheets/sh
 > exit 1
 > exit 1
 ! luong-ingest: e.xlsx:Dữ liệu: xl/worksheets/sheet2.xml is encrypted: the workbook is password-protected
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 ! luong-ingest: p.xlsx: a password-protected workbook (an encrypted .xlsx): save it without a password
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 
 # A corrupt .xls.
 $ cd "$T" && { printf '\320\317\021\340\241\261\032\341'; yes luong | head -c 3000; } >bad.xls && luong-ingest bad.xls; echo "exit $?"
 > exit 1
 ! luong-ingest: bad.xls: a corrupt OLE2 compound file header
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 
 # A zip bomb: a part that inflates past the limit (256 MiB) stops there.
 $ mk="${LUONG_TESTTOOLS:-$TOP/build/testtools}/mkzip"; "$mk" -b xl/sharedStrings.xml:257 "$T/bomb.xlsx" data/xlsx/kinds && ls -l "$T/bomb.xlsx" | awk '{ print ($5 < 2000000) ? "small" : "big" }' && cd "$T" && luong-ingest bomb.xlsx; echo "exit $?"
 > small
 > exit 1
 ! luong-ingest: bomb.xlsx: xl/sharedStrings.xml inflates to more than 256 MiB (the limit for a part)
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 
 # Entity expansion: a document type declaration is refused outright.
 $ mk="${LUONG_TESTTOOLS:-$TOP/build/testtools}/mkzip"; cp -R data/xlsx/kinds "$T/l" && sed -i '1a <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>' "$T/l/xl/worksheets/sheet2.xml" && "$mk" "$T/l.xlsx" "$T/l" && cd "$T" && luong-ingest --sheet 2 l.xlsx; echo "exit $?"
 > exit 1
 ! luong-ingest: l.xlsx:Dữ liệu: xl/worksheets/sheet2.xml has a document type declaration (refused: no entity is expanded)
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 
 # Broken XML and a dangling shared string, said at FILE:SHEET:ROW.
 $ mk="${LUONG_TESTTOOLS:-$TOP/build/testtools}/mkzip"; cp -R data/xlsx/kinds "$T/x" && sed -i 's|<x:c r="C6" t="s"><x:v>5</x:v></x:c>|<x:c r="C6" t="s"><x:v>5</x:v></x:cc>|' "$T/x/xl/worksheets/sheet2.xml" && cp -R data/xlsx/kinds "$T/y" && sed -i 's|<x:v>3</x:v>|<x:v>30</x:v>|' "$T/y/xl/worksheets/sheet2.xml" && "$mk" "$T/x.xlsx" "$T/x" && "$mk" "$T/y.xlsx" "$T/y" && cd "$T" && luong-ingest -s "$TOP/tests/cli/luong-ingest/data/xlsx/kinds.yaml" -m 9 x.xlsx >/dev/null; echo "exit $?"; luong-ingest -s "$TOP/tests/cli/luong-ingest/data/xlsx/kinds.yaml" -m 9 y.xlsx >/dev/null; echo "exit $?"
@@ -134,8 +150,10 @@ $ mk="${LUONG_TESTTOOLS:-$TOP/build/testtools}/mkzip"; cp -R data/xlsx/kinds "$T
 ! luong-ingest: x.xlsx: sheet "Danh mục" passed over: no header in its first 2 rows: no column for "Kiểu"
 ! luong-ingest: x.xlsx:Dữ liệu:5: column "Kiểu": the cell holds the error #N/A, not a value
 ! luong-ingest: x.xlsx:Dữ liệu:6: xl/worksheets/sheet2.xml:7: not well-formed XML: mismatched tag
+! luong-ingest: 1 file, 2 rows read, 1 written, 1 rejected
 ! luong-ingest: y.xlsx: sheet "Danh mục" passed over: no header in its first 2 rows: no column for "Kiểu"
 ! luong-ingest: y.xlsx:Dữ liệu:4: xl/worksheets/sheet2.xml has a cell that names no shared string
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 
 # A sheet with 1,048,576 rows, all but the first and the last empty:
 # read through, quickly.
@@ -172,12 +190,14 @@ $ tt="${LUONG_TESTTOOLS:-$TOP/build/testtools}"; cd "$T" && gen-students -n 2000
 # message about the file, exit 1, and the run goes on to the next file.
 $ cd "$T" && cp "$TOP/samples/long-an/thpt-2022-2023-bo-sung.xls" c.xls && printf '\067' | dd of=c.xls bs=1 seek=4664 conv=notrunc 2>/dev/null && luong-ingest c.xls 2>&1 | sed 's/signal [0-9]* ([^)]*)/signal N/'; luong-ingest c.xls >/dev/null 2>&1; echo "exit $?"
 > luong-ingest: c.xls: a corrupt workbook: libfreexl died of signal N reading it
+> luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 > exit 1
 
 # A text cell of 20,000 characters (made by LibreOffice from
 # data/xls/long-cell.fods) makes libfreexl give up: said so, exit 1.
 $ luong-ingest data/xls/long-cell.xls
 ! luong-ingest: data/xls/long-cell.xls: libfreexl could not read it (a text cell over 8,224 bytes makes it give up): save it as .xlsx
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 ? 1
 
 # ---- found by review ----
@@ -217,16 +237,22 @@ $ cd "$T" && for r in 7 B2:C2 a2 XFE1 AAAA1; do printf '%s' '<worksheet><sheetDa
 > XFE1: 1
 > AAAA1: 1
 ! luong-ingest: r.xlsx:Dữ liệu:2: xl/worksheets/sheet2.xml has a malformed cell reference
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 ! luong-ingest: r.xlsx:Dữ liệu:2: xl/worksheets/sheet2.xml has a malformed cell reference
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 ! luong-ingest: r.xlsx:Dữ liệu:2: xl/worksheets/sheet2.xml has a malformed cell reference
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 ! luong-ingest: r.xlsx:Dữ liệu:2: xl/worksheets/sheet2.xml has a cell reference past column XFD
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 ! luong-ingest: r.xlsx:Dữ liệu:2: xl/worksheets/sheet2.xml has a cell reference past column XFD
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 
 # A cell of more than 1 MiB of text stops at that row; "_x0000_" is no NUL.
 $ cd "$T" && awk 'BEGIN { printf "<worksheet><sheetData><row r=\"1\"><c t=\"inlineStr\"><is><t>Mã</t></is></c></row><row r=\"2\"><c t=\"inlineStr\"><is><t>"; for (i = 0; i < 1100000; i++) printf "x"; printf "</t></is></c></row></sheetData></worksheet>" }' | "$TOP/tests/cli/luong-ingest/data/xlsx/mksheet" big.xlsx && luong-ingest --sheet 2 big.xlsx >/dev/null; echo "exit $?"; printf '%s' '<worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>Mã</t></is></c><c t="inlineStr"><is><t>Kiểu</t></is></c><c t="inlineStr"><is><t>Ngày</t></is></c></row><row r="2"><c t="inlineStr"><is><t>a_x0000_b</t></is></c></row></sheetData></worksheet>' | "$TOP/tests/cli/luong-ingest/data/xlsx/mksheet" z.xlsx && luong-ingest --sheet 2 z.xlsx 2>/dev/null | od -c | sed -n 2p
 > exit 1
 > 0000020  \n   a   _   x   0   0   0   0   _   b  \t  \t  \n
 ! luong-ingest: big.xlsx:Dữ liệu:2: xl/worksheets/sheet2.xml has a cell of more than 1 MiB of text
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 
 # Sheet names in NFD are NFC, in --sheet and in FILE:SHEET.
 $ cd "$T" && cp "$TOP/tests/cli/luong-ingest/data/xlsx/kinds/xl/workbook.xml" w.xml && sed -i 's/name="Dữ liệu"/name="Du\xcc\x9b\xcc\x83 lie\xcc\xa3\xcc\x82u"/' w.xml && printf '%s' '<worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>Mã</t></is></c><c t="inlineStr"><is><t>Kiểu</t></is></c><c t="inlineStr"><is><t>Ngày</t></is></c></row><row r="2"><c><v>1</v></c></row></sheetData></worksheet>' | "$TOP/tests/cli/luong-ingest/data/xlsx/mksheet" n.xlsx w.xml && luong-ingest --source --sheet "Dữ liệu" n.xlsx 2>/dev/null | cut -f4 | od -c | sed -n 1,2p
@@ -241,7 +267,9 @@ $ cd "$T" && sed 's|/relationships/worksheet" Target="worksheets/sheet1.xml"|/re
 ! luong-ingest: c.xlsx: sheet "Danh mục" passed over: a chart, not a worksheet
 ! luong-ingest: c.xlsx: sheet "Dữ liệu" passed over: no header in its first 8 rows: no column for "Mã trường", "Cấp học", "Huyện/Thị xã/Thành phố", "Năm học", "Số HS học GDNN"
 ! luong-ingest: c.xlsx: no sheet holds the schema's header
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 ! luong-ingest: c.xlsx:Danh mục: a chart, not a worksheet
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 
 # Several sheets naming one part of a million empty rows: each sheet is
 # looked at for its header only as far as 16 MiB of its XML.
@@ -252,3 +280,4 @@ $ cd "$T" && cp -R "$TOP/tests/cli/luong-ingest/data/xlsx/kinds" m && awk 'BEGIN
 ! luong-ingest: m.xlsx: sheet "B" passed over: it is empty
 ! luong-ingest: m.xlsx: sheet "C" passed over: it is empty
 ! luong-ingest: m.xlsx: no sheet holds the schema's header
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
