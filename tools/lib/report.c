@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "hash.h"
 #include "labels.h"
 #include "rec.h"
 #include "report.h"
@@ -17,8 +18,17 @@ report_read(struct rec_reader *r, unsigned long long *nread)
 
 	rep->nf = r->nf;
 	rep->name = xcalloc(r->nf, sizeof *rep->name);
-	for (i = 0; i < r->nf; i++)
+	rep->fields = hash_new();
+	for (i = 0; i < r->nf; i++) {
+		size_t len = strlen(r->name[i]);
+		int added;
+		size_t k = hash_add(rep->fields, r->name[i], len, &added);
+
 		rep->name[i] = xstrdup(r->name[i]);
+		/* A name given twice is the first field of that name. */
+		if (added)
+			hash_set(rep->fields, k, &rep->name[i]);
+	}
 	while (rec_next(r)) {
 		if (nread != NULL)
 			(*nread)++;
@@ -69,30 +79,46 @@ report_free(struct report *rep)
 	for (i = 0; i < rep->nf; i++)
 		free(rep->name[i]);
 	free(rep->name);
+	hash_free(rep->fields, NULL);
 	for (i = 0; i < rep->npool; i++)
 		free(rep->pool[i]);
 	free(rep->pool);
 	free(rep);
 }
 
+/* grow returns the array p of *cap elements of size bytes with room for
+ * one more after its first n.  The capacity doubles, so n appends copy
+ * O(n) bytes in all, not O(n^2): a realloc that moves, as every one does
+ * under ASan, copies the whole array, and 20,000 columns took seconds. */
+static void *
+grow(void *p, size_t *cap, size_t n, size_t size)
+{
+	if (n < *cap)
+		return p;
+	*cap = *cap ? 2 * *cap : 8;
+	if (*cap > (size_t)-1 / size)
+		diag_fatal(EXIT_DATA, NULL, 0, "out of memory");
+	return xrealloc(p, *cap * size);
+}
+
 /* pool keeps a string made for a table; returns it. */
 static const char *
 pool(struct report *rep, char *s)
 {
-	rep->pool = xrealloc(rep->pool, (rep->npool + 1) * sizeof *rep->pool);
+	rep->pool = grow(rep->pool, &rep->poolcap, rep->npool,
+	    sizeof *rep->pool);
 	rep->pool[rep->npool++] = s;
 	return s;
 }
 
+/* field returns the index of the field called name, or -1: a hash
+ * lookup, as a stream of 20,000 fields asks for many. */
 static int
 field(const struct report *rep, const char *name)
 {
-	size_t i;
+	char **p = hash_get(rep->fields, name, strlen(name));
 
-	for (i = 0; i < rep->nf; i++)
-		if (strcmp(rep->name[i], name) == 0)
-			return (int)i;
-	return -1;
+	return p == NULL ? -1 : (int)(p - rep->name);
 }
 
 static int
@@ -139,8 +165,10 @@ find_indicators(struct report *rep, const struct labels *l, int need_actual,
     struct ind **out)
 {
 	struct ind *ind = xcalloc(labels_nind(l) + rep->nf, sizeof *ind);
-	size_t n = 0, i, j, len;
+	struct hash *seen = hash_new();
+	size_t n = 0, i, len;
 	const char *name;
+	int added;
 
 	for (i = 0; i < labels_nind(l) + rep->nf; i++) {
 		if (i < labels_nind(l))
@@ -151,11 +179,9 @@ find_indicators(struct report *rep, const struct labels *l, int need_actual,
 			len = strlen(name);
 			if (len <= 7 || strcmp(name + len - 7, "_target") != 0)
 				continue;
-			for (j = 0; j < n; j++)
-				if (strlen(ind[j].name) == len - 7 &&
-				    strncmp(ind[j].name, name, len - 7) == 0)
-					break;
-			if (j < n || known_ind(l, name, len - 7))
+			/* Once each, by a hash: there may be thousands. */
+			hash_add(seen, name, len - 7, &added);
+			if (!added || known_ind(l, name, len - 7))
 				continue;
 			name = pool(rep, xstrndup(name, len - 7));
 		}
@@ -168,6 +194,7 @@ find_indicators(struct report *rep, const struct labels *l, int need_actual,
 			continue;
 		n++;
 	}
+	hash_free(seen, NULL);
 	*out = ind;
 	return n;
 }
@@ -178,7 +205,7 @@ add_col(struct rtable *t, const char *label, enum rcol_kind kind)
 {
 	struct rcol *c;
 
-	t->col = xrealloc(t->col, (t->ncol + 1) * sizeof *t->col);
+	t->col = grow(t->col, &t->colcap, t->ncol, sizeof *t->col);
 	c = &t->col[t->ncol++];
 	memset(c, 0, sizeof *c);
 	c->label = label;
@@ -191,10 +218,12 @@ add_col(struct rtable *t, const char *label, enum rcol_kind kind)
 static void
 add_legend(struct rtable *t, const char *s, const char *label)
 {
-	t->legend_short = xrealloc(t->legend_short,
-	    (t->nlegend + 1) * sizeof *t->legend_short);
-	t->legend_label = xrealloc(t->legend_label,
-	    (t->nlegend + 1) * sizeof *t->legend_label);
+	size_t cap = t->legendcap;
+
+	t->legend_short = grow(t->legend_short, &cap, t->nlegend,
+	    sizeof *t->legend_short);
+	t->legend_label = grow(t->legend_label, &t->legendcap, t->nlegend,
+	    sizeof *t->legend_label);
 	t->legend_short[t->nlegend] = s;
 	t->legend_label[t->nlegend++] = label;
 }

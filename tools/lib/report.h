@@ -18,6 +18,7 @@
 #include "buf.h"
 #include "fmt.h"
 
+struct hash;
 struct labels;
 struct rec_reader;
 
@@ -75,6 +76,8 @@ struct rtable {
 	/* The indicators of the legend: short label, full wording. */
 	size_t		 nlegend;
 	const char	**legend_short, **legend_label;
+	/* private: the capacities of col and the legend's arrays */
+	size_t		 colcap, legendcap;
 };
 
 struct report {
@@ -87,9 +90,10 @@ struct report {
 	/* private: the input rows and the strings made for the tables */
 	size_t		 nf;
 	char		**name;
+	struct hash	*fields;	/* name to &name[i] */
 	char		**v;		/* nrows * nf */
 	char		**pool;
-	size_t		 npool;
+	size_t		 npool, poolcap;
 };
 
 /* report_read reads every row of r into a new report: each field checked
