@@ -53,25 +53,37 @@ lookup(const char *const *list, const char *s)
 	return -1;
 }
 
-/* report_time returns SOURCE_DATE_EPOCH when it is set and not empty (a
- * usage error unless it is a whole number of seconds), else the current
- * time. */
+/* The last second SOURCE_DATE_EPOCH may name: 9999-12-31 23:59:59 UTC,
+ * as GCC allows.  A later year has five digits, which neither the HTML
+ * page's ISO 8601 date nor an XLSX document's W3CDTF can write. */
+#define EPOCH_MAX	253402300799LL
+
+/* report_time returns SOURCE_DATE_EPOCH when it is set and not empty, else
+ * the current time.  Anything but digits, or a time past EPOCH_MAX, is a
+ * usage error naming the variable, as reproducible-builds tools do. */
 static time_t
 report_time(void)
 {
 	const char *s = getenv("SOURCE_DATE_EPOCH");
 	char *end;
 	unsigned long long v;
+	struct tm tm;
+	time_t t;
 
 	if (s == NULL || *s == '\0')
 		return time(NULL);
 	errno = 0;
 	v = strtoull(s, &end, 10);
-	if (*s < '0' || *s > '9' || *end != '\0' || errno != 0 ||
-	    v > (unsigned long long)LLONG_MAX)
+	if (*s < '0' || *s > '9' || *end != '\0')
 		diag_fatal(EXIT_USAGE, NULL, 0,
 		    "SOURCE_DATE_EPOCH: \"%s\" is not a number of seconds", s);
-	return (time_t)v;
+	t = (time_t)v;
+	if (errno == ERANGE || v > (unsigned long long)EPOCH_MAX ||
+	    (unsigned long long)t != v || gmtime_r(&t, &tm) == NULL)
+		diag_fatal(EXIT_USAGE, NULL, 0, "SOURCE_DATE_EPOCH: \"%s\" is "
+		    "out of range (at most %lld, 9999-12-31 23:59:59 UTC)", s,
+		    EPOCH_MAX);
+	return t;
 }
 
 static int
