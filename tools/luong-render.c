@@ -164,17 +164,14 @@ write_all(int fd, const char *name, const char *p, size_t n)
 	}
 }
 
-/* copy_out copies the file at src to fd. */
+/* copy_out copies what the descriptor in reads, named src, to fd; then
+ * closes in. */
 static void
-copy_out(const char *src, int fd, const char *name)
+copy_out(int in, const char *src, int fd, const char *name)
 {
 	char chunk[65536];
 	ssize_t n;
-	int in;
 
-	if ((in = open(src, O_RDONLY)) < 0)
-		diag_fatal(EXIT_DATA, src, 0, "cannot open: %s",
-		    strerror(errno));
 	while ((n = read(in, chunk, sizeof chunk)) != 0) {
 		if (n < 0 && errno == EINTR)
 			continue;
@@ -210,12 +207,16 @@ static struct {
 /* write_xlsx writes the workbook: into the temporary file of -o, or into
  * one in $TMPDIR that is then copied to standard output — libxlsxwriter
  * needs a file it can seek in.  Either is removed if the program fails
- * before it is done. */
+ * before it is done, or is killed by a signal that atomic catches; the
+ * one in $TMPDIR is removed as soon as it is whole and open for the
+ * copy, so a reader that goes away (SIGPIPE) or even SIGKILL during the
+ * copy leaves nothing behind. */
 static void
 write_xlsx(time_t when)
 {
 	struct buf err = { 0 };
 	const char *dir = getenv("TMPDIR");
+	int in;
 
 	if (S.out != NULL) {
 		if (rxlsx_write(S.out->tmp, S.rep, S.l, when, &err) != 0)
@@ -231,9 +232,12 @@ write_xlsx(time_t when)
 		    strerror(errno));
 	if (rxlsx_write(S.xlsx->tmp, S.rep, S.l, when, &err) != 0)
 		diag_fatal(EXIT_DATA, "<stdout>", 0, "%s", err.p);
-	copy_out(S.xlsx->tmp, STDOUT_FILENO, "<stdout>");
+	if ((in = open(S.xlsx->tmp, O_RDONLY)) < 0)
+		diag_fatal(EXIT_DATA, S.xlsx->tmp, 0, "cannot open: %s",
+		    strerror(errno));
 	atomic_free(S.xlsx);
 	S.xlsx = NULL;
+	copy_out(in, S.xpath.p, STDOUT_FILENO, "<stdout>");
 }
 
 /* render writes the report in o->fmt: to standard output, or to a
