@@ -202,7 +202,19 @@ static struct {
 	struct atomic	*xlsx;		/* the workbook, when to stdout */
 	struct buf	 xpath;		/* its target, never committed */
 	struct buf	 text;		/* a text format's bytes */
+	struct rxlsx_error xerr;	/* why the workbook failed */
 } S;
+
+/* xlsx_fail says why the workbook could not be written, at the input's
+ * file:line when a row is to blame, else on the output, name; exit 1. */
+static void
+xlsx_fail(const char *name)
+{
+	if (S.xerr.file != NULL)
+		diag_fatal(EXIT_DATA, S.xerr.file, S.xerr.line, "%s",
+		    S.xerr.msg.p);
+	diag_fatal(EXIT_DATA, name, 0, "%s", S.xerr.msg.p);
+}
 
 /* write_xlsx writes the workbook: into the temporary file of -o, or into
  * one in $TMPDIR that is then copied to standard output — libxlsxwriter
@@ -214,13 +226,12 @@ static struct {
 static void
 write_xlsx(time_t when)
 {
-	struct buf err = { 0 };
 	const char *dir = getenv("TMPDIR");
 	int in;
 
 	if (S.out != NULL) {
-		if (rxlsx_write(S.out->tmp, S.rep, S.l, when, &err) != 0)
-			diag_fatal(EXIT_DATA, S.out->path, 0, "%s", err.p);
+		if (rxlsx_write(S.out->tmp, S.rep, S.l, when, &S.xerr) != 0)
+			xlsx_fail(S.out->path);
 		return;
 	}
 	/* This target is never committed: only its temporary file is
@@ -230,8 +241,8 @@ write_xlsx(time_t when)
 	if ((S.xlsx = atomic_open(S.xpath.p, 0)) == NULL)
 		diag_fatal(EXIT_DATA, S.xpath.p, 0, "cannot create: %s",
 		    strerror(errno));
-	if (rxlsx_write(S.xlsx->tmp, S.rep, S.l, when, &err) != 0)
-		diag_fatal(EXIT_DATA, "<stdout>", 0, "%s", err.p);
+	if (rxlsx_write(S.xlsx->tmp, S.rep, S.l, when, &S.xerr) != 0)
+		xlsx_fail("<stdout>");
 	if ((in = open(S.xlsx->tmp, O_RDONLY)) < 0)
 		diag_fatal(EXIT_DATA, S.xlsx->tmp, 0, "cannot open: %s",
 		    strerror(errno));
@@ -362,6 +373,11 @@ parse_options(int argc, char **argv, struct opts *o)
 		cli_required("-f");
 	if (o->box && o->fmt != F_TABLE)
 		diag_fatal(EXIT_USAGE, NULL, 0, "--box: only with -f table");
+	if (o->fmt == F_XLSX && o->title != NULL &&
+	    rxlsx_units(o->title) > RXLSX_CELL_MAX)
+		diag_fatal(EXIT_USAGE, NULL, 0, "--title: %zu characters, more "
+		    "than an XLSX cell holds (%d)", rxlsx_units(o->title),
+		    RXLSX_CELL_MAX);
 	if (o->fmt == F_XLSX && o->outpath == NULL && isatty(STDOUT_FILENO))
 		diag_fatal(EXIT_USAGE, NULL, 0, "refusing to write XLSX to a "
 		    "terminal; use -o file or redirect standard output");
@@ -403,6 +419,7 @@ main(int argc, char **argv)
 	buf_free(&err);
 	buf_free(&S.text);
 	buf_free(&S.xpath);
+	buf_free(&S.xerr.msg);
 	atomic_free(S.out);
 	report_free(S.rep);
 	rec_reader_free(S.r);

@@ -270,6 +270,46 @@ test_read_count(void **state)
 	report_free(rep);
 }
 
+/* report_where: each row's own file and line, kept by the report after
+ * the reader is gone; the header is line 1 of the first file.  Rows of
+ * a level are a table's in their order, with their input lines. */
+static void
+test_where(void **state)
+{
+	struct labels *l = labels_load("config/labels-vi.yaml");
+	char *paths[2];
+	struct rec_reader *r;
+	struct report *rep;
+	struct buf err = { 0 };
+	const char *file;
+	unsigned long line;
+
+	(void)state;
+	paths[0] = strdup(unit_puts("a.tsv", "level\tdistrict\tvocational\t"
+	    "vocational_target\nTHCS\tTân An\t1\t2\nTHPT\tTân An\t1\t2\n"));
+	paths[1] = strdup(unit_puts("b.tsv", "level\tdistrict\tvocational\t"
+	    "vocational_target\nTHCS\tBến Lức\t1\t2\n"));
+	r = rec_reader_open(2, paths);
+	rep = report_read(r, NULL);
+	rec_reader_free(r);
+	assert_int_equal(report_build(rep, LAYOUT_REPORT, l, NULL, &err), 0);
+	assert_int_equal(rep->nt, 2);
+	report_where(rep, &rep->t[0], 1, &file, &line);
+	assert_string_equal(file, paths[1]);
+	assert_int_equal(line, 2);
+	report_where(rep, &rep->t[1], 0, &file, &line);
+	assert_string_equal(file, paths[0]);
+	assert_int_equal(line, 3);
+	report_where(rep, &rep->t[0], (size_t)-1, &file, &line);
+	assert_string_equal(file, paths[0]);
+	assert_int_equal(line, 1);
+	free(paths[0]);
+	free(paths[1]);
+	buf_free(&err);
+	report_free(rep);
+	labels_free(l);
+}
+
 /* wide_build reads text and builds it as a report in layout, counting
  * the reallocs of report_build into *n. */
 static struct report *
@@ -356,6 +396,7 @@ main(void)
 		cmocka_unit_test(test_alignment),
 		cmocka_unit_test(test_read_count),
 		cmocka_unit_test(test_many_columns),
+		cmocka_unit_test(test_where),
 	};
 
 	return cmocka_run_group_tests(tests, unit_tmpdir_setup,

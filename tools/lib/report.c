@@ -9,12 +9,15 @@
 #include "report.h"
 #include "text.h"
 
+static const char *pool(struct report *, char *);
+
 struct report *
 report_read(struct rec_reader *r, unsigned long long *nread)
 {
 	struct report *rep = xcalloc(1, sizeof *rep);
 	struct buf nfc = { 0 };
 	size_t i, cap = 0, bad;
+	const char *file;		/* the copy of r->file */
 
 	rep->nf = r->nf;
 	rep->name = xcalloc(r->nf, sizeof *rep->name);
@@ -29,13 +32,24 @@ report_read(struct rec_reader *r, unsigned long long *nread)
 		if (added)
 			hash_set(rep->fields, k, &rep->name[i]);
 	}
+	file = rep->hfile = pool(rep, xstrdup(r->file));
 	while (rec_next(r)) {
 		if (nread != NULL)
 			(*nread)++;
 		if (rep->nrows == cap) {
 			cap = cap ? 2 * cap : 64;
 			rep->v = xrealloc(rep->v, cap * r->nf * sizeof *rep->v);
+			rep->rfile = xrealloc(rep->rfile, cap *
+			    sizeof *rep->rfile);
+			rep->rline = xrealloc(rep->rline, cap *
+			    sizeof *rep->rline);
 		}
+		/* Where the row came from, for a writer's message; the
+		 * reader's name of the file lasts only while it is read. */
+		if (strcmp(r->file, file) != 0)
+			file = pool(rep, xstrdup(r->file));
+		rep->rfile[rep->nrows] = file;
+		rep->rline[rep->nrows] = r->line;
 		for (i = 0; i < r->nf; i++) {
 			if (text_utf8_check(r->f[i], r->len[i], &bad) != 0)
 				diag_fatal(EXIT_DATA, r->file, r->line,
@@ -68,6 +82,7 @@ report_free(struct report *rep)
 		free(t->chart);
 		free(t->col);
 		free(t->cell);
+		free(t->src);
 		free(t->total);
 		free(t->legend_short);
 		free(t->legend_label);
@@ -76,6 +91,8 @@ report_free(struct report *rep)
 	for (i = 0; i < rep->nrows * rep->nf; i++)
 		free(rep->v[i]);
 	free(rep->v);
+	free(rep->rfile);
+	free(rep->rline);
 	for (i = 0; i < rep->nf; i++)
 		free(rep->name[i]);
 	free(rep->name);
@@ -311,6 +328,7 @@ alloc_rows(struct report *rep, struct rtable *t, int flevel)
 	for (r = 0; r < rep->nrows; r++)
 		t->nrow += in_section(rep, r, flevel, t->level);
 	t->cell = xcalloc(t->nrow * t->ncol + 1, sizeof *t->cell);
+	t->src = xcalloc(t->nrow + 1, sizeof *t->src);
 	t->total = xcalloc(t->nrow + 1, sizeof *t->total);
 }
 
@@ -345,6 +363,7 @@ build_plain(struct report *rep, const struct labels *l)
 
 		for (c = 0; c < rep->nf; c++)
 			t->cell[r * t->ncol + c] = val(rep, r, (int)c);
+		t->src[r] = r;
 		t->total[r] = fdist >= 0 && labels_is_total(l, d, strlen(d));
 	}
 	set_places(t);
@@ -368,6 +387,7 @@ fill_rows(struct report *rep, struct rtable *t, const struct labels *l,
 		if (!in_section(rep, r, flevel, t->level))
 			continue;
 		cell = &t->cell[k * t->ncol];
+		t->src[k] = r;
 		d = val(rep, r, fdist);
 		t->total[k] = labels_is_total(l, d, strlen(d));
 		c = 0;
@@ -549,6 +569,19 @@ report_cell(struct buf *out, const struct rtable *t, size_t row, size_t col,
 	    fmt_num(out, s, n, c->places, loc, c->flags) == 0)
 		return;
 	buf_add(out, s, n);
+}
+
+void
+report_where(const struct report *rep, const struct rtable *t, size_t row,
+    const char **file, unsigned long *line)
+{
+	if (t == NULL || row >= t->nrow) {
+		*file = rep->hfile;
+		*line = 1;
+		return;
+	}
+	*file = rep->rfile[t->src[row]];
+	*line = rep->rline[t->src[row]];
 }
 
 const char *

@@ -70,6 +70,7 @@ struct rtable {
 	size_t		 ncol, nrow;
 	struct rcol	*col;
 	const char	**cell;		/* nrow * ncol, never NULL ("" empty) */
+	size_t		*src;		/* nrow: the input row each one shows */
 	int		*total;		/* nrow: a total row */
 	size_t		 nchart;
 	struct rchart	*chart;
@@ -92,6 +93,9 @@ struct report {
 	char		**name;
 	struct hash	*fields;	/* name to &name[i] */
 	char		**v;		/* nrows * nf */
+	const char	*hfile;		/* the first file, of the header */
+	const char	**rfile;	/* nrows: the file of each row */
+	unsigned long	*rline;		/* nrows: its line */
 	char		**pool;
 	size_t		 npool, poolcap;
 };
@@ -120,6 +124,12 @@ void report_cell(struct buf *out, const struct rtable *t, size_t row,
  * number); writers keep numbers apart from text (CSV neutralising, XLSX
  * numeric cells). */
 int report_is_num(const struct rtable *t, size_t row, size_t col);
+
+/* report_where tells where row of t came from: its file (owned by the
+ * report) and line, for a writer's message; a row past the table's (such
+ * as (size_t)-1), or t NULL, is the header: the first file, line 1. */
+void report_where(const struct report *rep, const struct rtable *t,
+    size_t row, const char **file, unsigned long *line);
 
 /* report_roman returns n (1-39) in Roman numerals, as the plan numbers its
  * appendix's tables; "" beyond. */

@@ -50,7 +50,7 @@ $ r=$(command -v luong-render); head -c 2 "$r" | grep -q '#!' && r=$(grep -o '"/
 > r.txt
 
 $ r=$(command -v luong-render); head -c 2 "$r" | grep -q '#!' && r=$(grep -o '"/[^"]*/luong-render"' "$r" | tr -d '"'); (trap '' XFSZ; ulimit -f 0; "$r" -f xlsx -o "$T/r.xlsx" data/tiny.tsv 2>&1; echo "status $?") | grep -v '^\[ERROR\]' | sed "s|$T|T|"; ls -A "$T"
-> luong-render: T/r.xlsx: Zip generic error ZIP_ERRNO while creating the xlsx file.
+> luong-render: T/r.xlsx: Zip generic error ZIP_ERRNO while creating the xlsx file
 > status 1
 
 # XLSX to standard output is built in a temporary file in $TMPDIR, gone
@@ -60,7 +60,7 @@ $ r=$(command -v luong-render); head -c 2 "$r" | grep -q '#!' && r=$(grep -o '"/
 ! luong-render: 2 rows read, 1 table (report layout) written as xlsx
 
 $ r=$(command -v luong-render); head -c 2 "$r" | grep -q '#!' && r=$(grep -o '"/[^"]*/luong-render"' "$r" | tr -d '"'); mkdir "$T/tmp"; (trap '' XFSZ; ulimit -f 0; TMPDIR="$T/tmp" "$r" -f xlsx data/tiny.tsv 2>&1 >/dev/null; echo "status $?") | grep -v '^\[ERROR\]'; ls -A "$T/tmp"
-> luong-render: <stdout>: Zip generic error ZIP_ERRNO while creating the xlsx file.
+> luong-render: <stdout>: Zip generic error ZIP_ERRNO while creating the xlsx file
 > status 1
 
 $ r=$(command -v luong-render); head -c 2 "$r" | grep -q '#!' && r=$(grep -o '"/[^"]*/luong-render"' "$r" | tr -d '"'); TMPDIR="$T/none" "$r" -f xlsx data/tiny.tsv 2>&1 >/dev/null | sed "s|$T|T|"
