@@ -198,3 +198,21 @@ $ luong-render -f tsv data/owasp-injection.tsv
 > lien.he@truong.edu.vn	harmless: @ inside
 > Tân An; Bến Lức	harmless: ; before text
 ! luong-render: 37 rows read, 1 table (plain layout) written as tsv
+
+# 20,000 columns, in every text format: the report's arrays grow
+# geometrically (one element at a time, this took 6 s under ASan).
+$ awk 'BEGIN { for (i = 1; i <= 20000; i++) printf "%sc%d", (i > 1 ? "\t" : ""), i; print ""; for (i = 1; i <= 20000; i++) printf "%s%d", (i > 1 ? "\t" : ""), i; print "" }' >"$T/wide.tsv"
+$ for f in table tsv csv md html; do luong-render -f $f "$T/wide.tsv" | wc -l; done
+$ luong-render -f tsv "$T/wide.tsv" | tail -1 | cut -f 1,20000
+> 3
+> 2
+> 2
+> 3
+> 45
+> 1	20.000
+! luong-render: 1 row read, 1 table (plain layout) written as table
+! luong-render: 1 row read, 1 table (plain layout) written as tsv
+! luong-render: 1 row read, 1 table (plain layout) written as csv
+! luong-render: 1 row read, 1 table (plain layout) written as md
+! luong-render: 1 row read, 1 table (plain layout) written as html
+! luong-render: 1 row read, 1 table (plain layout) written as tsv
