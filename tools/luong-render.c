@@ -53,25 +53,37 @@ lookup(const char *const *list, const char *s)
 	return -1;
 }
 
-/* report_time returns SOURCE_DATE_EPOCH when it is set and not empty (a
- * usage error unless it is a whole number of seconds), else the current
- * time. */
+/* The last second SOURCE_DATE_EPOCH may name: 9999-12-31 23:59:59 UTC,
+ * as GCC allows.  A later year has five digits, which neither the HTML
+ * page's ISO 8601 date nor an XLSX document's W3CDTF can write. */
+#define EPOCH_MAX	253402300799LL
+
+/* report_time returns SOURCE_DATE_EPOCH when it is set and not empty, else
+ * the current time.  Anything but digits, or a time past EPOCH_MAX, is a
+ * usage error naming the variable, as reproducible-builds tools do. */
 static time_t
 report_time(void)
 {
 	const char *s = getenv("SOURCE_DATE_EPOCH");
 	char *end;
 	unsigned long long v;
+	struct tm tm;
+	time_t t;
 
 	if (s == NULL || *s == '\0')
 		return time(NULL);
 	errno = 0;
 	v = strtoull(s, &end, 10);
-	if (*s < '0' || *s > '9' || *end != '\0' || errno != 0 ||
-	    v > (unsigned long long)LLONG_MAX)
+	if (*s < '0' || *s > '9' || *end != '\0')
 		diag_fatal(EXIT_USAGE, NULL, 0,
 		    "SOURCE_DATE_EPOCH: \"%s\" is not a number of seconds", s);
-	return (time_t)v;
+	t = (time_t)v;
+	if (errno == ERANGE || v > (unsigned long long)EPOCH_MAX ||
+	    (unsigned long long)t != v || gmtime_r(&t, &tm) == NULL)
+		diag_fatal(EXIT_USAGE, NULL, 0, "SOURCE_DATE_EPOCH: \"%s\" is "
+		    "out of range (at most %lld, 9999-12-31 23:59:59 UTC)", s,
+		    EPOCH_MAX);
+	return t;
 }
 
 static int
@@ -152,17 +164,14 @@ write_all(int fd, const char *name, const char *p, size_t n)
 	}
 }
 
-/* copy_out copies the file at src to fd. */
+/* copy_out copies what the descriptor in reads, named src, to fd; then
+ * closes in. */
 static void
-copy_out(const char *src, int fd, const char *name)
+copy_out(int in, const char *src, int fd, const char *name)
 {
 	char chunk[65536];
 	ssize_t n;
-	int in;
 
-	if ((in = open(src, O_RDONLY)) < 0)
-		diag_fatal(EXIT_DATA, src, 0, "cannot open: %s",
-		    strerror(errno));
 	while ((n = read(in, chunk, sizeof chunk)) != 0) {
 		if (n < 0 && errno == EINTR)
 			continue;
@@ -193,21 +202,36 @@ static struct {
 	struct atomic	*xlsx;		/* the workbook, when to stdout */
 	struct buf	 xpath;		/* its target, never committed */
 	struct buf	 text;		/* a text format's bytes */
+	struct rxlsx_error xerr;	/* why the workbook failed */
 } S;
+
+/* xlsx_fail says why the workbook could not be written, at the input's
+ * file:line when a row is to blame, else on the output, name; exit 1. */
+static void
+xlsx_fail(const char *name)
+{
+	if (S.xerr.file != NULL)
+		diag_fatal(EXIT_DATA, S.xerr.file, S.xerr.line, "%s",
+		    S.xerr.msg.p);
+	diag_fatal(EXIT_DATA, name, 0, "%s", S.xerr.msg.p);
+}
 
 /* write_xlsx writes the workbook: into the temporary file of -o, or into
  * one in $TMPDIR that is then copied to standard output — libxlsxwriter
  * needs a file it can seek in.  Either is removed if the program fails
- * before it is done. */
+ * before it is done, or is killed by a signal that atomic catches; the
+ * one in $TMPDIR is removed as soon as it is whole and open for the
+ * copy, so a reader that goes away (SIGPIPE) or even SIGKILL during the
+ * copy leaves nothing behind. */
 static void
 write_xlsx(time_t when)
 {
-	struct buf err = { 0 };
 	const char *dir = getenv("TMPDIR");
+	int in;
 
 	if (S.out != NULL) {
-		if (rxlsx_write(S.out->tmp, S.rep, S.l, when, &err) != 0)
-			diag_fatal(EXIT_DATA, S.out->path, 0, "%s", err.p);
+		if (rxlsx_write(S.out->tmp, S.rep, S.l, when, &S.xerr) != 0)
+			xlsx_fail(S.out->path);
 		return;
 	}
 	/* This target is never committed: only its temporary file is
@@ -217,11 +241,14 @@ write_xlsx(time_t when)
 	if ((S.xlsx = atomic_open(S.xpath.p, 0)) == NULL)
 		diag_fatal(EXIT_DATA, S.xpath.p, 0, "cannot create: %s",
 		    strerror(errno));
-	if (rxlsx_write(S.xlsx->tmp, S.rep, S.l, when, &err) != 0)
-		diag_fatal(EXIT_DATA, "<stdout>", 0, "%s", err.p);
-	copy_out(S.xlsx->tmp, STDOUT_FILENO, "<stdout>");
+	if (rxlsx_write(S.xlsx->tmp, S.rep, S.l, when, &S.xerr) != 0)
+		xlsx_fail("<stdout>");
+	if ((in = open(S.xlsx->tmp, O_RDONLY)) < 0)
+		diag_fatal(EXIT_DATA, S.xlsx->tmp, 0, "cannot open: %s",
+		    strerror(errno));
 	atomic_free(S.xlsx);
 	S.xlsx = NULL;
+	copy_out(in, S.xpath.p, STDOUT_FILENO, "<stdout>");
 }
 
 /* render writes the report in o->fmt: to standard output, or to a
@@ -346,6 +373,11 @@ parse_options(int argc, char **argv, struct opts *o)
 		cli_required("-f");
 	if (o->box && o->fmt != F_TABLE)
 		diag_fatal(EXIT_USAGE, NULL, 0, "--box: only with -f table");
+	if (o->fmt == F_XLSX && o->title != NULL &&
+	    rxlsx_units(o->title) > RXLSX_CELL_MAX)
+		diag_fatal(EXIT_USAGE, NULL, 0, "--title: %zu characters, more "
+		    "than an XLSX cell holds (%d)", rxlsx_units(o->title),
+		    RXLSX_CELL_MAX);
 	if (o->fmt == F_XLSX && o->outpath == NULL && isatty(STDOUT_FILENO))
 		diag_fatal(EXIT_USAGE, NULL, 0, "refusing to write XLSX to a "
 		    "terminal; use -o file or redirect standard output");
@@ -387,6 +419,7 @@ main(int argc, char **argv)
 	buf_free(&err);
 	buf_free(&S.text);
 	buf_free(&S.xpath);
+	buf_free(&S.xerr.msg);
 	atomic_free(S.out);
 	report_free(S.rep);
 	rec_reader_free(S.r);

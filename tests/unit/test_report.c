@@ -14,6 +14,29 @@
 
 static const struct fmt_locale vi = { ",", "." };
 
+/* Every realloc of the program is counted (forwarded to glibc's own), so
+ * a test can tell how an array grows without timing it.  Not under
+ * AddressSanitizer, whose allocator is not glibc's. */
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define UNDER_ASAN 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define UNDER_ASAN 1
+#endif
+#ifndef UNDER_ASAN
+extern void *__libc_realloc(void *, size_t);
+static size_t nrealloc;
+
+void *
+realloc(void *p, size_t n)
+{
+	nrealloc++;
+	return __libc_realloc(p, n);
+}
+#endif
+
 /* build writes text to a file and reads it as a report. */
 static struct report *
 build(const char *text, enum report_layout layout, const struct labels *l,
@@ -247,6 +270,121 @@ test_read_count(void **state)
 	report_free(rep);
 }
 
+/* report_where: each row's own file and line, kept by the report after
+ * the reader is gone; the header is line 1 of the first file.  Rows of
+ * a level are a table's in their order, with their input lines. */
+static void
+test_where(void **state)
+{
+	struct labels *l = labels_load("config/labels-vi.yaml");
+	char *paths[2];
+	struct rec_reader *r;
+	struct report *rep;
+	struct buf err = { 0 };
+	const char *file;
+	unsigned long line;
+
+	(void)state;
+	paths[0] = strdup(unit_puts("a.tsv", "level\tdistrict\tvocational\t"
+	    "vocational_target\nTHCS\tTân An\t1\t2\nTHPT\tTân An\t1\t2\n"));
+	paths[1] = strdup(unit_puts("b.tsv", "level\tdistrict\tvocational\t"
+	    "vocational_target\nTHCS\tBến Lức\t1\t2\n"));
+	r = rec_reader_open(2, paths);
+	rep = report_read(r, NULL);
+	rec_reader_free(r);
+	assert_int_equal(report_build(rep, LAYOUT_REPORT, l, NULL, &err), 0);
+	assert_int_equal(rep->nt, 2);
+	report_where(rep, &rep->t[0], 1, &file, &line);
+	assert_string_equal(file, paths[1]);
+	assert_int_equal(line, 2);
+	report_where(rep, &rep->t[1], 0, &file, &line);
+	assert_string_equal(file, paths[0]);
+	assert_int_equal(line, 3);
+	report_where(rep, &rep->t[0], (size_t)-1, &file, &line);
+	assert_string_equal(file, paths[0]);
+	assert_int_equal(line, 1);
+	free(paths[0]);
+	free(paths[1]);
+	buf_free(&err);
+	report_free(rep);
+	labels_free(l);
+}
+
+/* wide_build reads text and builds it as a report in layout, counting
+ * the reallocs of report_build into *n. */
+static struct report *
+wide_build(const char *text, enum report_layout layout,
+    const struct labels *l, size_t *n)
+{
+	char *paths[1];
+	struct rec_reader *r;
+	struct report *rep;
+	struct buf err = { 0 };
+
+	paths[0] = strdup(unit_puts("wide.tsv", text));
+	assert_non_null(paths[0]);
+	r = rec_reader_open(1, paths);
+	rep = report_read(r, NULL);
+	rec_reader_free(r);
+	free(paths[0]);
+#ifndef UNDER_ASAN
+	nrealloc = 0;
+#endif
+	assert_int_equal(report_build(rep, layout, l, NULL, &err), 0);
+#ifndef UNDER_ASAN
+	*n = nrealloc;
+#else
+	*n = 0;
+#endif
+	buf_free(&err);
+	return rep;
+}
+
+/* 20,000 fields: the columns (and the strings a report makes, one an
+ * indicator here) grow geometrically, a few dozen reallocs, not one a
+ * column, each of which copies the whole array when realloc moves it
+ * (always, under ASan: 20,000 columns took 10 s there). */
+static void
+test_many_columns(void **state)
+{
+	struct labels *l = labels_load("config/labels-vi.yaml");
+	struct report *rep;
+	struct buf b = { 0 };
+	size_t i, n;
+
+	(void)state;
+	for (i = 0; i < 20000; i++)
+		buf_printf(&b, "%sf%zu", i ? "\t" : "", i);
+	buf_adds(&b, "\n");
+	for (i = 0; i < 20000; i++)
+		buf_printf(&b, "%s%zu", i ? "\t" : "", i);
+	buf_adds(&b, "\n");
+	rep = wide_build(b.p, LAYOUT_PLAIN, l, &n);
+	assert_int_equal(rep->t[0].ncol, 20000);
+	assert_string_equal(cell(&rep->t[0], 0, 19999), "19999");
+	assert_in_range(n, 0, 100);
+	report_free(rep);
+	/* 10,000 indicators X with X_target, unknown to the labels. */
+	buf_reset(&b);
+	buf_adds(&b, "district");
+	for (i = 0; i < 10000; i++)
+		buf_printf(&b, "\tx%zu\tx%zu_target", i, i);
+	buf_adds(&b, "\nTân An");
+	for (i = 0; i < 10000; i++)
+		buf_printf(&b, "\t%zu\t%zu", i, i + 1);
+	buf_adds(&b, "\n");
+	rep = wide_build(b.p, LAYOUT_REPORT, l, &n);
+	assert_int_equal(rep->layout, LAYOUT_REPORT);
+	assert_int_equal(rep->t[0].ncol, 2 + 2 * 10000);
+	assert_int_equal(rep->t[0].nchart, 10000);
+	assert_string_equal(rep->t[0].chart[9999].actual_col, "x9999");
+	assert_string_equal(cell(&rep->t[0], 0, 2 + 2 * 9999 + 1), "10000");
+	assert_in_range(n, 0, 100);
+	report_free(rep);
+	buf_free(&b);
+	labels_free(l);
+}
+
 int
 main(void)
 {
@@ -257,6 +395,8 @@ main(void)
 		cmocka_unit_test(test_appendix),
 		cmocka_unit_test(test_alignment),
 		cmocka_unit_test(test_read_count),
+		cmocka_unit_test(test_many_columns),
+		cmocka_unit_test(test_where),
 	};
 
 	return cmocka_run_group_tests(tests, unit_tmpdir_setup,

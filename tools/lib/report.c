@@ -3,10 +3,13 @@
 #include <string.h>
 
 #include "diag.h"
+#include "hash.h"
 #include "labels.h"
 #include "rec.h"
 #include "report.h"
 #include "text.h"
+
+static const char *pool(struct report *, char *);
 
 struct report *
 report_read(struct rec_reader *r, unsigned long long *nread)
@@ -14,18 +17,39 @@ report_read(struct rec_reader *r, unsigned long long *nread)
 	struct report *rep = xcalloc(1, sizeof *rep);
 	struct buf nfc = { 0 };
 	size_t i, cap = 0, bad;
+	const char *file;		/* the copy of r->file */
 
 	rep->nf = r->nf;
 	rep->name = xcalloc(r->nf, sizeof *rep->name);
-	for (i = 0; i < r->nf; i++)
+	rep->fields = hash_new();
+	for (i = 0; i < r->nf; i++) {
+		size_t len = strlen(r->name[i]);
+		int added;
+		size_t k = hash_add(rep->fields, r->name[i], len, &added);
+
 		rep->name[i] = xstrdup(r->name[i]);
+		/* A name given twice is the first field of that name. */
+		if (added)
+			hash_set(rep->fields, k, &rep->name[i]);
+	}
+	file = rep->hfile = pool(rep, xstrdup(r->file));
 	while (rec_next(r)) {
 		if (nread != NULL)
 			(*nread)++;
 		if (rep->nrows == cap) {
 			cap = cap ? 2 * cap : 64;
 			rep->v = xrealloc(rep->v, cap * r->nf * sizeof *rep->v);
+			rep->rfile = xrealloc(rep->rfile, cap *
+			    sizeof *rep->rfile);
+			rep->rline = xrealloc(rep->rline, cap *
+			    sizeof *rep->rline);
 		}
+		/* Where the row came from, for a writer's message; the
+		 * reader's name of the file lasts only while it is read. */
+		if (strcmp(r->file, file) != 0)
+			file = pool(rep, xstrdup(r->file));
+		rep->rfile[rep->nrows] = file;
+		rep->rline[rep->nrows] = r->line;
 		for (i = 0; i < r->nf; i++) {
 			if (text_utf8_check(r->f[i], r->len[i], &bad) != 0)
 				diag_fatal(EXIT_DATA, r->file, r->line,
@@ -58,6 +82,7 @@ report_free(struct report *rep)
 		free(t->chart);
 		free(t->col);
 		free(t->cell);
+		free(t->src);
 		free(t->total);
 		free(t->legend_short);
 		free(t->legend_label);
@@ -66,33 +91,51 @@ report_free(struct report *rep)
 	for (i = 0; i < rep->nrows * rep->nf; i++)
 		free(rep->v[i]);
 	free(rep->v);
+	free(rep->rfile);
+	free(rep->rline);
 	for (i = 0; i < rep->nf; i++)
 		free(rep->name[i]);
 	free(rep->name);
+	hash_free(rep->fields, NULL);
 	for (i = 0; i < rep->npool; i++)
 		free(rep->pool[i]);
 	free(rep->pool);
 	free(rep);
 }
 
+/* grow returns the array p of *cap elements of size bytes with room for
+ * one more after its first n.  The capacity doubles, so n appends copy
+ * O(n) bytes in all, not O(n^2): a realloc that moves, as every one does
+ * under ASan, copies the whole array, and 20,000 columns took seconds. */
+static void *
+grow(void *p, size_t *cap, size_t n, size_t size)
+{
+	if (n < *cap)
+		return p;
+	*cap = *cap ? 2 * *cap : 8;
+	if (*cap > (size_t)-1 / size)
+		diag_fatal(EXIT_DATA, NULL, 0, "out of memory");
+	return xrealloc(p, *cap * size);
+}
+
 /* pool keeps a string made for a table; returns it. */
 static const char *
 pool(struct report *rep, char *s)
 {
-	rep->pool = xrealloc(rep->pool, (rep->npool + 1) * sizeof *rep->pool);
+	rep->pool = grow(rep->pool, &rep->poolcap, rep->npool,
+	    sizeof *rep->pool);
 	rep->pool[rep->npool++] = s;
 	return s;
 }
 
+/* field returns the index of the field called name, or -1: a hash
+ * lookup, as a stream of 20,000 fields asks for many. */
 static int
 field(const struct report *rep, const char *name)
 {
-	size_t i;
+	char **p = hash_get(rep->fields, name, strlen(name));
 
-	for (i = 0; i < rep->nf; i++)
-		if (strcmp(rep->name[i], name) == 0)
-			return (int)i;
-	return -1;
+	return p == NULL ? -1 : (int)(p - rep->name);
 }
 
 static int
@@ -139,8 +182,10 @@ find_indicators(struct report *rep, const struct labels *l, int need_actual,
     struct ind **out)
 {
 	struct ind *ind = xcalloc(labels_nind(l) + rep->nf, sizeof *ind);
-	size_t n = 0, i, j, len;
+	struct hash *seen = hash_new();
+	size_t n = 0, i, len;
 	const char *name;
+	int added;
 
 	for (i = 0; i < labels_nind(l) + rep->nf; i++) {
 		if (i < labels_nind(l))
@@ -151,11 +196,9 @@ find_indicators(struct report *rep, const struct labels *l, int need_actual,
 			len = strlen(name);
 			if (len <= 7 || strcmp(name + len - 7, "_target") != 0)
 				continue;
-			for (j = 0; j < n; j++)
-				if (strlen(ind[j].name) == len - 7 &&
-				    strncmp(ind[j].name, name, len - 7) == 0)
-					break;
-			if (j < n || known_ind(l, name, len - 7))
+			/* Once each, by a hash: there may be thousands. */
+			hash_add(seen, name, len - 7, &added);
+			if (!added || known_ind(l, name, len - 7))
 				continue;
 			name = pool(rep, xstrndup(name, len - 7));
 		}
@@ -168,6 +211,7 @@ find_indicators(struct report *rep, const struct labels *l, int need_actual,
 			continue;
 		n++;
 	}
+	hash_free(seen, NULL);
 	*out = ind;
 	return n;
 }
@@ -178,7 +222,7 @@ add_col(struct rtable *t, const char *label, enum rcol_kind kind)
 {
 	struct rcol *c;
 
-	t->col = xrealloc(t->col, (t->ncol + 1) * sizeof *t->col);
+	t->col = grow(t->col, &t->colcap, t->ncol, sizeof *t->col);
 	c = &t->col[t->ncol++];
 	memset(c, 0, sizeof *c);
 	c->label = label;
@@ -191,10 +235,12 @@ add_col(struct rtable *t, const char *label, enum rcol_kind kind)
 static void
 add_legend(struct rtable *t, const char *s, const char *label)
 {
-	t->legend_short = xrealloc(t->legend_short,
-	    (t->nlegend + 1) * sizeof *t->legend_short);
-	t->legend_label = xrealloc(t->legend_label,
-	    (t->nlegend + 1) * sizeof *t->legend_label);
+	size_t cap = t->legendcap;
+
+	t->legend_short = grow(t->legend_short, &cap, t->nlegend,
+	    sizeof *t->legend_short);
+	t->legend_label = grow(t->legend_label, &t->legendcap, t->nlegend,
+	    sizeof *t->legend_label);
 	t->legend_short[t->nlegend] = s;
 	t->legend_label[t->nlegend++] = label;
 }
@@ -282,6 +328,7 @@ alloc_rows(struct report *rep, struct rtable *t, int flevel)
 	for (r = 0; r < rep->nrows; r++)
 		t->nrow += in_section(rep, r, flevel, t->level);
 	t->cell = xcalloc(t->nrow * t->ncol + 1, sizeof *t->cell);
+	t->src = xcalloc(t->nrow + 1, sizeof *t->src);
 	t->total = xcalloc(t->nrow + 1, sizeof *t->total);
 }
 
@@ -316,6 +363,7 @@ build_plain(struct report *rep, const struct labels *l)
 
 		for (c = 0; c < rep->nf; c++)
 			t->cell[r * t->ncol + c] = val(rep, r, (int)c);
+		t->src[r] = r;
 		t->total[r] = fdist >= 0 && labels_is_total(l, d, strlen(d));
 	}
 	set_places(t);
@@ -339,6 +387,7 @@ fill_rows(struct report *rep, struct rtable *t, const struct labels *l,
 		if (!in_section(rep, r, flevel, t->level))
 			continue;
 		cell = &t->cell[k * t->ncol];
+		t->src[k] = r;
 		d = val(rep, r, fdist);
 		t->total[k] = labels_is_total(l, d, strlen(d));
 		c = 0;
@@ -520,6 +569,19 @@ report_cell(struct buf *out, const struct rtable *t, size_t row, size_t col,
 	    fmt_num(out, s, n, c->places, loc, c->flags) == 0)
 		return;
 	buf_add(out, s, n);
+}
+
+void
+report_where(const struct report *rep, const struct rtable *t, size_t row,
+    const char **file, unsigned long *line)
+{
+	if (t == NULL || row >= t->nrow) {
+		*file = rep->hfile;
+		*line = 1;
+		return;
+	}
+	*file = rep->rfile[t->src[row]];
+	*line = rep->rline[t->src[row]];
 }
 
 const char *

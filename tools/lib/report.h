@@ -18,6 +18,7 @@
 #include "buf.h"
 #include "fmt.h"
 
+struct hash;
 struct labels;
 struct rec_reader;
 
@@ -69,12 +70,15 @@ struct rtable {
 	size_t		 ncol, nrow;
 	struct rcol	*col;
 	const char	**cell;		/* nrow * ncol, never NULL ("" empty) */
+	size_t		*src;		/* nrow: the input row each one shows */
 	int		*total;		/* nrow: a total row */
 	size_t		 nchart;
 	struct rchart	*chart;
 	/* The indicators of the legend: short label, full wording. */
 	size_t		 nlegend;
 	const char	**legend_short, **legend_label;
+	/* private: the capacities of col and the legend's arrays */
+	size_t		 colcap, legendcap;
 };
 
 struct report {
@@ -87,9 +91,13 @@ struct report {
 	/* private: the input rows and the strings made for the tables */
 	size_t		 nf;
 	char		**name;
+	struct hash	*fields;	/* name to &name[i] */
 	char		**v;		/* nrows * nf */
+	const char	*hfile;		/* the first file, of the header */
+	const char	**rfile;	/* nrows: the file of each row */
+	unsigned long	*rline;		/* nrows: its line */
 	char		**pool;
-	size_t		 npool;
+	size_t		 npool, poolcap;
 };
 
 /* report_read reads every row of r into a new report: each field checked
@@ -116,6 +124,12 @@ void report_cell(struct buf *out, const struct rtable *t, size_t row,
  * number); writers keep numbers apart from text (CSV neutralising, XLSX
  * numeric cells). */
 int report_is_num(const struct rtable *t, size_t row, size_t col);
+
+/* report_where tells where row of t came from: its file (owned by the
+ * report) and line, for a writer's message; a row past the table's (such
+ * as (size_t)-1), or t NULL, is the header: the first file, line 1. */
+void report_where(const struct report *rep, const struct rtable *t,
+    size_t row, const char **file, unsigned long *line);
 
 /* report_roman returns n (1-39) in Roman numerals, as the plan numbers its
  * appendix's tables; "" beyond. */

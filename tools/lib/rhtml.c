@@ -296,13 +296,19 @@ chart(struct buf *out, const struct rchart *ch, const struct labels *l,
 	buf_adds(out, "</svg>\n</div>\n");
 }
 
+/* iso_time writes when in UTC with fmt.  A time gmtime_r cannot break
+ * down (luong-render refuses one before it gets here) is written as the
+ * epoch rather than from an uninitialised struct tm. */
 static void
 iso_time(char *dst, size_t n, time_t when, const char *fmt)
 {
 	struct tm tm;
+	time_t zero = 0;
 
-	gmtime_r(&when, &tm);
-	strftime(dst, n, fmt, &tm);
+	if (gmtime_r(&when, &tm) == NULL)
+		gmtime_r(&zero, &tm);
+	if (strftime(dst, n, fmt, &tm) == 0 && n > 0)
+		dst[0] = '\0';
 }
 
 void

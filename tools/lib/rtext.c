@@ -11,17 +11,46 @@
 #define HEADER_CAP	24	/* a header wider than this and its column wraps */
 #define REPLACEMENT	"\xef\xbf\xbd"
 
+/* bidi_len: the length of the bidirectional control that begins
+ * p[0..n) — U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069
+ * — or 0; its code point in *cp. */
+static size_t
+bidi_len(const unsigned char *p, size_t n, unsigned *cp)
+{
+	if (n >= 2 && p[0] == 0xd8 && p[1] == 0x9c) {
+		*cp = 0x061c;
+		return 2;
+	}
+	if (n < 3 || p[0] != 0xe2)
+		return 0;
+	if ((p[1] == 0x80 && (p[2] == 0x8e || p[2] == 0x8f ||
+	    (p[2] >= 0xaa && p[2] <= 0xae))) ||
+	    (p[1] == 0x81 && p[2] >= 0xa6 && p[2] <= 0xa9)) {
+		*cp = 0x2000u | (unsigned)(p[1] & 0x3f) << 6 |
+		    (unsigned)(p[2] & 0x3f);
+		return 3;
+	}
+	return 0;
+}
+
 /* clean appends s[0..n) fit for one line of a terminal: TAB, LF and CR
- * become a space, other C0 and C1 controls and DEL become U+FFFD. */
+ * become a space, other C0 and C1 controls and DEL become U+FFFD, and
+ * a bidirectional control (U+202E RIGHT-TO-LEFT OVERRIDE, which would
+ * turn the rest of the line around: "Trojan Source") is shown by its
+ * name, "<U+202E>", never obeyed. */
 static void
 clean(struct buf *out, const char *s, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)s;
-	size_t i;
+	size_t i, k;
+	unsigned cp;
 
 	buf_add(out, "", 0);	/* out->p is a string even for "" */
 	for (i = 0; i < n; i++) {
-		if (p[i] == '\t' || p[i] == '\n' || p[i] == '\r')
+		if ((k = bidi_len(p + i, n - i, &cp)) > 0) {
+			buf_printf(out, "<U+%04X>", cp);
+			i += k - 1;
+		} else if (p[i] == '\t' || p[i] == '\n' || p[i] == '\r')
 			buf_addc(out, ' ');
 		else if (p[i] < 0x20 || p[i] == 0x7f)
 			buf_adds(out, REPLACEMENT);

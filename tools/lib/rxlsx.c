@@ -1,3 +1,4 @@
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -132,38 +133,240 @@ lines_for(size_t w, double cw)
 	return n < 1 ? 1 : n;
 }
 
-static lxw_error
-sheet(lxw_workbook *wb, struct fmts *f, const struct report *rep,
-    const struct rtable *t, const struct labels *l, size_t index)
+size_t
+rxlsx_units(const char *s)
 {
-	lxw_worksheet *ws;
+	const unsigned char *p = (const unsigned char *)s;
+	size_t n = 0;
+
+	for (; *p != '\0'; p++) {
+		if ((*p & 0xc0) != 0x80)
+			n++;
+		if (*p >= 0xf0)
+			n++;		/* a surrogate pair */
+	}
+	return n;
+}
+
+/* A sheet being written, and where its errors go. */
+struct sheet {
+	lxw_worksheet		*ws;
+	const struct report	*rep;
+	const struct rtable	*t;
+	struct rxlsx_error	*e;
+};
+
+/* lxw_fail records a libxlsxwriter error rc (not NULL's LXW_NO_ERROR) on
+ * the output; returns -1. */
+static int
+lxw_fail(struct rxlsx_error *e, lxw_error rc)
+{
+	const char *why = lxw_strerror(rc);
+	size_t n = strlen(why);
+
+	/* Its sentences end in a period; our messages do not. */
+	while (n > 0 && why[n - 1] == '.')
+		n--;
+	e->file = NULL;
+	e->line = 0;
+	buf_reset(&e->msg);
+	buf_add(&e->msg, why, n);
+	return -1;
+}
+
+/* too_long checks text s against Excel's CELL_MAX; when it is longer it
+ * records "what: N characters, more than an XLSX cell holds (32767)" at
+ * file:line (file NULL: the output) and returns -1. */
+static int
+too_long(struct rxlsx_error *e, const char *s, const char *file,
+    unsigned long line, const char *what)
+{
+	size_t n = rxlsx_units(s);
+
+	if (n <= RXLSX_CELL_MAX)
+		return 0;
+	e->file = file;
+	e->line = line;
+	buf_reset(&e->msg);
+	buf_printf(&e->msg, "%s: %zu characters, more than an XLSX cell holds "
+	    "(%d)", what, n, RXLSX_CELL_MAX);
+	return -1;
+}
+
+/* put_text writes the string s into (row, col) — merged over to (row2,
+ * col2) when they differ — checked: too long for a cell, an error of
+ * libxlsxwriter's.  file, line and what say where s came from. */
+static int
+put_text(struct sheet *sh, size_t row, size_t col, size_t row2, size_t col2,
+    const char *s, lxw_format *f, const char *file, unsigned long line,
+    const char *what)
+{
+	lxw_error rc;
+
+	if (too_long(sh->e, s, file, line, what) != 0)
+		return -1;
+	if (row2 != row || col2 != col)
+		rc = worksheet_merge_range(sh->ws, (lxw_row_t)row,
+		    (lxw_col_t)col, (lxw_row_t)row2, (lxw_col_t)col2, s, f);
+	else
+		rc = worksheet_write_string(sh->ws, (lxw_row_t)row,
+		    (lxw_col_t)col, s, f);
+	return rc == LXW_NO_ERROR ? 0 : lxw_fail(sh->e, rc);
+}
+
+/* header_text writes a column's header text: a field's name in the
+ * plain layout (at line 1 of the first file), else a label. */
+static int
+header_text(struct sheet *sh, size_t row, size_t col, size_t row2,
+    size_t col2, const char *s, lxw_format *f)
+{
+	int plain = sh->rep->layout == LAYOUT_PLAIN;
+	char what[64];
+
+	snprintf(what, sizeof what, plain ? "the name of field %zu" :
+	    "the label of column %zu", col + 1);
+	return put_text(sh, row, col, row2, col2, s, f, plain ?
+	    sh->rep->hfile : NULL, plain ? 1 : 0, what);
+}
+
+/* check_size: the table fits a sheet (Excel's 1,048,576 rows, 16,384
+ * columns) with its first data row at row0. */
+static int
+check_size(struct sheet *sh, size_t row0)
+{
+	const struct rtable *t = sh->t;
+	const char *file;
+	unsigned long line;
+
+	if (t->ncol > LXW_COL_MAX) {
+		sh->e->file = sh->rep->hfile;
+		sh->e->line = 1;
+		buf_reset(&sh->e->msg);
+		buf_printf(&sh->e->msg, "%zu columns, more than an XLSX sheet "
+		    "holds (%d)", t->ncol, LXW_COL_MAX);
+		return -1;
+	}
+	if (t->nrow > LXW_ROW_MAX - row0) {
+		/* The first row with no room. */
+		report_where(sh->rep, t, LXW_ROW_MAX - row0, &file, &line);
+		sh->e->file = file;
+		sh->e->line = line;
+		buf_reset(&sh->e->msg);
+		buf_printf(&sh->e->msg, "more rows than an XLSX sheet holds "
+		    "(%d, with %zu for the title and the header)", LXW_ROW_MAX,
+		    row0);
+		return -1;
+	}
+	return 0;
+}
+
+/* col_what names column c in a message: its header as the CSV's says
+ * it ("Học GDNN: Thực hiện"), or its number when that is long. */
+static void
+col_what(char *dst, size_t n, const struct rtable *t, size_t c)
+{
+	const struct rcol *col = &t->col[c];
+	size_t len = strlen(col->label) + (col->group_short != NULL ?
+	    strlen(col->group_short) + 2 : 0);
+
+	if (len > 48)
+		snprintf(dst, n, "column %zu", c + 1);
+	else if (col->group_short != NULL)
+		snprintf(dst, n, "column \"%s: %s\"", col->group_short,
+		    col->label);
+	else
+		snprintf(dst, n, "column \"%s\"", col->label);
+}
+
+/* put_cell writes the table's cell (r, c): blank, a number, or text. */
+static int
+put_cell(struct sheet *sh, struct fmts *f, const struct labels *l, size_t r,
+    size_t c, size_t row0)
+{
+	const struct rtable *t = sh->t;
+	const struct rcol *col = &t->col[c];
+	const char *v = t->cell[r * t->ncol + c], *file;
+	int bold = t->total[r];
+	lxw_row_t row = (lxw_row_t)(row0 + r);
+	lxw_col_t cc = (lxw_col_t)c;
+	unsigned long line;
+	lxw_error rc;
+	char what[128];
+	double d;
+
+	if (*v == '\0')
+		rc = worksheet_write_blank(sh->ws, row, cc, f->text[bold]);
+	else if (report_is_num(t, r, c)) {
+		d = strtod(v, NULL);
+		if (!isfinite(d)) {
+			report_where(sh->rep, t, r, &file, &line);
+			sh->e->file = file;
+			sh->e->line = line;
+			buf_reset(&sh->e->msg);
+			col_what(what, sizeof what, t, c);
+			buf_printf(&sh->e->msg, "%s: a number of %zu digits, "
+			    "beyond what an XLSX number holds", what, strlen(v));
+			return -1;
+		}
+		rc = worksheet_write_number(sh->ws, row, cc, d, numfmt(f,
+		    col->places, col->flags, bold));
+	} else {
+		report_where(sh->rep, t, r, &file, &line);
+		col_what(what, sizeof what, t, c);
+		return put_text(sh, row0 + r, c, row0 + r, c, v,
+		    col->met && strcmp(v, l->missed) == 0 ? f->miss[bold] :
+		    col->kind == RCOL_TEXT ? f->text[bold] : f->id[bold], file,
+		    line, what);
+	}
+	return rc == LXW_NO_ERROR ? 0 : lxw_fail(sh->e, rc);
+}
+
+static int
+sheet(lxw_workbook *wb, struct fmts *f, const struct report *rep,
+    const struct rtable *t, const struct labels *l, size_t index,
+    struct rxlsx_error *e)
+{
+	struct sheet sh = { NULL, rep, t, e };
 	struct buf b = { 0 };
 	struct fmt_locale en = { ".", "," };
 	char name[SHEET_MAX * 4 + 16];
-	double *cw = xcalloc(t->ncol + 1, sizeof *cw);
-	size_t r, c, e, hr, row0, last;
-	int groups = 0, hlines = 1, glines = 1;
-	lxw_error rc = LXW_NO_ERROR;
+	double *cw = NULL;
+	size_t r, c, k, hr, row0, last;
+	int groups = 0, hlines = 1, glines = 1, rc = -1;
+	const char *file;
+	unsigned long line;
+	lxw_error lrc;
 
 	sheet_name(name, sizeof name, t->heading ? t->level : l->sheet, wb);
-	if ((ws = workbook_add_worksheet(wb, name)) == NULL) {
-		free(cw);
-		return LXW_ERROR_SHEETNAME_ALREADY_USED;
-	}
-	worksheet_write_string(ws, 0, 0, rep->title, f->title);
-	if (t->heading != NULL) {
-		buf_reset(&b);
-		if (rep->layout == LAYOUT_APPENDIX)
-			buf_printf(&b, "%s. ", report_roman(index + 1));
-		buf_adds(&b, t->heading);
-		worksheet_write_string(ws, 1, 0, b.p, f->heading);
-	}
+	if ((sh.ws = workbook_add_worksheet(wb, name)) == NULL)
+		return lxw_fail(e, LXW_ERROR_SHEETNAME_ALREADY_USED);
 	hr = t->heading != NULL ? 3 : 2;
 	for (c = 0; c < t->ncol; c++)
 		groups |= t->col[c].group != NULL;
 	row0 = hr + (groups ? 2 : 1);
+	if (check_size(&sh, row0) != 0)
+		goto out;
+	/* The title: the labels' (to blame on no input) or --title's,
+	 * which luong-render refuses first when it is too long. */
+	if (put_text(&sh, 0, 0, 0, 0, rep->title, f->title, NULL, 0,
+	    "the title") != 0)
+		goto out;
+	if (t->heading != NULL) {
+		if (rep->layout == LAYOUT_APPENDIX)
+			buf_printf(&b, "%s. ", report_roman(index + 1));
+		buf_adds(&b, t->heading);
+		/* A level the labels do not name is shown as it comes, from
+		 * the first row of its table. */
+		file = NULL, line = 0;
+		if (t->heading == t->level)
+			report_where(rep, t, 0, &file, &line);
+		if (put_text(&sh, 1, 0, 1, 0, b.p, f->heading, file, line,
+		    file != NULL ? "field \"level\"" : "the level's name") != 0)
+			goto out;
+	}
 	/* Widths: the widest cell as shown (English marks: the widths are
 	 * the same), a header up to HEADER_CAP; then 2 for the margins. */
+	cw = xcalloc(t->ncol + 1, sizeof *cw);
 	for (c = 0; c < t->ncol; c++) {
 		size_t hw = width(t->col[c].label);
 
@@ -175,80 +378,72 @@ sheet(lxw_workbook *wb, struct fmts *f, const struct report *rep,
 				cw[c] = (double)width(b.p);
 		}
 		cw[c] += 2;
-		worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, cw[c], NULL);
+		if ((lrc = worksheet_set_column(sh.ws, (lxw_col_t)c,
+		    (lxw_col_t)c, cw[c], NULL)) != LXW_NO_ERROR) {
+			lxw_fail(e, lrc);
+			goto out;
+		}
 	}
 	/* Headers: a group spans its columns; outside groups a header spans
 	 * both header rows. */
-	for (c = 0; c < t->ncol; c = e) {
-		e = c + 1;
+	for (c = 0; c < t->ncol; c = k) {
+		k = c + 1;
 		if (groups && t->col[c].group != NULL) {
 			double span = 0;
-			size_t k;
+			size_t j;
 
-			while (e < t->ncol && t->col[e].group == t->col[c].group)
-				e++;
-			for (k = c; k < e; k++)
-				span += cw[k];
-			if (e - c > 1)
-				worksheet_merge_range(ws, (lxw_row_t)hr,
-				    (lxw_col_t)c, (lxw_row_t)hr, (lxw_col_t)(e - 1),
-				    t->col[c].group, f->head);
-			else
-				worksheet_write_string(ws, (lxw_row_t)hr,
-				    (lxw_col_t)c, t->col[c].group, f->head);
+			while (k < t->ncol && t->col[k].group == t->col[c].group)
+				k++;
+			for (j = c; j < k; j++)
+				span += cw[j];
+			if (header_text(&sh, hr, c, hr, k - 1, t->col[c].group,
+			    f->head) != 0)
+				goto out;
 			if (lines_for(width(t->col[c].group), span) > glines)
 				glines = lines_for(width(t->col[c].group), span);
-			for (k = c; k < e; k++)
-				worksheet_write_string(ws, (lxw_row_t)hr + 1,
-				    (lxw_col_t)k, t->col[k].label, f->head);
-		} else if (groups)
-			worksheet_merge_range(ws, (lxw_row_t)hr, (lxw_col_t)c,
-			    (lxw_row_t)hr + 1, (lxw_col_t)c, t->col[c].label,
-			    f->head);
-		else
-			worksheet_write_string(ws, (lxw_row_t)hr, (lxw_col_t)c,
-			    t->col[c].label, f->head);
-		for (r = c; r < e; r++)
+			for (j = c; j < k; j++)
+				if (header_text(&sh, hr + 1, j, hr + 1, j,
+				    t->col[j].label, f->head) != 0)
+					goto out;
+		} else if (header_text(&sh, hr, c, groups ? hr + 1 : hr, c,
+		    t->col[c].label, f->head) != 0)
+			goto out;
+		for (r = c; r < k; r++)
 			if (lines_for(width(t->col[r].label), cw[r]) > hlines)
 				hlines = lines_for(width(t->col[r].label),
 				    cw[r]);
 	}
 	if (groups) {
-		worksheet_set_row(ws, (lxw_row_t)hr, 15.0 * glines, NULL);
-		worksheet_set_row(ws, (lxw_row_t)hr + 1, 15.0 * hlines, NULL);
+		lrc = worksheet_set_row(sh.ws, (lxw_row_t)hr, 15.0 * glines,
+		    NULL);
+		if (lrc == LXW_NO_ERROR)
+			lrc = worksheet_set_row(sh.ws, (lxw_row_t)hr + 1,
+			    15.0 * hlines, NULL);
 	} else
-		worksheet_set_row(ws, (lxw_row_t)hr, 15.0 * hlines, NULL);
-	for (r = 0; r < t->nrow; r++) {
-		int bold = t->total[r];
-		lxw_row_t row = (lxw_row_t)(row0 + r);
-
-		for (c = 0; c < t->ncol; c++) {
-			const struct rcol *col = &t->col[c];
-			const char *v = t->cell[r * t->ncol + c];
-			lxw_col_t cc = (lxw_col_t)c;
-
-			if (*v == '\0')
-				worksheet_write_blank(ws, row, cc, f->text[bold]);
-			else if (report_is_num(t, r, c))
-				worksheet_write_number(ws, row, cc,
-				    strtod(v, NULL), numfmt(f, col->places,
-				    col->flags, bold));
-			else
-				worksheet_write_string(ws, row, cc, v,
-				    col->met && strcmp(v, l->missed) == 0 ?
-				    f->miss[bold] : col->kind == RCOL_TEXT ?
-				    f->text[bold] : f->id[bold]);
-		}
+		lrc = worksheet_set_row(sh.ws, (lxw_row_t)hr, 15.0 * hlines,
+		    NULL);
+	if (lrc != LXW_NO_ERROR) {
+		lxw_fail(e, lrc);
+		goto out;
 	}
-	worksheet_freeze_panes(ws, (lxw_row_t)row0,
+	for (r = 0; r < t->nrow; r++)
+		for (c = 0; c < t->ncol; c++)
+			if (put_cell(&sh, f, l, r, c, row0) != 0)
+				goto out;
+	worksheet_freeze_panes(sh.ws, (lxw_row_t)row0,
 	    rep->layout == LAYOUT_PLAIN ? 0 : 2);
 	/* The filter ends before the trailing total rows. */
 	last = t->nrow;
 	while (last > 0 && t->total[last - 1])
 		last--;
-	if (t->ncol > 0)
-		rc = worksheet_autofilter(ws, (lxw_row_t)(row0 - 1), 0,
-		    (lxw_row_t)(row0 - 1 + last), (lxw_col_t)(t->ncol - 1));
+	if (t->ncol > 0 && (lrc = worksheet_autofilter(sh.ws,
+	    (lxw_row_t)(row0 - 1), 0, (lxw_row_t)(row0 - 1 + last),
+	    (lxw_col_t)(t->ncol - 1))) != LXW_NO_ERROR) {
+		lxw_fail(e, lrc);
+		goto out;
+	}
+	rc = 0;
+out:
 	buf_free(&b);
 	free(cw);
 	return rc;
@@ -256,37 +451,40 @@ sheet(lxw_workbook *wb, struct fmts *f, const struct report *rep,
 
 int
 rxlsx_write(const char *path, const struct report *rep,
-    const struct labels *l, time_t when, struct buf *err)
+    const struct labels *l, time_t when, struct rxlsx_error *e)
 {
 	lxw_workbook_options opt = { 0 };
 	lxw_doc_properties props = { 0 };
 	lxw_workbook *wb;
 	struct fmts f;
-	lxw_error rc = LXW_NO_ERROR;
+	lxw_error rc;
 	size_t i;
+	int bad = 0;
 
 	if ((wb = workbook_new_opt(path, &opt)) == NULL) {
-		buf_adds(err, "cannot create the workbook");
+		e->file = NULL;
+		e->line = 0;
+		buf_reset(&e->msg);
+		buf_adds(&e->msg, "cannot create the workbook");
 		return -1;
 	}
 	props.title = (char *)rep->title;
 	props.comments = (char *)"luong-render";
 	/* libxlsxwriter reads 0 as "now"; the epoch itself becomes 1 s. */
 	props.created = when != 0 ? when : 1;
-	workbook_set_properties(wb, &props);
+	if ((rc = workbook_set_properties(wb, &props)) != LXW_NO_ERROR)
+		bad = lxw_fail(e, rc);
 	fmts_init(&f, wb);
-	for (i = 0; i < rep->nt && rc == LXW_NO_ERROR; i++)
-		rc = sheet(wb, &f, rep, &rep->t[i], l, i);
-	if (rep->nt == 0 && workbook_add_worksheet(wb, NULL) == NULL)
-		rc = LXW_ERROR_MEMORY_MALLOC_FAILED;
-	if (rc != LXW_NO_ERROR) {
-		buf_adds(err, lxw_strerror(rc));
-		workbook_close(wb);
+	for (i = 0; i < rep->nt && !bad; i++)
+		bad = sheet(wb, &f, rep, &rep->t[i], l, i, e);
+	if (!bad && rep->nt == 0 && workbook_add_worksheet(wb, NULL) == NULL)
+		bad = lxw_fail(e, LXW_ERROR_MEMORY_MALLOC_FAILED);
+	/* Closed either way: that frees it (the caller removes the file
+	 * of a failed one). */
+	rc = workbook_close(wb);
+	if (bad)
 		return -1;
-	}
-	if ((rc = workbook_close(wb)) != LXW_NO_ERROR) {
-		buf_adds(err, lxw_strerror(rc));
-		return -1;
-	}
+	if (rc != LXW_NO_ERROR)
+		return lxw_fail(e, rc);
 	return 0;
 }

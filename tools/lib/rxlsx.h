@@ -12,6 +12,7 @@
 #ifndef LUONG_RXLSX_H
 #define LUONG_RXLSX_H
 
+#include <stddef.h>
 #include <time.h>
 
 #include "buf.h"
@@ -19,9 +20,30 @@
 struct labels;
 struct report;
 
+/* The most characters a cell holds, as Excel counts them: UTF-16 code
+ * units, so a character beyond the BMP (an emoji) counts 2. */
+#define RXLSX_CELL_MAX	32767
+
+/* rxlsx_units: the UTF-16 code units of the UTF-8 text s. */
+size_t rxlsx_units(const char *s);
+
+/* What made rxlsx_write fail: the input to blame, file (the report's,
+ * borrowed) and line — file NULL when it is the output or the labels —
+ * and the message, owned (buf_free it). */
+struct rxlsx_error {
+	const char	*file;
+	unsigned long	 line;
+	struct buf	 msg;
+};
+
 /* rxlsx_write writes the workbook to path (created or truncated).  Returns
- * 0, or -1 with libxlsxwriter's reason appended to err. */
+ * 0, or -1 with e set: a text too long for a cell ("file:line: column 2:
+ * 40000 characters, more than an XLSX cell holds (32767)"), a table with
+ * more rows or columns than a sheet holds, a number beyond a double, or
+ * libxlsxwriter's reason.  Nothing is ever dropped or cut: a workbook
+ * that cannot hold the report is not written (the file, written or not,
+ * is the caller's to remove). */
 int rxlsx_write(const char *path, const struct report *rep,
-    const struct labels *l, time_t when, struct buf *err);
+    const struct labels *l, time_t when, struct rxlsx_error *e);
 
 #endif

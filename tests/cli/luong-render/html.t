@@ -173,9 +173,37 @@ $ SOURCE_DATE_EPOCH=-1 luong-render -f html data/tiny.tsv
 ! luong-render: SOURCE_DATE_EPOCH: "-1" is not a number of seconds
 ? 2
 
-$ SOURCE_DATE_EPOCH=99999999999999999999 luong-render -f html data/tiny.tsv
-! luong-render: SOURCE_DATE_EPOCH: "99999999999999999999" is not a number of seconds
+$ SOURCE_DATE_EPOCH=1e9 luong-render -f html data/tiny.tsv
+! luong-render: SOURCE_DATE_EPOCH: "1e9" is not a number of seconds
 ? 2
+
+$ SOURCE_DATE_EPOCH=' 1705276800' luong-render -f xlsx -o "$T/r.xlsx" data/tiny.tsv; s=$?; ls "$T"; exit $s
+! luong-render: SOURCE_DATE_EPOCH: " 1705276800" is not a number of seconds
+? 2
+
+# A time past 9999-12-31 23:59:59 UTC (GCC's limit too) is out of range,
+# whether time_t holds it (it once wrote a garbage date from an
+# uninitialised struct tm) or not; nothing is written.
+$ SOURCE_DATE_EPOCH=9223372036854775807 luong-render -f html data/tiny.tsv
+! luong-render: SOURCE_DATE_EPOCH: "9223372036854775807" is out of range (at most 253402300799, 9999-12-31 23:59:59 UTC)
+? 2
+
+$ SOURCE_DATE_EPOCH=253402300800 luong-render -f xlsx -o "$T/r.xlsx" data/tiny.tsv; s=$?; ls "$T"; exit $s
+! luong-render: SOURCE_DATE_EPOCH: "253402300800" is out of range (at most 253402300799, 9999-12-31 23:59:59 UTC)
+? 2
+
+$ SOURCE_DATE_EPOCH=99999999999999999999 luong-render -f html data/tiny.tsv
+! luong-render: SOURCE_DATE_EPOCH: "99999999999999999999" is out of range (at most 253402300799, 9999-12-31 23:59:59 UTC)
+? 2
+
+# The last second of 9999 is the last one allowed, in HTML and XLSX.
+$ SOURCE_DATE_EPOCH=253402300799 luong-render -f html data/tiny.tsv | grep -o '<meta name="date"[^>]*>\|<p class="created">.*</p>'
+$ SOURCE_DATE_EPOCH=253402300799 luong-render -f xlsx -o "$T/r.xlsx" data/tiny.tsv && unzip -p "$T/r.xlsx" docProps/core.xml | grep -o '<dcterms:created [^>]*>[^<]*'
+> <meta name="date" content="9999-12-31T23:59:59Z"/>
+> <p class="created">Ngày lập: 9999-12-31 23:59 UTC</p>
+> <dcterms:created xsi:type="dcterms:W3CDTF">9999-12-31T23:59:59Z
+! luong-render: 2 rows read, 1 table (report layout) written as html
+! luong-render: 2 rows read, 1 table (report layout) written as xlsx
 
 # Set but empty is as good as unset.
 $ SOURCE_DATE_EPOCH= luong-render -f html data/tiny.tsv | grep -c "<meta name=\"date\" content=\"$(date -u +%Y-%m-%d)T"

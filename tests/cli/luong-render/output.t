@@ -50,7 +50,7 @@ $ r=$(command -v luong-render); head -c 2 "$r" | grep -q '#!' && r=$(grep -o '"/
 > r.txt
 
 $ r=$(command -v luong-render); head -c 2 "$r" | grep -q '#!' && r=$(grep -o '"/[^"]*/luong-render"' "$r" | tr -d '"'); (trap '' XFSZ; ulimit -f 0; "$r" -f xlsx -o "$T/r.xlsx" data/tiny.tsv 2>&1; echo "status $?") | grep -v '^\[ERROR\]' | sed "s|$T|T|"; ls -A "$T"
-> luong-render: T/r.xlsx: Zip generic error ZIP_ERRNO while creating the xlsx file.
+> luong-render: T/r.xlsx: Zip generic error ZIP_ERRNO while creating the xlsx file
 > status 1
 
 # XLSX to standard output is built in a temporary file in $TMPDIR, gone
@@ -60,8 +60,22 @@ $ r=$(command -v luong-render); head -c 2 "$r" | grep -q '#!' && r=$(grep -o '"/
 ! luong-render: 2 rows read, 1 table (report layout) written as xlsx
 
 $ r=$(command -v luong-render); head -c 2 "$r" | grep -q '#!' && r=$(grep -o '"/[^"]*/luong-render"' "$r" | tr -d '"'); mkdir "$T/tmp"; (trap '' XFSZ; ulimit -f 0; TMPDIR="$T/tmp" "$r" -f xlsx data/tiny.tsv 2>&1 >/dev/null; echo "status $?") | grep -v '^\[ERROR\]'; ls -A "$T/tmp"
-> luong-render: <stdout>: Zip generic error ZIP_ERRNO while creating the xlsx file.
+> luong-render: <stdout>: Zip generic error ZIP_ERRNO while creating the xlsx file
 > status 1
 
 $ r=$(command -v luong-render); head -c 2 "$r" | grep -q '#!' && r=$(grep -o '"/[^"]*/luong-render"' "$r" | tr -d '"'); TMPDIR="$T/none" "$r" -f xlsx data/tiny.tsv 2>&1 >/dev/null | sed "s|$T|T|"
 > luong-render: T/none/luong-render.xlsx: cannot create: No such file or directory
+
+# ... and when the reader goes away (luong-render ... | head -c 10): the
+# pipe's reader closes its end and only then lets the program start, so
+# every write meets a closed pipe.  With SIGPIPE's default disposition
+# the signal ends the program (status 141, said by nobody, as for any
+# filter); ignored, the write fails with EPIPE, status 1.  Either way
+# nothing is left in $TMPDIR.
+$ r=$(command -v luong-render); head -c 2 "$r" | grep -q '#!' && r=$(grep -o '"/[^"]*/luong-render"' "$r" | tr -d '"'); mkdir "$T/tmp"; mkfifo "$T/go"; { read x <"$T/go"; TMPDIR="$T/tmp" "$r" -f xlsx data/report.tsv; echo "status $?" >"$T/st"; } | { exec 0<&-; echo go >"$T/go"; }; cat "$T/st"; ls -A "$T/tmp"
+> status 141
+
+$ r=$(command -v luong-render); head -c 2 "$r" | grep -q '#!' && r=$(grep -o '"/[^"]*/luong-render"' "$r" | tr -d '"'); mkdir "$T/tmp"; mkfifo "$T/go"; { read x <"$T/go"; (trap '' PIPE; TMPDIR="$T/tmp" "$r" -f xlsx data/report.tsv); echo "status $?" >"$T/st"; } | { exec 0<&-; echo go >"$T/go"; }; cat "$T/st"; ls -A "$T/tmp"
+> status 1
+! luong-render: <stdout>: write error: Broken pipe
+

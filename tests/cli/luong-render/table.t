@@ -157,6 +157,22 @@ $ printf 'name\tn\na\\tb\\nc\t1\n\033[31mred\t2\n' | luong-render -f table
 > �[31mred  2
 ! luong-render: 2 rows read, 1 table (plain layout) written as table
 
+# Nor can the bidirectional controls, which reorder what follows them on
+# the line (U+202E RIGHT-TO-LEFT OVERRIDE: "Trojan Source"): each shows
+# by its name, counted in the column's width.  All eleven, in values, a
+# header and the title; then a level's heading.
+$ printf 'district\tn\342\200\256\nT\303\242n \342\200\256An\t1\n\330\234x\342\200\216\342\200\217\342\200\252\342\200\253\342\200\254\342\200\255\342\201\246\342\201\247\342\201\250\342\201\251\t3\n' | luong-render -f table --title "$(printf 'B\303\241o c\303\241o \342\200\2562023')"
+$ printf 'level\tdistrict\tvocational\tvocational_target\nTHCS\342\201\247\tT\303\242n An\t1\t2\n' | luong-render -f table | head -1
+> Báo cáo <U+202E>2023
+>
+> district                                                                                   n<U+202E>
+> -----------------------------------------------------------------------------------------  ---------
+> Tân <U+202E>An                                                                                     1
+> <U+061C>x<U+200E><U+200F><U+202A><U+202B><U+202C><U+202D><U+2066><U+2067><U+2068><U+2069>          3
+> THCS<U+2067>
+! luong-render: 2 rows read, 1 table (plain layout) written as table
+! luong-render: 1 row read, 1 table (report layout) written as table
+
 # A header only: the table's headers and nothing else.
 $ head -1 data/report.tsv | cut -f 1-3 | luong-render -f table --box
 > ┌───────┬──────────┬───────────────┐

@@ -144,3 +144,50 @@ $ printf 'level\tdistrict\tvocational\tvocational_target\nTHCS/GDTX\tTân An\t1\
 > <sheet name="THCS_GDTX"
 > <sheet name="THCS_GDTX (2)"
 ! luong-render: 2 rows read, 2 tables (report layout) written as xlsx
+
+# A cell holds at most 32,767 characters (Excel's limit).  A longer text
+# is never cut or dropped: the run fails at the row's file:line, naming
+# the column but not echoing the text, and no workbook is written.
+$ cd "$T" && { printf 'district\tvocational\tvocational_target\nTân An\t1\t2\n'; head -c 32768 /dev/zero | tr '\0' x; printf '\t3\t4\n'; } >long.tsv && luong-render -f xlsx -o r.xlsx long.tsv; echo "status $?"; ls
+$ cd "$T" && luong-render -f xlsx long.tsv >r.xlsx; echo "status $?"; wc -c <r.xlsx
+> status 1
+> long.tsv
+> status 1
+> 0
+! luong-render: long.tsv:3: column "Huyện, thị xã, thành phố": 32768 characters, more than an XLSX cell holds (32767)
+! luong-render: long.tsv:3: column "Huyện, thị xã, thành phố": 32768 characters, more than an XLSX cell holds (32767)
+
+# 32,767 is still a cell, whole.
+$ cd "$T" && { printf 'district\tvocational\tvocational_target\n'; head -c 32767 /dev/zero | tr '\0' x; printf '\t3\t4\n'; } >ok.tsv && luong-render -f xlsx -o r.xlsx ok.tsv && unzip -p r.xlsx xl/sharedStrings.xml | grep -o '<t>x*</t>' | wc -c
+> 32775
+! luong-render: 1 row read, 1 table (report layout) written as xlsx
+
+# Characters are counted as Excel does, in UTF-16: one beyond the BMP
+# (an emoji) counts 2, so 16,384 of them are too many.
+$ cd "$T" && { printf 'name\tn\n'; yes '😀' | head -n 16384 | tr -d '\n'; printf '\t1\n'; } >emoji.tsv && luong-render -f xlsx -o r.xlsx emoji.tsv; echo "status $?"
+> status 1
+! luong-render: emoji.tsv:2: column "name": 32768 characters, more than an XLSX cell holds (32767)
+
+# The same for a field's name (the plain layout's header), a level the
+# labels do not name (its heading), and --title (a usage error).
+$ cd "$T" && { printf 'a\t'; head -c 32768 /dev/zero | tr '\0' n; printf '\n1\t2\n'; } >name.tsv && luong-render -f xlsx -o r.xlsx name.tsv; echo "status $?"
+$ cd "$T" && { printf 'level\tdistrict\tvocational\tvocational_target\nTHCS\tTân An\t1\t2\n'; head -c 32768 /dev/zero | tr '\0' L; printf '\tTân An\t1\t2\n'; } >level.tsv && luong-render -f xlsx -o r.xlsx level.tsv; echo "status $?"
+$ cd "$T" && luong-render -f xlsx -o r.xlsx --title "$(head -c 32768 /dev/zero | tr '\0' t)" "$TOP/tests/cli/luong-render/data/tiny.tsv"; echo "status $?"; ls
+> status 1
+> status 1
+> status 2
+> level.tsv
+> name.tsv
+! luong-render: name.tsv:1: the name of field 2: 32768 characters, more than an XLSX cell holds (32767)
+! luong-render: level.tsv:3: field "level": 32768 characters, more than an XLSX cell holds (32767)
+! luong-render: --title: 32768 characters, more than an XLSX cell holds (32767)
+
+# A sheet holds 16,384 columns; a number must fit a double.
+$ cd "$T" && awk 'BEGIN { for (i = 1; i <= 16385; i++) printf "%sc%d", (i > 1 ? "\t" : ""), i; print ""; for (i = 1; i <= 16385; i++) printf "%s%d", (i > 1 ? "\t" : ""), i; print "" }' >wide.tsv && luong-render -f xlsx -o r.xlsx wide.tsv; echo "status $?"
+$ cd "$T" && { printf 'a\tn\nx\t1\ny\t'; head -c 400 /dev/zero | tr '\0' 9; echo; } >big.tsv && luong-render -f xlsx -o r.xlsx big.tsv; echo "status $?"; ls
+> status 1
+> status 1
+> big.tsv
+> wide.tsv
+! luong-render: wide.tsv:1: 16385 columns, more than an XLSX sheet holds (16384)
+! luong-render: big.tsv:3: column "n": a number of 400 digits, beyond what an XLSX number holds
