@@ -48,11 +48,19 @@ TTOOLS   = $(TT_SRC:tests/tools/%.c=$(BUILD)/testtools/%)
 # build without libFuzzer; make fuzz runs them under libFuzzer (clang).
 FUZZ_SRC = $(wildcard tests/fuzz/fuzz_*.c)
 FUZZ_REPLAY = $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/testtools/%-replay)
-FUZZ_TIME ?= 60
+FUZZ_SECONDS ?= 60
+comma := ,
+# A harness survives the library's exit(3) and frees what it held then
+# (tests/fuzz/harness.h): ld puts its wrappers in front of these.
+FUZZ_WRAP = $(patsubst %,-Wl$(comma)--wrap=%,exit malloc calloc realloc \
+    free strdup strndup open close fopen fclose glob globfree iconv_open \
+    iconv_close csv_init csv_free yaml_parser_initialize yaml_parser_delete \
+    inflateInit2_ inflateEnd)
+FUZZ_HARNESS = tests/fuzz/harness.c tests/fuzz/harness.h
 DEPSTAMP = build/.deps-ok
 
 .PHONY: all check san valgrind lint install clean deps demo unit cli bench \
-    fuzz
+    fuzz fuzz-build
 
 all: $(TOOLS) $(BIN)/gen-students
 
@@ -90,25 +98,31 @@ $(BUILD)/testtools/%: tests/tools/%.c $(LIB) tools/lib/*.h | $(DEPSTAMP)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB) $(LDFLAGS) $(LDLIBS)
 
-$(BUILD)/testtools/%-replay: tests/fuzz/%.c tests/fuzz/replay.c $(LIB) \
-    tools/lib/*.h | $(DEPSTAMP)
+$(BUILD)/testtools/%-replay: tests/fuzz/%.c tests/fuzz/replay.c \
+    $(FUZZ_HARNESS) $(LIB) tools/lib/*.h | $(DEPSTAMP)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -o $@ $< tests/fuzz/replay.c $(LIB) $(LDFLAGS) $(LDLIBS)
+	$(CC) $(ALL_CFLAGS) -Itests/fuzz -o $@ $< tests/fuzz/replay.c \
+	    tests/fuzz/harness.c $(LIB) $(LDFLAGS) $(FUZZ_WRAP) $(LDLIBS)
 
-# Each harness under libFuzzer for FUZZ_TIME seconds, with ASan and UBSan;
-# what it finds new goes to build/fuzz/, never into the tree's corpus.
+# Each harness under libFuzzer for FUZZ_SECONDS seconds, with ASan and
+# UBSan, the library built by clang into build/fuzz/ (tests/fuzz/run says
+# how many inputs each ran and fails on a finding).  What a run finds new
+# goes to build/fuzz/corpus/NAME/, a crash to build/fuzz/NAME-crash-*:
+# never into the tree's corpus.
+FUZZ_BIN = $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/harness/%)
 fuzz: | $(DEPSTAMP)
-	@mkdir -p build/fuzz
-	@for f in $(FUZZ_SRC); do n=$$(basename $$f .c); c=$${n#fuzz_}; \
-	    echo "fuzz: $$n for $(FUZZ_TIME) s"; \
-	    clang -O1 -g -fsanitize=fuzzer,address,undefined $(CPPFLAGS) \
-	        $(PKG_CFLAGS) -o build/fuzz/$$n $$f $(LIB_SRC) $(PKG_LIBS) \
-	        -lcsv -lm || exit 1; \
-	    mkdir -p build/fuzz/$$c; \
-	    build/fuzz/$$n -max_total_time=$(FUZZ_TIME) \
-	        $$( [ -f tests/fuzz/$$c.dict ] && echo -dict=tests/fuzz/$$c.dict ) \
-	        build/fuzz/$$c tests/fuzz/corpus/$$c || exit 1; \
-	done
+	@$(MAKE) --no-print-directory BUILD=build/fuzz BIN=build/fuzz/bin \
+	    CC=clang OPT=-O1 SANFLAGS="-fsanitize=fuzzer-no-link,address,undefined \
+	    -fno-sanitize-recover=all -fno-omit-frame-pointer" fuzz-build
+	@tests/fuzz/run build/fuzz $(FUZZ_SECONDS)
+
+fuzz-build: $(FUZZ_BIN)
+
+$(BUILD)/harness/%: tests/fuzz/%.c $(FUZZ_HARNESS) $(LIB) tools/lib/*.h \
+    | $(DEPSTAMP)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -Itests/fuzz -o $@ $< \
+	    tests/fuzz/harness.c $(LIB) $(LDFLAGS) $(FUZZ_WRAP) $(LDLIBS)
 
 # The synthetic data generator for benchmarks and scale tests (not one of
 # luong's programs: it needs only utf8proc, not the library).

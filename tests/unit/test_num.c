@@ -104,6 +104,22 @@ test_dec(void **state)
 	dec_bad("12.");
 	dec_bad("1.23,4");	/* grouping not in threes */
 	dec_bad("1.234,5,6");
+	/* At most 100 digits as written in the stream: ",<100 digits>"
+	 * would be "0.<100 digits>" there, which is not read back
+	 * (fuzz_num found it). */
+	{
+		char in[104], canon[104];
+
+		in[0] = ',';
+		memset(in + 1, '0', 98);
+		strcpy(in + 99, "1");
+		strcpy(canon, "0.");
+		memcpy(canon + 2, in + 1, 99);
+		canon[101] = '\0';
+		dec_ok(in, canon, 1e-99);
+		memmove(in + 2, in + 1, 100);	/* 100 digits */
+		dec_bad(in);
+	}
 	dec_bad("1e5");
 }
 

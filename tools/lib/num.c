@@ -98,8 +98,14 @@ num_parse_dec(const char *s, size_t n, struct buf *canon, double *out)
 			if (*p == dec && dec != 0) {
 				if (grouped && digits != 3)
 					return -1;
-				if (t == 0 || tmp[t - 1] == '-')
+				if (t == 0 || tmp[t - 1] == '-') {
+					/* ",5" is written "0.5": that 0 is a
+					 * digit too, or the canonical form of
+					 * 100 digits would be refused. */
+					if (ndig == 100)
+						return -1;
 					tmp[t++] = '0';
+				}
 				tmp[t++] = '.';
 				seen_dec = 1;
 				mark = t;

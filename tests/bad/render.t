@@ -1,0 +1,35 @@
+# luong-render's bad inputs, one class a case: bad text (file:line, exit
+# 1), bad options and labels (exit 2), outputs that cannot be made
+# (exit 1).  Nothing is written when the run fails.
+
+# render-utf8: a value that is not UTF-8.
+$ printf 'district\tn\nT\342n An\t1\n' >"$T/s.tsv"; cd "$T" && luong-render -f table s.tsv
+! luong-render: s.tsv:2: field "district": invalid UTF-8 at byte 2
+? 1
+
+# render-format: a format that does not exist.
+$ luong-render -f pdf </dev/null
+! luong-render: -f: unknown format "pdf"
+? 2
+
+# render-locale: a locale with no labels file.
+$ printf 'district\tn\nTân An\t1\n' | luong-render -f table --locale fr
+! luong-render: labels-fr.yaml: not found; set LUONG_CONFIG to the directory that holds it
+? 2
+
+# render-layout: a layout that does not exist.
+$ printf 'district\tn\nTân An\t1\n' | luong-render -f table --layout poster
+! luong-render: --layout: unknown layout "poster"
+? 2
+
+# render-appendix: the appendix layout over a stream with no targets.
+$ printf 'district\tn\nTân An\t1\n' >"$T/s.tsv"; cd "$T" && luong-render -f table --layout appendix s.tsv
+! luong-render: s.tsv: the appendix layout needs an X_target field, such as vocational_target
+? 1
+
+# render-output-dir: -o into a directory that does not exist; nothing
+# is left behind.
+$ printf 'district\tn\nTân An\t1\n' >"$T/s.tsv"; cd "$T" && luong-render -f html -o no/such/r.html s.tsv; s=$?; ls; exit $s
+> s.tsv
+! luong-render: no/such/r.html: cannot create: No such file or directory
+? 1
