@@ -111,32 +111,42 @@ $ printf 'Mã,Tốt nghiệp\nT1,x\nT2,y\nT3,3\n' >"$T/x.csv"; cp data/schema.ya
 
 # ingest-not-utf8: a byte that is not UTF-8 in a UTF-8 file.
 $ printf 'a,b\n1,2\n3,\377\n' >"$T/x.csv"; cd "$T" && luong-ingest -e utf-8 x.csv
+> a	b
+> 1	2
 ! luong-ingest: x.csv:3: not UTF-8: byte 0xff at offset 10; for a legacy encoding give -e cp1258, -e tcvn3 or -e viscii
+! luong-ingest: 1 file, 1 row read, 1 written, 0 rejected
 ? 1
 
 # ingest-open-quote: a quote still open at the end of the file.
 $ printf 'a,b\n1,"2\n3,4\n' >"$T/x.csv"; cd "$T" && luong-ingest x.csv
+> a	b
 ! luong-ingest: x.csv:2: quoted field not closed at the end of the file
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 ? 1
 
 # ingest-nul: a NUL byte.
 $ printf 'a,b\n1,2\000\n' >"$T/x.csv"; cd "$T" && luong-ingest x.csv
+> a	b
 ! luong-ingest: x.csv:2: NUL byte at offset 7: not text (UTF-16? convert it with iconv -f UTF-16 -t UTF-8)
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 ? 1
 
 # ingest-empty: an empty file.
 $ : >"$T/x.csv"; cd "$T" && luong-ingest x.csv
 ! luong-ingest: x.csv: empty input: no header line
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 ? 2
 
 # ingest-no-header: no line of the first 20 is the schema's header.
 $ printf 'x,y\n1,2\n' >"$T/x.csv"; cp data/schema.yaml "$T/s.yaml"; cd "$T" && luong-ingest -s s.yaml x.csv
 ! luong-ingest: x.csv: no header in the first 2 lines: none of the schema's columns
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 ? 2
 
 # ingest-dup-header: a name twice in the header, no schema.
 $ printf 'a,b,a\n1,2,3\n' >"$T/x.csv"; cd "$T" && luong-ingest x.csv
 ! luong-ingest: x.csv:1: column "a" appears twice in the header (columns 1 and 3)
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 ? 2
 
 # ingest-missing: an input that does not exist.
@@ -158,9 +168,11 @@ $ luong-ingest -s data/schema-bad-yaml.yaml </dev/null
 # Vietnamese letter in it.
 $ printf 'a,b\n1,\244\246\n' >"$T/x.csv"; cd "$T" && luong-ingest -e auto x.csv
 ! luong-ingest: x.csv: cannot tell the encoding (not UTF-8, and no Vietnamese in cp1258, tcvn3 or viscii); give -e
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 ? 2
 
 # ingest-workbook: a file that starts like a zip and is not one.
 $ printf 'PK\003\004garbage' >"$T/x.xlsx"; cd "$T" && luong-ingest x.xlsx
 ! luong-ingest: x.xlsx: a truncated or corrupt zip archive: Not a zip archive
+! luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 ? 1
