@@ -188,8 +188,8 @@ $ tt="${LUONG_TESTTOOLS:-$TOP/build/testtools}"; cd "$T" && gen-students -n 2000
 # libfreexl trusts what it reads: a one-byte change to the LibreOffice
 # sample makes it crash.  It runs in a child process, so a crash is a
 # message about the file, exit 1, and the run goes on to the next file.
-$ cd "$T" && cp "$TOP/samples/long-an/thpt-2022-2023-bo-sung.xls" c.xls && printf '\067' | dd of=c.xls bs=1 seek=4664 conv=notrunc 2>/dev/null && luong-ingest c.xls 2>&1 | sed 's/signal [0-9]* ([^)]*)/signal N/'; luong-ingest c.xls >/dev/null 2>&1; echo "exit $?"
-> luong-ingest: c.xls: a corrupt workbook: libfreexl died of signal N reading it
+$ cd "$T" && cp "$TOP/samples/long-an/thpt-2022-2023-bo-sung.xls" c.xls && printf '\067' | dd of=c.xls bs=1 seek=4664 conv=notrunc 2>/dev/null && luong-ingest c.xls 2>&1 | sed 's/ (.*)$//'; luong-ingest c.xls >/dev/null 2>&1; echo "exit $?"
+> luong-ingest: c.xls: a corrupt workbook: libfreexl crashed reading it
 > luong-ingest: 1 file, 0 rows read, 0 written, 0 rejected
 > exit 1
 
