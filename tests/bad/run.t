@@ -29,7 +29,7 @@ $ printf 'steps:\n  - [luong-nothing]\n' >"$T/p.yaml"; cd "$T" && luong-run p.ya
 
 # run-input: an input pattern that matches no file.
 $ printf 'input: in/*.csv\nsteps:\n  - [cat]\n' >"$T/p.yaml"; cd "$T" && luong-run p.yaml
-! luong-run: p.yaml:1:8: input "in/*.csv": no file matches
+! luong-run: p.yaml:1:8: input "in/*.csv": no file matches (the directory in does not exist)
 ? 2
 
 # run-steps: a pipeline with no steps.

@@ -1,6 +1,7 @@
 #include <sys/stat.h>
 
 #include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <glob.h>
@@ -400,6 +401,8 @@ add_input(struct pipeline *p, const char *file)
  * a list may match nothing (an inbox without a gzipped export tonight):
  * with alone set, a lone pattern must match, and the caller checks that a
  * list matched something as a whole. */
+static void where_looked(struct buf *, const char *);
+
 static void
 load_input(struct loader *L, struct pipeline *p, const struct cfg_node *node,
     int alone)
@@ -425,8 +428,13 @@ load_input(struct loader *L, struct pipeline *p, const struct cfg_node *node,
 		free(pat);
 		return;
 	}
-	if (r == GLOB_NOMATCH)
-		cfg_error(L->c, node, "input \"%s\": no file matches", pat);
+	if (r == GLOB_NOMATCH) {
+		struct buf w = { 0 };
+
+		where_looked(&w, pat);
+		cfg_error(L->c, node, "input \"%s\": no file matches (%s)",
+		    pat, w.p);
+	}
 	if (r != 0)
 		cfg_error(L->c, node, "input \"%s\": cannot expand the "
 		    "pattern", pat);
@@ -434,6 +442,62 @@ load_input(struct loader *L, struct pipeline *p, const struct cfg_node *node,
 		add_input(p, g.gl_pathv[i]);
 	globfree(&g);
 	free(pat);
+}
+
+/* where_looked appends, for a pattern that matched nothing, where it
+ * looked: its directory, and whether that is missing, empty or holds
+ * files none of which match. */
+static void
+where_looked(struct buf *b, const char *pat)
+{
+	const char *slash = strrchr(pat, '/');
+	struct buf dir = { 0 };
+	struct dirent *e;
+	size_t n = 0;
+	DIR *d;
+
+	if (slash == NULL)
+		buf_addc(&dir, '.');
+	else
+		buf_add(&dir, pat, slash == pat ? 1 : (size_t)(slash - pat));
+	buf_add(&dir, "", 0);
+	if (strpbrk(dir.p, "*?[") != NULL)
+		buf_printf(b, "in %s", dir.p);
+	else if ((d = opendir(dir.p)) == NULL)
+		buf_printf(b, "the directory %s %s", dir.p, errno == ENOENT ?
+		    "does not exist" : strerror(errno));
+	else {
+		while ((e = readdir(d)) != NULL)
+			n += strcmp(e->d_name, ".") != 0 &&
+			    strcmp(e->d_name, "..") != 0;
+		closedir(d);
+		if (n == 0)
+			buf_printf(b, "the directory %s is empty", dir.p);
+		else
+			buf_printf(b, "no name in the directory %s matches",
+			    dir.p);
+	}
+	buf_free(&dir);
+}
+
+/* no_match fails a list of patterns that matched nothing, naming each
+ * with where it looked. */
+static void __attribute__((noreturn))
+no_match(struct loader *L, const struct cfg_node *list)
+{
+	struct buf b = { 0 };
+	size_t i;
+
+	for (i = 0; i < list->n; i++) {
+		char *pat = scalar(L, list->items[i], "input");
+
+		buf_printf(&b, "%s\"%s\" (", i ? ", " : "", pat);
+		where_looked(&b, pat);
+		buf_addc(&b, ')');
+		free(pat);
+	}
+	cfg_error(L->c, list, "input: no file matches any of the patterns: %s",
+	    b.p);
 }
 
 /* out_key finds the file path names, as a run will write it (runner.h):
@@ -618,8 +682,7 @@ pipeline_load(const char *path, size_t nset, char *const *set,
 			for (i = 0; i < n->n; i++)
 				load_input(&L, p, n->items[i], 0);
 			if (p->ninputs == 0)
-				cfg_error(L.c, n, "input: no file matches any "
-				    "of the patterns");
+				no_match(&L, n);
 		} else {
 			load_input(&L, p, n, 1);
 		}

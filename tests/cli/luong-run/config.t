@@ -70,11 +70,11 @@ $ luong-run data/err-yaml.yaml
 
 # A glob that matches nothing; an input that does not exist.
 $ luong-run data/err-glob.yaml
-! luong-run: data/err-glob.yaml:3:8: input "data/*.csv": no file matches
+! luong-run: data/err-glob.yaml:3:8: input "data/*.csv": no file matches (no name in the directory data matches)
 ? 2
 
 $ luong-run --set inbox=nowhere data/err-unset.yaml
-! luong-run: data/err-unset.yaml:3:8: input "nowhere/*.csv": no file matches
+! luong-run: data/err-unset.yaml:3:8: input "nowhere/*.csv": no file matches (the directory nowhere does not exist)
 ? 2
 
 # In a list, a pattern may match nothing if another matches: an inbox with
@@ -83,7 +83,7 @@ $ printf 'input: [data/a.tsv, data/*.csv]\nsteps: [[wc, -l]]\n' >"$T/l.yaml" && 
 > 4 data/a.tsv
 
 $ printf 'input: [data/*.csv, data/*.csv.gz]\nsteps: [[cat]]\n' >"$T/l.yaml" && luong-run "$T/l.yaml" 2>&1 | sed "s|$T|T|"
-> luong-run: T/l.yaml:1:8: input: no file matches any of the patterns
+> luong-run: T/l.yaml:1:8: input: no file matches any of the patterns: "data/*.csv" (no name in the directory data matches), "data/*.csv.gz" (no name in the directory data matches)
 
 # An output in the root directory: there is nothing to make above it.  (As
 # root, which CI is; another user cannot write to / at all.)
@@ -145,13 +145,13 @@ $ cd "$T" && mkdir sub && for o in ./o.tsv sub/../o.tsv new/../o.tsv new/x/../..
 # ... through a link to a directory, or to the file itself, which is what
 # a run replaces; nothing is made or run.
 $ cd "$T" && mkdir sub && ln -s sub lnk && : >real.tsv && ln -s real.tsv alias.tsv && printf 'steps: [[cat]]\noutputs:\n  - {path: sub/a.tsv}\n  - {path: lnk/a.tsv}\n' >p.yaml && luong-run p.yaml; printf 'steps: [[cat]]\noutputs:\n  - {path: real.tsv}\n  - {path: new/../alias.tsv}\n' >p.yaml && luong-run p.yaml; ls
-! luong-run: p.yaml:4:12: output "lnk/a.tsv" names the same file as "sub/a.tsv" (first on line 3)
-! luong-run: p.yaml:4:12: output "new/../alias.tsv" names the same file as "real.tsv" (first on line 3)
 > alias.tsv
 > lnk
 > p.yaml
 > real.tsv
 > sub
+! luong-run: p.yaml:4:12: output "lnk/a.tsv" names the same file as "sub/a.tsv" (first on line 3)
+! luong-run: p.yaml:4:12: output "new/../alias.tsv" names the same file as "real.tsv" (first on line 3)
 
 # ... and different names are different files, made or not.
 $ cd "$T" && printf 'steps: [[echo, hi]]\noutputs:\n  - {path: new/a.tsv}\n  - {path: new/x/../b.tsv}\n  - {path: new//c.tsv}\n  - {path: c.tsv}\n' >p.yaml && luong-run -q p.yaml && cat new/a.tsv new/b.tsv new/c.tsv c.tsv
@@ -183,4 +183,10 @@ $ cd "$T" && printf 'vars:\n  a: 1\n  a: 2\nsteps: [[cat]]\n' >p.yaml && luong-r
 # --dry-run checks the same things.
 $ luong-run --dry-run data/err-program.yaml
 ! luong-run: data/err-program.yaml:3:6: program "srot" not found
+? 2
+
+# An input pattern that matches nothing says where it looked: an empty
+# directory, as an inbox is on a night no school sent anything.
+$ mkdir "$T/inbox" && printf 'input: ${inbox}/*.csv\nvars:\n  inbox:\nsteps:\n  - [cat]\n' >"$T/p.yaml" && cd "$T" && luong-run --set inbox=inbox p.yaml
+! luong-run: p.yaml:1:8: input "inbox/*.csv": no file matches (the directory inbox is empty)
 ? 2
