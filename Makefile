@@ -110,7 +110,11 @@ $(BUILD)/testtools/%-replay: tests/fuzz/%.c tests/fuzz/replay.c \
 # goes to build/fuzz/corpus/NAME/, a crash to build/fuzz/NAME-crash-*:
 # never into the tree's corpus.
 FUZZ_BIN = $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/harness/%)
+# make fuzz (and so CI) also needs clang and its fuzzer and sanitizer
+# runtimes (Debian 12 ships those apart, in libclang-rt-14-dev).
+FUZZ_DEBS = clang libclang-rt-14-dev
 fuzz: | $(DEPSTAMP)
+	@tools/install-deps $(FUZZ_DEBS)
 	@$(MAKE) --no-print-directory BUILD=build/fuzz BIN=build/fuzz/bin \
 	    CC=clang OPT=-O1 SANFLAGS="-fsanitize=fuzzer-no-link,address,undefined \
 	    -fno-sanitize-recover=all -fno-omit-frame-pointer" fuzz-build
