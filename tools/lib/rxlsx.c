@@ -432,6 +432,22 @@ sheet(lxw_workbook *wb, struct fmts *f, const struct report *rep,
 				goto out;
 	worksheet_freeze_panes(sh.ws, (lxw_row_t)row0,
 	    rep->layout == LAYOUT_PLAIN ? 0 : 2);
+	/* Printed: A4 landscape, one page wide, the header rows (and the
+	 * district column) on every page, so no page is numbers without
+	 * the names they belong to. */
+	worksheet_set_landscape(sh.ws);
+	worksheet_set_paper(sh.ws, 9);
+	worksheet_fit_to_pages(sh.ws, 1, 0);
+	if (row0 > 0 && (lrc = worksheet_repeat_rows(sh.ws, 0,
+	    (lxw_row_t)row0 - 1)) != LXW_NO_ERROR) {
+		lxw_fail(e, lrc);
+		goto out;
+	}
+	if (rep->layout != LAYOUT_PLAIN && t->ncol > 2 &&
+	    (lrc = worksheet_repeat_columns(sh.ws, 0, 1)) != LXW_NO_ERROR) {
+		lxw_fail(e, lrc);
+		goto out;
+	}
 	/* The filter ends before the trailing total rows. */
 	last = t->nrow;
 	while (last > 0 && t->total[last - 1])

@@ -191,3 +191,11 @@ $ cd "$T" && { printf 'a\tn\nx\t1\ny\t'; head -c 400 /dev/zero | tr '\0' 9; echo
 > wide.tsv
 ! luong-render: wide.tsv:1: 16385 columns, more than an XLSX sheet holds (16384)
 ! luong-render: big.tsv:3: column "n": a number of 400 digits, beyond what an XLSX number holds
+
+# Printed, the report fits one A4 landscape page wide, with its title and
+# header rows and the STT and district columns on every page.
+$ luong-render -f xlsx -o "$T/r.xlsx" data/report.tsv 2>/dev/null && unzip -p "$T/r.xlsx" xl/worksheets/sheet1.xml | grep -o '<pageSetUpPr[^>]*>\|<pageSetup[^>]*>'; unzip -p "$T/r.xlsx" xl/workbook.xml | grep -o '<definedName name="_xlnm.Print_Titles"[^<]*'
+> <pageSetUpPr fitToPage="1"/>
+> <pageSetup paperSize="9" fitToHeight="0" orientation="landscape"/>
+> <definedName name="_xlnm.Print_Titles" localSheetId="0">THCS!$A:$B,THCS!$1:$5
+> <definedName name="_xlnm.Print_Titles" localSheetId="1">THPT!$A:$B,THPT!$1:$5
