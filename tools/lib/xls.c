@@ -12,6 +12,7 @@
  *
  * and exits with _exit(2), so that nothing of the parent's (its exit
  * handlers, its buffers) runs twice.  */
+#define _GNU_SOURCE	/* memmem */
 #include <sys/types.h>
 #include <sys/wait.h>
 
@@ -57,17 +58,16 @@ struct xls {
 
 /* ---- the child ---- */
 
+/* put_esc writes s escaped as a record stream field (rec_escape). */
 static void
 put_esc(FILE *out, const char *s)
 {
-	for (; *s != '\0'; s++)
-		switch (*s) {
-		case '\t': fputs("\\t", out); break;
-		case '\n': fputs("\\n", out); break;
-		case '\r': fputs("\\r", out); break;
-		case '\\': fputs("\\\\", out); break;
-		default: putc(*s, out); break;
-		}
+	struct buf b = { 0 };
+
+	rec_escape(&b, s, strlen(s));
+	if (b.len > 0)
+		fwrite(b.p, 1, b.len, out);
+	buf_free(&b);
 }
 
 static const char *
@@ -96,21 +96,6 @@ strerror_xl(int rc)
 	}
 }
 
-/* has_bytes: s[0..n) holds w[0..wn). */
-static int
-has_bytes(const char *s, size_t n, const char *w, size_t wn)
-{
-	const char *p = s, *e = s + n;
-
-	while ((size_t)(e - p) >= wn &&
-	    (p = memchr(p, w[0], (size_t)(e - p) - wn + 1)) != NULL) {
-		if (memcmp(p, w, wn) == 0)
-			return 1;
-		p++;
-	}
-	return 0;
-}
-
 /* is_encrypted_ooxml: an OLE2 file holding an EncryptedPackage stream is
  * an .xlsx saved with a password (MS-OFFCRYPTO).  The stream's name, in
  * UTF-16LE, is in the directory sectors. */
@@ -127,7 +112,7 @@ is_encrypted_ooxml(const char *path)
 	if (fp == NULL)
 		return 0;
 	while (!found && (n = fread(b, 1, sizeof b, fp)) >= sizeof name - 1) {
-		found = has_bytes(b, n, name, sizeof name - 1);
+		found = memmem(b, n, name, sizeof name - 1) != NULL;
 		if (!found && n == sizeof b)
 			fseek(fp, -(long)(sizeof name - 1), SEEK_CUR);
 		else if (n < sizeof b)
@@ -152,7 +137,6 @@ static int
 child_cell(FILE *out, const void *h, unsigned r, unsigned short c)
 {
 	FreeXL_CellValue v;
-	char num[64];
 	struct buf t = { 0 };
 
 	if (freexl_get_cell_value(h, r, c, &v) != FREEXL_OK)
@@ -168,9 +152,8 @@ child_cell(FILE *out, const void *h, unsigned r, unsigned short c)
 			putc('e', out);
 			return 0;
 		}
-		snprintf(num, sizeof num, "%s", t.p);
+		fprintf(out, "n%s", t.p);
 		free(t.p);
-		fprintf(out, "n%s", num);
 		return 1;
 	case FREEXL_CELL_TEXT:
 	case FREEXL_CELL_SST_TEXT:
