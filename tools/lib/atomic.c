@@ -262,6 +262,24 @@ atomic_abort(struct atomic *a)
 	publish(a, 0);
 }
 
+int
+atomic_write_all(int fd, const void *p, size_t n)
+{
+	const char *s = p;
+	ssize_t k;
+
+	while (n > 0) {
+		if ((k = write(fd, s, n)) < 0) {
+			if (errno == EINTR)
+				continue;
+			return errno;
+		}
+		s += k;
+		n -= (size_t)k;
+	}
+	return 0;
+}
+
 void
 atomic_free(struct atomic *a)
 {

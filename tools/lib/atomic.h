@@ -18,6 +18,8 @@
 #ifndef LUONG_ATOMIC_H
 #define LUONG_ATOMIC_H
 
+#include <stddef.h>
+
 /* ATOMIC_INPLACE is set by atomic_open for a target written in place.
  * ATOMIC_PID names the temporary file ".NAME.PID.XXXXXX", PID the
  * process's id, so that a later atomic_sweep can tell one whose process
@@ -53,6 +55,11 @@ int atomic_commit(struct atomic *a);
 
 /* atomic_abort closes and removes the temporary file; no-op when done. */
 void atomic_abort(struct atomic *a);
+
+/* atomic_write_all writes all n bytes at p to fd (an atomic file's, or
+ * any), retrying after EINTR and short writes.  Returns 0, or the errno of
+ * the write that failed. */
+int atomic_write_all(int fd, const void *p, size_t n);
 
 /* atomic_free aborts what is not committed and frees a; NULL is a no-op. */
 void atomic_free(struct atomic *a);

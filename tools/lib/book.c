@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "atomic.h"
 #include "book.h"
 #include "buf.h"
 #include "cell.h"
@@ -112,29 +113,31 @@ book_sniff(const void *p, size_t n)
 	return BOOK_NONE;
 }
 
-/* spool copies what is left of in to a temporary file and returns its
- * path (owned), or NULL with err. */
-static char *
+/* spool copies what is left of in to a temporary file in $TMPDIR, made
+ * by atomic (so that a signal during the copy leaves nothing behind), and
+ * returns it, never to be committed; NULL with err. */
+static struct atomic *
 spool(struct input *in, struct buf *err)
 {
+	/* atomic borrows the name; one workbook is copied at a time. */
+	static char name[4096];
 	const char *dir = getenv("TMPDIR");
-	struct buf path = { 0 };
+	struct atomic *a;
 	char chunk[65536];
 	unsigned long long total = 0;
-	ssize_t n, k, w;
-	int fd, bad = 0;
+	ssize_t n;
+	int e;
 
-	buf_printf(&path, "%s/luong-book.XXXXXX", dir && *dir ? dir : "/tmp");
-	if ((fd = mkstemp(path.p)) < 0) {
-		buf_printf(err, "cannot copy the workbook to %s: %s", path.p,
+	snprintf(name, sizeof name, "%s/luong-book", dir && *dir ? dir :
+	    "/tmp");
+	if ((a = atomic_open(name, 0)) == NULL) {
+		buf_printf(err, "cannot copy the workbook to %s: %s", name,
 		    strerror(errno));
-		buf_free(&path);
 		return NULL;
 	}
-	while (!bad && (n = input_read(in, chunk, sizeof chunk)) != 0) {
+	while ((n = input_read(in, chunk, sizeof chunk)) != 0) {
 		if (n < 0) {
 			buf_adds(err, "cannot read the workbook");
-			bad = 1;
 			break;
 		}
 		/* A gzip bomb dressed as a workbook stops here. */
@@ -142,32 +145,19 @@ spool(struct input *in, struct buf *err)
 			buf_printf(err, "a workbook of more than %llu MiB from "
 			    "a pipe or out of gzip (the limit)",
 			    BOOK_SPOOL_MAX >> 20);
-			bad = 1;
 			break;
 		}
-		for (k = 0; k < n; k += w)
-			if ((w = write(fd, chunk + k, (size_t)(n - k))) < 0) {
-				if (errno == EINTR) {
-					w = 0;
-					continue;
-				}
-				buf_printf(err, "cannot copy the workbook to "
-				    "%s: %s", path.p, strerror(errno));
-				bad = 1;
-				break;
-			}
+		if ((e = atomic_write_all(a->fd, chunk, (size_t)n)) != 0) {
+			buf_printf(err, "cannot copy the workbook to %s: %s",
+			    a->tmp, strerror(e));
+			break;
+		}
 	}
-	if (close(fd) != 0 && !bad) {
-		buf_printf(err, "cannot copy the workbook to %s: %s", path.p,
-		    strerror(errno));
-		bad = 1;
-	}
-	if (bad) {
-		unlink(path.p);
-		buf_free(&path);
+	if (n != 0) {
+		atomic_free(a);
 		return NULL;
 	}
-	return path.p;
+	return a;
 }
 
 /* ---- the book ---- */
@@ -178,7 +168,7 @@ book_open(struct input *in, const char *path, enum book_kind kind,
 {
 	struct book *b;
 	struct stat st;
-	char *tmp = NULL;
+	struct atomic *tmp = NULL;
 	const char *from = path;
 	int rc;
 
@@ -188,7 +178,7 @@ book_open(struct input *in, const char *path, enum book_kind kind,
 	    stat(path, &st) != 0 || !S_ISREG(st.st_mode)) {
 		if ((tmp = spool(in, err)) == NULL)
 			return NULL;
-		from = tmp;
+		from = tmp->tmp;
 	}
 	b = xcalloc(1, sizeof *b);
 	b->kind = kind;
@@ -196,10 +186,9 @@ book_open(struct input *in, const char *path, enum book_kind kind,
 		rc = (b->x = xlsx_open(from, err)) == NULL ? -1 : 0;
 	else
 		rc = (b->xl = xls_open(from, err)) == NULL ? -1 : 0;
-	/* Both libraries keep the file open: its name can go now. */
-	if (tmp != NULL)
-		unlink(tmp);
-	free(tmp);
+	/* Both libraries keep the file open (or are done with it): the
+	 * copy can go now. */
+	atomic_free(tmp);
 	if (rc != 0) {
 		book_close(b);
 		return NULL;

@@ -86,19 +86,7 @@ fail(struct runner *r, const char *fmt, ...)
 void
 runner_write_all(int fd, const char *s, size_t n, int *err)
 {
-	ssize_t k;
-
-	*err = 0;
-	while (n > 0) {
-		if ((k = write(fd, s, n)) < 0) {
-			if (errno == EINTR)
-				continue;
-			*err = errno;
-			return;
-		}
-		s += k;
-		n -= (size_t)k;
-	}
+	*err = atomic_write_all(fd, s, n);
 }
 
 /* ident: s is an identifier, as stats counters are named. */

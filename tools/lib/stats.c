@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "atomic.h"
 #include "buf.h"
 #include "diag.h"
 #include "rec.h"
@@ -79,10 +80,7 @@ int
 stats_write(int to)
 {
 	struct buf b = { 0 };
-	const char *p;
-	ssize_t k;
-	size_t left;
-	int i;
+	int i, e;
 
 	buf_adds(&b, "program");
 	for (i = 0; i < nstats; i++)
@@ -93,15 +91,11 @@ stats_write(int to)
 		buf_printf(&b, "\t%llu", count[i]);
 	buf_addc(&b, '\n');
 	/* One write: a record shorter than PIPE_BUF reaches a pipe whole. */
-	for (p = b.p, left = b.len; left > 0; p += k, left -= (size_t)k)
-		if ((k = write(to, p, left)) < 0) {
-			if (errno == EINTR) {
-				k = 0;
-				continue;
-			}
-			buf_free(&b);
-			return -1;
-		}
+	if ((e = atomic_write_all(to, b.p, b.len)) != 0) {
+		buf_free(&b);
+		errno = e;
+		return -1;
+	}
 	buf_free(&b);
 	return 0;
 }
