@@ -251,13 +251,11 @@ next_row(struct rec_reader *r)
 	return 1;
 }
 
-/* add_group returns the group of key, counting it when it is new, and
- * notes that its last row is r's current one (read by next_row). */
+/* note_group counts group g when it is new and notes that its last row
+ * is r's current one (read by next_row); returns g. */
 static size_t
-add_group(const struct rec_reader *r, const struct buf *key)
+note_group(const struct rec_reader *r, size_t g)
 {
-	size_t g = agg_groups_add(R.groups, key->p, key->len);
-
 	*N.groups = agg_groups_count(R.groups);
 	if (g == R.nat) {
 		R.at = xrealloc(R.at, (R.nat + 1) * 2 * sizeof *R.at);
@@ -344,7 +342,7 @@ aggregate(struct rec_reader *r)
 			continue;
 		}
 		group_key(&key, r->f, r->len, R.gi, R.g.n);
-		g = add_group(r, &key);
+		g = note_group(r, agg_groups_add(R.groups, key.p, key.len));
 		(*agg_groups_rows(R.groups, g))++;
 		acc = agg_groups_acc(R.groups, g);
 		for (k = 0; k < R.nind; k++) {
@@ -364,6 +362,7 @@ merge(struct rec_reader *r)
 {
 	struct buf key = { 0 }, err = { 0 };
 	unsigned long long n;
+	size_t g;
 
 	if (aggrow_partial_check(r->name, r->nf, R.g.v, R.g.n, R.ind, R.nind,
 	    &err) < 0)
@@ -371,9 +370,9 @@ merge(struct rec_reader *r)
 		    "these groups and indicators: %s", err.p);
 	while (next_row(r)) {
 		if (aggrow_partial_add(R.groups, r, R.g.n, R.ind, R.nind, R.strict,
-		    &key, &n, &err) < 0)
+		    &key, &g, &n, &err) < 0)
 			diag_fatal(EXIT_DATA, r->file, r->line, "%s", err.p);
-		add_group(r, &key);
+		note_group(r, g);
 		if (*N.source > ULLONG_MAX - n)
 			diag_fatal(EXIT_DATA, r->file, r->line, "field \"%s\": "
 			    "the sum overflows", r->name[R.g.n]);

@@ -286,7 +286,8 @@ add(struct agg_groups *t, const struct agg_ind *ind, int strict,
 		f[i] = strsep(&p, " ");
 	reader(&r, f, len);
 	buf_reset(err);
-	rc = aggrow_partial_add(t, &r, 1, ind, 2, strict, &key, &rows, err);
+	rc = aggrow_partial_add(t, &r, 1, ind, 2, strict, &key, NULL, &rows,
+	    err);
 	free(copy);
 	buf_free(&key);
 	if (rc != 0)

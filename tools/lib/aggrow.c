@@ -157,7 +157,7 @@ bad_field(const struct rec_reader *r, size_t i, const char *what,
 int
 aggrow_partial_add(struct agg_groups *t, const struct rec_reader *r,
     size_t ng, const struct agg_ind *ind, size_t nind, int strict,
-    struct buf *key, unsigned long long *rows, struct buf *err)
+    struct buf *key, size_t *gp, unsigned long long *rows, struct buf *err)
 {
 	struct agg_acc a;
 	size_t g, k, f0;
@@ -169,6 +169,8 @@ aggrow_partial_add(struct agg_groups *t, const struct rec_reader *r,
 		return bad_field(r, ng, "count", err);
 	group_key(key, r->f, r->len, NULL, ng);
 	g = agg_groups_add(t, key->p, key->len);
+	if (gp != NULL)
+		*gp = g;
 	sum = agg_groups_rows(t, g);
 	if (*sum > ULLONG_MAX - *rows) {
 		buf_printf(err, "field \"%s\": the sum overflows",

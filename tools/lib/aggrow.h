@@ -61,13 +61,14 @@ int aggrow_partial_check(char *const *names, size_t nf, char *const *gname,
  * The group's row count grows by the row's _rows, which *rows is set to,
  * and its sums by the row's.  With strict, a row that left rows out of
  * an indicator (name_miss not 0) is an error.  key is set to the row's
- * group key (group_key).
+ * group key (group_key), and *g (unless g is NULL) to its group's index
+ * in t, so the caller need not look the key up again.
  * Returns 0, or -1 with the problem appended to err: a field that is not
  * a count or a number, more rows left out of an indicator than _rows,
  * rows left out (strict), a sum that overflows (the group's _rows or an
  * indicator's) — t then holds part of the row. */
 int aggrow_partial_add(struct agg_groups *t, const struct rec_reader *r,
     size_t ng, const struct agg_ind *ind, size_t nind, int strict,
-    struct buf *key, unsigned long long *rows, struct buf *err);
+    struct buf *key, size_t *g, unsigned long long *rows, struct buf *err);
 
 #endif
