@@ -1,0 +1,76 @@
+/* Unit tests for period: school years in their spellings, as dates. */
+#include <string.h>
+
+#include "buf.h"
+#include "period.h"
+#include "unit.h"
+
+static void
+year_ok(const char *s, int want)
+{
+	int y = -1;
+
+	assert_int_equal(period_parse(s, strlen(s), &y), 0);
+	assert_int_equal(y, want);
+}
+
+static void
+year_bad(const char *s)
+{
+	int y = 7;
+
+	assert_int_equal(period_parse(s, strlen(s), &y), -1);
+	assert_int_equal(y, 7);
+}
+
+static void
+test_parse(void **state)
+{
+	(void)state;
+	year_ok("2022-2023", 2022);
+	year_ok("2022 - 2023", 2022);
+	year_ok(" 2022 -2023 ", 2022);
+	year_ok("2022\xe2\x80\x93" "2023", 2022);	/* en dash */
+	year_ok("2022 \xe2\x80\x94 2023", 2022);	/* em dash */
+	year_ok("2022/2023", 2022);
+	year_ok("2022-23", 2022);
+	year_ok("2099-00", 2099);
+	year_bad("");
+	year_bad("2022");
+	year_bad("2022-2024");		/* not consecutive */
+	year_bad("2023-2022");
+	year_bad("2022-24");
+	year_bad("2022--2023");
+	year_bad("2022.2023");
+	year_bad("22-23");
+	year_bad("2022-2023a");
+	year_bad("Năm học 2022-2023");
+	year_bad("2022\xe2\x80\x92" "2023");	/* figure dash: not taken */
+	year_bad("1899-1900");
+}
+
+static void
+test_format_dates(void **state)
+{
+	struct buf b = { 0 };
+	char from[11], to[11];
+
+	(void)state;
+	period_format(&b, 2022);
+	assert_string_equal(b.p, "2022-2023");
+	period_dates(2022, from, to);
+	assert_string_equal(from, "2022-09-01");
+	assert_string_equal(to, "2023-09-01");
+	buf_free(&b);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_parse),
+		cmocka_unit_test(test_format_dates),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

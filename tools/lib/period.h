@@ -1,0 +1,32 @@
+/* period — school years, the period a school-level export reports on.
+ *
+ * A school year runs from September to the next summer and is written
+ * "2022-2023".  Exports spell it many ways: "2022 - 2023" (the bundled
+ * samples), "2022–2023" and "2022—2023" (en and em dash, from a word
+ * processor), "2022/2023", "2022-23", "Năm học 2022-2023" is not one of
+ * them (a title, not a value).  They are one year; the stream writes the
+ * first form.
+ *
+ * As dates, the year Y-(Y+1) is the interval [Y-09-01, (Y+1)-09-01):
+ * from the first of September, the end exclusive (luong-registry(5)).  */
+#ifndef LUONG_PERIOD_H
+#define LUONG_PERIOD_H
+
+#include <stddef.h>
+
+#include "buf.h"
+
+/* period_parse reads a school year from s[0..n), spaces around it and
+ * around its separator allowed.  The two years must follow each other
+ * (2022-2024 is not a school year), between 1900 and 9998.  Returns 0
+ * and sets *first to the first year, or -1. */
+int period_parse(const char *s, size_t n, int *first);
+
+/* period_format appends "Y-(Y+1)" to b. */
+void period_format(struct buf *b, int first);
+
+/* period_dates writes the year's first day and the first day after it,
+ * "YYYY-MM-DD" with a NUL, into from and to (11 bytes each). */
+void period_dates(int first, char from[11], char to[11]);
+
+#endif
