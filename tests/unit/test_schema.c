@@ -361,7 +361,7 @@ test_errors(void **state)
 	bad("fields: [a]\n", "1:9: fields: expected a mapping, found a list");
 	bad("fields:\n  a:\n    tpye: int\n", "3:5: unknown key \"tpye\"");
 	bad("fields:\n  a:\n    type: integer\n", "3:11: type: \"integer\" "
-	    "is not one of string, int, decimal, bool, enum");
+	    "is not one of string, int, decimal, bool, enum, school_year");
 	bad("fields:\n  a:\n    type: [int]\n",
 	    "3:11: type: expected a scalar, found a list");
 	bad("fields:\n  a:\n    required: maybe\n",
@@ -415,6 +415,48 @@ test_errors(void **state)
 	bad("fields:\n  a:\n    pattern: x\n    pattern_text: \"a\\tb\"\n",
 	    "4:19: pattern_text: a TAB or line break is not allowed");
 	bad("fields:\n  a:\n    pattern: ''\n", "3:14: pattern: empty");
+	bad("fields:\n  a:\n    required: true\nkey: [b]\n",
+	    "4:7: key: \"b\" is not a field");
+	bad("fields:\n  a:\nkey: a\n", "3:6: key: field a is not required: "
+	    "a row without it could not be told apart");
+	bad("fields:\n  a:\n    required: true\nkey: [a, a]\n",
+	    "4:10: key: field a is named twice");
+	bad("fields:\n  a:\n    required: true\nkey: []\n",
+	    "4:6: key: no field given");
+	bad("fields:\n  a:\n    required: true\nkey: [[a]]\n",
+	    "4:7: key: expected a scalar, found a list");
+}
+
+static void
+test_key_year(void **state)
+{
+	struct schema *s = schema_load(unit_puts("key.yaml",
+	    "fields:\n  id:\n    required: true\n  year:\n"
+	    "    type: school_year\n    required: true\n  level:\n"
+	    "    required: true\nkey: [level, id]\n"));
+	struct schema *one = schema_load(unit_puts("key1.yaml",
+	    "fields:\n  id:\n    required: true\nkey: id\n"));
+	struct schema *none = load_good();
+
+	(void)state;
+	assert_int_equal(s->nkey, 2);
+	assert_int_equal(s->key[0], 2);
+	assert_int_equal(s->key[1], 0);
+	assert_int_equal(one->nkey, 1);
+	assert_int_equal(one->key[0], 0);
+	assert_int_equal(none->nkey, 0);
+	assert_int_equal(s->f[1].type, SCHEMA_SCHOOL_YEAR);
+	assert_string_equal(conv(s, 1, "2022-2023"), "2022-2023");
+	assert_string_equal(conv(s, 1, " 2022 - 2023 "), "2022-2023");
+	assert_string_equal(conv(s, 1, "2022\xe2\x80\x93" "2023"),
+	    "2022-2023");
+	assert_string_equal(conv(s, 1, "2022-23"), "2022-2023");
+	assert_string_equal(conv(s, 1, "2022-2024"), "!\"2022-2024\" is not "
+	    "a school year (such as 2022-2023)");
+	assert_string_equal(conv(s, 1, ""), "!missing value");
+	schema_free(s);
+	schema_free(one);
+	schema_free(none);
 }
 
 static int
@@ -434,6 +476,7 @@ main(void)
 		cmocka_unit_test(test_patterns),
 		cmocka_unit_test(test_checks),
 		cmocka_unit_test(test_errors),
+		cmocka_unit_test(test_key_year),
 	};
 
 	return cmocka_run_group_tests(tests, setup, unit_tmpdir_teardown);

@@ -4,17 +4,18 @@
 #include "cfg.h"
 #include "diag.h"
 #include "num.h"
+#include "period.h"
 #include "rec.h"
 #include "schema.h"
 #include "text.h"
 
 static const char *const top_keys[] = { "description", "fields", "checks",
-    NULL };
+    "key", NULL };
 static const char *const field_keys[] = { "description", "header",
     "aliases", "type", "required", "min", "max", "values", "pattern",
     "pattern_text", NULL };
 static const char *const type_names[] = { "string", "int", "decimal",
-    "bool", "enum" };
+    "bool", "enum", "school_year" };
 
 /* Bool spellings, as folded keys: Vietnamese, English, digits and the
  * spreadsheet's "x".  An empty cell is no as well. */
@@ -262,7 +263,7 @@ load_type(const struct cfg *c, const struct cfg_node *node)
 		if (strcmp(node->str, type_names[i]) == 0)
 			return (enum schema_type)i;
 	cfg_error(c, node, "type: \"%s\" is not one of string, int, decimal, "
-	    "bool, enum", node->str);
+	    "bool, enum, school_year", node->str);
 }
 
 static void
@@ -436,6 +437,37 @@ load_check(const struct cfg *c, struct schema *s, const struct cfg_node *node,
 	buf_free(&word);
 }
 
+/* load_key reads key: a field name or a list of them, each a required
+ * field, none twice. */
+static void
+load_key(const struct cfg *c, struct schema *s, const struct cfg_node *key)
+{
+	const struct cfg_node *n;
+	size_t i, j, count;
+	long fi;
+
+	if (cfg_is_null(key))
+		return;
+	count = key->type == CFG_SEQ ? key->n : 1;
+	if (count == 0)
+		cfg_error(c, key, "key: no field given");
+	s->key = xcalloc(count, sizeof *s->key);
+	for (i = 0; i < count; i++) {
+		n = key->type == CFG_SEQ ? key->items[i] : key;
+		scalar(c, n, "key");
+		if ((fi = field_index(s, n->str, n->len)) < 0)
+			cfg_error(c, n, "key: \"%s\" is not a field", n->str);
+		if (!s->f[fi].required)
+			cfg_error(c, n, "key: field %s is not required: a row "
+			    "without it could not be told apart", n->str);
+		for (j = 0; j < s->nkey; j++)
+			if (s->key[j] == (size_t)fi)
+				cfg_error(c, n, "key: field %s is named twice",
+				    n->str);
+		s->key[s->nkey++] = (size_t)fi;
+	}
+}
+
 struct schema *
 schema_load(const char *path)
 {
@@ -470,6 +502,7 @@ schema_load(const char *path)
 		for (i = 0; i < checks->n; i++)
 			load_check(c, s, checks->items[i], &s->chk[i]);
 	}
+	load_key(c, s, cfg_get(c->root, "key"));
 	cfg_free(c);
 	return s;
 }
@@ -493,6 +526,7 @@ schema_free(struct schema *s)
 
 	if (s == NULL)
 		return;
+	free(s->key);
 	for (i = 0; i < s->nf; i++) {
 		struct schema_field *f = &s->f[i];
 
@@ -675,6 +709,15 @@ schema_convert(const struct schema *s, size_t fi, const char *raw,
 		v->isint = 1;
 		v->d = (double)v->i;
 		buf_addc(out, v->i ? '1' : '0');
+		break;
+	case SCHEMA_SCHOOL_YEAR:
+		if (period_parse(raw, n, &r) != 0) {
+			quoted(why, raw, n);
+			buf_adds(why, " is not a school year (such as "
+			    "2022-2023)");
+			return -1;
+		}
+		period_format(out, r);
 		break;
 	case SCHEMA_ENUM:
 		if ((k = exact(f->vkeys, f->nvkeys, raw, n)) >= 0)

@@ -16,7 +16,8 @@
 #include "buf.h"
 
 enum schema_type {
-	SCHEMA_STRING, SCHEMA_INT, SCHEMA_DECIMAL, SCHEMA_BOOL, SCHEMA_ENUM
+	SCHEMA_STRING, SCHEMA_INT, SCHEMA_DECIMAL, SCHEMA_BOOL, SCHEMA_ENUM,
+	SCHEMA_SCHOOL_YEAR
 };
 
 enum schema_op { SCHEMA_LT, SCHEMA_LE, SCHEMA_GT, SCHEMA_GE, SCHEMA_EQ,
@@ -73,6 +74,10 @@ struct schema {
 	size_t		     nhkeys;
 	struct schema_check *chk;
 	size_t		     nchk;
+	/* The key of a record (key:): field indexes, in the order written;
+	 * nkey 0: none.  Every key field is required. */
+	size_t		    *key;
+	size_t		     nkey;
 };
 
 /* schema_load reads the schema at path.  Any error (cannot open, YAML
@@ -108,7 +113,8 @@ struct schema_value {
  * Rules: string is NFC, matched whole by its pattern when it has one; int
  * accepts 1.234 grouping; decimal accepts 27,92 and is written with "."
  * and no grouping; bool is written 1 or 0 and an empty cell is 0; enum is
- * written as its canonical value. */
+ * written as its canonical value; school_year is written "2022-2023"
+ * (period.h: "2022 - 2023", "2022–2023" and "2022-23" are that year). */
 int schema_convert(const struct schema *s, size_t fi, const char *raw,
     size_t n, struct buf *out, struct schema_value *v, struct buf *why,
     struct buf *scratch);
