@@ -5,6 +5,9 @@
 #include "diag.h"
 
 static const char *prog = "luong";
+/* The last message's text and line (diag_last). */
+static char last[4096];
+static unsigned long lastline;
 
 void
 diag_init(const char *progname)
@@ -34,7 +37,17 @@ diag_vmsg(const char *file, unsigned long line, const char *fmt, va_list ap)
 	if (n < 0 || (size_t)n >= sizeof buf)
 		n = 0;
 	vsnprintf(buf + n, sizeof buf - (size_t)n, fmt, ap);
+	memcpy(last, buf + n, strlen(buf + n) + 1);
+	lastline = file != NULL ? line : 0;
 	fprintf(stderr, "%s\n", buf);
+}
+
+const char *
+diag_last(unsigned long *line)
+{
+	if (line != NULL)
+		*line = lastline;
+	return last;
 }
 
 void

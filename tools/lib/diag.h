@@ -25,6 +25,11 @@ void diag_at(const char *file, unsigned long line, unsigned long col,
 void diag_vmsg(const char *file, unsigned long line, const char *fmt,
     va_list ap);
 
+/* diag_last returns the text of the last message printed, without the
+ * program and location; *line (when line is not NULL) gets its line, 0
+ * for none.  "" before any message.  Valid until the next message. */
+const char *diag_last(unsigned long *line);
+
 /* diag_fatal prints like diag_msg and exits with status. */
 void diag_fatal(int status, const char *file, unsigned long line,
     const char *fmt, ...) __attribute__((format(printf, 4, 5), noreturn));

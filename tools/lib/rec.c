@@ -402,6 +402,13 @@ rec_put_int(struct rec_writer *w, long long v)
 }
 
 void
+rec_put_rows(struct rec_writer *w, const char *s, size_t n)
+{
+	wbytes(w, s, n);
+	w->infield = 0;
+}
+
+void
 rec_endrow(struct rec_writer *w)
 {
 	wreserve(w, 1);

@@ -81,6 +81,10 @@ void rec_put_raw(struct rec_writer *w, const char *s, size_t n);
 void rec_put_int(struct rec_writer *w, long long v);
 void rec_endrow(struct rec_writer *w);
 
+/* rec_put_rows appends s[0..n), whole rows already in stream form, each
+ * ending in LF (a row begun with rec_put must be ended first). */
+void rec_put_rows(struct rec_writer *w, const char *s, size_t n);
+
 /* rec_write_row writes n fields and ends the row. */
 void rec_write_row(struct rec_writer *w, char *const *f, const size_t *len,
     size_t n);
