@@ -17,18 +17,22 @@
 #include "cli.h"
 #include "csvin.h"
 #include "diag.h"
+#include "inbox.h"
 #include "ingest.h"
 #include "input.h"
 #include "rec.h"
 #include "schema.h"
 #include "stats.h"
 
-enum { OPT_SHEET = CLI_OPT_FIRST, OPT_SOURCE };
+enum { OPT_SHEET = CLI_OPT_FIRST, OPT_SOURCE, OPT_WHERE, OPT_FILES,
+    OPT_SUPERSEDED, OPT_MAX_BAD };
 
 static const char synopsis[] =
     "usage: luong-ingest [-s schema.yaml] [-e encoding] [-d delimiter]\n"
     "                    [-r rejects.tsv] [-m max-rejects] [--sheet sheet]\n"
-    "                    [--source] [file ...]\n";
+    "                    [--source] [--where field=value ...]\n"
+    "                    [--superseded superseded.tsv] [--files files.tsv]\n"
+    "                    [--max-bad-files n] [file | directory ...]\n";
 
 static char
 parse_delim(const char *arg)
@@ -42,24 +46,6 @@ parse_delim(const char *arg)
 	    "one character such as , or ; or tab", arg);
 }
 
-/* open_inputs opens and closes every input, so that a missing file fails
- * before any output is written; standard input is always there. */
-static void
-open_inputs(int argc, char **argv)
-{
-	struct input *in;
-	int i;
-
-	for (i = 0; i < argc; i++) {
-		if (strcmp(argv[i], "-") == 0)
-			continue;
-		if ((in = input_open(argv[i])) == NULL)
-			diag_fatal(EXIT_USAGE, argv[i], 0, "cannot open: %s",
-			    strerror(errno));
-		input_close(in);
-	}
-}
-
 /* The summary is said once, however the program ends after the inputs
  * were opened: a fatal error mid-file (a bad byte, a quote left open)
  * still tells how many rows were read, written and rejected so far. */
@@ -67,20 +53,51 @@ static int summarised;
 /* Standard output, until main is done with it. */
 static struct rec_writer *out;
 
+/* Files the run reads, the table of them (--files) and the option that
+ * turns a bad file from fatal to set aside. */
+static struct inbox ib;
+static struct cli_side *files_side;
+
 static void
 summary(void)
 {
-	unsigned long long nfiles, nread;
+	struct buf b = { 0 };
+	unsigned long long nfiles, nread, n;
 
 	if (summarised)
 		return;
 	summarised = 1;
 	nfiles = *stats_counter("files");
 	nread = *stats_counter("rows_read");
-	diag_msg(NULL, 0, "%llu file%s, %llu row%s read, %llu written, %llu "
+	buf_printf(&b, "%llu file%s, %llu row%s read, %llu written, %llu "
 	    "rejected", nfiles, nfiles == 1 ? "" : "s", nread,
 	    nread == 1 ? "" : "s", *stats_counter("rows_written"),
 	    *stats_counter("rows_rejected"));
+	if ((n = *stats_counter("rows_superseded")) > 0)
+		buf_printf(&b, ", %llu superseded", n);
+	if ((n = *stats_counter("files_quarantined")) > 0)
+		buf_printf(&b, "; %llu file%s quarantined (%llu row%s "
+		    "withdrawn)", n, n == 1 ? "" : "s",
+		    *stats_counter("rows_withdrawn"),
+		    *stats_counter("rows_withdrawn") == 1 ? "" : "s");
+	if ((n = *stats_counter("files_skipped")) > 0)
+		buf_printf(&b, "; %llu skipped", n);
+	diag_msg(NULL, 0, "%s", b.p);
+	buf_free(&b);
+}
+
+/* write_files writes the table of files, at exit too: after a fatal
+ * error it lists the files dealt with before it. */
+static void
+write_files(void)
+{
+	struct cli_side *s = files_side;
+
+	if (s == NULL)
+		return;
+	files_side = NULL;
+	inbox_write(&ib, s->w);
+	cli_side_close(s);
 }
 
 /* at_exit, on a fatal exit: the rows counted as written are on standard
@@ -94,6 +111,7 @@ at_exit(void)
 		signal(SIGPIPE, SIG_IGN);
 		(void)rec_flush_try(out);
 	}
+	write_files();
 	summary();
 }
 
@@ -104,6 +122,10 @@ main(int argc, char *argv[])
 		CLI_HELP_OPTION,
 		{ "sheet", required_argument, NULL, OPT_SHEET },
 		{ "source", no_argument, NULL, OPT_SOURCE },
+		{ "where", required_argument, NULL, OPT_WHERE },
+		{ "files", required_argument, NULL, OPT_FILES },
+		{ "superseded", required_argument, NULL, OPT_SUPERSEDED },
+		{ "max-bad-files", required_argument, NULL, OPT_MAX_BAD },
 		{ NULL, 0, NULL, 0 },
 	};
 	static char *stdin_only[] = { "-" };
@@ -111,10 +133,14 @@ main(int argc, char *argv[])
 	struct ingest *g;
 	struct schema *schema = NULL;
 	struct rec_writer *w;
-	struct cli_side *rej = NULL;
-	const char *schema_path = NULL, *rej_path = NULL;
+	struct cli_side *rej = NULL, *sup = NULL;
+	struct cli_pair *where = NULL;
+	const char **wf = NULL, **wv = NULL;
+	const char *schema_path = NULL, *rej_path = NULL, *sup_path = NULL;
+	const char *files_path = NULL;
 	char *sheet = NULL;
-	unsigned long long max_rejects = 0, nrejected;
+	unsigned long long max_rejects = 0, max_bad = 0, nrejected, nbad;
+	size_t nwhere = 0, k;
 	int ch, i, status = EXIT_OK;
 
 	cli_init("luong-ingest", synopsis, argv);
@@ -145,6 +171,20 @@ main(int argc, char *argv[])
 		case OPT_SOURCE:
 			o.source = 1;
 			break;
+		case OPT_WHERE:
+			where = xrealloc(where, (nwhere + 1) * sizeof *where);
+			cli_pair(&where[nwhere++], "--where", optarg);
+			break;
+		case OPT_FILES:
+			files_path = optarg;
+			break;
+		case OPT_SUPERSEDED:
+			sup_path = optarg;
+			break;
+		case OPT_MAX_BAD:
+			max_bad = cli_count("--max-bad-files", optarg);
+			o.quarantine = 1;
+			break;
 		default:
 			cli_usage();
 		}
@@ -159,35 +199,69 @@ main(int argc, char *argv[])
 	if (schema_path != NULL)
 		schema = schema_load(schema_path);
 	o.schema = schema;
-	open_inputs(argc, argv);
+	if (sup_path != NULL && (schema == NULL || schema->nkey == 0))
+		diag_fatal(EXIT_USAGE, NULL, 0, "--superseded needs a schema "
+		    "with a key (luong-schema(5))");
+	wf = xcalloc(nwhere + 1, sizeof *wf);
+	wv = xcalloc(nwhere + 1, sizeof *wv);
+	for (k = 0; k < nwhere; k++) {
+		wf[k] = where[k].field;
+		wv[k] = where[k].value;
+	}
+	o.where_field = wf;
+	o.where_value = wv;
+	o.nwhere = nwhere;
+	/* Every operand must be there before any output is written. */
+	for (i = 0; i < argc; i++)
+		inbox_add(&ib, argv[i]);
 	cli_side_input(schema_path);
 	if (rej_path != NULL)
 		rej = cli_side_open("-r", rej_path, argc, argv);
+	if (sup_path != NULL)
+		sup = cli_side_open("--superseded", sup_path, argc, argv);
+	if (files_path != NULL)
+		files_side = cli_side_open("--files", files_path, argc, argv);
 	out = rec_writer_new(STDOUT_FILENO, "<stdout>");
-	g = ingest_new(&o, out, rej != NULL ? rej->w : NULL);
+	g = ingest_new(&o, out, rej != NULL ? rej->w : NULL,
+	    sup != NULL ? sup->w : NULL);
 	/* Registered after the rejects file's exit handler, so it runs
 	 * before it: the summary, then any error writing the rejects. */
 	if (atexit(at_exit) != 0)
 		diag_fatal(EXIT_DATA, NULL, 0, "atexit failed");
 
-	for (i = 0; i < argc; i++)
-		ingest_file(g, argv[i]);
+	ingest_inbox(g, &ib);
 
 	/* A write error here is told by rec_flush, not again at exit. */
 	w = out;
 	out = NULL;
 	rec_writer_free(w);
 	cli_side_close(rej);
+	cli_side_close(sup);
+	write_files();
 	summary();
-	nrejected = *stats_counter("rows_rejected");
+	/* Rows of another school year are not faults in the data. */
+	nrejected = *stats_counter("rows_rejected") -
+	    *stats_counter("rows_excluded");
 	if (nrejected > max_rejects) {
 		diag_msg(NULL, 0, "%llu row%s rejected, more than the %llu that "
 		    "-m allows", nrejected, nrejected == 1 ? "" : "s",
 		    max_rejects);
 		status = EXIT_DATA;
 	}
+	if ((nbad = *stats_counter("files_quarantined")) > max_bad) {
+		diag_msg(NULL, 0, "%llu file%s quarantined, more than the %llu "
+		    "that --max-bad-files allows", nbad, nbad == 1 ? "" : "s",
+		    max_bad);
+		status = EXIT_DATA;
+	}
 	ingest_free(g);
 	schema_free(schema);
+	inbox_free(&ib);
+	for (k = 0; k < nwhere; k++)
+		cli_pair_free(&where[k]);
+	free(where);
+	free(wf);
+	free(wv);
 	free(sheet);
 	rec_close_stdout();
 	return status;

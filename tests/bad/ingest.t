@@ -10,7 +10,7 @@ $ printf 'Mã,Tên,Cấp,Tốt nghiệp,Học nghề\nT1,Một,THCS,100,30\nT2,H
 > T1	Một	THCS	100	30		
 > _file	_line	_field	_reason	code	name	level	graduates	vocational	share	counsellor
 > x.csv	3	graduates	"12a" is not a number	T2	Hai	THCS	12a	3		
-> luong-ingest: rows_read 2 = rows_written 1 + rows_rejected 1
+> luong-ingest: rows_read 2 = rows_written 1 + rows_rejected 1 + rows_superseded 0
 ! luong-ingest: x.csv:3: column "Tốt nghiệp": "12a" is not a number
 ! luong-ingest: 1 file, 2 rows read, 1 written, 1 rejected
 
@@ -20,7 +20,7 @@ $ printf 'Mã,Cấp\nT1,THCS\nT3,Tiểu học\n' >"$T/x.csv"; cp data/schema.yam
 > T1		THCS				
 > _file	_line	_field	_reason	code	name	level	graduates	vocational	share	counsellor
 > x.csv	3	level	"Tiểu học" is not one of THCS, THPT	T3		Tiểu học				
-> luong-ingest: rows_read 2 = rows_written 1 + rows_rejected 1
+> luong-ingest: rows_read 2 = rows_written 1 + rows_rejected 1 + rows_superseded 0
 ! luong-ingest: x.csv:3: column "Cấp": "Tiểu học" is not one of THCS, THPT
 ! luong-ingest: 1 file, 2 rows read, 1 written, 1 rejected
 
@@ -30,7 +30,7 @@ $ printf 'Mã,Tên\nT1,Một\n,Bốn\n' >"$T/x.csv"; cp data/schema.yaml "$T/s.y
 > T1	Một					
 > _file	_line	_field	_reason	code	name	level	graduates	vocational	share	counsellor
 > x.csv	3	code	missing value		Bốn					
-> luong-ingest: rows_read 2 = rows_written 1 + rows_rejected 1
+> luong-ingest: rows_read 2 = rows_written 1 + rows_rejected 1 + rows_superseded 0
 ! luong-ingest: x.csv:3: column "Mã": missing value
 ! luong-ingest: 1 file, 2 rows read, 1 written, 1 rejected
 
@@ -40,7 +40,7 @@ $ printf 'Mã,Tốt nghiệp\nT1,1\nT6,-1\n' >"$T/x.csv"; cp data/schema.yaml "$
 > T1			1			
 > _file	_line	_field	_reason	code	name	level	graduates	vocational	share	counsellor
 > x.csv	3	graduates	"-1" is below the minimum 0	T6			-1			
-> luong-ingest: rows_read 2 = rows_written 1 + rows_rejected 1
+> luong-ingest: rows_read 2 = rows_written 1 + rows_rejected 1 + rows_superseded 0
 ! luong-ingest: x.csv:3: column "Tốt nghiệp": "-1" is below the minimum 0
 ! luong-ingest: 1 file, 2 rows read, 1 written, 1 rejected
 
@@ -50,7 +50,7 @@ $ printf 'Mã;Tỉ lệ\nT1;27,92\nT7;100,5\n' >"$T/x.csv"; cp data/schema.yaml 
 > T1					27.92	
 > _file	_line	_field	_reason	code	name	level	graduates	vocational	share	counsellor
 > x.csv	3	share	"100,5" is above the maximum 100	T7					100,5	
-> luong-ingest: rows_read 2 = rows_written 1 + rows_rejected 1
+> luong-ingest: rows_read 2 = rows_written 1 + rows_rejected 1 + rows_superseded 0
 ! luong-ingest: x.csv:3: column "Tỉ lệ": "100,5" is above the maximum 100
 ! luong-ingest: 1 file, 2 rows read, 1 written, 1 rejected
 
@@ -60,7 +60,7 @@ $ printf 'Mã,Tư vấn\nT1,x\nT8,có lẽ\n' >"$T/x.csv"; cp data/schema.yaml "
 > T1						1
 > _file	_line	_field	_reason	code	name	level	graduates	vocational	share	counsellor
 > x.csv	3	counsellor	"có lẽ" is not a yes/no value	T8						có lẽ
-> luong-ingest: rows_read 2 = rows_written 1 + rows_rejected 1
+> luong-ingest: rows_read 2 = rows_written 1 + rows_rejected 1 + rows_superseded 0
 ! luong-ingest: x.csv:3: column "Tư vấn": "có lẽ" is not a yes/no value
 ! luong-ingest: 1 file, 2 rows read, 1 written, 1 rejected
 
@@ -70,7 +70,7 @@ $ printf 'Mã,Tốt nghiệp,Học nghề\nT1,40,4\nT5,40,41\n' >"$T/x.csv"; cp 
 > T1			40	4		
 > _file	_line	_field	_reason	code	name	level	graduates	vocational	share	counsellor
 > x.csv	3	vocational	41 is greater than "Tốt nghiệp" (40)	T5			40	41		
-> luong-ingest: rows_read 2 = rows_written 1 + rows_rejected 1
+> luong-ingest: rows_read 2 = rows_written 1 + rows_rejected 1 + rows_superseded 0
 ! luong-ingest: x.csv:3: column "Học nghề": 41 is greater than "Tốt nghiệp" (40)
 ! luong-ingest: 1 file, 2 rows read, 1 written, 1 rejected
 
@@ -80,7 +80,7 @@ $ printf 'Mã,Tên,Cấp\nT1,Một,THCS\nT9,Chín\n' >"$T/x.csv"; cp data/schema
 > T1	Một	THCS				
 > _file	_line	_field	_reason	code	name	level	graduates	vocational	share	counsellor
 > x.csv	3		2 fields, the header has 3							
-> luong-ingest: rows_read 2 = rows_written 1 + rows_rejected 1
+> luong-ingest: rows_read 2 = rows_written 1 + rows_rejected 1 + rows_superseded 0
 ! luong-ingest: x.csv:3: 2 fields, the header has 3
 ! luong-ingest: 1 file, 2 rows read, 1 written, 1 rejected
 
@@ -90,7 +90,7 @@ $ printf 'a,b\n1,2\n3,4,5\n' >"$T/x.csv"; cd "$T" && LUONG_STATS_FD=3 luong-inge
 > 1	2
 > _file	_line	_field	_reason	a	b
 > x.csv	3		3 fields, the header has 2	3	4
-> luong-ingest: rows_read 2 = rows_written 1 + rows_rejected 1
+> luong-ingest: rows_read 2 = rows_written 1 + rows_rejected 1 + rows_superseded 0
 ! luong-ingest: x.csv:3: 3 fields, the header has 2
 ! luong-ingest: 1 file, 2 rows read, 1 written, 1 rejected
 
@@ -102,7 +102,7 @@ $ printf 'Mã,Tốt nghiệp\nT1,x\nT2,y\nT3,3\n' >"$T/x.csv"; cp data/schema.ya
 > _file	_line	_field	_reason	code	name	level	graduates	vocational	share	counsellor
 > x.csv	2	graduates	"x" is not a number	T1			x			
 > x.csv	3	graduates	"y" is not a number	T2			y			
-> luong-ingest: rows_read 3 = rows_written 1 + rows_rejected 2
+> luong-ingest: rows_read 3 = rows_written 1 + rows_rejected 2 + rows_superseded 0
 ! luong-ingest: x.csv:2: column "Tốt nghiệp": "x" is not a number
 ! luong-ingest: x.csv:3: column "Tốt nghiệp": "y" is not a number
 ! luong-ingest: 1 file, 3 rows read, 1 written, 2 rejected
@@ -156,7 +156,7 @@ $ cd "$T" && luong-ingest nothing.csv
 
 # ingest-schema-type: a schema with an unknown type.
 $ luong-ingest -s data/schema-bad-type.yaml </dev/null
-! luong-ingest: data/schema-bad-type.yaml:4:11: type: "text" is not one of string, int, decimal, bool, enum
+! luong-ingest: data/schema-bad-type.yaml:4:11: type: "text" is not one of string, int, decimal, bool, enum, school_year
 ? 2
 
 # ingest-schema-yaml: a schema that is not YAML.

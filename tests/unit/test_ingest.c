@@ -101,9 +101,10 @@ run(const struct ingest_opts *o, const char *const *paths, int n,
 	counts_now(&before);
 	out = rec_writer_new(fo, po);
 	rej = rec_writer_new(fr, pr);
-	g = ingest_new(o, out, rej);
+	g = ingest_new(o, out, rej, NULL);
 	for (i = 0; i < n; i++)
-		ingest_file(g, paths[i]);
+		ingest_file(g, paths[i], (unsigned long long)i, NULL);
+	ingest_finish(g);
 	ingest_free(g);
 	rec_writer_free(out);
 	rec_writer_free(rej);
@@ -146,9 +147,9 @@ fail_child(const void *arg)
 	/* As luong-ingest opens -r: a side file. */
 	if (a->rej_path != NULL)
 		rej = cli_side_open("-r", a->rej_path, 0, NULL);
-	g = ingest_new(a->o, out, rej != NULL ? rej->w : NULL);
+	g = ingest_new(a->o, out, rej != NULL ? rej->w : NULL, NULL);
 	for (i = 0; i < a->n; i++)
-		ingest_file(g, a->paths[i]);
+		ingest_file(g, a->paths[i], (unsigned long long)i, NULL);
 }
 
 /* fail_of runs paths[0..n) in a child, its rejects to rej_path when that

@@ -1,5 +1,7 @@
 /* ingest — school exports to the record stream: see ingest.h. */
 #include <errno.h>
+#include <setjmp.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,10 +12,13 @@
 #include "diag.h"
 #include "enc.h"
 #include "hash.h"
+#include "inbox.h"
 #include "ingest.h"
 #include "input.h"
+#include "keys.h"
 #include "rec.h"
 #include "schema.h"
+#include "spool.h"
 #include "stats.h"
 #include "text.h"
 
@@ -22,7 +27,35 @@ struct ingest {
 	enum enc	 enc;
 	char		 delim;		/* 0: sniffed per file */
 	int		 source;
+	/* Where rows and rejects go now: the outputs, or while rows are
+	 * held, the spools. */
 	struct rec_writer *out, *rej;
+	struct rec_writer *real_out, *real_rej, *sup;
+	int		 headers_out;	/* written to the outputs */
+	/* --where: field, and the value as the field converts it. */
+	size_t		 nwhere;
+	size_t		*wfield;
+	char		**wvalue;
+	size_t		*wlen;
+	/* Held rows (a key, or quarantine): each is written to the spool
+	 * behind its file's number and line, and released by
+	 * ingest_finish; a key's claims per file. */
+	struct spool	*hold, *rejhold;
+	struct keys	*keys;
+	struct buf	 key;
+	/* The files read: their names in messages, their counts. */
+	char		**fname_of;
+	struct ingest_count *fc;
+	size_t		 nfiles, fcap;
+	/* Quarantine: where a file's fault jumps to, what it said, and
+	 * what the file had open. */
+	int		 quarantine;
+	jmp_buf		*trap;
+	struct buf	 reason;
+	struct input	*cur_in;
+	struct csvin	*cur_ci;
+	struct book	*cur_book;
+	const char	*cur_sheet;
 	/* The output columns: the schema's fields, or the first file's
 	 * header; first is the file that set them. */
 	size_t		 nout;
@@ -38,7 +71,7 @@ struct ingest {
 	char		**colname;	/* its header, trimmed, NFC */
 	long		*src;		/* schema field -> column, or -1 */
 	/* Scratch, reused for every row. */
-	struct buf	 vals, why, scratch, tmp;
+	struct buf	 vals, why, scratch, tmp, err;
 	struct schema_value *v;
 	const char	**vname;	/* field -> its column's header */
 	/* Workbooks: the sheet asked for, the name "file:sheet", and the
@@ -50,6 +83,8 @@ struct ingest {
 	size_t		*blen, bcap;
 	/* Counts (stats.h). */
 	unsigned long long *read, *written, *rejected, *files, *title_rows;
+	unsigned long long *superseded, *excluded, *withdrawn;
+	unsigned long long held;
 };
 
 static void
@@ -64,30 +99,81 @@ free_names(char **names, size_t n)
 	free(names);
 }
 
-/* start writes the headers of the output and of the rejects file. */
+/* bail ends the current file after its fault was told (the last
+ * message): with quarantine, back to ingest_file, which sets the file
+ * aside; otherwise the program exits with status. */
+static void __attribute__((noreturn))
+bail(struct ingest *g, int status)
+{
+	unsigned long line;
+	const char *msg = diag_last(&line);
+	jmp_buf *jb = g->trap;
+
+	if (jb == NULL)
+		exit(status);
+	g->trap = NULL;
+	buf_reset(&g->reason);
+	if (line > 0 && g->cur_sheet != NULL)
+		buf_printf(&g->reason, "sheet \"%s\", row %lu: ", g->cur_sheet,
+		    line);
+	else if (line > 0)
+		buf_printf(&g->reason, "line %lu: ", line);
+	else if (g->cur_sheet != NULL)
+		buf_printf(&g->reason, "sheet \"%s\": ", g->cur_sheet);
+	buf_adds(&g->reason, msg);
+	longjmp(*jb, 1);
+}
+
+/* fail tells a fault of the current file, then bails. */
+static void __attribute__((noreturn, format(printf, 5, 6)))
+fail(struct ingest *g, int status, const char *file, unsigned long line,
+    const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	diag_vmsg(file, line, fmt, ap);
+	va_end(ap);
+	bail(g, status);
+}
+
+/* headers writes the headers of the output and of the rejects file. */
 static void
-start(struct ingest *g)
+headers(struct ingest *g)
 {
 	size_t i;
 
+	if (g->headers_out)
+		return;
+	g->headers_out = 1;
 	for (i = 0; i < g->nout; i++)
-		rec_puts(g->out, g->outname[i]);
+		rec_puts(g->real_out, g->outname[i]);
 	if (g->source) {
-		rec_puts(g->out, "_file");
-		rec_puts(g->out, "_line");
+		rec_puts(g->real_out, "_file");
+		rec_puts(g->real_out, "_line");
 	}
-	rec_endrow(g->out);
-	if (g->rej != NULL) {
-		rec_puts(g->rej, "_file");
-		rec_puts(g->rej, "_line");
-		rec_puts(g->rej, "_field");
-		rec_puts(g->rej, "_reason");
+	rec_endrow(g->real_out);
+	if (g->real_rej != NULL) {
+		rec_puts(g->real_rej, "_file");
+		rec_puts(g->real_rej, "_line");
+		rec_puts(g->real_rej, "_field");
+		rec_puts(g->real_rej, "_reason");
 		for (i = 0; i < g->nout; i++)
-			rec_puts(g->rej, g->outname[i]);
-		rec_endrow(g->rej);
+			rec_puts(g->real_rej, g->outname[i]);
+		rec_endrow(g->real_rej);
 	}
-	g->started = 1;
 }
+
+/* start: the first file's header is found.  Held rows get their headers
+ * when a file is done (a file set aside may have set the columns). */
+static void
+start(struct ingest *g)
+{
+	g->started = 1;
+	if (g->hold == NULL)
+		headers(g);
+}
+
 
 /* put_nfc writes s as one field of w, in NFC. */
 static void
@@ -179,7 +265,7 @@ map_plain(struct ingest *g, const struct csvin_row *row)
 	for (i = 0; i < g->ncols && added; i++) {
 		if (g->colname[i][0] == '\0') {
 			hash_free(seen, NULL);
-			diag_fatal(EXIT_USAGE, g->file, row->line,
+			fail(g, EXIT_USAGE, g->file, row->line,
 			    "column %zu of the header has no name", i + 1);
 		}
 		/* Every name before i is new, so a name's index in seen is
@@ -189,7 +275,7 @@ map_plain(struct ingest *g, const struct csvin_row *row)
 	}
 	hash_free(seen, NULL);
 	if (!added)
-		diag_fatal(EXIT_USAGE, g->file, row->line, "column \"%s\" "
+		fail(g, EXIT_USAGE, g->file, row->line, "column \"%s\" "
 		    "appears twice in the header (columns %zu and %zu)",
 		    g->colname[i - 1], j + 1, i);
 	if (!g->started) {
@@ -199,11 +285,11 @@ map_plain(struct ingest *g, const struct csvin_row *row)
 		return;
 	}
 	if (g->ncols != g->nout)
-		diag_fatal(EXIT_USAGE, g->file, row->line, "the header has %zu "
+		fail(g, EXIT_USAGE, g->file, row->line, "the header has %zu "
 		    "columns, %s's has %zu", g->ncols, g->first, g->nout);
 	for (i = 0; i < g->ncols; i++)
 		if (strcmp(g->colname[i], g->outname[i]) != 0)
-			diag_fatal(EXIT_USAGE, g->file, row->line, "header "
+			fail(g, EXIT_USAGE, g->file, row->line, "header "
 			    "differs from %s's: column %zu is \"%s\", not "
 			    "\"%s\"", g->first, i + 1, g->colname[i],
 			    g->outname[i]);
@@ -227,7 +313,7 @@ map_schema(struct ingest *g, const struct csvin_row *row)
 		if (fi < 0)
 			continue;	/* not in the schema: dropped */
 		if (g->src[fi] >= 0)
-			diag_fatal(EXIT_USAGE, g->file, row->line, "columns "
+			fail(g, EXIT_USAGE, g->file, row->line, "columns "
 			    "%ld (\"%s\") and %zu (\"%s\") both name field %s",
 			    g->src[fi] + 1, g->colname[g->src[fi]], i + 1,
 			    g->colname[i], s->f[fi].name);
@@ -236,7 +322,7 @@ map_schema(struct ingest *g, const struct csvin_row *row)
 	}
 	for (i = 0; i < s->nf; i++) {
 		if (g->src[i] < 0 && s->f[i].required)
-			diag_fatal(EXIT_USAGE, g->file, row->line, "no column "
+			fail(g, EXIT_USAGE, g->file, row->line, "no column "
 			    "for the required field %s (\"%s\")", s->f[i].name,
 			    s->f[i].header);
 		if (!g->started) {
@@ -244,11 +330,11 @@ map_schema(struct ingest *g, const struct csvin_row *row)
 			continue;
 		}
 		if (g->had[i] && g->src[i] < 0)
-			diag_fatal(EXIT_USAGE, g->file, row->line, "header "
+			fail(g, EXIT_USAGE, g->file, row->line, "header "
 			    "differs from %s's: no column for %s (\"%s\")",
 			    g->first, s->f[i].name, s->f[i].header);
 		if (!g->had[i] && g->src[i] >= 0)
-			diag_fatal(EXIT_USAGE, g->file, row->line, "header "
+			fail(g, EXIT_USAGE, g->file, row->line, "header "
 			    "differs from %s's: column \"%s\" (%s) is not in "
 			    "it", g->first, g->colname[g->src[i]],
 			    s->f[i].name);
@@ -270,6 +356,101 @@ on_header(struct ingest *g, const struct csvin_row *row)
 		start(g);
 	}
 	g->gotheader = 1;
+	/* The name rows of this file go by in superseded rows (the path, or
+	 * "path:sheet"), kept past the file's closing. */
+	free(g->fname_of[g->nfiles - 1]);
+	g->fname_of[g->nfiles - 1] = xstrdup(g->file);
+}
+
+/* begin_row starts an output row: a held one behind its file's number
+ * and line. */
+static void
+begin_row(struct ingest *g, unsigned long line)
+{
+	if (g->hold == NULL)
+		return;
+	rec_put_int(g->out, (long long)(g->nfiles - 1));
+	rec_put_int(g->out, (long long)line);
+}
+
+/* end_row ends an output row and counts it: written, or held until
+ * ingest_finish. */
+static void
+end_row(struct ingest *g)
+{
+	rec_endrow(g->out);
+	if (g->hold != NULL)
+		g->held++;
+	else {
+		(*g->written)++;
+		g->fc[g->nfiles - 1].written++;
+	}
+}
+
+/* key_text appends "school_id 80794201, level THCS": the key's fields
+ * and values (stream form), for messages. */
+static void
+key_text(struct ingest *g, struct buf *b)
+{
+	const struct schema *s = g->schema;
+	const struct schema_value *v;
+	size_t i;
+
+	for (i = 0; i < s->nkey; i++) {
+		v = &g->v[s->key[i]];
+		buf_printf(b, "%s%s ", i > 0 ? ", " : "", s->f[s->key[i]].name);
+		buf_add(b, g->vals.p + v->off, v->len);
+	}
+}
+
+/* claimed claims the row's key for the current file; a key the file
+ * claimed on an earlier line makes the row a reject.  Returns 1 when the
+ * row was rejected. */
+static int
+claimed(struct ingest *g, const struct csvin_row *row)
+{
+	const struct schema *s = g->schema;
+	const struct schema_value *v;
+	unsigned long first;
+	size_t i;
+
+	buf_reset(&g->key);
+	for (i = 0; i < s->nkey; i++) {
+		v = &g->v[s->key[i]];
+		if (i > 0)
+			buf_addc(&g->key, '\t');
+		rec_escape(&g->key, g->vals.p + v->off, v->len);
+	}
+	if (keys_claim(g->keys, g->key.p, g->key.len, row->line, &first) == 0)
+		return 0;
+	buf_reset(&g->why);
+	buf_adds(&g->why, "a second row for ");
+	key_text(g, &g->why);
+	buf_printf(&g->why, ": the first is line %lu", first);
+	reject(g, row, -1, 0);
+	return 1;
+}
+
+/* where_fails returns the first --where the row does not meet, its
+ * reason in g->why, or -1. */
+static long
+where_fails(struct ingest *g)
+{
+	const struct schema_value *v;
+	size_t k;
+
+	for (k = 0; k < g->nwhere; k++) {
+		v = &g->v[g->wfield[k]];
+		if (v->len == g->wlen[k] && memcmp(g->vals.p + v->off,
+		    g->wvalue[k], v->len) == 0)
+			continue;
+		buf_reset(&g->why);
+		buf_printf(&g->why, "%s is \"", g->schema->f[g->wfield[k]].name);
+		buf_add(&g->why, g->vals.p + v->off, v->len);
+		buf_printf(&g->why, "\", not \"%s\" (--where)", g->wvalue[k]);
+		return (long)k;
+	}
+	return -1;
 }
 
 static void
@@ -292,7 +473,7 @@ on_row(const struct csvin_row *row, void *arg)
 
 	if (!g->gotheader) {
 		if (row->bad != NULL)
-			diag_fatal(EXIT_DATA, g->file, row->line, "the header: "
+			fail(g, EXIT_DATA, g->file, row->line, "the header: "
 			    "%s", row->bad);
 		on_header(g, row);
 		return;
@@ -311,11 +492,11 @@ on_row(const struct csvin_row *row, void *arg)
 		return;
 	}
 	if (s == NULL) {
+		begin_row(g, row->line);
 		for (i = 0; i < row->n; i++)
 			put_nfc(g, g->out, row->f[i], row->len[i]);
 		put_source(g, row);
-		rec_endrow(g->out);
-		(*g->written)++;
+		end_row(g);
 		return;
 	}
 	buf_reset(&g->vals);
@@ -342,11 +523,18 @@ on_row(const struct csvin_row *row, void *arg)
 		reject(g, row, (long)s->chk[k].left, 0);
 		return;
 	}
+	if (g->nwhere > 0 && (k = where_fails(g)) >= 0) {
+		(*g->excluded)++;
+		reject(g, row, (long)g->wfield[k], 0);
+		return;
+	}
+	if (g->keys != NULL && claimed(g, row))
+		return;
+	begin_row(g, row->line);
 	for (i = 0; i < s->nf; i++)
 		rec_put(g->out, g->vals.p + g->v[i].off, g->v[i].len);
 	put_source(g, row);
-	rec_endrow(g->out);
-	(*g->written)++;
+	end_row(g);
 }
 
 /* header_match counts the schema fields that row's fields name, marking
@@ -436,11 +624,11 @@ find_header(struct ingest *g, struct csvin *ci, unsigned long *line,
 	free(seen);
 	free(best);
 	if (r < 0)
-		exit(EXIT_DATA);
+		bail(g, EXIT_DATA);
 	if (k == 1)
-		diag_fatal(EXIT_USAGE, g->file, 0, "empty input: no header "
+		fail(g, EXIT_USAGE, g->file, 0, "empty input: no header "
 		    "line");
-	diag_fatal(EXIT_USAGE, g->file, 0, "no header in the first %lu "
+	fail(g, EXIT_USAGE, g->file, 0, "no header in the first %lu "
 	    "lines: %s", k - 1, g->why.p);
 done:
 	csvin_row_free(row);
@@ -458,13 +646,13 @@ detect(struct ingest *g, struct csvin *ci)
 
 	switch (csvin_detect(ci, &eg)) {
 	case -1:
-		exit(EXIT_DATA);
+		bail(g, EXIT_DATA);
 	case 0:
 		if (eg.s[eg.enc].score < ENC_MIN_SCORE)
-			diag_fatal(EXIT_USAGE, g->file, 0, "cannot tell the "
+			fail(g, EXIT_USAGE, g->file, 0, "cannot tell the "
 			    "encoding (not UTF-8, and no Vietnamese in "
 			    "cp1258, tcvn3 or viscii); give -e");
-		diag_fatal(EXIT_USAGE, g->file, 0, "cannot tell the encoding "
+		fail(g, EXIT_USAGE, g->file, 0, "cannot tell the encoding "
 		    "(%s or %s?); give -e", enc_name(eg.enc),
 		    enc_name(eg.second));
 	}
@@ -484,8 +672,10 @@ ingest_text(struct ingest *g, struct input *in)
 	int r;
 
 	if ((ci = csvin_open_input(in, g->enc)) == NULL)
-		diag_fatal(EXIT_USAGE, input_name(in), 0, "cannot open: %s",
+		fail(g, EXIT_USAGE, input_name(in), 0, "cannot open: %s",
 		    strerror(errno));
+	g->cur_in = NULL;	/* the csvin's now */
+	g->cur_ci = ci;
 	g->file = csvin_name(ci);
 	if (g->enc == ENC_AUTO)
 		detect(g, ci);
@@ -493,18 +683,19 @@ ingest_text(struct ingest *g, struct input *in)
 		find_header(g, ci, &line, &delim);
 	else {
 		if ((r = csvin_peek(ci, 1, &l, &len)) < 0)
-			exit(EXIT_DATA);
+			bail(g, EXIT_DATA);
 		if (r == 0)
-			diag_fatal(EXIT_USAGE, g->file, 0, "empty input: no "
+			fail(g, EXIT_USAGE, g->file, 0, "empty input: no "
 			    "header line");
 		if (delim == 0)
 			delim = csvin_sniff(l, len, cands) > 0 ? cands[0] : ',';
 	}
 	if (csvin_read(ci, line, delim, on_row, g) < 0)
-		exit(EXIT_DATA);
+		bail(g, EXIT_DATA);
 	if (!g->gotheader)
-		diag_fatal(EXIT_USAGE, g->file, 0, "empty input: no header "
+		fail(g, EXIT_USAGE, g->file, 0, "empty input: no header "
 		    "line");
+	g->cur_ci = NULL;
 	csvin_close(ci);
 }
 
@@ -648,7 +839,6 @@ sheet_header(struct ingest *g, struct book *b, unsigned long *hdr,
 static size_t
 named_sheet(struct ingest *g, const struct book *b, const char *name)
 {
-	struct buf list = { 0 };
 	size_t i, n = book_nsheets(b);
 	char *end;
 	unsigned long k;
@@ -659,11 +849,12 @@ named_sheet(struct ingest *g, const struct book *b, const char *name)
 	k = strtoul(name, &end, 10);
 	if (*name >= '1' && *name <= '9' && *end == '\0' && k <= n)
 		return k - 1;
+	buf_reset(&g->why);
 	for (i = 0; i < n; i++)
-		buf_printf(&list, "%s\"%s\"", i ? ", " : "",
+		buf_printf(&g->why, "%s\"%s\"", i ? ", " : "",
 		    book_sheet_name(b, i));
-	diag_fatal(EXIT_USAGE, g->file, 0, "no sheet \"%s\" (the sheets: %s)",
-	    name, list.p);
+	fail(g, EXIT_USAGE, g->file, 0, "no sheet \"%s\" (the sheets: %s)",
+	    name, g->why.p);
 }
 
 /* pick_sheet chooses the sheet to read and its header row (0: the first
@@ -673,7 +864,7 @@ named_sheet(struct ingest *g, const struct book *b, const char *name)
 static size_t
 pick_sheet(struct ingest *g, struct book *b, unsigned long *hdr)
 {
-	struct buf err = { 0 };
+	struct buf *err = &g->err;
 	const struct book_row *br;
 	size_t i, n = book_nsheets(b), bad = 0;
 	int rc;
@@ -682,40 +873,35 @@ pick_sheet(struct ingest *g, struct book *b, unsigned long *hdr)
 	if (g->sheet != NULL) {
 		i = named_sheet(g, b, g->sheet);
 		buf_reset(&g->why);
-		if ((rc = book_peek(b, i, &err)) == 0)
-			rc = g->schema != NULL ? sheet_header(g, b, hdr, &err) :
+		if ((rc = book_peek(b, i, err)) == 0)
+			rc = g->schema != NULL ? sheet_header(g, b, hdr, err) :
 			    1;
-		if (rc == 1) {
-			buf_free(&err);
+		if (rc == 1)
 			return i;
-		}
 		/* A chart, or no header: the wrong sheet named. */
 		buf_reset(&g->fname);
 		buf_printf(&g->fname, "%s:%s", g->file, book_sheet_name(b, i));
-		diag_fatal(rc == -1 ? EXIT_DATA : EXIT_USAGE, g->fname.p, 0,
-		    "%s", rc == 0 ? g->why.p : err.p);
+		fail(g, rc == -1 ? EXIT_DATA : EXIT_USAGE, g->fname.p, 0,
+		    "%s", rc == 0 ? g->why.p : err->p);
 	}
 	for (i = 0; i < n; i++) {
-		buf_reset(&err);
+		buf_reset(err);
 		buf_reset(&g->why);
-		if ((rc = book_peek(b, i, &err)) != 0)
+		if ((rc = book_peek(b, i, err)) != 0)
 			;	/* a chart (BOOK_NOT_SHEET), or unreadable */
 		else if (g->schema != NULL)
-			rc = sheet_header(g, b, hdr, &err);
-		else if ((rc = book_next(b, &br, &err)) == 0)
+			rc = sheet_header(g, b, hdr, err);
+		else if ((rc = book_next(b, &br, err)) == 0)
 			buf_adds(&g->why, "it is empty");
-		if (rc == 1) {
-			buf_free(&err);
+		if (rc == 1)
 			return i;
-		}
 		diag_msg(g->file, 0, "sheet \"%s\" passed over: %s",
-		    book_sheet_name(b, i), rc == 0 ? g->why.p : err.p);
+		    book_sheet_name(b, i), rc == 0 ? g->why.p : err->p);
 		bad += rc == -1;
 	}
-	buf_free(&err);
 	/* A sheet that could not be read may have held it: a broken file,
 	 * not a wrong one. */
-	diag_fatal(bad ? EXIT_DATA : EXIT_USAGE, g->file, 0, "no sheet %s%s",
+	fail(g, bad ? EXIT_DATA : EXIT_USAGE, g->file, 0, "no sheet %s%s",
 	    g->schema != NULL ? "holds the schema's header" : "has a row",
 	    bad ? ", and a sheet could not be read" : "");
 }
@@ -726,7 +912,7 @@ static void
 ingest_book(struct ingest *g, struct input *in, const char *path,
     enum book_kind kind)
 {
-	struct buf err = { 0 };
+	struct buf *err = &g->err;
 	const struct book_row *br;
 	struct book *b;
 	unsigned long hdr;
@@ -735,15 +921,17 @@ ingest_book(struct ingest *g, struct input *in, const char *path,
 	int rc;
 
 	g->file = input_name(in);
-	if ((b = book_open(in, path, kind, &err)) == NULL)
-		diag_fatal(EXIT_DATA, g->file, 0, "%s", err.p);
+	if ((b = book_open(in, path, kind, err)) == NULL)
+		fail(g, EXIT_DATA, g->file, 0, "%s", err->p);
+	g->cur_book = b;
 	i = pick_sheet(g, b, &hdr);
 	buf_reset(&g->fname);
 	buf_printf(&g->fname, "%s:%s", g->file, book_sheet_name(b, i));
 	g->file = g->fname.p;
-	if (book_select(b, i, &err) != 0)
-		diag_fatal(EXIT_DATA, g->file, 0, "%s", err.p);
-	while ((rc = book_next(b, &br, &err)) == 1) {
+	g->cur_sheet = book_sheet_name(b, i);
+	if (book_select(b, i, err) != 0)
+		fail(g, EXIT_DATA, g->file, 0, "%s", err->p);
+	while ((rc = book_next(b, &br, err)) == 1) {
 		if (!g->gotheader) {
 			if (br->num >= hdr)
 				on_header(g, view_row(g, br, 0, 0));
@@ -761,15 +949,17 @@ ingest_book(struct ingest *g, struct input *in, const char *path,
 		reject(g, &g->brow, bad, 0);
 	}
 	if (rc < 0)
-		diag_fatal(EXIT_DATA, g->file, book_row_num(b), "%s", err.p);
+		fail(g, EXIT_DATA, g->file, book_row_num(b), "%s", err->p);
 	if (!g->gotheader)
-		diag_fatal(EXIT_USAGE, g->file, 0, "no header row");
+		fail(g, EXIT_USAGE, g->file, 0, "no header row");
+	g->cur_book = NULL;
+	g->cur_sheet = NULL;
 	book_close(b);
-	buf_free(&err);
 }
 
-void
-ingest_file(struct ingest *g, const char *path)
+/* read_file reads path to the end, or bails. */
+static void
+read_file(struct ingest *g, const char *path)
 {
 	const unsigned char *magic;
 	struct input *in;
@@ -777,16 +967,18 @@ ingest_file(struct ingest *g, const char *path)
 	ssize_t n;
 
 	if ((in = input_open(path)) == NULL)
-		diag_fatal(EXIT_USAGE, path, 0, "cannot open: %s",
+		fail(g, EXIT_USAGE, path, 0, "cannot open: %s",
 		    strerror(errno));
+	g->cur_in = in;
 	g->gotheader = 0;
 	(*g->files)++;
 	/* A workbook is told by its content, never its name. */
 	if ((n = input_peek(in, 8, &magic)) < 0)
-		exit(EXIT_DATA);
+		bail(g, EXIT_DATA);
 	kind = book_sniff(magic, (size_t)n);
 	if (kind != BOOK_NONE) {
 		ingest_book(g, in, path, kind);
+		g->cur_in = NULL;
 		input_close(in);
 	} else
 		ingest_text(g, in);
@@ -794,9 +986,305 @@ ingest_file(struct ingest *g, const char *path)
 	g->colname = NULL;
 }
 
+/* The counts a file changes, as they were before it. */
+struct snap {
+	unsigned long long read, rejected, title_rows, excluded, held;
+	int		   started;
+};
+
+static void
+take_snap(const struct ingest *g, struct snap *sn)
+{
+	sn->read = *g->read;
+	sn->rejected = *g->rejected;
+	sn->title_rows = *g->title_rows;
+	sn->excluded = *g->excluded;
+	sn->held = g->held;
+	sn->started = g->started;
+}
+
+/* set_aside undoes what the current file did: its open files closed, its
+ * rows, rejects and keys withdrawn, the counts as before it; the columns
+ * too when it was the first file to set them. */
+static void
+set_aside(struct ingest *g, const struct snap *sn)
+{
+	struct ingest_count *fc = &g->fc[g->nfiles - 1];
+
+	if (g->cur_book != NULL)
+		book_close(g->cur_book);
+	if (g->cur_ci != NULL)
+		csvin_close(g->cur_ci);
+	if (g->cur_in != NULL)
+		input_close(g->cur_in);
+	g->cur_book = NULL;
+	g->cur_ci = NULL;
+	g->cur_in = NULL;
+	g->cur_sheet = NULL;
+	free_names(g->colname, g->ncols);
+	g->colname = NULL;
+	fc->rows = *g->read - sn->read;
+	*g->withdrawn += fc->rows;
+	*g->read = sn->read;
+	*g->rejected = sn->rejected;
+	*g->title_rows = sn->title_rows;
+	*g->excluded = sn->excluded;
+	g->held = sn->held;
+	if (!sn->started && g->started) {
+		if (g->schema == NULL) {
+			free_names(g->outname, g->nout);
+			g->outname = NULL;
+			g->nout = 0;
+		}
+		free(g->first);
+		g->first = NULL;
+		g->started = 0;
+	}
+	spool_withdraw(g->hold);
+	spool_withdraw(g->rejhold);
+	if (g->keys != NULL)
+		keys_drop(g->keys);
+}
+
+/* done_file counts a file read, and with held rows commits its keys and
+ * hands its rejects on. */
+static void
+done_file(struct ingest *g, const struct snap *sn, unsigned long long rank)
+{
+	struct ingest_count *fc = &g->fc[g->nfiles - 1];
+
+	fc->rows = *g->read - sn->read;
+	fc->rejected = *g->rejected - sn->rejected;
+	if (g->hold == NULL)
+		return;
+	if (g->keys != NULL)
+		keys_commit(g->keys, g->nfiles - 1, rank);
+	headers(g);
+	if (g->real_rej != NULL)
+		spool_copy(g->rejhold, g->real_rej);
+	spool_mark(g->hold);
+}
+
+int
+ingest_file(struct ingest *g, const char *path, unsigned long long rank,
+    const char **why)
+{
+	struct snap sn;
+	jmp_buf jb;
+
+	if (g->nfiles == g->fcap) {
+		g->fcap = g->fcap ? 2 * g->fcap : 16;
+		g->fc = xrealloc(g->fc, g->fcap * sizeof *g->fc);
+		g->fname_of = xrealloc(g->fname_of, g->fcap *
+		    sizeof *g->fname_of);
+	}
+	memset(&g->fc[g->nfiles], 0, sizeof g->fc[g->nfiles]);
+	g->fname_of[g->nfiles++] = NULL;
+	take_snap(g, &sn);
+	if (g->quarantine) {
+		if (setjmp(jb) != 0) {
+			set_aside(g, &sn);
+			if (why != NULL)
+				*why = g->reason.p;
+			return -1;
+		}
+		g->trap = &jb;
+	}
+	read_file(g, path);
+	g->trap = NULL;
+	done_file(g, &sn, rank);
+	return 0;
+}
+
+/* field_at finds field k of the stream row p[0..n): *f, *len. */
+static void
+field_at(const char *p, size_t n, size_t k, const char **f, size_t *len)
+{
+	const char *e = p + n, *t;
+
+	for (; k > 0 && (t = memchr(p, '\t', (size_t)(e - p))) != NULL; k--)
+		p = t + 1;
+	t = memchr(p, '\t', (size_t)(e - p));
+	*f = p;
+	*len = (size_t)((t != NULL ? t : e) - p);
+}
+
+/* release writes one held row "file<TAB>line<TAB>row": to the output
+ * when no newer row holds its key, else to the superseded rows. */
+static void
+release(char *row, size_t n, void *arg)
+{
+	struct ingest *g = arg;
+	const struct schema *s = g->schema;
+	const char *rest, *kf;
+	char *end;
+	size_t fi, wf, i, klen;
+	unsigned long line, wl;
+
+	fi = (size_t)strtoull(row, &end, 10);
+	line = strtoul(end + 1, &end, 10);
+	rest = end + 1;
+	n -= (size_t)(rest - row);
+	if (g->keys != NULL) {
+		buf_reset(&g->key);
+		for (i = 0; i < s->nkey; i++) {
+			field_at(rest, n, s->key[i], &kf, &klen);
+			if (i > 0)
+				buf_addc(&g->key, '\t');
+			buf_add(&g->key, kf, klen);
+		}
+		if (keys_winner(g->keys, g->key.p, g->key.len, &wf, &wl) == 0 &&
+		    (wf != fi || wl != line)) {
+			(*g->superseded)++;
+			g->fc[fi].superseded++;
+			if (g->sup == NULL)
+				return;
+			rec_puts(g->sup, g->fname_of[fi]);
+			rec_put_int(g->sup, (long long)line);
+			rec_puts(g->sup, g->fname_of[wf]);
+			rec_put_int(g->sup, (long long)wl);
+			for (i = 0; i < s->nkey; i++) {
+				field_at(rest, n, s->key[i], &kf, &klen);
+				rec_put_raw(g->sup, kf, klen);
+			}
+			rec_endrow(g->sup);
+			return;
+		}
+	}
+	rec_put_raw(g->real_out, rest, n);
+	rec_endrow(g->real_out);
+	(*g->written)++;
+	g->fc[fi].written++;
+}
+
+void
+ingest_finish(struct ingest *g)
+{
+	if (g->hold == NULL)
+		return;
+	/* With a schema the columns are known: a night with no file read
+	 * still gives a stream, an empty one. */
+	if (g->schema != NULL)
+		headers(g);
+	spool_each(g->hold, release, g);
+	g->held = 0;
+}
+
+void
+ingest_inbox(struct ingest *g, struct inbox *ib)
+{
+	struct inbox_file *f;
+	const struct ingest_count *c;
+	const char *why;
+	size_t i, n = 0;
+	size_t *fileno = xcalloc(ib->n ? ib->n : 1, sizeof *fileno);
+	/* Counted as it goes: a fatal error still tells how far it got. */
+	unsigned long long *nread = stats_counter("files_read");
+	unsigned long long *nbad = stats_counter("files_quarantined");
+
+	stats_set("files_skipped", inbox_count(ib, INBOX_SKIPPED));
+	inbox_rank(ib);
+	for (i = 0; i < ib->n; i++) {
+		f = &ib->f[i];
+		if (f->status == INBOX_SKIPPED) {
+			diag_msg(f->path, 0, "skipped: %s", f->reason);
+			continue;
+		}
+		fileno[i] = n++;
+		if (ingest_file(g, f->path, f->rank, &why) == 0) {
+			inbox_set(f, INBOX_READ, NULL);
+			(*nread)++;
+			continue;
+		}
+		inbox_set(f, INBOX_QUARANTINED, why);
+		(*nbad)++;
+		c = ingest_count(g, fileno[i]);
+		if (c->rows > 0)
+			diag_msg(f->path, 0, "quarantined: its %llu row%s "
+			    "withdrawn", c->rows, c->rows == 1 ? " is" :
+			    "s are");
+		else
+			diag_msg(f->path, 0, "quarantined");
+	}
+	ingest_finish(g);
+	for (i = 0; i < ib->n; i++) {
+		f = &ib->f[i];
+		if (f->status == INBOX_SKIPPED)
+			continue;
+		c = ingest_count(g, fileno[i]);
+		f->rows = c->rows;
+		f->written = c->written;
+		f->rejected = c->rejected;
+		f->superseded = c->superseded;
+	}
+	free(fileno);
+}
+
+const struct ingest_count *
+ingest_count(const struct ingest *g, size_t i)
+{
+	return i < g->nfiles ? &g->fc[i] : NULL;
+}
+
+/* where_new takes --where: each field a schema field, each value as the
+ * field converts it (" 2022 - 2023" is 2022-2023); exit 2 otherwise. */
+static void
+where_new(struct ingest *g, const struct ingest_opts *o)
+{
+	const struct schema *s = o->schema;
+	struct schema_value v;
+	size_t k, i;
+
+	if (o->nwhere == 0)
+		return;
+	if (s == NULL)
+		diag_fatal(EXIT_USAGE, NULL, 0, "--where needs a schema (-s): "
+		    "values are compared as their field converts them");
+	g->nwhere = o->nwhere;
+	g->wfield = xcalloc(o->nwhere, sizeof *g->wfield);
+	g->wvalue = xcalloc(o->nwhere, sizeof *g->wvalue);
+	g->wlen = xcalloc(o->nwhere, sizeof *g->wlen);
+	for (k = 0; k < o->nwhere; k++) {
+		for (i = 0; i < s->nf; i++)
+			if (strcmp(s->f[i].name, o->where_field[k]) == 0)
+				break;
+		if (i == s->nf)
+			diag_fatal(EXIT_USAGE, NULL, 0, "--where %s=%s: no field "
+			    "%s in %s", o->where_field[k], o->where_value[k],
+			    o->where_field[k], s->path);
+		buf_reset(&g->tmp);
+		buf_reset(&g->why);
+		if (schema_convert(s, i, o->where_value[k],
+		    strlen(o->where_value[k]), &g->tmp, &v, &g->why,
+		    &g->scratch) != 0 || !v.present)
+			diag_fatal(EXIT_USAGE, NULL, 0, "--where %s=%s: %s",
+			    o->where_field[k], o->where_value[k],
+			    v.present ? g->why.p : "an empty value");
+		g->wfield[k] = i;
+		g->wvalue[k] = xstrndup(g->tmp.p + v.off, v.len);
+		g->wlen[k] = v.len;
+	}
+}
+
+/* sup_header writes the superseded rows' header. */
+static void
+sup_header(struct ingest *g)
+{
+	const struct schema *s = g->schema;
+	size_t i;
+
+	rec_puts(g->sup, "file");
+	rec_puts(g->sup, "line");
+	rec_puts(g->sup, "by_file");
+	rec_puts(g->sup, "by_line");
+	for (i = 0; i < s->nkey; i++)
+		rec_puts(g->sup, s->f[s->key[i]].name);
+	rec_endrow(g->sup);
+}
+
 struct ingest *
 ingest_new(const struct ingest_opts *o, struct rec_writer *out,
-    struct rec_writer *rej)
+    struct rec_writer *rej, struct rec_writer *sup)
 {
 	struct ingest *g = xcalloc(1, sizeof *g);
 	const struct schema *s = o->schema;
@@ -807,13 +1295,31 @@ ingest_new(const struct ingest_opts *o, struct rec_writer *out,
 	g->delim = o->delim;
 	g->source = o->source;
 	g->sheet = o->sheet;
-	g->out = out;
-	g->rej = rej;
+	g->quarantine = o->quarantine;
+	g->out = g->real_out = out;
+	g->rej = g->real_rej = rej;
+	if (s != NULL && s->nkey > 0) {
+		g->keys = keys_new();
+		g->sup = sup;
+		if (sup != NULL)
+			sup_header(g);
+	}
+	if (g->keys != NULL || g->quarantine) {
+		g->hold = spool_new("the rows held back");
+		g->rejhold = spool_new("the rejects held back");
+		g->out = g->hold->w;
+		if (rej != NULL)
+			g->rej = g->rejhold->w;
+	}
+	where_new(g, o);
 	g->read = stats_counter("rows_read");
 	g->written = stats_counter("rows_written");
 	g->rejected = stats_counter("rows_rejected");
 	g->files = stats_counter("files");
 	g->title_rows = stats_counter("title_rows");
+	g->superseded = stats_counter("rows_superseded");
+	g->excluded = stats_counter("rows_excluded");
+	g->withdrawn = stats_counter("rows_withdrawn");
 	if (s != NULL) {
 		g->nout = s->nf;
 		g->outname = xcalloc(s->nf, sizeof *g->outname);
@@ -831,6 +1337,8 @@ ingest_new(const struct ingest_opts *o, struct rec_writer *out,
 void
 ingest_free(struct ingest *g)
 {
+	size_t i;
+
 	if (g == NULL)
 		return;
 	free_names(g->outname, g->nout);
@@ -840,10 +1348,25 @@ ingest_free(struct ingest *g)
 	free(g->v);
 	free(g->vname);
 	free(g->had);
+	for (i = 0; i < g->nwhere; i++)
+		free(g->wvalue[i]);
+	free(g->wfield);
+	free(g->wvalue);
+	free(g->wlen);
+	for (i = 0; i < g->nfiles; i++)
+		free(g->fname_of[i]);
+	free(g->fname_of);
+	free(g->fc);
+	spool_free(g->hold);
+	spool_free(g->rejhold);
+	keys_free(g->keys);
+	buf_free(&g->key);
+	buf_free(&g->reason);
 	buf_free(&g->vals);
 	buf_free(&g->why);
 	buf_free(&g->scratch);
 	buf_free(&g->tmp);
+	buf_free(&g->err);
 	buf_free(&g->fname);
 	free(g->bf);
 	free(g->blen);

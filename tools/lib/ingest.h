@@ -44,19 +44,54 @@ struct ingest_opts {
 	int		 source;	/* add _file and _line to every row */
 	const char	*sheet;		/* a workbook's sheet: name or 1-based
 					 * number; NULL: found (see above) */
+	/* --where: rows whose field converts to another value are
+	 * rejected (and counted rows_excluded); needs a schema. */
+	const char *const *where_field, *const *where_value;
+	size_t		 nwhere;
+	/* A file that cannot be read is set aside, not fatal. */
+	int		 quarantine;
+};
+
+/* A file's counts: rows read (of a file set aside: before its fault),
+ * written, rejected and superseded. */
+struct ingest_count {
+	unsigned long long rows, written, rejected, superseded;
 };
 
 struct ingest;
 
-/* ingest_new starts an ingest writing to out and, when rej is not NULL,
- * rejected rows to rej.  o, its schema, out and rej are borrowed and must
- * outlive the ingest; the writers stay the caller's to flush and free. */
+/* ingest_new starts an ingest writing to out, rejected rows to rej and
+ * superseded rows to sup (each may be NULL but out).  o, its schema and
+ * the writers are borrowed and must outlive the ingest; the writers stay
+ * the caller's to flush and free.  --where values that do not convert
+ * are exit 2. */
 struct ingest *ingest_new(const struct ingest_opts *o, struct rec_writer *out,
-    struct rec_writer *rej);
+    struct rec_writer *rej, struct rec_writer *sup);
 
-/* ingest_file reads path ("-": standard input) to the end.  Returns only
- * when every row was written or rejected; errors exit as above. */
-void ingest_file(struct ingest *g, const char *path);
+/* ingest_file reads path ("-": standard input) to the end, as file number
+ * n (0, 1, ... in the order of the calls); rank orders it among the files
+ * for a key (greater: newer).  Returns 0 when every row was written,
+ * held or rejected.  A file that cannot be read exits as above; with
+ * o->quarantine it is set aside instead: its rows, rejects and keys are
+ * withdrawn, and ingest_file returns -1 with the reason in *why
+ * (borrowed, until the next call). */
+int ingest_file(struct ingest *g, const char *path, unsigned long long rank,
+    const char **why);
+
+/* ingest_finish writes the rows held back (a key, or quarantine): those
+ * whose key no newer row holds to out, the others to sup.  Call it once,
+ * after the last file. */
+void ingest_finish(struct ingest *g);
+
+/* ingest_inbox reads every file of ib that is not skipped, telling on
+ * stderr each file skipped or set aside, then ingest_finish; each file's
+ * status, reason and counts are set, and the counters files_read,
+ * files_quarantined and files_skipped. */
+struct inbox;
+void ingest_inbox(struct ingest *g, struct inbox *ib);
+
+/* ingest_count is file number i's counts, complete after ingest_finish. */
+const struct ingest_count *ingest_count(const struct ingest *g, size_t i);
 
 /* ingest_free frees g; ingest_free(NULL) is a no-op. */
 void ingest_free(struct ingest *g);

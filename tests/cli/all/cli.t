@@ -45,7 +45,7 @@ $ for p in luong-ingest luong-normalise luong-rates luong-join luong-rank luong-
 # Every program writes its counts to LUONG_STATS_FD: a header that starts
 # with the four fields every record has, and one row for the program.
 $ cd "$TOP" && printf 'district\tlevel\tn\nTân An\tTHCS\t1\n' >"$T/s.tsv" && { LUONG_STATS_FD=3 luong-ingest samples/long-an/thcs-2022-2023-bo-sung.xlsx 3>&1 >/dev/null 2>&1; LUONG_STATS_FD=3 luong-normalise -g config/long-an/districts.yaml -c district "$T/s.tsv" 3>&1 >/dev/null 2>&1; LUONG_STATS_FD=3 luong-rates -g district -i config/indicators.yaml "$T/s.tsv" 3>&1 >/dev/null 2>&1; LUONG_STATS_FD=3 luong-join -t "$T/s.tsv" -k district "$T/s.tsv" 3>&1 >/dev/null 2>&1; LUONG_STATS_FD=3 luong-rank -b n "$T/s.tsv" 3>&1 >/dev/null 2>&1; LUONG_STATS_FD=3 luong-render -f tsv "$T/s.tsv" 3>&1 >/dev/null 2>&1; printf 'steps:\n  - [luong-render, -f, tsv, %s]\n' "$T/s.tsv" >"$T/p.yaml"; LUONG_STATS_FD=3 luong-run -q "$T/p.yaml" 3>&1 >/dev/null 2>&1; } | awk -F'\t' 'NR % 2 == 1 { h = ($1 == "program" && $2 == "rows_read" && $3 == "rows_written" && $4 == "rows_rejected") } NR % 2 == 0 { print $1 ": " (h ? "ok" : "BAD") ", " NF " fields" }'
-> luong-ingest: ok, 6 fields
+> luong-ingest: ok, 12 fields
 > luong-normalise: ok, 12 fields
 > luong-rates: ok, 8 fields
 > luong-join: ok, 8 fields

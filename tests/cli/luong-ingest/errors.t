@@ -89,12 +89,12 @@ $ printf 'id,name\n1,A\n' | luong-ingest data/plain.csv - >/dev/null
 
 $ luong-ingest -s "$TOP/config/schemas/school-export.yaml" data/schools.csv data/no-counsellor.csv >/dev/null
 ! luong-ingest: data/no-counsellor.csv:1: header differs from data/schools.csv's: no column for has_counsellor ("Có GV kiêm nhiệm tư vấn HN")
-! luong-ingest: 2 files, 3 rows read, 3 written, 0 rejected
+! luong-ingest: 2 files, 3 rows read, 0 written, 0 rejected
 ? 2
 
 $ luong-ingest -s "$TOP/config/schemas/school-export.yaml" data/no-counsellor.csv data/schools.csv >/dev/null
 ! luong-ingest: data/schools.csv:1: header differs from data/no-counsellor.csv's: column "Có GV kiêm nhiệm tư vấn HN" (has_counsellor) is not in it
-! luong-ingest: 2 files, 1 row read, 1 written, 0 rejected
+! luong-ingest: 2 files, 1 row read, 0 written, 0 rejected
 ? 2
 
 # An optional field the file has no column for is empty (missing).
@@ -168,7 +168,7 @@ $ luong-ingest -s data/bad-key.yaml data/plain.csv
 ? 2
 
 $ luong-ingest -s data/bad-type.yaml data/plain.csv
-! luong-ingest: data/bad-type.yaml:4:11: type: "number" is not one of string, int, decimal, bool, enum
+! luong-ingest: data/bad-type.yaml:4:11: type: "number" is not one of string, int, decimal, bool, enum, school_year
 ? 2
 
 # A full disk is never silent: standard output or the rejects file.

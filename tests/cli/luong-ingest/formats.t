@@ -92,7 +92,8 @@ $ iconv -f UTF-8 -t VISCII data/schools.csv >"$T/x.csv" && luong-ingest -e VISCI
 ! luong-ingest: 1 file, 3 rows read, 3 written, 0 rejected
 
 # Several files, one header: they must agree after mapping, whatever the
-# spelling of their headers, title rows and line ends.
-$ luong-ingest -s "$TOP/config/schemas/school-export.yaml" data/schools.csv data/title.csv data/nfd.csv | wc -l
+# spelling of their headers, title rows and line ends.  (The schema
+# without its key: the three are one export spelled three ways.)
+$ sed '/^key:/d' "$TOP/config/schemas/school-export.yaml" >"$T/nokey.yaml" && luong-ingest -s "$T/nokey.yaml" data/schools.csv data/title.csv data/nfd.csv | wc -l
 > 9
 ! luong-ingest: 3 files, 8 rows read, 8 written, 0 rejected

@@ -164,13 +164,10 @@ $ cat "$T/rej.tsv"; exit $st
 # --source adds where each row came from; rejects always say so.
 $ luong-ingest --source -s "$TOP/config/schemas/school-export.yaml" data/schools.csv - <data/schools.csv
 > school_id	school_name	level	district	school_year	has_programme	has_counsellor	graduates	vocational	_file	_line
-> 80794201	THCS Nguyễn Đình Chiểu	THCS	Thành phố Tân An	2022-2023	1	1	441	180	data/schools.csv	2
-> 80794301	THPT Tân An, số 1	THPT	TP. Tân An	2022-2023	0	1	1234	456	data/schools.csv	3
-> 80808201	THCS Tầm Vu	THCS	Châu Thành	2022-2023	1	0	169	53	data/schools.csv	4
 > 80794201	THCS Nguyễn Đình Chiểu	THCS	Thành phố Tân An	2022-2023	1	1	441	180	<stdin>	2
 > 80794301	THPT Tân An, số 1	THPT	TP. Tân An	2022-2023	0	1	1234	456	<stdin>	3
 > 80808201	THCS Tầm Vu	THCS	Châu Thành	2022-2023	1	0	169	53	<stdin>	4
-! luong-ingest: 2 files, 6 rows read, 6 written, 0 rejected
+! luong-ingest: 2 files, 6 rows read, 3 written, 0 rejected, 3 superseded
 
 # The rejects file is written even when nothing is rejected: a header.
 $ luong-ingest -r "$T/rej.tsv" data/plain.csv >/dev/null; cat "$T/rej.tsv"

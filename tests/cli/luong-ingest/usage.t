@@ -3,7 +3,9 @@
 $ luong-ingest --help
 > usage: luong-ingest [-s schema.yaml] [-e encoding] [-d delimiter]
 >                     [-r rejects.tsv] [-m max-rejects] [--sheet sheet]
->                     [--source] [file ...]
+>                     [--source] [--where field=value ...]
+>                     [--superseded superseded.tsv] [--files files.tsv]
+>                     [--max-bad-files n] [file | directory ...]
 
 # --help that cannot be written is an error.
 $ luong-ingest --help >/dev/full
@@ -14,21 +16,27 @@ $ luong-ingest -x data/plain.csv
 ! luong-ingest: unknown option -x
 ! usage: luong-ingest [-s schema.yaml] [-e encoding] [-d delimiter]
 !                     [-r rejects.tsv] [-m max-rejects] [--sheet sheet]
-!                     [--source] [file ...]
+!                     [--source] [--where field=value ...]
+!                     [--superseded superseded.tsv] [--files files.tsv]
+!                     [--max-bad-files n] [file | directory ...]
 ? 2
 
 $ luong-ingest --sauce data/plain.csv
 ! luong-ingest: unknown option --sauce
 ! usage: luong-ingest [-s schema.yaml] [-e encoding] [-d delimiter]
 !                     [-r rejects.tsv] [-m max-rejects] [--sheet sheet]
-!                     [--source] [file ...]
+!                     [--source] [--where field=value ...]
+!                     [--superseded superseded.tsv] [--files files.tsv]
+!                     [--max-bad-files n] [file | directory ...]
 ? 2
 
 $ luong-ingest -s
 ! luong-ingest: option -s requires an argument
 ! usage: luong-ingest [-s schema.yaml] [-e encoding] [-d delimiter]
 !                     [-r rejects.tsv] [-m max-rejects] [--sheet sheet]
-!                     [--source] [file ...]
+!                     [--source] [--where field=value ...]
+!                     [--superseded superseded.tsv] [--files files.tsv]
+!                     [--max-bad-files n] [file | directory ...]
 ? 2
 
 # -e: the four encodings or auto, any case; anything else is a usage error.
