@@ -76,10 +76,10 @@ summary(void)
 	if ((n = *stats_counter("rows_superseded")) > 0)
 		buf_printf(&b, ", %llu superseded", n);
 	if ((n = *stats_counter("files_quarantined")) > 0)
-		buf_printf(&b, "; %llu file%s quarantined (%llu row%s "
-		    "withdrawn)", n, n == 1 ? "" : "s",
-		    *stats_counter("rows_withdrawn"),
-		    *stats_counter("rows_withdrawn") == 1 ? "" : "s");
+		buf_printf(&b, "; %llu file%s quarantined", n, n == 1 ? "" :
+		    "s");
+	if ((n = *stats_counter("rows_withdrawn")) > 0)
+		buf_printf(&b, " (%llu row%s withdrawn)", n, n == 1 ? "" : "s");
 	if ((n = *stats_counter("files_skipped")) > 0)
 		buf_printf(&b, "; %llu skipped", n);
 	diag_msg(NULL, 0, "%s", b.p);

@@ -17,18 +17,33 @@
  * exit however the program ends, so that a run stopped by an error leaves
  * every reject so far in the file.
  *
+ * A schema with a key (luong-schema(5)) holds the rows back in a spool
+ * (spool.h) behind their file's number and line: each file's rows claim
+ * their keys (keys.h), the same key twice in a file is a reject, and
+ * ingest_finish writes the row of the newest file for each key and sends
+ * the others to the superseded rows.  With quarantine (--max-bad-files) the
+ * rows are held too, and a file's rejects until it is done: a file whose
+ * fault is found halfway is set aside with everything it gave.
+ *
  * Counts (stats.h), kept as they happen, so that an early exit reports
  * them: rows_read (data rows: not title rows, the header or blank lines),
- * rows_written, rows_rejected, files (files opened), title_rows (lines
- * above each file's header).
+ * rows_written (held rows when ingest_finish writes them), rows_rejected,
+ * files (files opened), title_rows, rows_superseded, rows_excluded (by
+ * --where, among rows_rejected), rows_withdrawn (of files set aside, not
+ * among rows_read); ingest_inbox adds files_read, files_quarantined and
+ * files_skipped.
  *
- * Errors exit from inside ingest_file: 2 with "prog: file:line: message"
+ * Errors exit from inside ingest_file, unless quarantine sets the file
+ * aside (the fault told all the same): 2 with "prog: file:line: message"
  * for a file that cannot be opened, whose encoding ENC_AUTO cannot tell,
  * that is empty or whose header is not found or does not fit; 1 for a
  * read error or text that is not valid in its encoding (csvin prints it).
+ * Write errors and running out of memory are never a file's fault: they
+ * exit.
  *
  * Memory: bounded by the longest row and the schema; nothing is allocated
- * per row once the buffers have grown.  */
+ * per row once the buffers have grown.  A key adds an entry per distinct
+ * key, and every file read an entry (its name and counts).  */
 #ifndef LUONG_INGEST_H
 #define LUONG_INGEST_H
 
