@@ -216,33 +216,43 @@ fill(struct fixture *fx, const char *const *row, size_t nrow)
 	}
 }
 
+/* writes fills a new fixture (coverage cov) with rows of two indicators
+ * and checks what it writes in the final and the partial form. */
 static void
-test_write(void **state)
+writes(const char *cov, const char *const *row, size_t nrow,
+    const char *final, const char *partial)
 {
 	const char *src[2] = { "n=count()/count()", "v=sum(x)/count()" };
-	static const char *const row[] = {
-		"a", "0.1", "b", "1", "a", "0.2", "a", "",
-	};
-	struct fixture fx = { inds(src, 2), agg_groups_new(2), 0, 0, 0, NULL };
+	struct fixture fx = { inds(src, 2), agg_groups_new(2), 0, 0, 0, cov };
 	char *s;
 
-	(void)state;
-	fill(&fx, row, 4);
+	fill(&fx, row, nrow);
 	s = written(&fx);
-	assert_string_equal(s,
-	    "g\tn_num\tn_den\tn\tv_num\tv_den\tv\n"
-	    "a\t3\t3\t100.00\t0.3\t2\t15.00\n"
-	    "b\t1\t1\t100.00\t1\t1\t100.00\n");
+	assert_string_equal(s, final);
 	free(s);
 	fx.partial = 1;
 	s = written(&fx);
-	assert_string_equal(s,
-	    "g\t_rows\tn_num\tn_den\tn_miss\tv_num\tv_den\tv_miss\n"
-	    "a\t3\t3\t3\t0\t0.3\t2\t1\n"
-	    "b\t1\t1\t1\t0\t1\t1\t0\n");
+	assert_string_equal(s, partial);
 	free(s);
 	agg_groups_free(fx.t);
 	inds_free(fx.ind, 2);
+}
+
+static void
+test_write(void **state)
+{
+	static const char *const row[] = {
+		"a", "0.1", "b", "1", "a", "0.2", "a", "",
+	};
+
+	(void)state;
+	writes(NULL, row, 4,
+	    "g\tn_num\tn_den\tn\tv_num\tv_den\tv\n"
+	    "a\t3\t3\t100.00\t0.3\t2\t15.00\n"
+	    "b\t1\t1\t100.00\t1\t1\t100.00\n",
+	    "g\t_rows\tn_num\tn_den\tn_miss\tv_num\tv_den\tv_miss\n"
+	    "a\t3\t3\t3\t0\t0.3\t2\t1\n"
+	    "b\t1\t1\t1\t0\t1\t1\t0\n");
 }
 
 static void
@@ -251,7 +261,6 @@ test_write_coverage(void **state)
 	/* a: two reported, one expected but not reported (its x is not
 	 * read); b: only a school that did not report; c: a reported row
 	 * that was not expected. */
-	const char *src[2] = { "n=count()/count()", "v=sum(x)/count()" };
 	static const char *const row[] = {
 		"a", "0.1", "1", "1",
 		"b", "", "1", "0",
@@ -259,29 +268,18 @@ test_write_coverage(void **state)
 		"a", "0.2", "1", "1",
 		"c", "1", "0", "1",
 	};
-	struct fixture fx = { inds(src, 2), agg_groups_new(2), 0, 0, 0, "s" };
-	char *s;
 
 	(void)state;
-	fill(&fx, row, 5);
-	s = written(&fx);
-	assert_string_equal(s,
+	writes("s", row, 5,
 	    "g\ts_expected\ts_reported\tn_num\tn_den\tn\tv_num\tv_den\tv\n"
 	    "a\t3\t2\t2\t2\t100.00\t0.3\t2\t15.00\n"
 	    "b\t1\t0\t0\t0\t\t0\t0\t\n"
-	    "c\t0\t0\t1\t1\t100.00\t1\t1\t100.00\n");
-	free(s);
-	fx.partial = 1;
-	s = written(&fx);
-	assert_string_equal(s,
+	    "c\t0\t0\t1\t1\t100.00\t1\t1\t100.00\n",
 	    "g\t_rows\ts_expected\ts_reported\tn_num\tn_den\tn_miss\t"
 	    "v_num\tv_den\tv_miss\n"
 	    "a\t3\t3\t2\t2\t2\t0\t0.3\t2\t0\n"
 	    "b\t1\t1\t0\t0\t0\t0\t0\t0\t0\n"
 	    "c\t1\t0\t0\t1\t1\t0\t1\t1\t0\n");
-	free(s);
-	agg_groups_free(fx.t);
-	inds_free(fx.ind, 2);
 }
 
 static void
