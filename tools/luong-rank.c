@@ -7,7 +7,10 @@
  *
  * Ranking: by the -b keys in order, empty values last; ties share a rank
  * (competition, dense) or are broken by the code field (ordinal), never by
- * input order.  Total rows are scored, not ranked, and come last.
+ * input order.  A row with an indicator's value empty (a district that did
+ * not report, or reported only part) is scored but not ranked: it cannot
+ * be ranked against districts that have every value.  Such rows come
+ * after the ranked rows of their partition, total rows last.
  *
  * Memory: a ranking needs every row, so the rows are held — one block
  * each.  The input is the aggregated stream (a row per district and
@@ -83,7 +86,7 @@ struct plan {
 
 /* The counts (stats.h). */
 static unsigned long long *rows_read, *rows_written, *partitions, *ranked;
-static unsigned long long *totals;
+static unsigned long long *unranked, *totals;
 
 static void
 start_stats(void)
@@ -93,6 +96,7 @@ start_stats(void)
 	(void)stats_counter("rows_rejected");	/* a bad row is fatal */
 	partitions = stats_counter("partitions");
 	ranked = stats_counter("ranked");
+	unranked = stats_counter("unranked");
 	totals = stats_counter("totals");
 }
 
@@ -374,11 +378,13 @@ score(struct plan *pl, const struct rec_reader *r, const struct ind *d)
 }
 
 /* load scores the current row of r and returns it held, with its
- * scores. */
+ * scores; unranked when the value of an indicator is empty. */
 static struct rank_row *
 load(struct plan *pl, const struct rec_reader *r)
 {
+	struct rank_row *row;
 	size_t i, k, nf = r->nf, *off = pl->off;
+	int missing = 0;
 	char met;
 
 	buf_reset(&pl->tmp);
@@ -386,6 +392,7 @@ load(struct plan *pl, const struct rec_reader *r)
 	for (k = 0; k < pl->ninds; k++) {
 		off[2 * k] = pl->tmp.len;
 		met = score(pl, r, &pl->inds[k]);
+		missing |= r->len[pl->inds[k].x] == 0;
 		off[2 * k + 1] = pl->tmp.len;
 		if (met != 0)
 			buf_addc(&pl->tmp, met);
@@ -399,7 +406,9 @@ load(struct plan *pl, const struct rec_reader *r)
 		pl->v[nf + k] = pl->tmp.p + off[k];
 		pl->vl[nf + k] = off[k + 1] - off[k];
 	}
-	return rank_row_new(pl->v, pl->vl, pl->rk.nv);
+	row = rank_row_new(pl->v, pl->vl, pl->rk.nv);
+	row->unranked = missing;
+	return row;
 }
 
 /* is_total: any --total field=value matches. */
@@ -451,10 +460,13 @@ read_rows(struct plan *pl, struct rec_reader *r, const struct opts *o,
 	while (rec_next(r)) {
 		(*rows_read)++;
 		row = load(pl, r);
-		if ((row->total = is_total(pl, o, row)) != 0)
+		if ((row->total = is_total(pl, o, row)) != 0) {
+			row->unranked = 0;
 			(*totals)++;
-		else
+		} else {
 			check_keys(pl, r, row);
+			*unranked += (unsigned)row->unranked;
+		}
 		if (n == cap) {
 			cap = cap ? 2 * cap : 64;
 			rows = xrealloc(rows, cap * sizeof *rows);
@@ -481,7 +493,7 @@ write_rows(const struct plan *pl, struct rank_row **rows, size_t nrows)
 			if (!cols[k].rank)
 				rec_put(w, rows[i]->v[cols[k].vi],
 				    rows[i]->vl[cols[k].vi]);
-			else if (rows[i]->total)
+			else if (rows[i]->total || rows[i]->unranked)
 				rec_put(w, "", 0);
 			else
 				rec_put_int(w, (long long)rows[i]->rank);
@@ -511,6 +523,9 @@ summary(const struct plan *pl, const struct opts *o)
 	    *rows_written, *ranked, by.p, rank_ties_name(o->ties),
 	    o->ties == RANK_ORDINAL ? ", broken by " : "",
 	    o->ties == RANK_ORDINAL ? o->code : "");
+	if (*unranked > 0)
+		diag_msg(NULL, 0, "%llu row%s not ranked: an indicator's value "
+		    "is empty", *unranked, *unranked == 1 ? "" : "s");
 	buf_free(&by);
 }
 

@@ -6,9 +6,12 @@
  * writes one row per group with name_num, name_den and the rate
  * 100 * num / den.  --partial writes the raw sums instead and --merge adds
  * such outputs together (tools/lib/aggrow.h), so a large input can be
- * split, aggregated in parts and merged to the same bytes.  The output
- * order and the total rows are tools/lib/group.h's.  Memory is
- * proportional to the number of groups.  See luong-rates(1).
+ * split, aggregated in parts and merged to the same bytes.  --coverage
+ * counts, per group, the rows expected to report and those that did
+ * (luong-expect's _expected and _reported); a row that did not report
+ * enters no indicator but makes its group appear.  The output order and
+ * the total rows are tools/lib/group.h's.  Memory is proportional to the
+ * number of groups.  See luong-rates(1).
  */
 #include <limits.h>
 #include <stdarg.h>
@@ -27,19 +30,19 @@
 #include "stats.h"
 
 enum {
-	OPT_MERGE = CLI_OPT_FIRST, OPT_ORDER, OPT_PARTIAL, OPT_RATE,
-	OPT_STRICT, OPT_TOTAL
+	OPT_COVERAGE = CLI_OPT_FIRST, OPT_MERGE, OPT_ORDER, OPT_PARTIAL,
+	OPT_RATE, OPT_STRICT, OPT_TOTAL
 };
 
 static const char synopsis[] =
     "usage: luong-rates -g field[,field ...] -i indicators.yaml [-l level]\n"
-    "                   [--merge | --partial] [--order [field=]gazetteer.yaml]\n"
-    "                   [--strict] [--total field=value[,field=value ...]]\n"
-    "                   [file ...]\n"
+    "                   [--coverage name] [--merge | --partial]\n"
+    "                   [--order [field=]gazetteer.yaml] [--strict]\n"
+    "                   [--total field=value[,field=value ...]] [file ...]\n"
     "       luong-rates -g field[,field ...] --rate name=NUM/DEN ...\n"
-    "                   [--merge | --partial] [--order [field=]gazetteer.yaml]\n"
-    "                   [--strict] [--total field=value[,field=value ...]]\n"
-    "                   [file ...]\n";
+    "                   [--coverage name] [--merge | --partial]\n"
+    "                   [--order [field=]gazetteer.yaml] [--strict]\n"
+    "                   [--total field=value[,field=value ...]] [file ...]\n";
 
 /* The run's settings and state; one per process. */
 static struct {
@@ -56,6 +59,9 @@ static struct {
 	struct group_units *units;	/* --order's gazetteer */
 	int		  partial, merge, strict;
 	char		 *level;	/* -l */
+	char		 *cov;		/* --coverage */
+	int		  ci[2];	/* _expected, _reported in the input */
+	struct aggrow_form form;	/* the output's fields */
 	/* Groups: key = the group's values in stream form, TAB-joined. */
 	struct agg_groups *groups;
 	/* Where each group's last row was read (for an overflow found only
@@ -69,13 +75,11 @@ static struct {
 	size_t		  nfiles;
 } R;
 
-/* At most this many values not in --order's gazetteer are named. */
-
 /* The counts (stats.h), counted as they happen, so that an early exit
  * reports how far the run got. */
 static struct {
 	unsigned long long *read, *written, *groups, *totals, *skipped,
-	    *source;
+	    *source, *expected, *reported;
 } N;
 
 static void
@@ -87,6 +91,22 @@ count_init(void)
 	N.totals = stats_counter("total_rows");
 	N.skipped = stats_counter("skipped");
 	N.source = stats_counter("source_rows");
+}
+
+/* set_coverage takes --coverage's NAME, an identifier as an indicator's
+ * name is; its counts are counted from then on. */
+static void
+set_coverage(const char *arg)
+{
+	if (!agg_valid_name(arg)) {
+		diag_msg(NULL, 0, "--coverage: \"%s\": expected a letter or "
+		    "\"_\", then letters, digits and \"_\"", arg);
+		cli_usage();
+	}
+	free(R.cov);
+	R.cov = xstrdup(arg);
+	N.expected = stats_counter("expected");
+	N.reported = stats_counter("reported");
 }
 
 static void
@@ -216,10 +236,19 @@ check_columns(void)
 	struct buf name = { 0 };
 	size_t i;
 
-	switch (aggrow_check_names(R.g.v, R.g.n, R.ind, R.nind, R.partial,
-	    R.partial || R.merge, &i, &name)) {
+	R.form.gname = R.g.v;
+	R.form.ng = R.g.n;
+	R.form.cov = R.cov;
+	R.form.ind = R.ind;
+	R.form.nind = R.nind;
+	switch (aggrow_check_names(&R.form, R.partial, R.partial || R.merge,
+	    &i, &name)) {
 	case AGGROW_DUP_GROUP:
 		diag_msg(NULL, 0, "-g: field \"%s\" named twice", R.g.v[i]);
+		cli_usage();
+	case AGGROW_DUP_COVERAGE:
+		diag_msg(NULL, 0, "--coverage: output field \"%s\" would "
+		    "appear twice (it is a -g field)", name.p);
 		cli_usage();
 	case AGGROW_DUP_FIELD:
 		agg_fatal(&R.ind[i], 0, "output field \"%s\" would appear "
@@ -278,8 +307,9 @@ group_fatal(size_t g, const char *fmt, ...)
 	exit(EXIT_DATA);
 }
 
+/* bind_fields finds the -g fields and the coverage's in r's header. */
 static void
-bind_groups(const struct rec_reader *r)
+bind_fields(const struct rec_reader *r)
 {
 	size_t j;
 
@@ -288,6 +318,33 @@ bind_groups(const struct rec_reader *r)
 		if ((R.gi[j] = rec_index(r, R.g.v[j])) < 0)
 			diag_fatal(EXIT_USAGE, r->file, 1, "-g: no field \"%s\" "
 			    "in the header", R.g.v[j]);
+	if (R.cov == NULL)
+		return;
+	R.ci[0] = rec_index(r, "_expected");
+	R.ci[1] = rec_index(r, "_reported");
+	if (R.ci[0] < 0 || R.ci[1] < 0)
+		diag_fatal(EXIT_USAGE, r->file, 1, "--coverage needs the fields "
+		    "_expected and _reported (luong-expect(1) writes them)");
+}
+
+/* count_row counts r's row into the counts of group g; 0 when it is a
+ * row that did not report (it enters no indicator). */
+static int
+count_row(const struct rec_reader *r, size_t g)
+{
+	struct agg_counts *n = agg_groups_counts(R.groups, g), was = *n;
+	int rc, badf;
+
+	rc = agg_count_row(R.cov != NULL ? R.ci : NULL, r->f, r->len, n,
+	    &badf);
+	if (rc < 0)
+		diag_fatal(EXIT_DATA, r->file, r->line, "--coverage: field "
+		    "\"%s\": \"%s\" is not 1 or 0", r->name[badf], r->f[badf]);
+	if (R.cov != NULL) {
+		*N.expected += n->expected - was.expected;
+		*N.reported += n->reported - was.reported;
+	}
+	return rc;
 }
 
 static void
@@ -326,7 +383,7 @@ aggregate(struct rec_reader *r)
 	size_t k, g, llen = 0;
 	int lfi = -1, rc, badf;
 
-	bind_groups(r);
+	bind_fields(r);
 	for (k = 0; k < R.nind; k++)
 		if (agg_bind(&R.ind[k], r->name, r->nf, &bad) < 0)
 			agg_fatal(&R.ind[k], bad->pos, "%s: no field \"%s\" in "
@@ -343,7 +400,10 @@ aggregate(struct rec_reader *r)
 		}
 		group_key(&key, r->f, r->len, R.gi, R.g.n);
 		g = note_group(r, agg_groups_add(R.groups, key.p, key.len));
-		(*agg_groups_rows(R.groups, g))++;
+		if (!count_row(r, g)) {
+			(*N.source)++;
+			continue;
+		}
 		acc = agg_groups_acc(R.groups, g);
 		for (k = 0; k < R.nind; k++) {
 			rc = agg_add(&R.ind[k], r->f, r->len, &acc[k], &badf);
@@ -361,22 +421,26 @@ static void
 merge(struct rec_reader *r)
 {
 	struct buf key = { 0 }, err = { 0 };
-	unsigned long long n;
+	struct agg_counts n;
 	size_t g;
 
-	if (aggrow_partial_check(r->name, r->nf, R.g.v, R.g.n, R.ind, R.nind,
-	    &err) < 0)
+	if (aggrow_partial_check(&R.form, r->name, r->nf, &err) < 0)
 		diag_fatal(EXIT_USAGE, r->file, 1, "not a --partial output of "
 		    "these groups and indicators: %s", err.p);
 	while (next_row(r)) {
-		if (aggrow_partial_add(R.groups, r, R.g.n, R.ind, R.nind, R.strict,
-		    &key, &g, &n, &err) < 0)
+		if (aggrow_partial_add(&R.form, R.groups, r, R.strict, &key, &g,
+		    &n, &err) < 0)
 			diag_fatal(EXIT_DATA, r->file, r->line, "%s", err.p);
 		note_group(r, g);
-		if (*N.source > ULLONG_MAX - n)
+		/* The counts nest: only the rows' sum can overflow first. */
+		if (*N.source > ULLONG_MAX - n.rows)
 			diag_fatal(EXIT_DATA, r->file, r->line, "field \"%s\": "
 			    "the sum overflows", r->name[R.g.n]);
-		*N.source += n;
+		*N.source += n.rows;
+		if (R.cov != NULL) {
+			*N.expected += n.expected;
+			*N.reported += n.reported;
+		}
 	}
 	buf_free(&key);
 	buf_free(&err);
@@ -413,7 +477,7 @@ put_sums(struct rec_writer *w, struct agg_groups *t, size_t g, size_t at,
 {
 	size_t bad;
 
-	if (aggrow_sums(w, t, g, R.nind, R.partial, &bad) < 0)
+	if (aggrow_sums(w, &R.form, t, g, R.partial, &bad) < 0)
 		group_fatal(at, "%s: the sums of %s are too large to divide "
 		    "exactly", R.ind[bad].name, what);
 	(*N.written)++;
@@ -456,7 +520,7 @@ output(void)
 	size_t ngroups = agg_groups_count(R.groups), g;
 	size_t *perm = output_order();
 
-	aggrow_header(w, R.g.v, R.g.n, R.ind, R.nind, R.partial);
+	aggrow_header(w, &R.form, R.partial);
 	for (g = 0; g < ngroups; g++) {
 		group_put_key(w, agg_groups_key(R.groups, perm[g]), R.g.n,
 		    NULL);
@@ -486,6 +550,9 @@ summary(void)
 	diag_msg(NULL, 0, "%s, %zu group%s, %llu row%s written", b.p,
 	    ngroups, pl(ngroups), *N.written, pl(*N.written));
 	buf_free(&b);
+	if (R.cov != NULL)
+		diag_msg(NULL, 0, "%s: %llu expected, %llu reported", R.cov,
+		    *N.expected, *N.reported);
 	for (k = 0; k < R.nind; k++) {
 		miss = 0;
 		for (g = 0; g < ngroups; g++)
@@ -501,6 +568,7 @@ main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
 		CLI_HELP_OPTION,
+		{ "coverage",	required_argument,	NULL, OPT_COVERAGE },
 		{ "merge",	no_argument,		NULL, OPT_MERGE },
 		{ "order",	required_argument,	NULL, OPT_ORDER },
 		{ "partial",	no_argument,		NULL, OPT_PARTIAL },
@@ -526,6 +594,9 @@ main(int argc, char *argv[])
 		case 'l':
 			free(R.level);
 			R.level = cli_text("-l", optarg);
+			break;
+		case OPT_COVERAGE:
+			set_coverage(optarg);
 			break;
 		case OPT_MERGE:
 			R.merge = 1;
@@ -576,6 +647,7 @@ main(int argc, char *argv[])
 	free(R.gi);
 	free(R.ofield);
 	free(R.level);
+	free(R.cov);
 	agg_groups_free(R.groups);
 	group_units_free(R.units);
 	for (j = 0; j < R.nfiles; j++)

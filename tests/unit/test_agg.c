@@ -1,6 +1,8 @@
 /* Unit tests for agg: the expression parser and its error positions, row
- * evaluation with missing values, partial sums, and the indicators file.
+ * evaluation with missing values, partial sums, a group's counts (rows and
+ * coverage), and the indicators file.
  * The exact decimals under the sums are dec's (test_dec.c). */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -260,7 +262,7 @@ test_groups(void **state)
 	assert_int_equal(agg_groups_acc(t, 1)[1].miss, 0);
 	assert_true(agg_groups_acc(t, 1)[0].num.m == 0);
 	agg_groups_acc(t, 0)[1] = a;
-	(*agg_groups_rows(t, 0)) += 7;
+	agg_groups_counts(t, 0)->rows += 7;
 	for (g = 0; g < 1000; g++) {
 		char k[16];
 
@@ -268,7 +270,7 @@ test_groups(void **state)
 		agg_groups_add(t, k, strlen(k));
 	}
 	assert_int_equal(agg_groups_count(t), 1002);
-	assert_true(*agg_groups_rows(t, 0) == 7);
+	assert_true(agg_groups_counts(t, 0)->rows == 7);
 	assert_int_equal(agg_groups_acc(t, 0)[1].miss, 3);
 	assert_int_equal(agg_groups_acc(t, 1001)[1].miss, 0);
 
@@ -313,6 +315,69 @@ test_groups(void **state)
 	agg_groups_free(NULL);
 }
 
+static void
+test_count_row(void **state)
+{
+	char *f[4] = { "a", "", "1", "0" };
+	size_t len[4] = { 1, 0, 1, 1 };
+	const int cov[2] = { 2, 3 };
+	struct agg_counts n = { 0, 0, 0 };
+	int badf = -1;
+
+	(void)state;
+	/* Without a coverage every row enters. */
+	assert_int_equal(agg_count_row(NULL, f, len, &n, &badf), 1);
+	assert_true(n.rows == 1 && n.expected == 0 && n.reported == 0);
+	/* Expected, not reported: counted, does not enter. */
+	assert_int_equal(agg_count_row(cov, f, len, &n, &badf), 0);
+	assert_true(n.rows == 2 && n.expected == 1 && n.reported == 0);
+	f[3] = "1";
+	assert_int_equal(agg_count_row(cov, f, len, &n, &badf), 1);
+	assert_true(n.rows == 3 && n.expected == 2 && n.reported == 1);
+	/* Reported, not expected (a school not in the registry). */
+	f[2] = "0";
+	assert_int_equal(agg_count_row(cov, f, len, &n, &badf), 1);
+	assert_true(n.rows == 4 && n.expected == 2 && n.reported == 1);
+	/* Anything but 1 or 0, empty too, leaves the counts alone. */
+	f[2] = "";
+	len[2] = 0;
+	assert_int_equal(agg_count_row(cov, f, len, &n, &badf), -1);
+	assert_int_equal(badf, 2);
+	f[2] = "1";
+	len[2] = 1;
+	f[3] = "x";
+	assert_int_equal(agg_count_row(cov, f, len, &n, &badf), -1);
+	assert_int_equal(badf, 3);
+	f[3] = "10";
+	len[3] = 2;
+	assert_int_equal(agg_count_row(cov, f, len, &n, &badf), -1);
+	assert_true(n.rows == 4 && n.expected == 2 && n.reported == 1);
+}
+
+static void
+test_counts_merge(void **state)
+{
+	struct agg_counts a = { 5, 4, 2 }, b = { 3, 3, 3 },
+	    big = { ULLONG_MAX, 0, 0 };
+
+	(void)state;
+	assert_int_equal(agg_counts_merge(&a, &b), 0);
+	assert_true(a.rows == 8 && a.expected == 7 && a.reported == 5);
+	/* Overflow leaves dst as it was. */
+	assert_int_equal(agg_counts_merge(&a, &big), -1);
+	assert_true(a.rows == 8 && a.expected == 7 && a.reported == 5);
+	big.rows = 0;
+	big.reported = ULLONG_MAX;
+	assert_int_equal(agg_counts_merge(&a, &big), -1);
+	assert_true(a.rows == 8 && a.expected == 7 && a.reported == 5);
+
+	assert_int_equal(agg_parse_bool("1", 1), 1);
+	assert_int_equal(agg_parse_bool("0", 1), 0);
+	assert_int_equal(agg_parse_bool("", 0), -1);
+	assert_int_equal(agg_parse_bool("01", 2), -1);
+	assert_int_equal(agg_parse_bool("x", 1), -1);
+}
+
 int
 main(void)
 {
@@ -321,6 +386,8 @@ main(void)
 		cmocka_unit_test(test_parse),
 		cmocka_unit_test(test_add),
 		cmocka_unit_test(test_groups),
+		cmocka_unit_test(test_count_row),
+		cmocka_unit_test(test_counts_merge),
 		cmocka_unit_test(test_load),
 	};
 

@@ -143,7 +143,7 @@ add_row(struct agg_groups *t, const struct agg_ind *ind, size_t ng,
 		len[i] = strlen(f[i]);
 	group_key(&key, f, len, NULL, ng);
 	g = agg_groups_add(t, key.p, key.len);
-	(*agg_groups_rows(t, g))++;
+	agg_groups_counts(t, g)->rows++;
 	rc = agg_add(ind, f, len, agg_groups_acc(t, g), &badf);
 	buf_free(&key);
 	return rc;
@@ -288,6 +288,11 @@ test_totals(void **state)
 	add_row(t, ind, 2, (char *[]){ "THCS", "A", "" }, 3);
 	add_row(t, ind, 2, (char *[]){ "THPT", "B\tC", "4" }, 3);
 	add_row(t, ind, 2, (char *[]){ "GDTX", "A", "10" }, 3);
+	/* Coverage counts, as luong-rates --coverage keeps them: THCS A
+	 * 2 of 3 expected reported, THCS B none of 1. */
+	agg_groups_counts(t, 0)->expected = 3;
+	agg_groups_counts(t, 0)->reported = 2;
+	agg_groups_counts(t, 2)->expected = 1;
 
 	/* Over the district: one total a level, levels in the order of
 	 * perm, each with a group of its own for its level's value. */
@@ -304,7 +309,10 @@ test_totals(void **state)
 	s = sums(tot.t, 1);
 	assert_string_equal(s, "4\t2\t200.00");	/* the empty x left out */
 	free(s);
-	assert_int_equal(*agg_groups_rows(tot.t, 1), 3);
+	assert_int_equal(agg_groups_counts(tot.t, 1)->rows, 3);
+	assert_int_equal(agg_groups_counts(tot.t, 1)->expected, 4);
+	assert_int_equal(agg_groups_counts(tot.t, 1)->reported, 2);
+	assert_int_equal(agg_groups_counts(tot.t, 0)->expected, 0);
 	assert_int_equal(agg_groups_acc(tot.t, 1)[0].miss, 1);
 	group_totals_free(&tot);
 
@@ -315,7 +323,7 @@ test_totals(void **state)
 	s = sums(tot.t, 0);
 	assert_string_equal(s, "20.5\t5\t410.00");
 	free(s);
-	assert_int_equal(*agg_groups_rows(tot.t, 0), 6);
+	assert_int_equal(agg_groups_counts(tot.t, 0)->rows, 6);
 	group_totals_free(&tot);
 
 	/* No part named: a total per group. */
@@ -365,8 +373,8 @@ test_totals_overflow(void **state)
 	group_totals_free(&tot);
 
 	/* Row counts that fit, whose total does not: bad[0] is nind. */
-	*agg_groups_rows(t, 0) = ULLONG_MAX;
-	*agg_groups_rows(t, 1) = 1;
+	agg_groups_counts(t, 0)->rows = ULLONG_MAX;
+	agg_groups_counts(t, 1)->rows = 1;
 	memset(agg_groups_acc(t, 0), 0, 2 * sizeof(struct agg_acc));
 	bad[0] = bad[1] = 99;
 	assert_int_equal(group_totals(&tot, t, 1, 2, perm, value, bad), -1);

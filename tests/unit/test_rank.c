@@ -138,10 +138,11 @@ test_row(void **state)
 	free(row);
 }
 
-/* Rows for the ranking tests: part, code, score. */
+/* Rows for the ranking tests: part, code, score, and whether the row is
+ * a total or unranked. */
 struct spec {
 	const char *part, *code, *score;
-	int total;
+	int total, unranked;
 };
 
 static struct rank_row **
@@ -158,6 +159,7 @@ make(const struct spec *s, size_t n)
 			len[k] = strlen(v[k]);
 		rows[i] = rank_row_new(v, len, 3);
 		rows[i]->total = s[i].total;
+		rows[i]->unranked = s[i].unranked;
 	}
 	return rows;
 }
@@ -173,8 +175,9 @@ drop(struct rank_row **rows, size_t n)
 }
 
 /* ranked sorts and ranks rows by score (desc unless asc), returns "code
- * rank" pairs in output order ("-" for a total's rank) in a static
- * buffer, and the ranked and partition counts. */
+ * rank" pairs in output order ("-" for a total's rank, "~" for an
+ * unranked row's) in a static buffer, and the ranked and partition
+ * counts. */
 static const char *
 ranked(const struct spec *s, size_t n, enum rank_ties ties, int by_part,
     int asc, size_t *nranked, size_t *nparts)
@@ -190,9 +193,11 @@ ranked(const struct spec *s, size_t n, enum rank_ties ties, int by_part,
 	buf_reset(&out);
 	buf_add(&out, "", 0);
 	for (i = 0; i < n; i++) {
-		if (rows[i]->total)
-			buf_printf(&out, "%s%s -", i ? " " : "", rows[i]->v[1]);
-		else
+		if (rows[i]->total || rows[i]->unranked) {
+			assert_int_equal(rows[i]->rank, 0);
+			buf_printf(&out, "%s%s %s", i ? " " : "", rows[i]->v[1],
+			    rows[i]->total ? "-" : "~");
+		} else
 			buf_printf(&out, "%s%s %lu", i ? " " : "",
 			    rows[i]->v[1], rows[i]->rank);
 	}
@@ -201,14 +206,14 @@ ranked(const struct spec *s, size_t n, enum rank_ties ties, int by_part,
 }
 
 static const struct spec ties_rows[] = {
-	{ "", "801", "3", 0 },
-	{ "", "805", "5", 0 },
-	{ "", "803", "3.00", 0 },	/* equals 3 */
-	{ "", "802", "3", 0 },
-	{ "", "806", "", 0 },		/* no score: last */
-	{ "", "804", "1", 0 },
-	{ "", "807", "", 0 },
-	{ "", "80", "-9", 1 },		/* a total: after the ranked */
+	{ "", "801", "3", 0, 0 },
+	{ "", "805", "5", 0, 0 },
+	{ "", "803", "3.00", 0, 0 },	/* equals 3 */
+	{ "", "802", "3", 0, 0 },
+	{ "", "806", "", 0, 0 },		/* no score: last */
+	{ "", "804", "1", 0, 0 },
+	{ "", "807", "", 0, 0 },
+	{ "", "80", "-9", 1, 0 },		/* a total: after the ranked */
 };
 
 static void
@@ -244,14 +249,14 @@ static void
 test_partitions(void **state)
 {
 	static const struct spec rows[] = {
-		{ "THPT", "794", "1", 0 },
-		{ "THCS", "794", "2", 0 },
-		{ "THPT", "80", "0", 1 },
-		{ "THCS", "808", "3", 0 },
-		{ "THPT", "808", "4", 0 },
-		{ "THCS", "80", "9", 1 },
-		{ "10", "1", "1", 0 },		/* numbers before text */
-		{ "", "2", "1", 0 },		/* empty last */
+		{ "THPT", "794", "1", 0, 0 },
+		{ "THCS", "794", "2", 0, 0 },
+		{ "THPT", "80", "0", 1, 0 },
+		{ "THCS", "808", "3", 0, 0 },
+		{ "THPT", "808", "4", 0, 0 },
+		{ "THCS", "80", "9", 1, 0 },
+		{ "10", "1", "1", 0, 0 },		/* numbers before text */
+		{ "", "2", "1", 0, 0 },		/* empty last */
 	};
 	size_t nr, np;
 
@@ -266,15 +271,53 @@ test_partitions(void **state)
 	assert_int_equal(np, 1);
 }
 
+/* Unranked rows take no place: after the ranked rows of their
+ * partition, in code order whatever their scores, before its totals. */
+static void
+test_unranked(void **state)
+{
+	static const struct spec rows[] = {
+		{ "THCS", "808", "", 0, 1 },
+		{ "THCS", "794", "5", 0, 0 },
+		{ "THCS", "803", "9", 0, 1 },	/* a score, unranked all the same */
+		{ "THCS", "80", "4", 1, 0 },
+		{ "THCS", "804", "5", 0, 0 },
+		{ "THCS", "795", "", 0, 1 },
+		{ "THCS", "805", "3", 0, 0 },
+		{ "THPT", "808", "", 0, 1 },
+		{ "THPT", "794", "1", 0, 0 },
+		{ "THPT", "80", "", 1, 0 },
+	};
+	size_t nr, np;
+
+	(void)state;
+	assert_string_equal(ranked(rows, 10, RANK_COMPETITION, 1, 0, &nr,
+	    &np), "794 1 804 1 805 3 795 ~ 803 ~ 808 ~ 80 - "
+	    "794 1 808 ~ 80 -");
+	assert_int_equal(nr, 4);
+	assert_int_equal(np, 2);
+	assert_string_equal(ranked(rows, 10, RANK_DENSE, 1, 1, &nr, &np),
+	    "805 1 794 2 804 2 795 ~ 803 ~ 808 ~ 80 - 794 1 808 ~ 80 -");
+	assert_string_equal(ranked(rows, 10, RANK_ORDINAL, 0, 0, &nr, &np),
+	    "794 1 804 2 805 3 794 4 795 ~ 803 ~ 808 ~ 808 ~ 80 - 80 -");
+	assert_int_equal(nr, 4);
+	assert_int_equal(np, 1);
+	/* Only unranked rows: none ranked, one partition. */
+	assert_string_equal(ranked(rows, 1, RANK_COMPETITION, 1, 0, &nr, &np),
+	    "808 ~");
+	assert_int_equal(nr, 0);
+	assert_int_equal(np, 1);
+}
+
 /* The order never depends on the input's: every permutation of rows
  * that tie on key and code sorts the same. */
 static void
 test_total_order(void **state)
 {
 	static const struct spec rows[] = {
-		{ "b", "1", "5", 0 },
-		{ "a", "1", "5", 0 },
-		{ "c", "1", "5", 0 },
+		{ "b", "1", "5", 0, 0 },
+		{ "a", "1", "5", 0, 0 },
+		{ "c", "1", "5", 0, 0 },
 	};
 	static const int perm[6][3] = {
 		{ 0, 1, 2 }, { 0, 2, 1 }, { 1, 0, 2 },
@@ -325,15 +368,23 @@ test_sort(void **state)
 		s[i].code = code[i];
 		s[i].score = i % 50 == 0 ? "" : sc[i];
 		s[i].total = i % 97 == 0;
+		s[i].unranked = i % 13 == 0 && !s[i].total;
 	}
 	r = make(s, N);
 	rank_sort(&rk, r, N);
 	for (i = 1; i < N; i++)
 		assert_true(rank_cmp(&rk, r[i - 1], r[i]) <= 0);
 	rank_assign(&rk, r, N, NULL);
-	for (i = 1; i < N; i++)
-		if (!r[i]->total && !r[i - 1]->total)
+	for (i = 1; i < N; i++) {
+		/* Ranked, then unranked, then totals. */
+		assert_true(r[i - 1]->total <= r[i]->total);
+		if (!r[i]->total)
+			assert_true(r[i - 1]->unranked <= r[i]->unranked);
+		if (r[i]->total || r[i]->unranked)
+			assert_int_equal(r[i]->rank, 0);
+		else
 			assert_true(r[i - 1]->rank <= r[i]->rank);
+	}
 	drop(r, N);
 }
 
@@ -346,6 +397,7 @@ main(void)
 		cmocka_unit_test(test_row),
 		cmocka_unit_test(test_rules),
 		cmocka_unit_test(test_partitions),
+		cmocka_unit_test(test_unranked),
 		cmocka_unit_test(test_total_order),
 		cmocka_unit_test(test_sort),
 	};

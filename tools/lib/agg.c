@@ -367,9 +367,8 @@ eval(const struct agg_term *t, char *const *f, const size_t *len,
 		v->m = len[t->fi] > 0;
 		return AGG_OK;
 	case AGG_COUNT_TRUE:
-		if (len[t->fi] == 1 && (f[t->fi][0] == '1' ||
-		    f[t->fi][0] == '0')) {
-			v->m = f[t->fi][0] == '1';
+		if ((rc = agg_parse_bool(f[t->fi], len[t->fi])) >= 0) {
+			v->m = (unsigned)rc;
 			return AGG_OK;
 		}
 		*badf = t->fi;
@@ -430,14 +429,59 @@ agg_acc_merge(struct agg_acc *dst, const struct agg_acc *src)
 	return 0;
 }
 
+int
+agg_parse_bool(const char *s, size_t n)
+{
+	if (n == 1 && (s[0] == '1' || s[0] == '0'))
+		return s[0] == '1';
+	return -1;
+}
+
 /* ---- groups -------------------------------------------------------------- */
 
 struct agg_groups {
 	struct hash		*keys;
 	size_t			 nind, cap;
 	struct agg_acc		*acc;	/* [group * nind + indicator] */
-	unsigned long long	*rows;
+	struct agg_counts	*cnt;
 };
+
+int
+agg_counts_merge(struct agg_counts *dst, const struct agg_counts *src)
+{
+	if (dst->rows > ULLONG_MAX - src->rows ||
+	    dst->expected > ULLONG_MAX - src->expected ||
+	    dst->reported > ULLONG_MAX - src->reported)
+		return -1;
+	dst->rows += src->rows;
+	dst->expected += src->expected;
+	dst->reported += src->reported;
+	return 0;
+}
+
+int
+agg_count_row(const int *cov, char *const *f, const size_t *len,
+    struct agg_counts *n, int *badf)
+{
+	int e, r;
+
+	if (cov == NULL) {
+		n->rows++;
+		return 1;
+	}
+	if ((e = agg_parse_bool(f[cov[0]], len[cov[0]])) < 0) {
+		*badf = cov[0];
+		return -1;
+	}
+	if ((r = agg_parse_bool(f[cov[1]], len[cov[1]])) < 0) {
+		*badf = cov[1];
+		return -1;
+	}
+	n->rows++;
+	n->expected += (unsigned)e;
+	n->reported += (unsigned)(e && r);
+	return r;
+}
 
 struct agg_groups *
 agg_groups_new(size_t nind)
@@ -456,7 +500,7 @@ agg_groups_free(struct agg_groups *t)
 		return;
 	hash_free(t->keys, NULL);
 	free(t->acc);
-	free(t->rows);
+	free(t->cnt);
 	free(t);
 }
 
@@ -472,10 +516,10 @@ agg_groups_add(struct agg_groups *t, const char *key, size_t n)
 		t->cap = t->cap ? 2 * t->cap : 64;
 		t->acc = xrealloc(t->acc, t->cap * (t->nind ? t->nind : 1) *
 		    sizeof *t->acc);
-		t->rows = xrealloc(t->rows, t->cap * sizeof *t->rows);
+		t->cnt = xrealloc(t->cnt, t->cap * sizeof *t->cnt);
 	}
 	memset(&t->acc[g * t->nind], 0, t->nind * sizeof *t->acc);
-	t->rows[g] = 0;
+	memset(&t->cnt[g], 0, sizeof t->cnt[g]);
 	return g;
 }
 
@@ -497,10 +541,10 @@ agg_groups_acc(struct agg_groups *t, size_t g)
 	return &t->acc[g * t->nind];
 }
 
-unsigned long long *
-agg_groups_rows(struct agg_groups *t, size_t g)
+struct agg_counts *
+agg_groups_counts(struct agg_groups *t, size_t g)
 {
-	return &t->rows[g];
+	return &t->cnt[g];
 }
 
 void

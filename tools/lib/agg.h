@@ -108,11 +108,36 @@ int agg_add(const struct agg_ind *ind, char *const *f, const size_t *len,
 /* agg_acc_merge adds src to dst; -1 (dst unchanged) on overflow. */
 int agg_acc_merge(struct agg_acc *dst, const struct agg_acc *src);
 
+/* agg_parse_bool reads a stream boolean s[0..n): 1, 0, or -1 for
+ * anything but "1" and "0". */
+int agg_parse_bool(const char *s, size_t n);
+
 /* ---- groups and their partial sums ----
- * A table of groups, each with a key (bytes, copied), a row count and the
+ * A table of groups, each with a key (bytes, copied), its counts and the
  * partial sums of nind indicators, in order of first appearance.  Memory
  * is proportional to the number of groups. */
 struct agg_groups;
+
+/* A group's counts: the source rows read into it and, for a coverage
+ * (luong-rates --coverage), those of them expected to report
+ * (_expected = 1) and those expected that did (_reported = 1 too).  So
+ * reported <= expected <= rows, in every group and every sum of groups. */
+struct agg_counts {
+	unsigned long long	rows, expected, reported;
+};
+
+/* agg_counts_merge adds src to dst; -1 (dst unchanged) on overflow. */
+int agg_counts_merge(struct agg_counts *dst, const struct agg_counts *src);
+
+/* agg_count_row counts a source row into a group's counts n: one row,
+ * and with cov not NULL (the indices of the row's _expected and
+ * _reported, as a rec_reader gives f and len) its coverage.  Returns 1
+ * when the row enters the indicators (no cov, or _reported is 1), 0 when
+ * it does not (_reported is 0: a school that did not report, which makes
+ * its group appear and nothing more), or -1 with *badf the field that is
+ * not 1 or 0 (n unchanged). */
+int agg_count_row(const int *cov, char *const *f, const size_t *len,
+    struct agg_counts *n, int *badf);
 
 struct agg_groups *agg_groups_new(size_t nind);
 void agg_groups_free(struct agg_groups *t);
@@ -123,10 +148,10 @@ size_t agg_groups_add(struct agg_groups *t, const char *key, size_t n);
 size_t agg_groups_count(const struct agg_groups *t);
 
 /* By index: the key (NUL-terminated, owned by the table), the nind
- * accumulators, the row count — borrowed, valid until the next add. */
+ * accumulators, the counts — borrowed, valid until the next add. */
 const char *agg_groups_key(const struct agg_groups *t, size_t g);
 struct agg_acc *agg_groups_acc(struct agg_groups *t, size_t g);
-unsigned long long *agg_groups_rows(struct agg_groups *t, size_t g);
+struct agg_counts *agg_groups_counts(struct agg_groups *t, size_t g);
 
 /* The fields one indicator adds to a row of output, in stream form.
  * Final form: name_num, name_den, name (100 * num / den, two decimals,

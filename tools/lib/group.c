@@ -1,5 +1,4 @@
 /* group — group-by over the record stream: see group.h. */
-#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -180,7 +179,6 @@ group_totals(struct group_totals *tot, struct agg_groups *t, size_t ng,
     size_t nind, const size_t *perm, const char *const *value, size_t bad[2])
 {
 	size_t ngroups = agg_groups_count(t), g, i, j, k, n;
-	unsigned long long *rows, add;
 	struct buf key = { 0 };
 
 	tot->t = agg_groups_new(nind);
@@ -205,12 +203,10 @@ group_totals(struct group_totals *tot, struct agg_groups *t, size_t ng,
 		i = agg_groups_add(tot->t, key.p, key.len);
 		if (i == tot->n)
 			tot->rep[tot->n++] = perm[g];
-		rows = agg_groups_rows(tot->t, i);
-		add = *agg_groups_rows(t, perm[g]);
 		bad[0] = nind;
-		if (*rows > ULLONG_MAX - add)
+		if (agg_counts_merge(agg_groups_counts(tot->t, i),
+		    agg_groups_counts(t, perm[g])) < 0)
 			goto overflow;
-		*rows += add;
 		for (k = 0; k < nind; k++)
 			if (agg_acc_merge(&agg_groups_acc(tot->t, i)[k],
 			    &a[k]) < 0) {

@@ -85,12 +85,12 @@ struct group_totals {
  * that value[j] names (not NULL: the value a total row gives the part):
  * one total for each combination of the values of the other parts, in
  * the order they first come, with the sums of every indicator (nind) and
- * the rows.  Total i takes the values of its other parts from its group
- * rep[i] (group_put_key(w, key of rep[i], ng, value) writes them); its
- * keys in tot->t are internal.  Returns 0, or -1 when a total overflows
- * (tot then holds nothing to free): bad[0] is the indicator whose sums
- * overflow, or nind for the row count, and bad[1] the group of t whose
- * sums made it overflow. */
+ * the counts (struct agg_counts).  Total i takes the values of its other
+ * parts from its group rep[i] (group_put_key(w, key of rep[i], ng,
+ * value) writes them); its keys in tot->t are internal.  Returns 0, or -1
+ * when a total overflows (tot then holds nothing to free): bad[0] is the
+ * indicator whose sums overflow, or nind for the counts, and bad[1] the
+ * group of t whose sums made it overflow. */
 int group_totals(struct group_totals *tot, struct agg_groups *t, size_t ng,
     size_t nind, const size_t *perm, const char *const *value,
     size_t bad[2]);

@@ -97,6 +97,7 @@ rank_row_new(const char *const *v, const size_t *len, size_t nv)
 		data += len[i] + 1;
 	}
 	row->total = 0;
+	row->unranked = 0;
 	row->rank = 0;
 	return row;
 }
@@ -142,6 +143,13 @@ part_cmp(const struct ranking *rk, const struct rank_row *x,
 	return 0;
 }
 
+/* place: ranked rows first in a partition, then unranked, then totals. */
+static int
+place(const struct rank_row *x)
+{
+	return x->total ? 2 : x->unranked ? 1 : 0;
+}
+
 int
 rank_cmp(const struct ranking *rk, const struct rank_row *x,
     const struct rank_row *y)
@@ -151,9 +159,9 @@ rank_cmp(const struct ranking *rk, const struct rank_row *x,
 
 	if ((c = part_cmp(rk, x, y)) != 0)
 		return c;
-	if (x->total != y->total)
-		return x->total - y->total;
-	if (!x->total && (c = key_cmp(rk, x, y)) != 0)
+	if ((c = place(x) - place(y)) != 0)
+		return c;
+	if (place(x) == 0 && (c = key_cmp(rk, x, y)) != 0)
 		return c;
 	if (cv != RANK_NONE && (c = dec_order(x->v[cv], x->vl[cv], y->v[cv],
 	    y->vl[cv])) != 0)
@@ -213,7 +221,7 @@ rank_assign(const struct ranking *rk, struct rank_row **rows, size_t n,
 			pos = dense = 0;
 			np++;
 		}
-		if (row->total) {
+		if (place(row) != 0) {
 			row->rank = 0;
 			continue;
 		}

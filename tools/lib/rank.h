@@ -8,10 +8,11 @@
  * gap of 0.00, since it prints as 27.92.
  *
  * Ranking: rows are arrays of values (stream form, borrowed).  Rows are
- * ordered by partition, ranked rows before total rows, the keys, the code
- * field, then every value — a total order that never depends on where a
- * row stood in the input — and ranked partition by partition by a tie
- * rule.  Keys compare numerically (dec_cmp), an empty value after every
+ * ordered by partition, ranked rows, then unranked rows (a row the caller
+ * will not rank, such as one missing a value), then total rows, by the
+ * keys (ranked rows only), the code field, then every value — a total
+ * order that never depends on where a row stood in the input — and ranked
+ * partition by partition by a tie rule.  Keys compare numerically (dec_cmp), an empty value after every
  * number whatever the direction; partitions, codes and the other values
  * by dec_order (numbers, then text, then empty).
  *
@@ -56,19 +57,21 @@ enum rank_score rank_score(const char *x, size_t xl, const char *t,
     size_t tl, struct buf *gap, int *met, int *which);
 
 /* A row to rank: nv values v[i] of length vl[i] (borrowed; a value may
- * hold a NUL), whether it is a total row (scored, never ranked), and the
- * rank rank_assign gives it (0 for a total row). */
+ * hold a NUL), whether it is a total row (scored, never ranked) or an
+ * unranked one (not counted in the ranking), and the rank rank_assign
+ * gives it (0 for a total or unranked row). */
 struct rank_row {
 	const char	**v;
 	size_t		 *vl;
 	int		  total;
+	int		  unranked;
 	unsigned long	  rank;
 };
 
 /* rank_row_new returns a row holding copies of the nv values v[i] of
  * length len[i] (borrowed; each may hold a NUL), each copy NUL-terminated,
  * all in one allocation with the row: free it with free().  Not a total,
- * rank 0. */
+ * not unranked, rank 0. */
 struct rank_row *rank_row_new(const char *const *v, const size_t *len,
     size_t nv);
 
@@ -92,7 +95,7 @@ struct ranking {
 };
 
 /* rank_cmp compares two rows in the output order above: negative, 0 or
- * positive.  0 only for rows with equal values and total flags. */
+ * positive.  0 only for rows with equal values and flags. */
 int rank_cmp(const struct ranking *rk, const struct rank_row *a,
     const struct rank_row *b);
 
@@ -101,9 +104,10 @@ void rank_sort(const struct ranking *rk, struct rank_row **rows, size_t n);
 
 /* rank_assign gives each ranked row of the sorted rows[0..n) its rank
  * within its partition by rk->ties: competition 1-2-2-4, dense 1-2-2-3,
- * ordinal 1-2-3-4 (in the sorted order, so ties by code).  Returns how
- * many rows were ranked; *nparts (when not NULL) is set to the number of
- * partitions among the rows (total rows included; 0 when n is 0). */
+ * ordinal 1-2-3-4 (in the sorted order, so ties by code); total and
+ * unranked rows get 0 and take no place.  Returns how many rows were
+ * ranked; *nparts (when not NULL) is set to the number of partitions
+ * among the rows (total and unranked rows included; 0 when n is 0). */
 size_t rank_assign(const struct ranking *rk, struct rank_row **rows,
     size_t n, size_t *nparts);
 

@@ -14,8 +14,10 @@ $ luong-rank -p level -b vocational_met,vocational:asc --total district_code=80 
 > Cần Đước	11.52	1	1
 > Vĩnh Hưng	18.61	1	2
 > Thạnh Hóa	23.51	1	3
-! luong-rank: 32 rows read, 32 written, 30 ranked by vocational_met:desc then vocational:asc within level, ties: competition (1-2-2-4)
-! luong-rank: 32 rows read, 32 written, 30 ranked by vocational_met:desc then vocational:asc within level, ties: competition (1-2-2-4)
+! luong-rank: 32 rows read, 32 written, 29 ranked by vocational_met:desc then vocational:asc within level, ties: competition (1-2-2-4)
+! luong-rank: 1 row not ranked: an indicator's value is empty
+! luong-rank: 32 rows read, 32 written, 29 ranked by vocational_met:desc then vocational:asc within level, ties: competition (1-2-2-4)
+! luong-rank: 1 row not ranked: an indicator's value is empty
 
 $ luong-rank -b score, data/ties.tsv
 ! luong-rank: -b: empty item in "score,"
@@ -46,23 +48,24 @@ $ luong-rank -b "$(printf 'T\377')" data/ties.tsv
 ? 2
 
 # Counts as data: rows read and written (a rank rejects none: a bad value
-# stops it), partitions, rows ranked and total rows.
+# stops it), partitions, rows ranked, rows not ranked (a value missing)
+# and total rows.
 $ LUONG_STATS_FD=3 luong-rank -p level --total 'district=Tổng cộng' data/long-an-2023.tsv 3>"$T/st" >/dev/null 2>&1; cat "$T/st"
-> program	rows_read	rows_written	rows_rejected	partitions	ranked	totals
-> luong-rank	32	32	0	2	30	2
+> program	rows_read	rows_written	rows_rejected	partitions	ranked	unranked	totals
+> luong-rank	32	32	0	2	29	1	2
 
 $ LUONG_STATS_FD=3 luong-rank -b score data/ties.tsv 3>"$T/st" >/dev/null 2>&1; cat "$T/st"
-> program	rows_read	rows_written	rows_rejected	partitions	ranked	totals
-> luong-rank	7	7	0	1	7	0
+> program	rows_read	rows_written	rows_rejected	partitions	ranked	unranked	totals
+> luong-rank	7	7	0	1	7	0	0
 
 # A bad value stops the run: the rows read so far, none written.
 $ printf 'district\tvocational\tvocational_target\nA\t30.00\t35.09\nB\t31\t30\nC\t27,92\t27.92\nD\t1\t1\n' | LUONG_STATS_FD=3 luong-rank 3>"$T/st" >/dev/null; echo "status $?"; cat "$T/st"
 > status 1
-> program	rows_read	rows_written	rows_rejected	partitions	ranked	totals
-> luong-rank	3	0	0	0	0	0
+> program	rows_read	rows_written	rows_rejected	partitions	ranked	unranked	totals
+> luong-rank	3	0	0	0	0	0	0
 ! luong-rank: <stdin>:4: field "vocational": "27,92" is not a number
 
 $ LUONG_STATS_FD=3 luong-rank -b score </dev/null 3>"$T/st" 2>/dev/null; echo "status $?"; cat "$T/st"
 > status 2
-> program	rows_read	rows_written	rows_rejected	partitions	ranked	totals
-> luong-rank	0	0	0	0	0	0
+> program	rows_read	rows_written	rows_rejected	partitions	ranked	unranked	totals
+> luong-rank	0	0	0	0	0	0	0

@@ -1,6 +1,7 @@
 # luong-rank: scoring X_gap and X_met on the values as printed (2 decimals,
 # half away from zero, exact): the rounding edges, negative gaps, missing
-# values.  Ranked by the default key, vocational_gap:desc.
+# values.  Ranked by the default key, vocational_gap:desc: G, without a
+# target, ranks last; F, without a value, is not ranked (missing.t).
 $ luong-rank data/edge.tsv
 > district	district_code	vocational	vocational_target	vocational_gap	vocational_met	rank
 > H	808	27.925	27.92	0.01	1	1
@@ -14,9 +15,10 @@ $ luong-rank data/edge.tsv
 > K	811	-0.005	0	-0.01	0	8
 > M	813	27.91	27.915	-0.01	0	8
 > D	804	10.01	27.92	-17.91	0	11
-> F	806		27.92			12
 > G	807	27.92				12
-! luong-rank: 13 rows read, 13 written, 13 ranked by vocational_gap:desc, ties: competition (1-2-2-4)
+> F	806		27.92			
+! luong-rank: 13 rows read, 13 written, 12 ranked by vocational_gap:desc, ties: competition (1-2-2-4)
+! luong-rank: 1 row not ranked: an indicator's value is empty
 
 # Several indicators: each X with its X_target is scored, the gap and met
 # fields go right after the target; a field without a target is left alone.

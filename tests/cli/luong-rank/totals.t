@@ -1,5 +1,7 @@
 # luong-rank: total rows and partitions on a stream as luong-join writes it
-# (both levels, 15 districts and the province total each).
+# (both levels, 15 districts and the province total each).  Kiến Tường
+# THCS has no vocational rate: it is not ranked, and comes after the
+# ranked districts of its level, before the total.
 $ luong-rank -p level --total 'district=Tổng cộng' data/long-an-2023.tsv
 > level	district	district_code	programme_num	programme_den	programme	programme_target	programme_gap	programme_met	counsellor_num	counsellor_den	counsellor	counsellor_target	counsellor_gap	counsellor_met	vocational_num	vocational_den	vocational	vocational_target	vocational_gap	vocational_met	rank
 > THCS	Cần Đước	806	4	4	100.00	100	0.00	1	3	4	75.00	100	-25.00	0	186	1614	11.52	10.01	1.51	1	1
@@ -16,7 +18,7 @@ $ luong-rank -p level --total 'district=Tổng cộng' data/long-an-2023.tsv
 > THCS	Bến Lức	803	25	25	100.00	100	0.00	1	25	25	100.00	100	0.00	1	629	1993	31.56	32.01	-0.45	0	12
 > THCS	Tân Hưng	796	17	17	100.00	100	0.00	1	17	17	100.00	100	0.00	1	376	1323	28.42	29.09	-0.67	0	13
 > THCS	Cần Giuộc	807	2	4	50.00	100	-50.00	0	4	4	100.00	100	0.00	1	521	2040	25.54	27.03	-1.49	0	14
-> THCS	Kiến Tường	795	12	12	100.00	100	0.00	1	11	12	91.67	100	-8.33	0		0		29.81			15
+> THCS	Kiến Tường	795	12	12	100.00	100	0.00	1	11	12	91.67	100	-8.33	0		0		29.81			
 > THCS	Tổng cộng	80	189	195	96.92	100	-3.08	0	186	195	95.38	100	-4.62	0	6579	23617	27.86	27.92	-0.06	0	
 > THPT	Tân Thạnh	799	4	5	80.00	100	-20.00	0	3	5	60.00	100	-40.00	0	450	678	66.37	65.12	1.25	1	1
 > THPT	Vĩnh Hưng	797	0	1	0.00	100	-100.00	0	0	1	0.00	100	-100.00	0	513	1249	41.07	40.37	0.70	1	2
@@ -34,7 +36,8 @@ $ luong-rank -p level --total 'district=Tổng cộng' data/long-an-2023.tsv
 > THPT	Đức Huệ	801	1	1	100.00	100	0.00	1	1	1	100.00	100	0.00	1	623	1586	39.28	41.22	-1.94	0	14
 > THPT	Bến Lức	803	0	1	0.00	100	-100.00	0	1	1	100.00	100	0.00	1	470	1111	42.30	45.05	-2.75	0	15
 > THPT	Tổng cộng	80	50	55	90.91	100	-9.09	0	50	55	90.91	100	-9.09	0	10061	25418	39.58	40.22	-0.64	0	
-! luong-rank: 32 rows read, 32 written, 30 ranked by vocational_gap:desc within level, ties: competition (1-2-2-4)
+! luong-rank: 32 rows read, 32 written, 29 ranked by vocational_gap:desc within level, ties: competition (1-2-2-4)
+! luong-rank: 1 row not ranked: an indicator's value is empty
 
 # Only the ranks and scores, to read them: THCS then THPT, each ranked from
 # 1, its total last with an empty rank.
@@ -54,7 +57,7 @@ $ luong-rank -p level --total 'district=Tổng cộng' data/long-an-2023.tsv 2>/
 > THCS	Bến Lức	803	31.56	32.01	-0.45	0	12
 > THCS	Tân Hưng	796	28.42	29.09	-0.67	0	13
 > THCS	Cần Giuộc	807	25.54	27.03	-1.49	0	14
-> THCS	Kiến Tường	795		29.81			15
+> THCS	Kiến Tường	795		29.81			
 > THCS	Tổng cộng	80	27.86	27.92	-0.06	0	
 > THPT	Tân Thạnh	799	66.37	65.12	1.25	1	1
 > THPT	Vĩnh Hưng	797	41.07	40.37	0.70	1	2
@@ -105,10 +108,11 @@ $ luong-rank --total district_code=80 data/long-an-2023.tsv | cut -f 1,2,20,22
 > THCS	Cần Giuộc	-1.49	27
 > THPT	Đức Huệ	-1.94	28
 > THPT	Bến Lức	-2.75	29
-> THCS	Kiến Tường		30
+> THCS	Kiến Tường		
 > THCS	Tổng cộng	-0.06	
 > THPT	Tổng cộng	-0.64	
-! luong-rank: 32 rows read, 32 written, 30 ranked by vocational_gap:desc, ties: competition (1-2-2-4)
+! luong-rank: 32 rows read, 32 written, 29 ranked by vocational_gap:desc, ties: competition (1-2-2-4)
+! luong-rank: 1 row not ranked: an indicator's value is empty
 
 # The --total value is compared in NFC: typed in NFD it still matches.
 $ printf 'district\tvocational\tvocational_target\nT\341\273\225ng c\341\273\231ng\t27.86\t27.92\nA\t30\t29\n' | luong-rank --total "district=$(printf 'To\314\202\314\211ng co\314\243\314\202ng')"
@@ -163,5 +167,7 @@ $ printf 'year\tlevel\tdistrict\tscore\n2024\tTHPT\tA\t1\n2023\tTHPT\tA\t2\n2024
 # Several files are one stream; gzip is read by its magic bytes.
 $ head -17 data/long-an-2023.tsv >"$T/thcs.tsv"; (head -1 data/long-an-2023.tsv; tail -n 16 data/long-an-2023.tsv) | gzip >"$T/thpt.dat"; luong-rank -p level --total district_code=80 "$T/thpt.dat" - <"$T/thcs.tsv" >"$T/a" && luong-rank -p level --total district_code=80 data/long-an-2023.tsv | cmp - "$T/a" && echo same
 > same
-! luong-rank: 32 rows read, 32 written, 30 ranked by vocational_gap:desc within level, ties: competition (1-2-2-4)
-! luong-rank: 32 rows read, 32 written, 30 ranked by vocational_gap:desc within level, ties: competition (1-2-2-4)
+! luong-rank: 32 rows read, 32 written, 29 ranked by vocational_gap:desc within level, ties: competition (1-2-2-4)
+! luong-rank: 1 row not ranked: an indicator's value is empty
+! luong-rank: 32 rows read, 32 written, 29 ranked by vocational_gap:desc within level, ties: competition (1-2-2-4)
+! luong-rank: 1 row not ranked: an indicator's value is empty

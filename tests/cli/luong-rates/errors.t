@@ -2,72 +2,72 @@
 
 $ luong-rates --help
 > usage: luong-rates -g field[,field ...] -i indicators.yaml [-l level]
->                    [--merge | --partial] [--order [field=]gazetteer.yaml]
->                    [--strict] [--total field=value[,field=value ...]]
->                    [file ...]
+>                    [--coverage name] [--merge | --partial]
+>                    [--order [field=]gazetteer.yaml] [--strict]
+>                    [--total field=value[,field=value ...]] [file ...]
 >        luong-rates -g field[,field ...] --rate name=NUM/DEN ...
->                    [--merge | --partial] [--order [field=]gazetteer.yaml]
->                    [--strict] [--total field=value[,field=value ...]]
->                    [file ...]
+>                    [--coverage name] [--merge | --partial]
+>                    [--order [field=]gazetteer.yaml] [--strict]
+>                    [--total field=value[,field=value ...]] [file ...]
 
 $ luong-rates -x
 ! luong-rates: unknown option -x
 ! usage: luong-rates -g field[,field ...] -i indicators.yaml [-l level]
-!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
-!                    [--strict] [--total field=value[,field=value ...]]
-!                    [file ...]
+!                    [--coverage name] [--merge | --partial]
+!                    [--order [field=]gazetteer.yaml] [--strict]
+!                    [--total field=value[,field=value ...]] [file ...]
 !        luong-rates -g field[,field ...] --rate name=NUM/DEN ...
-!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
-!                    [--strict] [--total field=value[,field=value ...]]
-!                    [file ...]
+!                    [--coverage name] [--merge | --partial]
+!                    [--order [field=]gazetteer.yaml] [--strict]
+!                    [--total field=value[,field=value ...]] [file ...]
 ? 2
 
 $ luong-rates --rate 'r=count()/count()' data/small.tsv
 ! luong-rates: -g is required
 ! usage: luong-rates -g field[,field ...] -i indicators.yaml [-l level]
-!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
-!                    [--strict] [--total field=value[,field=value ...]]
-!                    [file ...]
+!                    [--coverage name] [--merge | --partial]
+!                    [--order [field=]gazetteer.yaml] [--strict]
+!                    [--total field=value[,field=value ...]] [file ...]
 !        luong-rates -g field[,field ...] --rate name=NUM/DEN ...
-!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
-!                    [--strict] [--total field=value[,field=value ...]]
-!                    [file ...]
+!                    [--coverage name] [--merge | --partial]
+!                    [--order [field=]gazetteer.yaml] [--strict]
+!                    [--total field=value[,field=value ...]] [file ...]
 ? 2
 
 $ luong-rates -g district data/small.tsv
 ! luong-rates: -i or --rate is required
 ! usage: luong-rates -g field[,field ...] -i indicators.yaml [-l level]
-!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
-!                    [--strict] [--total field=value[,field=value ...]]
-!                    [file ...]
+!                    [--coverage name] [--merge | --partial]
+!                    [--order [field=]gazetteer.yaml] [--strict]
+!                    [--total field=value[,field=value ...]] [file ...]
 !        luong-rates -g field[,field ...] --rate name=NUM/DEN ...
-!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
-!                    [--strict] [--total field=value[,field=value ...]]
-!                    [file ...]
+!                    [--coverage name] [--merge | --partial]
+!                    [--order [field=]gazetteer.yaml] [--strict]
+!                    [--total field=value[,field=value ...]] [file ...]
 ? 2
 
 $ luong-rates -g district -i ../../../config/indicators.yaml --rate 'r=count()/count()' data/small.tsv
 ! luong-rates: -i and --rate exclude each other
 ! usage: luong-rates -g field[,field ...] -i indicators.yaml [-l level]
-!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
-!                    [--strict] [--total field=value[,field=value ...]]
-!                    [file ...]
+!                    [--coverage name] [--merge | --partial]
+!                    [--order [field=]gazetteer.yaml] [--strict]
+!                    [--total field=value[,field=value ...]] [file ...]
 !        luong-rates -g field[,field ...] --rate name=NUM/DEN ...
-!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
-!                    [--strict] [--total field=value[,field=value ...]]
-!                    [file ...]
+!                    [--coverage name] [--merge | --partial]
+!                    [--order [field=]gazetteer.yaml] [--strict]
+!                    [--total field=value[,field=value ...]] [file ...]
 ? 2
 
 $ luong-rates -g district -l THCS --rate 'r=count()/count()' data/small.tsv
 ! luong-rates: -l needs -i
 ! usage: luong-rates -g field[,field ...] -i indicators.yaml [-l level]
-!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
-!                    [--strict] [--total field=value[,field=value ...]]
-!                    [file ...]
+!                    [--coverage name] [--merge | --partial]
+!                    [--order [field=]gazetteer.yaml] [--strict]
+!                    [--total field=value[,field=value ...]] [file ...]
 !        luong-rates -g field[,field ...] --rate name=NUM/DEN ...
-!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
-!                    [--strict] [--total field=value[,field=value ...]]
-!                    [file ...]
+!                    [--coverage name] [--merge | --partial]
+!                    [--order [field=]gazetteer.yaml] [--strict]
+!                    [--total field=value[,field=value ...]] [file ...]
 ? 2
 
 $ luong-rates -g district,,level --rate 'r=count()/count()' data/small.tsv
@@ -77,61 +77,61 @@ $ luong-rates -g district,,level --rate 'r=count()/count()' data/small.tsv
 $ luong-rates -g district,district --rate 'r=count()/count()' data/small.tsv
 ! luong-rates: -g: field "district" named twice
 ! usage: luong-rates -g field[,field ...] -i indicators.yaml [-l level]
-!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
-!                    [--strict] [--total field=value[,field=value ...]]
-!                    [file ...]
+!                    [--coverage name] [--merge | --partial]
+!                    [--order [field=]gazetteer.yaml] [--strict]
+!                    [--total field=value[,field=value ...]] [file ...]
 !        luong-rates -g field[,field ...] --rate name=NUM/DEN ...
-!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
-!                    [--strict] [--total field=value[,field=value ...]]
-!                    [file ...]
+!                    [--coverage name] [--merge | --partial]
+!                    [--order [field=]gazetteer.yaml] [--strict]
+!                    [--total field=value[,field=value ...]] [file ...]
 ? 2
 
 $ luong-rates -g district --rate 'r=count()/count()' --partial --merge data/small.tsv
 ! luong-rates: --partial and --merge exclude each other
 ! usage: luong-rates -g field[,field ...] -i indicators.yaml [-l level]
-!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
-!                    [--strict] [--total field=value[,field=value ...]]
-!                    [file ...]
+!                    [--coverage name] [--merge | --partial]
+!                    [--order [field=]gazetteer.yaml] [--strict]
+!                    [--total field=value[,field=value ...]] [file ...]
 !        luong-rates -g field[,field ...] --rate name=NUM/DEN ...
-!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
-!                    [--strict] [--total field=value[,field=value ...]]
-!                    [file ...]
+!                    [--coverage name] [--merge | --partial]
+!                    [--order [field=]gazetteer.yaml] [--strict]
+!                    [--total field=value[,field=value ...]] [file ...]
 ? 2
 
 $ luong-rates -g district --rate 'r=count()/count()' --partial --total district=X data/small.tsv
 ! luong-rates: --partial writes raw sums: --total and --order belong to the final run
 ! usage: luong-rates -g field[,field ...] -i indicators.yaml [-l level]
-!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
-!                    [--strict] [--total field=value[,field=value ...]]
-!                    [file ...]
+!                    [--coverage name] [--merge | --partial]
+!                    [--order [field=]gazetteer.yaml] [--strict]
+!                    [--total field=value[,field=value ...]] [file ...]
 !        luong-rates -g field[,field ...] --rate name=NUM/DEN ...
-!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
-!                    [--strict] [--total field=value[,field=value ...]]
-!                    [file ...]
+!                    [--coverage name] [--merge | --partial]
+!                    [--order [field=]gazetteer.yaml] [--strict]
+!                    [--total field=value[,field=value ...]] [file ...]
 ? 2
 
 $ luong-rates -g district --rate 'r=count()/count()' --partial --order data/districts.yaml data/small.tsv
 ! luong-rates: --partial writes raw sums: --total and --order belong to the final run
 ! usage: luong-rates -g field[,field ...] -i indicators.yaml [-l level]
-!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
-!                    [--strict] [--total field=value[,field=value ...]]
-!                    [file ...]
+!                    [--coverage name] [--merge | --partial]
+!                    [--order [field=]gazetteer.yaml] [--strict]
+!                    [--total field=value[,field=value ...]] [file ...]
 !        luong-rates -g field[,field ...] --rate name=NUM/DEN ...
-!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
-!                    [--strict] [--total field=value[,field=value ...]]
-!                    [file ...]
+!                    [--coverage name] [--merge | --partial]
+!                    [--order [field=]gazetteer.yaml] [--strict]
+!                    [--total field=value[,field=value ...]] [file ...]
 ? 2
 
 $ luong-rates -g district --rate 'r=count()/count()' --total level=X data/small.tsv
 ! luong-rates: --total: "level" is not a -g field
 ! usage: luong-rates -g field[,field ...] -i indicators.yaml [-l level]
-!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
-!                    [--strict] [--total field=value[,field=value ...]]
-!                    [file ...]
+!                    [--coverage name] [--merge | --partial]
+!                    [--order [field=]gazetteer.yaml] [--strict]
+!                    [--total field=value[,field=value ...]] [file ...]
 !        luong-rates -g field[,field ...] --rate name=NUM/DEN ...
-!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
-!                    [--strict] [--total field=value[,field=value ...]]
-!                    [file ...]
+!                    [--coverage name] [--merge | --partial]
+!                    [--order [field=]gazetteer.yaml] [--strict]
+!                    [--total field=value[,field=value ...]] [file ...]
 ? 2
 
 $ luong-rates -g district --rate 'r=count()/count()' --total district data/small.tsv
@@ -141,37 +141,37 @@ $ luong-rates -g district --rate 'r=count()/count()' --total district data/small
 $ luong-rates -g district --rate 'r=count()/count()' --total district=X,district=Y data/small.tsv
 ! luong-rates: --total: field "district" named twice
 ! usage: luong-rates -g field[,field ...] -i indicators.yaml [-l level]
-!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
-!                    [--strict] [--total field=value[,field=value ...]]
-!                    [file ...]
+!                    [--coverage name] [--merge | --partial]
+!                    [--order [field=]gazetteer.yaml] [--strict]
+!                    [--total field=value[,field=value ...]] [file ...]
 !        luong-rates -g field[,field ...] --rate name=NUM/DEN ...
-!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
-!                    [--strict] [--total field=value[,field=value ...]]
-!                    [file ...]
+!                    [--coverage name] [--merge | --partial]
+!                    [--order [field=]gazetteer.yaml] [--strict]
+!                    [--total field=value[,field=value ...]] [file ...]
 ? 2
 
 $ luong-rates -g level --rate 'r=count()/count()' --order data/districts.yaml data/small.tsv
 ! luong-rates: --order: neither "district" nor "district_code" is a -g field
 ! usage: luong-rates -g field[,field ...] -i indicators.yaml [-l level]
-!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
-!                    [--strict] [--total field=value[,field=value ...]]
-!                    [file ...]
+!                    [--coverage name] [--merge | --partial]
+!                    [--order [field=]gazetteer.yaml] [--strict]
+!                    [--total field=value[,field=value ...]] [file ...]
 !        luong-rates -g field[,field ...] --rate name=NUM/DEN ...
-!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
-!                    [--strict] [--total field=value[,field=value ...]]
-!                    [file ...]
+!                    [--coverage name] [--merge | --partial]
+!                    [--order [field=]gazetteer.yaml] [--strict]
+!                    [--total field=value[,field=value ...]] [file ...]
 ? 2
 
 $ luong-rates -g level --rate 'r=count()/count()' --order school=data/districts.yaml data/small.tsv
 ! luong-rates: --order: neither "school" nor "school_code" is a -g field
 ! usage: luong-rates -g field[,field ...] -i indicators.yaml [-l level]
-!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
-!                    [--strict] [--total field=value[,field=value ...]]
-!                    [file ...]
+!                    [--coverage name] [--merge | --partial]
+!                    [--order [field=]gazetteer.yaml] [--strict]
+!                    [--total field=value[,field=value ...]] [file ...]
 !        luong-rates -g field[,field ...] --rate name=NUM/DEN ...
-!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
-!                    [--strict] [--total field=value[,field=value ...]]
-!                    [file ...]
+!                    [--coverage name] [--merge | --partial]
+!                    [--order [field=]gazetteer.yaml] [--strict]
+!                    [--total field=value[,field=value ...]] [file ...]
 ? 2
 
 # A missing input fails before any output.
@@ -263,25 +263,25 @@ $ luong-rates -g level -g district --rate 'n=count()/count()' data/small.tsv
 $ luong-rates --bogus
 ! luong-rates: unknown option --bogus
 ! usage: luong-rates -g field[,field ...] -i indicators.yaml [-l level]
-!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
-!                    [--strict] [--total field=value[,field=value ...]]
-!                    [file ...]
+!                    [--coverage name] [--merge | --partial]
+!                    [--order [field=]gazetteer.yaml] [--strict]
+!                    [--total field=value[,field=value ...]] [file ...]
 !        luong-rates -g field[,field ...] --rate name=NUM/DEN ...
-!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
-!                    [--strict] [--total field=value[,field=value ...]]
-!                    [file ...]
+!                    [--coverage name] [--merge | --partial]
+!                    [--order [field=]gazetteer.yaml] [--strict]
+!                    [--total field=value[,field=value ...]] [file ...]
 ? 2
 
 $ luong-rates -g district --rate
 ! luong-rates: option --rate requires an argument
 ! usage: luong-rates -g field[,field ...] -i indicators.yaml [-l level]
-!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
-!                    [--strict] [--total field=value[,field=value ...]]
-!                    [file ...]
+!                    [--coverage name] [--merge | --partial]
+!                    [--order [field=]gazetteer.yaml] [--strict]
+!                    [--total field=value[,field=value ...]] [file ...]
 !        luong-rates -g field[,field ...] --rate name=NUM/DEN ...
-!                    [--merge | --partial] [--order [field=]gazetteer.yaml]
-!                    [--strict] [--total field=value[,field=value ...]]
-!                    [file ...]
+!                    [--coverage name] [--merge | --partial]
+!                    [--order [field=]gazetteer.yaml] [--strict]
+!                    [--total field=value[,field=value ...]] [file ...]
 ? 2
 
 # --help's write is checked.

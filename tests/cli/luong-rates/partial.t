@@ -61,6 +61,85 @@ $ done
 ! luong-rates: v: 1 row left out: a value it needs is missing
 ! luong-rates: s: 1 row left out: a value it needs is missing
 
+# --coverage: the partial form carries the counts after _rows, and a
+# merge adds them up; split anywhere (a part of only placeholders too),
+# the same bytes as one run, totals and gazetteer order included.
+$ luong-rates -g level,district --rate 'v=sum(vocational)/sum(graduates)' --coverage schools --partial data/coverage.tsv
+> level	district	_rows	schools_expected	schools_reported	v_num	v_den	v_miss
+> THCS	Tân An	4	3	2	90	350	0
+> THCS	Tân Trụ	1	1	1	45	150	0
+> THPT	Tân An	1	1	1	90	300	0
+> THPT	Tân Thạnh	1	1	1	0	0	1
+> THCS	Tân Hưng	2	2	0	0	0	0
+> THPT	Tân Trụ	1	1	0	0	0	0
+! luong-rates: 10 rows read, 6 groups, 6 rows written
+! luong-rates: schools: 9 expected, 5 reported
+! luong-rates: v: 1 row left out: a value it needs is missing
+
+$ f=data/coverage.tsv; ind=../../../config/indicators.yaml; n=$(($(wc -l <$f) - 1)); o='--coverage schools'
+$ luong-rates -g level,district,district_code -i $ind $o --order data/districts.yaml --total 'district=Tổng cộng,district_code=80' $f >"$T/single" 2>"$T/single.err"
+$ for k in 1 2 3 4 $n; do
+$ 	c=$(( (n + k - 1) / k )); i=0; rm -f "$T"/p.*
+$ 	while [ $((i * c)) -lt $n ]; do
+$ 		{ head -n 1 $f; tail -n +2 $f | sed -n "$((i * c + 1)),$(((i + 1) * c))p"; } |
+$ 		    luong-rates -g level,district,district_code -i $ind $o --partial >"$T/p.$(printf %03d $i)" 2>/dev/null
+$ 		i=$((i + 1))
+$ 	done
+$ 	luong-rates -g level,district,district_code -i $ind $o --order data/districts.yaml --total 'district=Tổng cộng,district_code=80' --merge "$T"/p.* >"$T/merged" 2>"$T/merged.err"
+$ 	cmp "$T/single" "$T/merged" && echo "k=$k: $i parts, same bytes"
+$ done
+$ tail -n 2 "$T/merged.err"; cut -f 1-5 "$T/merged"
+> k=1: 1 parts, same bytes
+> k=2: 2 parts, same bytes
+> k=3: 3 parts, same bytes
+> k=4: 4 parts, same bytes
+> k=10: 10 parts, same bytes
+> luong-rates: schools: 9 expected, 5 reported
+> luong-rates: vocational: 1 row left out: a value it needs is missing
+> level	district	district_code	schools_expected	schools_reported
+> THCS	Tân An	794	3	2
+> THCS	Tân Trụ	805	1	1
+> THCS	Tân Hưng	796	2	0
+> THPT	Tân An	794	1	1
+> THPT	Tân Trụ	805	1	0
+> THPT	Tân Thạnh	799	1	1
+> THCS	Tổng cộng	80	6	3
+> THPT	Tổng cộng	80	3	2
+
+# A merge reads the counts back only as it was told: with --coverage and
+# its NAME, or without.
+$ luong-rates -g level --rate 'v=sum(vocational)/sum(graduates)' --coverage schools --partial data/coverage.tsv >"$T/p" 2>/dev/null; cd "$T"; luong-rates -g level --rate 'v=sum(vocational)/sum(graduates)' --merge p
+! luong-rates: p:1: not a --partial output of these groups and indicators: field 3 is "schools_expected", expected "v_num"
+? 2
+
+$ luong-rates -g level --rate 'v=sum(vocational)/sum(graduates)' --coverage schools --partial data/coverage.tsv >"$T/p" 2>/dev/null; cd "$T"; luong-rates -g level --rate 'v=sum(vocational)/sum(graduates)' --coverage s --merge p
+! luong-rates: p:1: not a --partial output of these groups and indicators: field 3 is "schools_expected", expected "s_expected"
+? 2
+
+$ luong-rates -g level --rate 'v=sum(vocational)/sum(graduates)' --partial data/small.tsv >"$T/p" 2>/dev/null; cd "$T"; luong-rates -g level --rate 'v=sum(vocational)/sum(graduates)' --coverage s --merge p
+! luong-rates: p:1: not a --partial output of these groups and indicators: field 3 is "v_num", expected "s_expected"
+? 2
+
+# The counts nest: reported <= expected <= _rows, in every partial row.
+$ luong-rates -g g --rate 'r=sum(x)/count()' --coverage s --merge
+< g	_rows	s_expected	s_reported	r_num	r_den	r_miss
+< a	2	2	1	1	1	0
+< a	2	3	1	1	1	0
+! luong-rates: <stdin>:3: field "s_expected": 3 rows expected of 2 read
+? 1
+
+$ luong-rates -g g --rate 'r=sum(x)/count()' --coverage s --merge
+< g	_rows	s_expected	s_reported	r_num	r_den	r_miss
+< a	2	1	2	1	1	0
+! luong-rates: <stdin>:2: field "s_reported": 2 rows reported of 1 expected
+? 1
+
+$ luong-rates -g g --rate 'r=sum(x)/count()' --coverage s --merge
+< g	_rows	s_expected	s_reported	r_num	r_den	r_miss
+< a	2	two	1	1	1	0
+! luong-rates: <stdin>:2: field "s_expected": "two" is not a count
+? 1
+
 # Round-robin splits change first appearance, not the figures.
 $ f=data/schools.tsv; ind=../../../config/indicators.yaml
 $ luong-rates -g level,district_code -i $ind $f 2>/dev/null | sort >"$T/single"

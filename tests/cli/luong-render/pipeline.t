@@ -1,6 +1,7 @@
 # luong-rank's real output, both levels of Long An (data/joined-2023.tsv is
 # luong-join's output for the bundled samples): ranked within each level,
-# total rows last, rendered in every format.
+# total rows last, rendered in every format.  Kiến Tường THCS has no
+# vocational rate, so it has no rank (luong-rank(1), Rows without values).
 $ luong-rank -p level --total district='Tổng cộng' data/joined-2023.tsv 2>/dev/null | luong-render -f table --box
 > Cấp trung học cơ sở
 >
@@ -23,7 +24,7 @@ $ luong-rank -p level --total district='Tổng cộng' data/joined-2023.tsv 2>/d
 > │  12 │ Bến Lức                  │    100,00 │      100 │       0,00 │ Đạt       │    100,00 │      100 │       0,00 │ Đạt       │     31,56 │    32,01 │      -0,45 │ Không đạt │       12 │
 > │  13 │ Tân Hưng                 │    100,00 │      100 │       0,00 │ Đạt       │    100,00 │      100 │       0,00 │ Đạt       │     28,42 │    29,09 │      -0,67 │ Không đạt │       13 │
 > │  14 │ Cần Giuộc                │     50,00 │      100 │     -50,00 │ Không đạt │    100,00 │      100 │       0,00 │ Đạt       │     25,54 │    27,03 │      -1,49 │ Không đạt │       14 │
-> │  15 │ Kiến Tường               │    100,00 │      100 │       0,00 │ Đạt       │     91,67 │      100 │      -8,33 │ Không đạt │           │    29,81 │            │           │       15 │
+> │  15 │ Kiến Tường               │    100,00 │      100 │       0,00 │ Đạt       │     91,67 │      100 │      -8,33 │ Không đạt │           │    29,81 │            │           │          │
 > ├─────┼──────────────────────────┼───────────┼──────────┼────────────┼───────────┼───────────┼──────────┼────────────┼───────────┼───────────┼──────────┼────────────┼───────────┼──────────┤
 > │     │ Tổng cộng                │     96,92 │      100 │      -3,08 │ Không đạt │     95,38 │      100 │      -4,62 │ Không đạt │     27,86 │    27,92 │      -0,06 │ Không đạt │          │
 > └─────┴──────────────────────────┴───────────┴──────────┴────────────┴───────────┴───────────┴──────────┴────────────┴───────────┴───────────┴──────────┴────────────┴───────────┴──────────┘
