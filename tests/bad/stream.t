@@ -1,7 +1,8 @@
 # Malformed record streams (luong-stream(5)), the same classes for every
-# program that reads one: luong-normalise, luong-rates, luong-join,
-# luong-rank and luong-render.  Each says file:line and exits 1 for a
-# bad row, 2 for a missing or empty input or a header that differs.
+# program that reads one: luong-normalise, luong-expect, luong-rates,
+# luong-join, luong-rank and luong-render.  Each says file:line and exits
+# 1 for a bad row, 2 for a missing or empty input or a header that
+# differs.
 
 # stream-short-row: a row with fewer fields than the header.
 $ printf 'district\tgraduates\tvocational\nTân An\t1\t1\nĐức Hòa\t2\n' >"$T/s.tsv"; cd "$T" && luong-normalise -g "$OLDPWD/data/gaz.yaml" -c district s.tsv
@@ -14,6 +15,10 @@ $ printf 'district\tgraduates\tvocational\nTân An\t1\t1\nĐức Hòa\t2\n' >"$T
 
 $ printf 'district\tgraduates\tvocational\nTân An\t1\t1\nĐức Hòa\t2\n' >"$T/s.tsv"; cd "$T" && luong-join -t "$OLDPWD/data/targets.tsv" -k district s.tsv
 ! luong-join: s.tsv:3: 2 fields, the header has 3
+? 1
+
+$ printf 'district\tgraduates\tvocational\nTân An\t1\t1\nĐức Hòa\t2\n' >"$T/s.tsv"; cd "$T" && luong-expect -t "$OLDPWD/data/registry.tsv" -k district s.tsv
+! luong-expect: s.tsv:3: 2 fields, the header has 3
 ? 1
 
 $ printf 'district\tgraduates\tvocational\nTân An\t1\t1\nĐức Hòa\t2\n' >"$T/s.tsv"; cd "$T" && luong-rank -b vocational s.tsv
@@ -38,6 +43,10 @@ $ printf 'district\tn\nTân An\t1\t\n' >"$T/s.tsv"; cd "$T" && luong-join -t "$O
 ! luong-join: s.tsv:2: 3 fields, the header has 2
 ? 1
 
+$ printf 'district\tn\nTân An\t1\t\n' >"$T/s.tsv"; cd "$T" && luong-expect -t "$OLDPWD/data/registry.tsv" -k district s.tsv
+! luong-expect: s.tsv:2: 3 fields, the header has 2
+? 1
+
 $ printf 'district\tn\nTân An\t1\t\n' >"$T/s.tsv"; cd "$T" && luong-rank -b n s.tsv
 ! luong-rank: s.tsv:2: 3 fields, the header has 2
 ? 1
@@ -57,6 +66,10 @@ $ : >"$T/s.tsv"; cd "$T" && luong-rates -g district --rate 'r=count()/count()' s
 
 $ : >"$T/s.tsv"; cd "$T" && luong-join -t "$OLDPWD/data/targets.tsv" -k district s.tsv
 ! luong-join: s.tsv: empty input: no header line
+? 2
+
+$ : >"$T/s.tsv"; cd "$T" && luong-expect -t "$OLDPWD/data/registry.tsv" -k district s.tsv
+! luong-expect: s.tsv: empty input: no header line
 ? 2
 
 $ : >"$T/s.tsv"; cd "$T" && luong-rank -b n s.tsv
@@ -80,6 +93,10 @@ $ printf 'district\tn\nTân An\t1\n' >"$T/a.tsv"; printf 'district\tm\nĐức H�
 ! luong-join: b.tsv:1: header differs from a.tsv's: field 2 is "m", not "n"
 ? 2
 
+$ printf 'district\tn\nTân An\t1\n' >"$T/a.tsv"; printf 'district\tm\nĐức Hòa\t2\n' >"$T/b.tsv"; cd "$T" && luong-expect -t "$OLDPWD/data/registry.tsv" -k district a.tsv b.tsv
+! luong-expect: b.tsv:1: header differs from a.tsv's: field 2 is "m", not "n"
+? 2
+
 $ printf 'district\tn\nTân An\t1\n' >"$T/a.tsv"; printf 'district\tm\nĐức Hòa\t2\n' >"$T/b.tsv"; cd "$T" && luong-rank -b n a.tsv b.tsv
 ! luong-rank: b.tsv:1: header differs from a.tsv's: field 2 is "m", not "n"
 ? 2
@@ -101,6 +118,10 @@ $ cd "$T" && luong-join -t "$OLDPWD/data/targets.tsv" -k district nothing.tsv
 ! luong-join: nothing.tsv: cannot open: No such file or directory
 ? 2
 
+$ cd "$T" && luong-expect -t "$OLDPWD/data/registry.tsv" -k district nothing.tsv
+! luong-expect: nothing.tsv: cannot open: No such file or directory
+? 2
+
 $ cd "$T" && luong-rank -b n nothing.tsv
 ! luong-rank: nothing.tsv: cannot open: No such file or directory
 ? 2
@@ -120,6 +141,10 @@ $ printf 'district\tn\nTân An\t1\nĐức Hòa\t2\n' | gzip -n | head -c 30 >"$T
 
 $ printf 'district\tn\nTân An\t1\nĐức Hòa\t2\n' | gzip -n | head -c 30 >"$T/s.tsv.gz"; cd "$T" && luong-join -t "$OLDPWD/data/targets.tsv" -k district s.tsv.gz
 ! luong-join: s.tsv.gz: gzip data is truncated
+? 1
+
+$ printf 'district\tn\nTân An\t1\nĐức Hòa\t2\n' | gzip -n | head -c 30 >"$T/s.tsv.gz"; cd "$T" && luong-expect -t "$OLDPWD/data/registry.tsv" -k district s.tsv.gz
+! luong-expect: s.tsv.gz: gzip data is truncated
 ? 1
 
 $ printf 'district\tn\nTân An\t1\nĐức Hòa\t2\n' | gzip -n | head -c 30 >"$T/s.tsv.gz"; cd "$T" && luong-rank -b n s.tsv.gz
@@ -146,6 +171,10 @@ $ cd data && luong-rates -g huyen --rate 'r=count()/count()' schools.tsv
 
 $ cd data && luong-join -t targets.tsv -k huyen schools.tsv
 ! luong-join: targets.tsv:1: -k: no field "huyen" in the table
+? 2
+
+$ cd data && luong-expect -t registry.tsv -k huyen schools.tsv
+! luong-expect: registry.tsv:1: -k: no field "huyen" in the registry
 ? 2
 
 $ cd data && luong-rank -b score schools.tsv

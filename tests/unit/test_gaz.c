@@ -302,12 +302,7 @@ load_path(const void *path)
 static void
 load_fails(const char *text, const char *want)
 {
-	char msg[2048];
-
-	assert_int_equal(unit_child(load_path, unit_puts("bad.yaml", text),
-	    msg, sizeof msg), 2);
-	if (strstr(msg, want) == NULL)
-		fail_msg("message \"%s\" lacks \"%s\"", msg, want);
+	unit_child_fails(load_path, unit_puts("bad.yaml", text), 2, want);
 }
 
 static void

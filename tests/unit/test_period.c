@@ -1,4 +1,5 @@
-/* Unit tests for period: school years in their spellings, as dates. */
+/* Unit tests for period: school years in their spellings, as dates;
+ * ISO dates checked. */
 #include <string.h>
 
 #include "buf.h"
@@ -64,12 +65,38 @@ test_format_dates(void **state)
 	buf_free(&b);
 }
 
+static void
+test_date(void **state)
+{
+	(void)state;
+	assert_int_equal(period_date(LIT("2022-09-01")), 0);
+	assert_int_equal(period_date(LIT("2024-02-29")), 0);	/* leap */
+	assert_int_equal(period_date(LIT("2000-02-29")), 0);	/* by 400 */
+	assert_int_equal(period_date(LIT("0001-01-01")), 0);
+	assert_int_equal(period_date(LIT("2023-12-31")), 0);
+	assert_int_equal(period_date(LIT("2023-02-29")), -2);
+	assert_int_equal(period_date(LIT("1900-02-29")), -2);	/* by 100 */
+	assert_int_equal(period_date(LIT("2023-04-31")), -2);
+	assert_int_equal(period_date(LIT("2023-13-01")), -2);
+	assert_int_equal(period_date(LIT("2023-00-10")), -2);
+	assert_int_equal(period_date(LIT("2023-01-00")), -2);
+	assert_int_equal(period_date(LIT("2023-9-1")), -1);
+	assert_int_equal(period_date(LIT("2023/09/01")), -1);
+	assert_int_equal(period_date(LIT("01-09-2023")), -1);
+	assert_int_equal(period_date(LIT("2023-09-01 ")), -1);
+	assert_int_equal(period_date(LIT("2023-09-0x")), -1);
+	assert_int_equal(period_date(LIT("")), -1);
+	/* Only the first n bytes count. */
+	assert_int_equal(period_date("2023-09-01T00", 10), 0);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_parse),
 		cmocka_unit_test(test_format_dates),
+		cmocka_unit_test(test_date),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -200,12 +200,8 @@ load_fails(const char *name, const char *text, int status, const char *want)
 {
 	char *path = text != NULL ? write_tmp(name, text) :
 	    xstrdup(unit_path(name));
-	char msg[1024];
 
-	assert_int_equal(unit_child(load_child, path, msg, sizeof msg),
-	    status);
-	if (strstr(msg, want) == NULL)
-		fail_msg("message \"%s\" lacks \"%s\"", msg, want);
+	unit_child_fails(load_child, path, status, want);
 	free(path);
 }
 

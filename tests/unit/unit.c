@@ -185,6 +185,20 @@ unit_child(void (*fn)(const void *), const void *arg, char *err, size_t n)
 	return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
 }
 
+void
+unit_child_fails_at(void (*fn)(const void *), const void *arg, int status,
+    const char *want, const char *file, int line)
+{
+	char msg[2048];
+	int got = unit_child(fn, arg, msg, sizeof msg);
+
+	if (got != status || strstr(msg, want) == NULL) {
+		print_error("ERROR: the child exited %d with \"%s\", want %d "
+		    "with \"%s\"\n", got, msg, status, want);
+		_fail(file, line);
+	}
+}
+
 char *
 unit_first_line(char *s)
 {

@@ -63,6 +63,15 @@ const char *unit_read(const char *path, size_t *n);
 int unit_child(void (*fn)(const void *), const void *arg, char *err,
     size_t n);
 
+/* unit_child_fails(fn, arg, status, want) runs fn(arg) in a child
+ * (unit_child) and checks that it exits with status and that what it
+ * printed on stderr contains want; a failure is reported at the caller's
+ * line, with the message. */
+#define unit_child_fails(fn, arg, status, want) \
+	unit_child_fails_at((fn), (arg), (status), (want), __FILE__, __LINE__)
+void unit_child_fails_at(void (*fn)(const void *), const void *arg,
+    int status, const char *want, const char *file, int line);
+
 /* unit_first_line ends s at its first newline, if any; returns s. */
 char *unit_first_line(char *s);
 

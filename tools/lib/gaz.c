@@ -6,6 +6,7 @@
 #include "cfg.h"
 #include "diag.h"
 #include "gaz.h"
+#include "period.h"
 #include "text.h"
 
 static const char *const match_names[GAZ_NMATCH] = {
@@ -179,30 +180,16 @@ code_of(const struct cfg *c, const struct cfg_node *v)
 	return xstrdup(v->str);
 }
 
-static int
-leap(int y)
-{
-	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
 static char *
 date_of(const struct cfg *c, const struct cfg_node *v)
 {
-	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31,
-	    30, 31 };
-	const char *s = v->str;
-	int y, m, d;
-
-	if (v->len != 10 || !all_digits(s, 4) || s[4] != '-' ||
-	    !all_digits(s + 5, 2) || s[7] != '-' || !all_digits(s + 8, 2))
-		cfg_error(c, v, "\"%s\" is not a date (YYYY-MM-DD)", s);
-	y = atoi(s);
-	m = atoi(s + 5);
-	d = atoi(s + 8);
-	if (m < 1 || m > 12 || d < 1 ||
-	    d > mdays[m - 1] + (m == 2 && leap(y)))
-		cfg_error(c, v, "\"%s\" is not a date", s);
-	return xstrdup(s);
+	switch (period_date(v->str, v->len)) {
+	case -1:
+		cfg_error(c, v, "\"%s\" is not a date (YYYY-MM-DD)", v->str);
+	case -2:
+		cfg_error(c, v, "\"%s\" is not a date", v->str);
+	}
+	return xstrdup(v->str);
 }
 
 static char *

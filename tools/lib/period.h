@@ -8,7 +8,9 @@
  * first form.
  *
  * As dates, the year Y-(Y+1) is the interval [Y-09-01, (Y+1)-09-01):
- * from the first of September, the end exclusive (luong-registry(5)).  */
+ * from the first of September, the end exclusive (luong-registry(5)).
+ * A date is written as ISO 8601 writes a day, "2022-09-01", so that dates
+ * compare as strings.  */
 #ifndef LUONG_PERIOD_H
 #define LUONG_PERIOD_H
 
@@ -28,5 +30,11 @@ void period_format(struct buf *b, int first);
 /* period_dates writes the year's first day and the first day after it,
  * "YYYY-MM-DD" with a NUL, into from and to (11 bytes each). */
 void period_dates(int first, char from[11], char to[11]);
+
+/* period_date checks that s[0..n) is an ISO date, "YYYY-MM-DD", of the
+ * Gregorian calendar (validity dates: the gazetteer's, the registry's).
+ * Returns 0; -1 when it is not of that form; -2 when it is of that form
+ * but no such day exists ("2023-02-29", "2023-13-01"). */
+int period_date(const char *s, size_t n);
 
 #endif

@@ -12,6 +12,8 @@ $ cd "$T" && . "$OLDPWD/data/setup.sh" && printf 'district\tlevel\tn\nA\0B\tTHCS
 > luong-rates: exit 1
 > luong-normalise: bad.tsv:2: field "district" holds a NUL byte (not valid in a record stream)
 > luong-normalise: exit 1
+> luong-expect: bad.tsv:2: field "district" holds a NUL byte (not valid in a record stream)
+> luong-expect: exit 1
 > luong-join: bad.tsv:2: field "district" holds a NUL byte (not valid in a record stream)
 > luong-join: exit 1
 > luong-rank: bad.tsv:2: field "district" holds a NUL byte (not valid in a record stream)
@@ -35,6 +37,8 @@ $ cd "$T" && . "$OLDPWD/data/setup.sh" && printf 'district\tn\0x\nA\t1\n' >bad.t
 > luong-rates: exit 2
 > luong-normalise: bad.tsv:1: field 2 of the header holds a NUL byte (not valid in a record stream)
 > luong-normalise: exit 2
+> luong-expect: bad.tsv:1: field 2 of the header holds a NUL byte (not valid in a record stream)
+> luong-expect: exit 2
 > luong-join: bad.tsv:1: field 2 of the header holds a NUL byte (not valid in a record stream)
 > luong-join: exit 2
 > luong-rank: bad.tsv:1: field 2 of the header holds a NUL byte (not valid in a record stream)
@@ -52,6 +56,8 @@ $ cd "$T" && . "$OLDPWD/data/setup.sh" && printf 'district\tn\tdistrict\nA\t1\tB
 > luong-rates: exit 2
 > luong-normalise: bad.tsv:1: field "district" appears twice in the header (fields 1 and 3)
 > luong-normalise: exit 2
+> luong-expect: bad.tsv:1: field "district" appears twice in the header (fields 1 and 3)
+> luong-expect: exit 2
 > luong-join: bad.tsv:1: field "district" appears twice in the header (fields 1 and 3)
 > luong-join: exit 2
 > luong-rank: bad.tsv:1: field "district" appears twice in the header (fields 1 and 3)
@@ -69,6 +75,8 @@ $ cd "$T" && . "$OLDPWD/data/setup.sh" && printf 'district\t\tn\nA\t\t1\n' >bad.
 > luong-rates: exit 2
 > luong-normalise: bad.tsv:1: field 2 of the header has no name
 > luong-normalise: exit 2
+> luong-expect: bad.tsv:1: field 2 of the header has no name
+> luong-expect: exit 2
 > luong-join: bad.tsv:1: field 2 of the header has no name
 > luong-join: exit 2
 > luong-rank: bad.tsv:1: field 2 of the header has no name
@@ -95,6 +103,8 @@ $ cd "$T" && . "$OLDPWD/data/setup.sh" && printf '\037' >bad.tsv && each bad.tsv
 > luong-rates: exit 1
 > luong-normalise: bad.tsv: gzip data is truncated
 > luong-normalise: exit 1
+> luong-expect: bad.tsv: gzip data is truncated
+> luong-expect: exit 1
 > luong-join: bad.tsv: gzip data is truncated
 > luong-join: exit 1
 > luong-rank: bad.tsv: gzip data is truncated
