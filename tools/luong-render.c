@@ -301,6 +301,7 @@ count_init(void)
 {
 	stats_counter("tables");
 	stats_counter("total_rows");
+	stats_counter("unreported_rows");
 	stats_counter("charts");
 }
 
@@ -310,14 +311,17 @@ count_rendered(const struct report *rep, int fmt)
 {
 	unsigned long long *rows = stats_counter("rows_written");
 	unsigned long long *totals = stats_counter("total_rows");
+	unsigned long long *unrep = stats_counter("unreported_rows");
 	unsigned long long *charts = stats_counter("charts");
 	size_t i, r;
 
 	stats_set("tables", rep->nt);
 	for (i = 0; i < rep->nt; i++) {
 		*rows += rep->t[i].nrow;
-		for (r = 0; r < rep->t[i].nrow; r++)
+		for (r = 0; r < rep->t[i].nrow; r++) {
 			*totals += rep->t[i].total[r] != 0;
+			*unrep += rep->t[i].unreported[r] != 0;
+		}
 		/* Only the HTML page draws the charts. */
 		if (fmt == F_HTML)
 			*charts += rep->t[i].nchart;
@@ -405,7 +409,8 @@ main(int argc, char **argv)
 	S.rep = report_read(S.r, stats_counter("rows_read"));
 	if (report_build(S.rep, (enum report_layout)o.layout, S.l, o.title,
 	    &err) != 0) {
-		diag_msg(S.r->file, 0, "%s", err.p);
+		diag_msg(S.rep->err_line > 0 ? S.rep->err_file : S.r->file,
+		    S.rep->err_line, "%s", err.p);
 		status = EXIT_DATA;
 	} else {
 		render(&o, when);

@@ -33,3 +33,15 @@ $ printf 'district\tn\nTân An\t1\n' >"$T/s.tsv"; cd "$T" && luong-render -f htm
 > s.tsv
 ! luong-render: no/such/r.html: cannot create: No such file or directory
 ? 1
+
+# render-coverage: a count of schools that is not one, or more schools
+# reported than expected; nothing is written.
+$ printf 'district\tschools_expected\tschools_reported\tvocational\tvocational_target\nTân An\t8\t9\t37.36\t35.09\n' >"$T/s.tsv"; cd "$T" && luong-render -f html -o r.html s.tsv; s=$?; ls; exit $s
+> s.tsv
+! luong-render: s.tsv:2: schools_reported 9 is more than schools_expected 8
+? 1
+
+$ printf 'district\tschools_expected\tschools_reported\tvocational\tvocational_target\nTân An\t8\t7.5\t37.36\t35.09\n' >"$T/s.tsv"; cd "$T" && luong-render -f xlsx -o r.xlsx s.tsv; s=$?; ls; exit $s
+> s.tsv
+! luong-render: s.tsv:2: field "schools_reported": "7.5" is not a number of schools (digits, at most 12)
+? 1

@@ -3,7 +3,7 @@
  * or to the loader's exit 2 (harness.h).  Labels that load are used as
  * luong-render uses them: every level and indicator named, each
  * indicator's short label and wording at no level and at each level,
- * the total row's names told.  The corpus is the shipped labels files and
+ * the total row's names told, the coverage templates filled.  The corpus is the shipped labels files and
  * those of the CLI tests. */
 #include <string.h>
 
@@ -18,6 +18,7 @@ static void
 run(void *v)
 {
 	struct labels *l = labels_load(v);
+	struct buf b = { 0 };
 	size_t i, j, n;
 
 	fuzz_assert(l->lang[0] != '\0' && l->decimal[0] != '\0');
@@ -39,6 +40,9 @@ run(void *v)
 		fuzz_assert(labels_is_total(l, l->total, strlen(l->total)));
 	for (j = 0; j < sizeof rows / sizeof *rows; j++)
 		labels_is_total(l, rows[j], strlen(rows[j]));
+	labels_coverage(&b, l, "120", "127", "7", "94,49");
+	labels_total_coverage(&b, l, "120", "127");
+	buf_free(&b);
 	labels_free(l);
 }
 

@@ -214,6 +214,168 @@ test_appendix(void **state)
 	labels_free(l);
 }
 
+/* Coverage: schools_expected and schools_reported make a column of the
+ * schools, mark a district none of whose schools reported, and a note
+ * when some of a level's are missing (its total row's, or its rows'
+ * sum). */
+static void
+test_coverage(void **state)
+{
+	struct labels *l = labels_load("config/labels-vi.yaml");
+	struct report *rep;
+	const struct rtable *t;
+	struct buf b = { 0 };
+	int rc;
+
+	(void)state;
+	rep = build("level\tdistrict\tschools_expected\tschools_reported\t"
+	    "vocational\tvocational_target\tvocational_met\n"
+	    "THCS\tTân An\t1500\t1234\t36.25\t35.09\t1\n"
+	    "THCS\tThủ Thừa\t5\t0\t\t20.00\t\n"
+	    "THCS\tTổng cộng\t1505\t1234\t36.25\t27.92\t1\n"
+	    "THPT\tTân An\t5\t5\t44.17\t44.17\t1\n"
+	    "THPT\tĐức Hòa\t0\t0\t40\t43.60\t0\n", LAYOUT_REPORT, l, &rc);
+	assert_int_equal(rc, 0);
+	assert_int_equal(rep->nt, 2);
+	t = &rep->t[0];
+	assert_true(t->cover);
+	/* STT, district, schools, actual, target, result. */
+	assert_int_equal(t->ncol, 6);
+	assert_int_equal(t->vfirst, 3);
+	assert_int_equal(t->col[2].kind, RCOL_COVER);
+	assert_string_equal(t->col[2].label, "Số trường báo cáo");
+	assert_string_equal(cell(t, 0, 2), "1234/1500");
+	report_cell(&b, t, 0, 2, &vi);
+	unit_buf_is(&b, "1.234/1.500");
+	assert_false(report_is_num(t, 0, 2));
+	/* The values stay in the cells (CSV shows them); the row is
+	 * marked. */
+	assert_false(t->unreported[0]);
+	assert_true(t->unreported[1]);
+	assert_false(t->unreported[2]);
+	assert_string_equal(cell(t, 1, 4), "20.00");
+	/* The total row keeps its name in the table. */
+	assert_string_equal(cell(t, 2, 1), "Tổng cộng");
+	assert_int_equal(t->expected, 1505);
+	assert_int_equal(t->reported, 1234);
+	assert_string_equal(t->note, "Đã nhận báo cáo của 1.234/1.505 trường "
+	    "(81,99%); 271 trường chưa báo cáo.");
+	/* In the chart: no bar, no target for the district not reported;
+	 * the total named with its schools. */
+	assert_true(t->chart[0].bar[1].unreported);
+	assert_null(t->chart[0].bar[1].actual);
+	assert_null(t->chart[0].bar[1].target);
+	assert_int_equal(t->chart[0].bar[1].met, -1);
+	assert_false(t->chart[0].bar[0].unreported);
+	assert_string_equal(t->chart[0].bar[2].name,
+	    "Tổng cộng (1.234/1.505 trường)");
+	/* THPT: every school, and a district with none expected is not
+	 * "not reported"; no note. */
+	t = &rep->t[1];
+	assert_false(t->unreported[1]);
+	assert_int_equal(t->expected, 5);
+	assert_null(t->note);
+	report_free(rep);
+
+	/* Without a total row: the rows' sum. */
+	rep = build("district\tschools_expected\tschools_reported\t"
+	    "vocational\tvocational_target\n"
+	    "Tân An\t8\t7\t36.25\t35.09\n"
+	    "Bến Lức\t6\t6\t32.97\t32.01\n", LAYOUT_REPORT, l, &rc);
+	t = &rep->t[0];
+	assert_int_equal(t->expected, 14);
+	assert_int_equal(t->reported, 13);
+	assert_string_equal(t->note, "Đã nhận báo cáo của 13/14 trường "
+	    "(92,86%); 1 trường chưa báo cáo.");
+	report_free(rep);
+
+	/* One of the two fields alone: no coverage; the plain layout
+	 * neither. */
+	rep = build("district\tschools_reported\tvocational\t"
+	    "vocational_target\nTân An\t0\t36.25\t35.09\n", LAYOUT_REPORT,
+	    l, &rc);
+	assert_false(rep->t[0].cover);
+	assert_int_equal(rep->t[0].ncol, 4);
+	assert_false(rep->t[0].unreported[0]);
+	report_free(rep);
+	rep = build("district\tschools_expected\tschools_reported\n"
+	    "Tân An\t5\t0\n", LAYOUT_PLAIN, l, &rc);
+	assert_false(rep->t[0].cover);
+	assert_false(rep->t[0].unreported[0]);
+	assert_null(rep->t[0].note);
+	report_free(rep);
+	buf_free(&b);
+	labels_free(l);
+}
+
+/* Counts that are not counts, or more reported than expected: -1, the
+ * message, and the row's file and line. */
+static void
+test_coverage_errors(void **state)
+{
+	static const char *const bad[][2] = {
+		{ "x\t1", "field \"schools_expected\": \"x\" is not a number "
+		    "of schools (digits, at most 12)" },
+		{ "1\t", "field \"schools_reported\": \"\" is not a number "
+		    "of schools (digits, at most 12)" },
+		{ "1\t+1", "field \"schools_reported\": \"+1\" is not a "
+		    "number of schools (digits, at most 12)" },
+		{ "1000000000000\t1", "field \"schools_expected\": "
+		    "\"1000000000000\" is not a number of schools (digits, at "
+		    "most 12)" },
+		{ "4\t5", "schools_reported 5 is more than schools_expected 4" },
+	};
+	struct labels *l = labels_load("config/labels-vi.yaml");
+	struct report *rep;
+	struct rec_reader *r;
+	struct buf text = { 0 }, err = { 0 };
+	char *paths[1];
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof bad / sizeof *bad; i++) {
+		buf_reset(&text);
+		buf_reset(&err);
+		buf_printf(&text, "district\tschools_expected\t"
+		    "schools_reported\tvocational\tvocational_target\n"
+		    "Tân An\t999999999999\t999999999999\t1\t2\n"
+		    "Bến Lức\t%s\t1\t2\n", bad[i][0]);
+		paths[0] = strdup(unit_puts("c.tsv", text.p));
+		r = rec_reader_open(1, paths);
+		rep = report_read(r, NULL);
+		rec_reader_free(r);
+		assert_int_equal(report_build(rep, LAYOUT_REPORT, l, NULL,
+		    &err), -1);
+		unit_buf_is(&err, bad[i][1]);
+		assert_string_equal(rep->err_file, paths[0]);
+		assert_int_equal(rep->err_line, 3);
+		free(paths[0]);
+		report_free(rep);
+	}
+	buf_free(&text);
+	buf_free(&err);
+	labels_free(l);
+}
+
+/* The coverage templates of the labels, filled; other text as is. */
+static void
+test_labels_coverage(void **state)
+{
+	struct labels *l = labels_load("config/labels-en.yaml");
+	struct buf b = { 0 };
+
+	(void)state;
+	labels_coverage(&b, l, "120", "127", "7", "94.49");
+	unit_buf_is(&b, "Reports received from 120 of 127 schools (94.49%); "
+	    "7 not yet reported.");
+	buf_reset(&b);
+	labels_total_coverage(&b, l, "120", "127");
+	unit_buf_is(&b, "Total (120/127 schools)");
+	assert_string_equal(l->not_reported, "Not reported");
+	buf_free(&b);
+	labels_free(l);
+}
+
 /* The same names in NFC and in NFD, and wide characters: the columns
  * line up the same. */
 static void
@@ -397,6 +559,9 @@ main(void)
 		cmocka_unit_test(test_read_count),
 		cmocka_unit_test(test_many_columns),
 		cmocka_unit_test(test_where),
+		cmocka_unit_test(test_coverage),
+		cmocka_unit_test(test_coverage_errors),
+		cmocka_unit_test(test_labels_coverage),
 	};
 
 	return cmocka_run_group_tests(tests, unit_tmpdir_setup,

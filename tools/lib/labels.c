@@ -11,7 +11,17 @@ static const char *const top_keys[] = {
 	"lang", "decimal", "group", "title", "appendix_title", "sheet",
 	"stt", "district", "level", "rank", "actual", "target", "gap",
 	"result", "met", "missed", "total", "total_names", "created",
-	"legend", "levels", "indicators", NULL
+	"legend", "levels", "indicators", "not_reported", "schools",
+	"schools_expected", "schools_reported", "coverage", "total_coverage",
+	NULL
+};
+
+/* The placeholders of the coverage templates. */
+static const char *const coverage_names[] = {
+	"reported", "expected", "missing", "rate", NULL
+};
+static const char *const total_coverage_names[] = {
+	"total", "reported", "expected", NULL
 };
 
 static const char *const ind_keys[] = { "short", "label", NULL };
@@ -51,6 +61,56 @@ check_indicators(const struct cfg *c, const struct cfg_node *map)
 	}
 }
 
+/* placeholder_len: the length of the "{name}" that begins s, or 0 when
+ * s does not begin with "{" and a name of letters and "_" closed by
+ * "}". */
+static size_t
+placeholder_len(const char *s)
+{
+	size_t i = 1;
+
+	if (s[0] != '{')
+		return 0;
+	while ((s[i] >= 'a' && s[i] <= 'z') || s[i] == '_')
+		i++;
+	return i > 1 && s[i] == '}' ? i + 1 : 0;
+}
+
+/* placeholder_of: the index in names of the placeholder p[0..k) (k
+ * from placeholder_len), or -1. */
+static int
+placeholder_of(const char *p, size_t k, const char *const *names)
+{
+	int i;
+
+	for (i = 0; names[i] != NULL; i++)
+		if (strlen(names[i]) == k - 2 &&
+		    strncmp(names[i], p + 1, k - 2) == 0)
+			return i;
+	return -1;
+}
+
+/* check_template checks that every "{" of the scalar key of root begins
+ * one of the placeholders names; returns its text. */
+static const char *
+check_template(const struct cfg *c, const struct cfg_node *root,
+    const char *key, const char *const *names)
+{
+	const struct cfg_node *n = cfg_get(root, key);
+	const char *s = cfg_str(c, root, key, 1, NULL), *p;
+	size_t k;
+
+	for (p = strchr(s, '{'); p != NULL; p = strchr(p + 1, '{')) {
+		if ((k = placeholder_len(p)) == 0)
+			cfg_error(c, n, "%s: \"{\" that begins no placeholder "
+			    "such as {%s}", key, names[0]);
+		if (placeholder_of(p, k, names) < 0)
+			cfg_error(c, n, "%s: unknown placeholder \"%.*s\"", key,
+			    (int)k, p);
+	}
+	return s;
+}
+
 struct labels *
 labels_load(const char *path)
 {
@@ -69,8 +129,12 @@ labels_load(const char *path)
 	S(lang); S(decimal); S(group); S(title); S(appendix_title);
 	S(sheet); S(stt); S(district); S(level); S(rank); S(actual);
 	S(target); S(gap); S(result); S(met); S(missed); S(total);
-	S(created); S(legend);
+	S(created); S(legend); S(not_reported); S(schools);
+	S(schools_expected); S(schools_reported);
 #undef S
+	l->coverage = check_template(c, root, "coverage", coverage_names);
+	l->total_coverage = check_template(c, root, "total_coverage",
+	    total_coverage_names);
 	if (l->lang[0] == '\0')
 		cfg_error(c, cfg_get(root, "lang"), "lang must not be empty");
 	if (l->decimal[0] == '\0')
@@ -168,4 +232,42 @@ labels_is_total(const struct labels *l, const char *s, size_t n)
 		if (same_key(s, n, l->total_names->items[i]->str))
 			return 1;
 	return 0;
+}
+
+/* fill appends the template tmpl with each "{name}" of names replaced by
+ * the string of vals at the same index. */
+static void
+fill(struct buf *out, const char *tmpl, const char *const *names,
+    const char *const *vals)
+{
+	const char *p = tmpl;
+	size_t k;
+	int i;
+
+	while (*p != '\0') {
+		if ((k = placeholder_len(p)) > 0 &&
+		    (i = placeholder_of(p, k, names)) >= 0) {
+			buf_adds(out, vals[i]);
+			p += k;
+		} else
+			buf_addc(out, *p++);
+	}
+}
+
+void
+labels_coverage(struct buf *out, const struct labels *l, const char *reported,
+    const char *expected, const char *missing, const char *rate)
+{
+	const char *vals[] = { reported, expected, missing, rate };
+
+	fill(out, l->coverage, coverage_names, vals);
+}
+
+void
+labels_total_coverage(struct buf *out, const struct labels *l,
+    const char *reported, const char *expected)
+{
+	const char *vals[] = { l->total, reported, expected };
+
+	fill(out, l->total_coverage, total_coverage_names, vals);
 }

@@ -9,6 +9,8 @@
 
 #include <stddef.h>
 
+#include "buf.h"
+
 struct cfg;
 struct cfg_node;
 
@@ -34,6 +36,14 @@ struct labels {
 	const char		*total;		/* the total row's name */
 	const char		*created;	/* "generated on" */
 	const char		*legend;	/* heading of the indicator list */
+	/* Coverage (schools_expected, schools_reported in the stream). */
+	const char		*not_reported;	/* a district with no report */
+	const char		*schools;	/* column: reported/expected */
+	const char		*schools_expected; /* its two in CSV and TSV */
+	const char		*schools_reported;
+	const char		*coverage;	/* the note: {reported} {expected}
+						 * {missing} {rate} */
+	const char		*total_coverage; /* {total} {reported} {expected} */
 	/* Lists and maps, kept as nodes. */
 	struct cfg_node		*total_names;	/* seq of scalars */
 	struct cfg_node		*levels;	/* map level -> name */
@@ -62,5 +72,17 @@ const char *labels_ind_label(const struct labels *l, const char *name,
 /* labels_is_total: s[0..n) names a total row — it matches the total label
  * or one of total_names loosely (case, diacritics and spacing ignored). */
 int labels_is_total(const struct labels *l, const char *s, size_t n);
+
+/* labels_coverage appends the coverage note with its placeholders
+ * filled: {reported}, {expected}, {missing}, {rate} (texts, already in
+ * the locale's form).  labels_total_coverage appends the total row's
+ * name with its schools: {total} (the total label), {reported},
+ * {expected}.  Any other text of the template, braces included, is
+ * copied as is; labels_load has refused placeholders they do not know. */
+void labels_coverage(struct buf *out, const struct labels *l,
+    const char *reported, const char *expected, const char *missing,
+    const char *rate);
+void labels_total_coverage(struct buf *out, const struct labels *l,
+    const char *reported, const char *expected);
 
 #endif

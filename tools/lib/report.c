@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dec.h"
 #include "diag.h"
 #include "hash.h"
 #include "labels.h"
@@ -84,6 +85,7 @@ report_free(struct report *rep)
 		free(t->cell);
 		free(t->src);
 		free(t->total);
+		free(t->unreported);
 		free(t->legend_short);
 		free(t->legend_label);
 	}
@@ -330,6 +332,7 @@ alloc_rows(struct report *rep, struct rtable *t, int flevel)
 	t->cell = xcalloc(t->nrow * t->ncol + 1, sizeof *t->cell);
 	t->src = xcalloc(t->nrow + 1, sizeof *t->src);
 	t->total = xcalloc(t->nrow + 1, sizeof *t->total);
+	t->unreported = xcalloc(t->nrow + 1, sizeof *t->unreported);
 }
 
 static void
@@ -369,14 +372,159 @@ build_plain(struct report *rep, const struct labels *l)
 	set_places(t);
 }
 
-/* fill_rows fills a report or appendix table: STT, district, then the
- * indicator columns as cols_of lays them out. */
+/* The most digits a count of schools has: sums and rates of such counts
+ * stay far inside 64 bits. */
+#define COUNT_DIGITS	12
+
+/* count_of reads a count of schools, digits only; returns -1 for
+ * anything else (empty included). */
+static int
+count_of(const char *s, unsigned long long *out)
+{
+	unsigned long long v = 0;
+	size_t i;
+
+	for (i = 0; s[i] != '\0'; i++) {
+		if (s[i] < '0' || s[i] > '9' || i == COUNT_DIGITS)
+			return -1;
+		v = 10 * v + (unsigned long long)(s[i] - '0');
+	}
+	if (i == 0)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+/* The fields of coverage, when the stream has both. */
+struct cover {
+	int		 expected, reported;
+};
+
+/* check_cover checks every row's counts of schools: numbers, no more
+ * reported than expected.  Returns -1 with err and the row's place in
+ * rep, else 0. */
+static int
+check_cover(struct report *rep, const struct cover *cv, struct buf *err)
+{
+	unsigned long long e = 0, n = 0;
+	const char *se, *sn;
+	size_t r;
+	int bad;
+
+	for (r = 0; r < rep->nrows; r++) {
+		se = val(rep, r, cv->expected);
+		sn = val(rep, r, cv->reported);
+		if ((bad = count_of(se, &e) != 0) || count_of(sn, &n) != 0)
+			buf_printf(err, "field \"%s\": \"%s\" is not a number "
+			    "of schools (digits, at most %d)", bad ?
+			    "schools_expected" : "schools_reported", bad ? se :
+			    sn, COUNT_DIGITS);
+		else if (n > e)
+			buf_printf(err, "schools_reported %s is more than "
+			    "schools_expected %s", sn, se);
+		else
+			continue;
+		rep->err_file = rep->rfile[r];
+		rep->err_line = rep->rline[r];
+		return -1;
+	}
+	return 0;
+}
+
+/* put_count appends the count s grouped in the labels' form. */
+static void
+put_count(struct buf *out, const char *s, const struct labels *l)
+{
+	struct fmt_locale loc = { l->decimal, l->group };
+
+	if (fmt_num(out, s, strlen(s), 0, &loc, FMT_GROUP) != 0)
+		buf_adds(out, s);
+}
+
+/* total_label: the total row's name with its schools, "Tổng cộng
+ * (120/127 trường)". */
+static const char *
+total_label(struct report *rep, const struct labels *l, const char *se,
+    const char *sn)
+{
+	struct buf e = { 0 }, n = { 0 }, out = { 0 };
+
+	put_count(&e, se, l);
+	put_count(&n, sn, l);
+	labels_total_coverage(&out, l, n.p, e.p);
+	buf_free(&e);
+	buf_free(&n);
+	return pool(rep, out.p != NULL ? out.p : xstrdup(""));
+}
+
+/* set_note sums t's schools (its first total row's, or all its rows')
+ * and writes the note when some have not reported. */
+static void
+set_note(struct report *rep, struct rtable *t, const struct labels *l,
+    const struct cover *cv)
+{
+	struct fmt_locale loc = { l->decimal, l->group };
+	struct buf b[4] = { { 0 }, { 0 }, { 0 }, { 0 } }, out = { 0 };
+	struct buf rate = { 0 };
+	struct dec num = { 0, 0 }, den = { 0, 0 };
+	unsigned long long e = 0, n = 0;
+	char tmp[64];
+	size_t r, first = t->nrow;
+	int i;
+
+	for (r = 0; r < t->nrow && first == t->nrow; r++)
+		if (t->total[r])
+			first = r;
+	t->expected = t->reported = 0;
+	for (r = 0; r < t->nrow; r++) {
+		if (first < t->nrow && r != first)
+			continue;
+		/* Checked: at most 12 digits each, so that the sum of
+		 * millions of rows still fits. */
+		count_of(val(rep, t->src[r], cv->expected), &e);
+		count_of(val(rep, t->src[r], cv->reported), &n);
+		t->expected += e;
+		t->reported += n;
+	}
+	if (t->reported >= t->expected)
+		return;
+	/* The rate as luong-rates rounds one, but never 100% while a
+	 * school is missing, nor 0% once one has reported. */
+	num.m = (__int128)t->reported;
+	den.m = (__int128)t->expected;
+	dec_ratio(&rate, &num, &den, 2);
+	if (strcmp(rate.p, "100.00") == 0) {
+		buf_reset(&rate);
+		buf_adds(&rate, "99.99");
+	} else if (t->reported > 0 && strcmp(rate.p, "0.00") == 0) {
+		buf_reset(&rate);
+		buf_adds(&rate, "0.01");
+	}
+	snprintf(tmp, sizeof tmp, "%llu", t->reported);
+	put_count(&b[0], tmp, l);
+	snprintf(tmp, sizeof tmp, "%llu", t->expected);
+	put_count(&b[1], tmp, l);
+	snprintf(tmp, sizeof tmp, "%llu", t->expected - t->reported);
+	put_count(&b[2], tmp, l);
+	fmt_num(&b[3], rate.p, rate.len, 2, &loc, FMT_GROUP);
+	buf_free(&rate);
+	labels_coverage(&out, l, b[0].p, b[1].p, b[2].p, b[3].p);
+	for (i = 0; i < 4; i++)
+		buf_free(&b[i]);
+	t->note = pool(rep, out.p != NULL ? out.p : xstrdup(""));
+}
+
+/* fill_rows fills a report or appendix table: STT, district, the schools
+ * (with coverage), then the indicator columns as build_tables lays them
+ * out. */
 static void
 fill_rows(struct report *rep, struct rtable *t, const struct labels *l,
-    int flevel, const struct ind *ind, size_t nind, int report, int frank)
+    int flevel, const struct ind *ind, size_t nind, int report, int frank,
+    const struct cover *cv)
 {
 	int fdist = field(rep, "district");
 	size_t r, i, k = 0, stt = 0, c;
+	unsigned long long e = 0, n = 0;
 
 	alloc_rows(rep, t, flevel);
 	for (r = 0; r < rep->nrows; r++) {
@@ -398,6 +546,18 @@ fill_rows(struct report *rep, struct rtable *t, const struct labels *l,
 			cell[c++] = pool(rep, xstrdup(tmp));
 		}
 		cell[c++] = t->total[k] ? l->total : d;
+		if (t->cover) {
+			const char *se = val(rep, r, cv->expected);
+			const char *sn = val(rep, r, cv->reported);
+			struct buf b = { 0 };
+
+			buf_printf(&b, "%s/%s", sn, se);
+			cell[c++] = pool(rep, b.p);
+			/* Checked: counts, no more reported than expected. */
+			count_of(se, &e);
+			count_of(sn, &n);
+			t->unreported[k] = n == 0 && e > 0;
+		}
 		for (i = 0; i < nind; i++) {
 			if (!report) {
 				cell[c++] = val(rep, r, ind[i].target);
@@ -421,7 +581,8 @@ fill_rows(struct report *rep, struct rtable *t, const struct labels *l,
 
 static void
 add_charts(struct report *rep, struct rtable *t, const struct labels *l,
-    int flevel, const struct ind *ind, size_t nind, const size_t *acol)
+    int flevel, const struct ind *ind, size_t nind, const size_t *acol,
+    const struct cover *cv)
 {
 	size_t i, r, k;
 
@@ -444,6 +605,18 @@ add_charts(struct report *rep, struct rtable *t, const struct labels *l,
 			b = &ch->bar[k];
 			b->total = t->total[k];
 			b->name = t->cell[k * t->ncol + 1];
+			/* A chart has no column of schools: its total says
+			 * how many it covers. */
+			if (b->total && t->cover)
+				b->name = total_label(rep, l,
+				    val(rep, r, cv->expected),
+				    val(rep, r, cv->reported));
+			/* Nothing to draw: no value, and no target to miss. */
+			if ((b->unreported = t->unreported[k]) != 0) {
+				b->met = -1;
+				k++;
+				continue;
+			}
 			b->actual = val(rep, r, ind[i].actual);
 			b->target = val(rep, r, ind[i].target);
 			if (fmt_decimals(b->actual, strlen(b->actual)) < 0)
@@ -461,7 +634,7 @@ add_charts(struct report *rep, struct rtable *t, const struct labels *l,
 
 static void
 build_tables(struct report *rep, const struct labels *l, int report,
-    const struct ind *ind, size_t nind)
+    const struct ind *ind, size_t nind, const struct cover *cv)
 {
 	int flevel = field(rep, "level"), frank = field(rep, "rank");
 	const char **levels;
@@ -477,6 +650,11 @@ build_tables(struct report *rep, const struct labels *l, int report,
 		t->heading = t->level ? labels_level(l, t->level) : NULL;
 		add_col(t, l->stt, RCOL_ID);
 		add_col(t, l->district, RCOL_TEXT);
+		if (cv != NULL) {
+			t->cover = 1;
+			add_col(t, l->schools, RCOL_COVER);
+			t->vfirst = t->ncol;
+		}
 		for (i = 0; i < nind; i++) {
 			const char *full = labels_ind_label(l, ind[i].name,
 			    t->level);
@@ -509,10 +687,12 @@ build_tables(struct report *rep, const struct labels *l, int report,
 		if (report && frank >= 0)
 			add_col(t, l->rank, RCOL_NUM)->flags = 0;
 		fill_rows(rep, t, l, flevel, ind, nind, report,
-		    report ? frank : -1);
+		    report ? frank : -1, cv);
+		if (t->cover)
+			set_note(rep, t, l, cv);
 		set_places(t);
 		if (report)
-			add_charts(rep, t, l, flevel, ind, nind, acol);
+			add_charts(rep, t, l, flevel, ind, nind, acol, cv);
 	}
 	free(acol);
 	free(levels);
@@ -523,6 +703,8 @@ report_build(struct report *rep, enum report_layout layout,
     const struct labels *l, const char *title, struct buf *err)
 {
 	struct ind *ind = NULL;
+	struct cover cv = { field(rep, "schools_expected"),
+	    field(rep, "schools_reported") };
 	size_t nind = 0;
 	int fdist = field(rep, "district");
 
@@ -541,10 +723,17 @@ report_build(struct report *rep, enum report_layout layout,
 	if (layout == LAYOUT_REPORT && (fdist < 0 || nind == 0))
 		layout = LAYOUT_PLAIN;
 	rep->layout = layout;
+	if (layout == LAYOUT_REPORT && cv.expected >= 0 && cv.reported >= 0 &&
+	    check_cover(rep, &cv, err) != 0) {
+		free(ind);
+		return -1;
+	}
 	if (layout == LAYOUT_PLAIN)
 		build_plain(rep, l);
 	else
-		build_tables(rep, l, layout == LAYOUT_REPORT, ind, nind);
+		build_tables(rep, l, layout == LAYOUT_REPORT, ind, nind,
+		    layout == LAYOUT_REPORT && cv.expected >= 0 &&
+		    cv.reported >= 0 ? &cv : NULL);
 	free(ind);
 	return 0;
 }
@@ -562,9 +751,17 @@ report_cell(struct buf *out, const struct rtable *t, size_t row, size_t col,
     const struct fmt_locale *loc)
 {
 	const struct rcol *c = &t->col[col];
-	const char *s = t->cell[row * t->ncol + col];
+	const char *s = t->cell[row * t->ncol + col], *slash;
 	size_t n = strlen(s);
 
+	if (c->kind == RCOL_COVER && (slash = strchr(s, '/')) != NULL &&
+	    fmt_num(out, s, (size_t)(slash - s), 0, loc, FMT_GROUP) == 0) {
+		buf_addc(out, '/');
+		if (fmt_num(out, slash + 1, strlen(slash + 1), 0, loc,
+		    FMT_GROUP) != 0)
+			buf_adds(out, slash + 1);
+		return;
+	}
 	if (c->kind == RCOL_NUM &&
 	    fmt_num(out, s, n, c->places, loc, c->flags) == 0)
 		return;

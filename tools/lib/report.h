@@ -4,7 +4,9 @@
  * aggregated rows (a district a level), never for a raw export.  It is a
  * list of tables (one a level when the stream has a "level" field), each a
  * list of columns and rows of cells; the writers (rtext, rhtml, rxlsx)
- * turn it into each output format.
+ * turn it into each output format.  A stream with schools_expected and
+ * schools_reported has coverage: a column of the schools, the rows none
+ * of whose schools reported, a note when some are missing.
  *
  * Cells keep the stream's text: a number stays "27.92" and is formatted
  * for a locale only when written (fmt).  Every string in a report is owned
@@ -31,7 +33,9 @@ enum report_layout {
 enum rcol_kind {
 	RCOL_TEXT,		/* left-aligned, as is */
 	RCOL_NUM,		/* right-aligned, formatted for the locale */
-	RCOL_ID			/* right-aligned, as is: codes, years */
+	RCOL_ID,		/* right-aligned, as is: codes, years */
+	RCOL_COVER		/* right-aligned: "reported/expected" schools,
+				 * each formatted; two numbers in CSV, TSV */
 };
 
 struct rcol {
@@ -48,11 +52,13 @@ struct rcol {
 
 /* One bar of a chart: a district's actual value against its target. */
 struct rbar {
-	const char	*name;
+	const char	*name;		/* with coverage, a total's with its
+					 * schools: "Tổng cộng (120/127 trường)" */
 	const char	*actual;	/* stream numbers, or NULL */
 	const char	*target;
 	int		 met;		/* 1, 0, or -1 when unknown */
 	int		 total;
+	int		 unreported;	/* no school of it reported: no bar */
 };
 
 struct rchart {
@@ -74,6 +80,18 @@ struct rtable {
 	int		*total;		/* nrow: a total row */
 	size_t		 nchart;
 	struct rchart	*chart;
+	/* Coverage: in the report layout of a stream with schools_expected
+	 * and schools_reported.  A row with unreported set (none of its
+	 * schools reported) shows the labels' not_reported over the columns
+	 * vfirst..ncol-1 in place of its values (its cells keep them, for
+	 * CSV and TSV); expected and reported are the table's schools (its
+	 * first total row's, or the sum of its rows), and note, when some
+	 * are missing, the sentence that says so (else NULL). */
+	int		 cover;
+	size_t		 vfirst;
+	int		*unreported;	/* nrow */
+	unsigned long long expected, reported;
+	const char	*note;
 	/* The indicators of the legend: short label, full wording. */
 	size_t		 nlegend;
 	const char	**legend_short, **legend_label;
@@ -88,6 +106,10 @@ struct report {
 	size_t		 nt;
 	struct rtable	*t;
 	size_t		 nrows;		/* input rows */
+	/* Where the row report_build failed on came from: line 0 when it
+	 * is no row's fault. */
+	const char	*err_file;
+	unsigned long	 err_line;
 	/* private: the input rows and the strings made for the tables */
 	size_t		 nf;
 	char		**name;
@@ -111,12 +133,17 @@ struct report *report_read(struct rec_reader *r, unsigned long long *nread);
  * be NULL (the labels' default).  LAYOUT_REPORT falls back to LAYOUT_PLAIN
  * when the stream lacks a "district" field or an indicator with both X
  * and X_target; LAYOUT_APPENDIX needs "district" and an X_target field and
- * returns -1 without them (err tells which), else 0. */
+ * returns -1 without them (err tells which), else 0.  In LAYOUT_REPORT a
+ * stream with both schools_expected and schools_reported has coverage
+ * (struct rtable); a value of them that is not a count of schools, or
+ * more reported than expected, returns -1 with err and rep->err_file,
+ * err_line saying which row. */
 int report_build(struct report *rep, enum report_layout layout,
     const struct labels *l, const char *title, struct buf *err);
 
 /* report_cell appends the text of t's cell (row, col) for a reader:
- * numbers in loc's form, everything else as is. */
+ * numbers in loc's form (both of an RCOL_COVER cell's), everything else
+ * as is. */
 void report_cell(struct buf *out, const struct rtable *t, size_t row,
     size_t col, const struct fmt_locale *loc);
 

@@ -40,6 +40,14 @@ static const char style[] =
 "svg text.total { font-weight: bold; }\n"
 "@media print { body { max-width: none; margin: 0; padding: 0; } }\n";
 
+/* The style of coverage, only on a page with it: the note on schools
+ * missing, a row not reported and its place in a chart. */
+static const char cover_style[] =
+"p.coverage { font-weight: bold; border-left: 4px solid #b00020;"
+" padding: 0.2em 0.6em; }\n"
+"td.nr { text-align: center; font-style: italic; color: #555; }\n"
+"svg text.nr { font-style: italic; fill: #555; }\n";
+
 /* Chart geometry, in SVG user units (720 = the A4 text width). */
 #define CW		720	/* width */
 #define ROW		20	/* a bar's row */
@@ -112,6 +120,15 @@ table(struct buf *out, const struct rtable *t, const struct fmt_locale *loc,
 			const char *v = t->cell[r * t->ncol + c];
 			const char *cls = t->col[c].kind != RCOL_TEXT ?
 			    " class=\"n\"" : "";
+
+			/* Not reported: one cell over all the values. */
+			if (t->unreported[r] && c == t->vfirst) {
+				buf_printf(out, "<td colspan=\"%zu\" "
+				    "class=\"nr\">", t->ncol - c);
+				esc(out, l->not_reported);
+				buf_adds(out, "</td>");
+				break;
+			}
 
 			if (t->col[c].met && strcmp(v, l->met) == 0)
 				cls = " class=\"met\"";
@@ -254,7 +271,9 @@ chart(struct buf *out, const struct rchart *ch, const struct labels *l,
 		buf_adds(out, "<title>");
 		esc(out, b->name);
 		buf_adds(out, ": ");
-		if (b->actual)
+		if (b->unreported)
+			esc(out, l->not_reported);
+		else if (b->actual)
 			num(out, b->actual, ch->places, loc);
 		else
 			buf_adds(out, "\xe2\x80\x94");	/* no data: em dash */
@@ -273,6 +292,13 @@ chart(struct buf *out, const struct rchart *ch, const struct labels *l,
 		    lx, y + BAR - 2, b->total ? " class=\"total\"" : "");
 		esc(out, b->name);
 		buf_adds(out, "</text>");
+		/* Not reported: the words where the bar would be. */
+		if (b->unreported) {
+			buf_printf(out, "<text x=\"%.1f\" y=\"%.1f\" "
+			    "class=\"nr\">", bx + 5, y + BAR - 2);
+			esc(out, l->not_reported);
+			buf_adds(out, "</text>");
+		}
 		/* The value goes after the bar, or after the target marker
 		 * when that is further right. */
 		tx = b->target ? bx + bw * strtod(b->target, NULL) / vmax : 0;
@@ -317,6 +343,7 @@ rhtml_write(struct buf *out, const struct report *rep,
 {
 	char iso[64], shown[64];
 	size_t i, c, id = 0;
+	int cover = 0;
 
 	iso_time(iso, sizeof iso, when, "%Y-%m-%dT%H:%M:%SZ");
 	iso_time(shown, sizeof shown, when, "%Y-%m-%d %H:%M UTC");
@@ -331,8 +358,10 @@ rhtml_write(struct buf *out, const struct report *rep,
 	    "content=\"luong-render\"/>\n");
 	buf_printf(out, "<meta name=\"date\" content=\"%s\"/>\n<title>", iso);
 	esc(out, rep->title);
-	buf_printf(out, "</title>\n<style>\n%s</style>\n</head>\n<body>\n<h1>",
-	    style);
+	for (i = 0; i < rep->nt; i++)
+		cover |= rep->t[i].cover;
+	buf_printf(out, "</title>\n<style>\n%s%s</style>\n</head>\n<body>\n"
+	    "<h1>", style, cover ? cover_style : "");
 	esc(out, rep->title);
 	buf_adds(out, "</h1>\n<p class=\"created\">");
 	esc(out, l->created);
@@ -346,6 +375,11 @@ rhtml_write(struct buf *out, const struct report *rep,
 				buf_printf(out, "%s. ", report_roman(i + 1));
 			esc(out, t->heading);
 			buf_adds(out, "</h2>\n");
+		}
+		if (t->note != NULL) {
+			buf_adds(out, "<p class=\"coverage\">");
+			esc(out, t->note);
+			buf_adds(out, "</p>\n");
 		}
 		table(out, t, loc, l);
 		for (c = 0; c < t->nchart; c++)

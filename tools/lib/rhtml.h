@@ -3,7 +3,11 @@
  * bar chart in inline SVG for every indicator: a bar per district for the
  * actual value, a marker at its target; met bars solid, missed bars
  * hatched (and coloured apart), so the difference survives a black and
- * white print.  The style sheet lays the page out for A4.
+ * white print.  The style sheet lays the page out for A4.  With coverage
+ * (report.h): the note on the schools above a level's table, one cell of
+ * words over the values of a row not reported, and in the charts its
+ * name with the words instead of a bar; the style of these only on a
+ * page that has them.
  *
  * The file is polyglot: it parses as HTML5 and as well-formed XML (every
  * element closed, every text escaped with html_escape).  */

@@ -84,6 +84,10 @@ struct grid {
 	size_t		 *w;
 	int		 *right;
 	int		 *total;
+	/* Rows not reported: span[r], their words over the columns from
+	 * sfirst on (cell[r][sfirst]; the rest empty). */
+	int		 *span;
+	size_t		  sfirst;
 	/* Spans: first[c] is the first column of c's group, or -1. */
 	int		 *first;
 	const char	**group;
@@ -138,12 +142,14 @@ wrap(const char *s, size_t w, char **lines)
 	return n + 1;
 }
 
+static size_t span_width(const struct grid *, size_t, size_t, size_t);
+
 static void
-grid_build(struct grid *g, const struct rtable *t,
+grid_build(struct grid *g, const struct rtable *t, const struct labels *l,
     const struct fmt_locale *loc, size_t sepw)
 {
 	struct buf b = { 0 }, tmp = { 0 };
-	size_t r, c, k, n;
+	size_t r, c, k, n, sw = 0;
 	char **lines;
 
 	memset(g, 0, sizeof *g);
@@ -155,10 +161,22 @@ grid_build(struct grid *g, const struct rtable *t,
 	g->first = xcalloc(t->ncol + 1, sizeof *g->first);
 	g->group = xcalloc(t->ncol + 1, sizeof *g->group);
 	g->total = t->total;
+	g->span = t->unreported;
+	g->sfirst = t->cover ? t->vfirst : t->ncol;
 	for (r = 0; r < t->nrow; r++)
 		for (c = 0; c < t->ncol; c++) {
 			buf_reset(&tmp);
 			buf_reset(&b);
+			if (g->span[r] && c >= g->sfirst) {
+				if (c == g->sfirst)
+					clean(&b, l->not_reported,
+					    strlen(l->not_reported));
+				g->cell[r * t->ncol + c] = xstrdup(b.p ? b.p :
+				    "");
+				if (c == g->sfirst && width(b.p) > sw)
+					sw = width(b.p);
+				continue;
+			}
 			report_cell(&tmp, t, r, c, loc);
 			clean(&b, tmp.p ? tmp.p : "", tmp.len);
 			g->cell[r * t->ncol + c] = xstrdup(b.p ? b.p : "");
@@ -232,6 +250,11 @@ grid_build(struct grid *g, const struct rtable *t,
 		if (gw > span)
 			g->w[e - 1] += gw - span;
 	}
+	/* The words of a row not reported, wider than all its columns
+	 * (a table of one narrow value), widen the last. */
+	if (sw > 0 && sw > span_width(g, g->sfirst, g->ncol, sepw))
+		g->w[g->ncol - 1] += sw - span_width(g, g->sfirst, g->ncol,
+		    sepw);
 	buf_free(&b);
 	buf_free(&tmp);
 }
@@ -348,6 +371,10 @@ plain_table(struct buf *out, const struct grid *g)
 		for (c = 0; c < g->ncol; c++) {
 			if (c > 0)
 				buf_adds(out, "  ");
+			if (g->span[r] && c == g->sfirst) {
+				buf_adds(out, g->cell[r * g->ncol + c]);
+				break;
+			}
 			put_cell(out, g->cell[r * g->ncol + c], g->w[c],
 			    g->right[c]);
 		}
@@ -386,16 +413,25 @@ junction(int up, int down, int left, int right)
 
 /* Bands of rows: the group row has a line at boundary b (0..ncol) only
  * between spans; header and data rows at every boundary. */
-enum band { BAND_NONE, BAND_GROUP, BAND_BODY };
+enum band { BAND_NONE, BAND_GROUP, BAND_BODY, BAND_SPAN };
 
 static int
 vline(const struct grid *g, enum band band, size_t b)
 {
 	if (band == BAND_NONE)
 		return 0;
+	if (band == BAND_SPAN)
+		return b <= g->sfirst || b == g->ncol;
 	if (band == BAND_BODY || b == 0 || b == g->ncol)
 		return 1;
 	return !(g->first[b] >= 0 && g->first[b] == g->first[b - 1]);
+}
+
+/* row_band: the band of data row r, one not reported or not. */
+static enum band
+row_band(const struct grid *g, size_t r)
+{
+	return g->span[r] ? BAND_SPAN : BAND_BODY;
 }
 
 /* box_rule draws the line between band up and band down; under the group
@@ -418,13 +454,21 @@ box_rule(struct buf *out, const struct grid *g, enum band up, enum band down)
 	endline(out);
 }
 
+/* box_row draws a row of cells; span: a row not reported, its words
+ * over the columns from sfirst on. */
 static void
-box_row(struct buf *out, const struct grid *g, char **cells)
+box_row(struct buf *out, const struct grid *g, char **cells, int span)
 {
 	size_t c;
 
 	for (c = 0; c < g->ncol; c++) {
 		buf_adds(out, "│ ");
+		if (span && c == g->sfirst) {
+			put_cell(out, cells[c], span_width(g, c, g->ncol, 3),
+			    0);
+			buf_addc(out, ' ');
+			break;
+		}
 		put_cell(out, cells[c], g->w[c], g->right[c]);
 		buf_addc(out, ' ');
 	}
@@ -455,15 +499,16 @@ box_table(struct buf *out, const struct grid *g)
 		box_rule(out, g, BAND_GROUP, BAND_BODY);
 	}
 	for (k = 0; k < g->nhl; k++)
-		box_row(out, g, &g->hl[k * g->ncol]);
+		box_row(out, g, &g->hl[k * g->ncol], 0);
 	if (g->nrow > 0)
-		box_rule(out, g, BAND_BODY, BAND_BODY);
+		box_rule(out, g, BAND_BODY, row_band(g, 0));
 	for (r = 0; r < g->nrow; r++) {
 		if (g->total[r] && r > 0 && !g->total[r - 1])
-			box_rule(out, g, BAND_BODY, BAND_BODY);
-		box_row(out, g, &g->cell[r * g->ncol]);
+			box_rule(out, g, row_band(g, r - 1), row_band(g, r));
+		box_row(out, g, &g->cell[r * g->ncol], g->span[r]);
 	}
-	box_rule(out, g, BAND_BODY, BAND_NONE);
+	box_rule(out, g, g->nrow > 0 ? row_band(g, g->nrow - 1) : BAND_BODY,
+	    BAND_NONE);
 }
 
 static void
@@ -507,7 +552,11 @@ rtext_table(struct buf *out, const struct report *rep,
 			clean(out, t->heading, strlen(t->heading));
 			buf_adds(out, "\n\n");
 		}
-		grid_build(&g, t, loc, box ? 3 : 2);
+		if (t->note != NULL) {
+			clean(out, t->note, strlen(t->note));
+			buf_adds(out, "\n\n");
+		}
+		grid_build(&g, t, l, loc, box ? 3 : 2);
 		if (box)
 			box_table(out, &g);
 		else
@@ -575,6 +624,11 @@ rtext_md(struct buf *out, const struct report *rep,
 			md_text(out, t->heading);
 			buf_adds(out, "\n\n");
 		}
+		if (t->note != NULL) {
+			buf_adds(out, "**");
+			md_text(out, t->note);
+			buf_adds(out, "**\n\n");
+		}
 		buf_addc(out, '|');
 		for (c = 0; c < t->ncol; c++) {
 			buf_reset(&b);
@@ -592,6 +646,17 @@ rtext_md(struct buf *out, const struct report *rep,
 			buf_addc(out, '|');
 			for (c = 0; c < t->ncol; c++) {
 				buf_reset(&b);
+				/* Not reported: the words in the first value
+				 * cell, in italics, the others empty. */
+				if (t->unreported[r] && c >= t->vfirst) {
+					buf_adds(out, c == t->vfirst ? " _" : " ");
+					if (c == t->vfirst) {
+						md_text(out, l->not_reported);
+						buf_addc(out, '_');
+					}
+					buf_adds(out, " |");
+					continue;
+				}
 				report_cell(&b, t, r, c, loc);
 				buf_addc(out, ' ');
 				if (t->total[r] && b.len > 0)
@@ -619,6 +684,23 @@ rtext_md(struct buf *out, const struct report *rep,
 	buf_free(&b);
 }
 
+/* csv_count appends the count of schools s[0..n) as a number of a CSV
+ * (or, tsv, TSV) cell in loc's form. */
+static void
+csv_count(struct buf *out, const char *s, size_t n,
+    const struct fmt_locale *loc, int tsv)
+{
+	struct buf b = { 0 };
+
+	if (fmt_num(&b, s, n, 0, loc, FMT_GROUP) != 0)
+		buf_add(&b, s, n);
+	if (tsv)
+		csvw_tsv_cell(out, b.p, b.len, 0);
+	else
+		csvw_cell(out, b.p, b.len, ',', 0);
+	buf_free(&b);
+}
+
 /* flat writes every table as one: the level (when the tables have one) in
  * a first column, one header row.  tsv selects the TSV form. */
 static void
@@ -628,7 +710,7 @@ flat(struct buf *out, const struct report *rep, const struct labels *l,
 	struct buf b = { 0 };
 	const char *eol = tsv ? "\n" : "\r\n";
 	int lvl = rep->nt > 0 && rep->t[0].level != NULL;
-	const char *raw;
+	const char *raw, *slash;
 	size_t i, r, c;
 
 #define CELL(s, n, text) do {						\
@@ -644,6 +726,17 @@ flat(struct buf *out, const struct report *rep, const struct labels *l,
 	if (rep->nt > 0)
 		for (c = 0; c < rep->t[0].ncol; c++) {
 			SEP(c == 0 && !lvl);
+			/* The schools: two columns of numbers, as the stream
+			 * has them, never a "8/9" a spreadsheet reads as a
+			 * date. */
+			if (rep->t[0].col[c].kind == RCOL_COVER) {
+				CELL(l->schools_expected,
+				    strlen(l->schools_expected), 1);
+				SEP(0);
+				CELL(l->schools_reported,
+				    strlen(l->schools_reported), 1);
+				continue;
+			}
 			buf_reset(&b);
 			header_text(&b, &rep->t[0].col[c], 1);
 			CELL(b.p, b.len, 1);
@@ -658,6 +751,16 @@ flat(struct buf *out, const struct report *rep, const struct labels *l,
 			for (c = 0; c < t->ncol; c++) {
 				SEP(c == 0 && !lvl);
 				buf_reset(&b);
+				if (t->col[c].kind == RCOL_COVER) {
+					raw = t->cell[r * t->ncol + c];
+					slash = strchr(raw, '/');
+					csv_count(out, slash + 1, strlen(slash + 1),
+					    loc, tsv);
+					SEP(0);
+					csv_count(out, raw, (size_t)(slash - raw),
+					    loc, tsv);
+					continue;
+				}
 				report_cell(&b, t, r, c, loc);
 				/* A number is never neutralised, even in a
 				 * column of text: "-0.52" stays a number. */

@@ -11,7 +11,12 @@
 struct labels;
 struct report;
 
-/* rtext_table: columns aligned by display width (text_width: combining
+/* With coverage (report.h), the table and Markdown put the note on the
+ * schools above a level's table and the words of a row not reported in
+ * place of its values; CSV and TSV stay data (the schools as two numbers,
+ * the row's cells as they are).
+ *
+ * rtext_table: columns aligned by display width (text_width: combining
  * marks 0, wide characters 2), numbers right-aligned, long headers wrapped;
  * box: Unicode box drawing instead of spaces and dashes.  Control
  * characters in cells are shown as U+FFFD (TAB, LF, CR as a space), so no

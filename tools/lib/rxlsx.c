@@ -18,8 +18,11 @@
 /* The formats of a workbook, made once each (the workbook owns them). */
 struct fmts {
 	lxw_workbook	*wb;
-	lxw_format	*title, *heading, *head;
+	lxw_format	*title, *heading, *head, *note;
 	lxw_format	*text[2], *id[2], *miss[2];
+	/* A row not reported: its words centred across the value cells,
+	 * outlined as one cell (first, middle, last; one alone). */
+	lxw_format	*nr[4][2];
 	lxw_format	*num[MAXPLACES + 1][2][2][2];	/* places, plus, group, bold */
 };
 
@@ -35,10 +38,32 @@ bordered(lxw_workbook *wb, int bold)
 	return f;
 }
 
+/* span_fmt: a cell of the words of a row not reported, at part (0
+ * first, 1 middle, 2 last, 3 the only one) of the value cells. */
+static lxw_format *
+span_fmt(lxw_workbook *wb, int part, int bold)
+{
+	lxw_format *f = workbook_add_format(wb);
+
+	format_set_top(f, LXW_BORDER_THIN);
+	format_set_bottom(f, LXW_BORDER_THIN);
+	if (part == 0 || part == 3)
+		format_set_left(f, LXW_BORDER_THIN);
+	if (part == 2 || part == 3)
+		format_set_right(f, LXW_BORDER_THIN);
+	format_set_align(f, LXW_ALIGN_CENTER_ACROSS);
+	format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+	format_set_italic(f);
+	format_set_font_color(f, 0x555555);
+	if (bold)
+		format_set_bold(f);
+	return f;
+}
+
 static void
 fmts_init(struct fmts *f, lxw_workbook *wb)
 {
-	int b;
+	int b, k;
 
 	memset(f, 0, sizeof *f);
 	f->wb = wb;
@@ -52,7 +77,12 @@ fmts_init(struct fmts *f, lxw_workbook *wb)
 	format_set_text_wrap(f->head);
 	format_set_align(f->head, LXW_ALIGN_CENTER);
 	format_set_bg_color(f->head, 0xEEEEEE);
+	f->note = workbook_add_format(wb);
+	format_set_bold(f->note);
+	format_set_font_color(f->note, 0xB00020);
 	for (b = 0; b < 2; b++) {
+		for (k = 0; k < 4; k++)
+			f->nr[k][b] = span_fmt(wb, k, b);
 		f->text[b] = bordered(wb, b);
 		f->id[b] = bordered(wb, b);
 		format_set_align(f->id[b], LXW_ALIGN_RIGHT);
@@ -294,7 +324,28 @@ put_cell(struct sheet *sh, struct fmts *f, const struct labels *l, size_t r,
 	char what[128];
 	double d;
 
-	if (*v == '\0')
+	if (t->unreported[r] && c >= t->vfirst) {
+		int part = c + 1 == t->ncol ? (c == t->vfirst ? 3 : 2) :
+		    c == t->vfirst ? 0 : 1;
+
+		if (c > t->vfirst)
+			rc = worksheet_write_blank(sh->ws, row, cc,
+			    f->nr[part][bold]);
+		else
+			return put_text(sh, row0 + r, c, row0 + r, c,
+			    l->not_reported, f->nr[part][bold], NULL, 0,
+			    "the words of a district not reported");
+	} else if (col->kind == RCOL_COVER) {
+		struct fmt_locale loc = { l->decimal, l->group };
+		struct buf b = { 0 };
+		int k;
+
+		report_cell(&b, t, r, c, &loc);
+		k = put_text(sh, row0 + r, c, row0 + r, c, b.p, f->id[bold],
+		    NULL, 0, "the schools");
+		buf_free(&b);
+		return k;
+	} else if (*v == '\0')
 		rc = worksheet_write_blank(sh->ws, row, cc, f->text[bold]);
 	else if (report_is_num(t, r, c)) {
 		d = strtod(v, NULL);
@@ -332,7 +383,7 @@ sheet(lxw_workbook *wb, struct fmts *f, const struct report *rep,
 	char name[SHEET_MAX * 4 + 16];
 	double *cw = NULL;
 	size_t r, c, k, hr, row0, last;
-	int groups = 0, hlines = 1, glines = 1, rc = -1;
+	int groups = 0, hlines = 1, glines = 1, slines = 1, rc = -1;
 	const char *file;
 	unsigned long line;
 	lxw_error lrc;
@@ -340,7 +391,9 @@ sheet(lxw_workbook *wb, struct fmts *f, const struct report *rep,
 	sheet_name(name, sizeof name, t->heading ? t->level : l->sheet, wb);
 	if ((sh.ws = workbook_add_worksheet(wb, name)) == NULL)
 		return lxw_fail(e, LXW_ERROR_SHEETNAME_ALREADY_USED);
-	hr = t->heading != NULL ? 3 : 2;
+	/* The title, the level's heading, the note on the schools, a blank
+	 * row, then the header. */
+	hr = 2 + (t->heading != NULL) + (t->note != NULL);
 	for (c = 0; c < t->ncol; c++)
 		groups |= t->col[c].group != NULL;
 	row0 = hr + (groups ? 2 : 1);
@@ -364,6 +417,9 @@ sheet(lxw_workbook *wb, struct fmts *f, const struct report *rep,
 		    file != NULL ? "field \"level\"" : "the level's name") != 0)
 			goto out;
 	}
+	if (t->note != NULL && put_text(&sh, hr - 2, 0, hr - 2, 0, t->note,
+	    f->note, NULL, 0, "the note on the schools") != 0)
+		goto out;
 	/* Widths: the widest cell as shown (English marks: the widths are
 	 * the same), a header up to HEADER_CAP; then 2 for the margins. */
 	cw = xcalloc(t->ncol + 1, sizeof *cw);
@@ -371,6 +427,9 @@ sheet(lxw_workbook *wb, struct fmts *f, const struct report *rep,
 		size_t hw = width(t->col[c].label);
 
 		cw[c] = (double)(hw < HEADER_CAP ? hw : HEADER_CAP);
+		/* The schools ("8/9") under a header of two lines. */
+		if (t->col[c].kind == RCOL_COVER)
+			cw[c] = (double)((hw + 1) / 2 + 1);
 		for (r = 0; r < t->nrow; r++) {
 			buf_reset(&b);
 			report_cell(&b, t, r, c, &en);
@@ -408,11 +467,19 @@ sheet(lxw_workbook *wb, struct fmts *f, const struct report *rep,
 		} else if (header_text(&sh, hr, c, groups ? hr + 1 : hr, c,
 		    t->col[c].label, f->head) != 0)
 			goto out;
-		for (r = c; r < k; r++)
-			if (lines_for(width(t->col[r].label), cw[r]) > hlines)
-				hlines = lines_for(width(t->col[r].label),
-				    cw[r]);
+		for (r = c; r < k; r++) {
+			int n = lines_for(width(t->col[r].label), cw[r]);
+
+			/* A header over both rows has the lines of both. */
+			if (groups && t->col[r].group == NULL) {
+				if (n > slines)
+					slines = n;
+			} else if (n > hlines)
+				hlines = n;
+		}
 	}
+	if (groups && slines > glines + hlines)
+		hlines = slines - glines;
 	if (groups) {
 		lrc = worksheet_set_row(sh.ws, (lxw_row_t)hr, 15.0 * glines,
 		    NULL);

@@ -5,7 +5,10 @@
  * sort leaves it last), columns as wide as their text.  Numbers are
  * numeric cells with a number format of their column's decimals: Excel or
  * LibreOffice shows them with the reader's own decimal mark.  Codes (STT,
- * *_code) are text, as written.
+ * *_code) are text, as written.  With coverage (report.h), the note on
+ * the schools has a row under the level's name, and a row not reported
+ * its words centred across its value cells, never merged (a sort under
+ * the filter refuses merged cells).
  *
  * Same input, same bytes: the document properties' creation time is when,
  * and libxlsxwriter writes every zip entry with a fixed date.  */

@@ -56,5 +56,5 @@ $ cd "$TOP" && printf 'district\tlevel\tn\nTân An\tTHCS\t1\n' >"$T/s.tsv" && { 
 > luong-rates: ok, 8 fields
 > luong-join: ok, 8 fields
 > luong-rank: ok, 8 fields
-> luong-render: ok, 7 fields
+> luong-render: ok, 8 fields
 > luong-run: ok, 6 fields
