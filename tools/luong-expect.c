@@ -378,8 +378,9 @@ pass_rows(struct expect *e, struct rec_reader *r, struct rec_writer *w,
 		(*rows_written)++;
 	}
 	if (noted_stream > NOTE_MAX)
-		diag_msg(NULL, 0, "stream: %llu more rows not listed",
-		    noted_stream - NOTE_MAX);
+		diag_msg(NULL, 0, "stream: %llu more row%s not listed",
+		    noted_stream - NOTE_MAX,
+		    noted_stream - NOTE_MAX == 1 ? "" : "s");
 }
 
 /* add_missing writes a row for each expected school that sent none, in
@@ -418,8 +419,9 @@ add_missing(struct expect *e, const struct rec_reader *r,
 		rec_endrow(m);
 	}
 	if (noted_registry > NOTE_MAX)
-		diag_msg(NULL, 0, "registry: %llu more missing schools not "
-		    "listed", noted_registry - NOTE_MAX);
+		diag_msg(NULL, 0, "registry: %llu more missing school%s not "
+		    "listed", noted_registry - NOTE_MAX,
+		    noted_registry - NOTE_MAX == 1 ? "" : "s");
 }
 
 static const char *
