@@ -5,12 +5,17 @@
  * the values as printed — each rounded to 2 decimals first — in exact
  * scaled integers (dec.h), so 27.92 against 27.92 is met with gap 0.00.
  *
+ * met_count: how many of the indicators each row met.
+ *
  * Ranking: by the -b keys in order, empty values last; ties share a rank
  * (competition, dense) or are broken by the code field (ordinal), never by
- * input order.  A row with an indicator's value empty (a district that did
+ * input order.  The rule (the keys) is written into every row, in
+ * rank_rule, so a report says what the ranking is based on.  A row with
+ * an indicator's value empty (a district that did
  * not report, or reported only part) is scored but not ranked: it cannot
  * be ranked against districts that have every value.  Such rows come
- * after the ranked rows of their partition, total rows last.
+ * after the ranked rows of their partition, total rows last; or, with
+ * --keep-order, every row where it was (luong-rates --order's plan order).
  *
  * Memory: a ranking needs every row, so the rows are held — one block
  * each.  The input is the aggregated stream (a row per district and
@@ -30,12 +35,15 @@
 
 #define SHOWMAX		40	/* bytes of a bad value quoted in a message */
 
-enum { OPT_RANK = CLI_OPT_FIRST, OPT_TIES, OPT_TOTAL };
+enum { OPT_KEEP = CLI_OPT_FIRST, OPT_RANK, OPT_TIES, OPT_TOTAL };
 
 static const char synopsis[] =
     "usage: luong-rank [-b field[:asc|desc]] ... [-c field] [-p field] ...\n"
-    "                  [--rank-column name] [--ties competition|dense|ordinal]\n"
+    "                  [--keep-order] [--rank-column name]\n"
+    "                  [--ties competition|dense|ordinal]\n"
     "                  [--total field=value] ... [file ...]\n";
+
+#define RULE_SUFFIX	"_rule"		/* rank_rule: the rule of rank */
 
 /* The command line. */
 struct opts {
@@ -47,33 +55,16 @@ struct opts {
 	size_t		  ntotals;
 	char		 *code;		/* -c, owned */
 	char		 *rank_name;	/* --rank-column, owned */
+	char		 *rule_name;	/* rank_name + "_rule", owned */
 	int		  code_given;
+	int		  keep;		/* --keep-order */
 	enum rank_ties	  ties;
 };
 
-/* An output column: its name and where its value comes from. */
-struct col {
-	const char	*name;		/* borrowed from the reader or an ind */
-	size_t		 vi;		/* index into row->v; RANK_NONE: rank */
-	int		 rank;		/* the rank column: written, not read */
-};
-
-/* An indicator: input fields X and X_target, and its score fields. */
-struct ind {
-	size_t		 x, t;		/* input field indexes */
-	char		*gap, *met;	/* owned names */
-	int		 gap_in, met_in;	/* already in the input */
-};
-
-/* The plan for a run, from the options and the header: the output
- * columns, the indicators, and the value indexes of what the options
- * name.  A row's values are the input's fields, then each indicator's gap
- * and met: v[nf + 2k], v[nf + 2k + 1]. */
+/* The plan for a run, from the options and the header: the fields
+ * (rank.h) and the value indexes of what the options name. */
 struct plan {
-	struct col	 *cols;
-	size_t		  ncols;
-	struct ind	 *inds;
-	size_t		  ninds;
+	struct rank_fields f;
 	struct rank_key	 *keys;		/* -b, resolved */
 	char		**key_name;	/* borrowed from opts.by */
 	size_t		 *parts;	/* -p */
@@ -81,6 +72,7 @@ struct plan {
 	const char	**v;		/* scratch for load: a row's values */
 	size_t		 *vl, *off;
 	struct buf	  tmp;
+	struct buf	  rule;		/* the rank_rule field's value */
 	struct ranking	  rk;
 };
 
@@ -114,18 +106,12 @@ name_arg(const char *opt, const char *arg)
 static int
 parse_key(const char *spec, size_t *n)
 {
-	const char *colon = strrchr(spec, ':');
-	int desc = 1;
+	int desc, rc = rank_key_split(spec, strlen(spec), n, &desc);
 
-	*n = colon != NULL ? (size_t)(colon - spec) : strlen(spec);
-	if (colon != NULL) {
-		if (strcmp(colon + 1, "asc") == 0)
-			desc = 0;
-		else if (strcmp(colon + 1, "desc") != 0)
-			diag_fatal(EXIT_USAGE, NULL, 0, "-b: \"%s\": the "
-			    "direction must be asc or desc", spec);
-	}
-	if (*n == 0)
+	if (rc == -1)
+		diag_fatal(EXIT_USAGE, NULL, 0, "-b: \"%s\": the direction "
+		    "must be asc or desc", spec);
+	if (rc != 0)
 		diag_fatal(EXIT_USAGE, NULL, 0, "-b: \"%s\": no field name",
 		    spec);
 	return desc;
@@ -138,6 +124,7 @@ parse_options(int argc, char **argv, struct opts *o)
 		{ "by",		 required_argument, NULL, 'b' },
 		{ "code",	 required_argument, NULL, 'c' },
 		CLI_HELP_OPTION,
+		{ "keep-order",	 no_argument,	    NULL, OPT_KEEP },
 		{ "partition",	 required_argument, NULL, 'p' },
 		{ "rank-column", required_argument, NULL, OPT_RANK },
 		{ "ties",	 required_argument, NULL, OPT_TIES },
@@ -160,6 +147,9 @@ parse_options(int argc, char **argv, struct opts *o)
 			break;
 		case 'p':
 			cli_list_add(&o->parts, "-p", optarg);
+			break;
+		case OPT_KEEP:
+			o->keep = 1;
 			break;
 		case OPT_RANK:
 			free(o->rank_name);
@@ -196,109 +186,9 @@ parse_options(int argc, char **argv, struct opts *o)
 		o->code = cli_text("-c", "district_code");
 	if (o->rank_name == NULL)
 		o->rank_name = cli_text("--rank-column", "rank");
-}
-
-/* find_col returns the value index of the field called name (an input
- * field or a score field), or RANK_NONE.  The new rank column has no
- * value. */
-static size_t
-find_col(const struct plan *pl, const char *name)
-{
-	size_t i;
-
-	for (i = 0; i < pl->ncols; i++)
-		if (pl->cols[i].vi != RANK_NONE &&
-		    strcmp(pl->cols[i].name, name) == 0)
-			return pl->cols[i].vi;
-	return RANK_NONE;
-}
-
-/* find_indicators finds the indicators of r's header: every X_target
- * whose X is a field too, in the order of the targets. */
-static void
-find_indicators(struct plan *pl, const struct rec_reader *r,
-    const char *rank_name)
-{
-	size_t i;
-
-	for (i = 0; i < r->nf; i++) {
-		const char *name = r->name[i];
-		size_t n = strlen(name);
-		char *x;
-		int xi;
-
-		if (n <= 7 || strcmp(name + n - 7, "_target") != 0)
-			continue;
-		x = xstrndup(name, n - 7);
-		if ((xi = rec_index(r, x)) >= 0) {
-			struct ind *d;
-
-			pl->inds = xrealloc(pl->inds, (pl->ninds + 1) *
-			    sizeof *pl->inds);
-			d = &pl->inds[pl->ninds++];
-			d->x = (size_t)xi;
-			d->t = i;
-			d->gap = xmalloc(n - 7 + 5);
-			d->met = xmalloc(n - 7 + 5);
-			snprintf(d->gap, n - 7 + 5, "%s_gap", x);
-			snprintf(d->met, n - 7 + 5, "%s_met", x);
-			d->gap_in = rec_index(r, d->gap) >= 0;
-			d->met_in = rec_index(r, d->met) >= 0;
-			if (strcmp(rank_name, d->gap) == 0 ||
-			    strcmp(rank_name, d->met) == 0)
-				diag_fatal(EXIT_USAGE, NULL, 0, "--rank-column: "
-				    "\"%s\" is a score field", rank_name);
-		}
-		free(x);
-	}
-}
-
-/* plan_columns plans the output columns (names borrowed from r and the
- * indicators): the input's, each indicator's gap and met after its target
- * unless the input has them already (they are then recomputed in place),
- * and the rank last unless the input has it (then replaced in place). */
-static void
-plan_columns(struct plan *pl, const struct rec_reader *r,
-    const char *rank_name)
-{
-	const struct ind *inds = pl->inds;
-	struct col *cols = xcalloc(r->nf + 2 * pl->ninds + 1, sizeof *cols);
-	size_t i, k, n = 0;
-	int rank_in = 0;
-
-	for (i = 0; i < r->nf; i++) {
-		struct col *c = &cols[n++];
-
-		c->name = r->name[i];
-		c->vi = i;
-		if (strcmp(r->name[i], rank_name) == 0)
-			c->rank = rank_in = 1;
-		for (k = 0; k < pl->ninds; k++) {
-			if (strcmp(r->name[i], inds[k].gap) == 0)
-				c->vi = r->nf + 2 * k;
-			if (strcmp(r->name[i], inds[k].met) == 0)
-				c->vi = r->nf + 2 * k + 1;
-		}
-		for (k = 0; k < pl->ninds; k++) {
-			if (inds[k].t != i)
-				continue;
-			if (!inds[k].gap_in) {
-				cols[n].name = inds[k].gap;
-				cols[n++].vi = r->nf + 2 * k;
-			}
-			if (!inds[k].met_in) {
-				cols[n].name = inds[k].met;
-				cols[n++].vi = r->nf + 2 * k + 1;
-			}
-		}
-	}
-	if (!rank_in) {
-		cols[n].name = rank_name;
-		cols[n].vi = RANK_NONE;
-		cols[n++].rank = 1;
-	}
-	pl->cols = cols;
-	pl->ncols = n;
+	o->rule_name = xmalloc(strlen(o->rank_name) + sizeof RULE_SUFFIX);
+	snprintf(o->rule_name, strlen(o->rank_name) + sizeof RULE_SUFFIX,
+	    "%s%s", o->rank_name, RULE_SUFFIX);
 }
 
 /* resolve finds every field an option names, before a row is read. */
@@ -308,33 +198,36 @@ resolve(struct plan *pl, const struct rec_reader *r, struct opts *o)
 	struct ranking *rk = &pl->rk;
 	size_t i;
 
-	find_indicators(pl, r, o->rank_name);
-	plan_columns(pl, r, o->rank_name);
-	rk->nv = r->nf + 2 * pl->ninds;
+	if (rank_fields_plan(&pl->f, r->name, r->nf, o->rank_name,
+	    o->rule_name) != 0)
+		diag_fatal(EXIT_USAGE, NULL, 0, "--rank-column: \"%s\" is a "
+		    "score field", o->rank_name);
+	rk->nv = pl->f.nv;
 	pl->v = xcalloc(rk->nv + 1, sizeof *pl->v);
 	pl->vl = xcalloc(rk->nv + 1, sizeof *pl->vl);
-	pl->off = xcalloc(2 * pl->ninds + 1, sizeof *pl->off);
+	pl->off = xcalloc(2 * pl->f.nind + 2, sizeof *pl->off);
 	pl->keys = xcalloc(o->by.n, sizeof *pl->keys);
 	pl->key_name = xcalloc(o->by.n, sizeof *pl->key_name);
 	for (i = 0; i < o->by.n; i++) {
 		pl->keys[i].desc = o->desc[i];
 		pl->key_name[i] = o->by.v[i];
-		if ((pl->keys[i].vi = find_col(pl, o->by.v[i])) == RANK_NONE)
+		if ((pl->keys[i].vi = rank_fields_find(&pl->f, o->by.v[i])) == RANK_NONE)
 			diag_fatal(EXIT_USAGE, r->file, 1, "-b: no field \"%s\"",
 			    o->by.v[i]);
+		rank_rule_add(&pl->rule, o->by.v[i], o->desc[i]);
 	}
 	pl->parts = xcalloc(o->parts.n + 1, sizeof *pl->parts);
 	for (i = 0; i < o->parts.n; i++)
-		if ((pl->parts[i] = find_col(pl, o->parts.v[i])) == RANK_NONE)
+		if ((pl->parts[i] = rank_fields_find(&pl->f, o->parts.v[i])) == RANK_NONE)
 			diag_fatal(EXIT_USAGE, r->file, 1, "-p: no field \"%s\"",
 			    o->parts.v[i]);
 	pl->total_vi = xcalloc(o->ntotals + 1, sizeof *pl->total_vi);
 	for (i = 0; i < o->ntotals; i++)
-		if ((pl->total_vi[i] = find_col(pl, o->totals[i].field)) ==
+		if ((pl->total_vi[i] = rank_fields_find(&pl->f, o->totals[i].field)) ==
 		    RANK_NONE)
 			diag_fatal(EXIT_USAGE, r->file, 1, "--total: no field "
 			    "\"%s\"", o->totals[i].field);
-	rk->code = find_col(pl, o->code);
+	rk->code = rank_fields_find(&pl->f, o->code);
 	if (rk->code == RANK_NONE && (o->code_given ||
 	    o->ties == RANK_ORDINAL))
 		diag_fatal(EXIT_USAGE, r->file, 1, "%s: no field \"%s\"%s",
@@ -350,7 +243,7 @@ resolve(struct plan *pl, const struct rec_reader *r, struct opts *o)
 /* score appends indicator d's gap of r's row to pl->tmp, and returns its
  * met ('1', '0'), or 0 when there is no score; a bad value is exit 1. */
 static char
-score(struct plan *pl, const struct rec_reader *r, const struct ind *d)
+score(struct plan *pl, const struct rec_reader *r, const struct rank_ind *d)
 {
 	size_t f;
 	int met = 0, which = 0;
@@ -378,34 +271,41 @@ score(struct plan *pl, const struct rec_reader *r, const struct ind *d)
 }
 
 /* load scores the current row of r and returns it held, with its
- * scores; unranked when the value of an indicator is empty. */
+ * scores and met_count; unranked when the value of an indicator is
+ * empty. */
 static struct rank_row *
 load(struct plan *pl, const struct rec_reader *r)
 {
 	struct rank_row *row;
-	size_t i, k, nf = r->nf, *off = pl->off;
-	int missing = 0;
-	char met;
+	size_t i, k, nf = r->nf, *off = pl->off, nv = pl->rk.nv, count = 0;
+	int missing = 0, unscored = 0;
+	char met, count_s[32] = "";
 
 	buf_reset(&pl->tmp);
 	buf_add(&pl->tmp, "", 0);	/* a buffer even with no score */
-	for (k = 0; k < pl->ninds; k++) {
+	for (k = 0; k < pl->f.nind; k++) {
 		off[2 * k] = pl->tmp.len;
-		met = score(pl, r, &pl->inds[k]);
-		missing |= r->len[pl->inds[k].x] == 0;
+		met = score(pl, r, &pl->f.ind[k]);
+		missing |= r->len[pl->f.ind[k].x] == 0;
+		unscored |= met == 0;
+		count += met == '1';
 		off[2 * k + 1] = pl->tmp.len;
 		if (met != 0)
 			buf_addc(&pl->tmp, met);
 	}
-	off[2 * pl->ninds] = pl->tmp.len;
+	off[2 * pl->f.nind] = pl->tmp.len;
 	for (i = 0; i < nf; i++) {
 		pl->v[i] = r->f[i];
 		pl->vl[i] = r->len[i];
 	}
-	for (k = 0; k < 2 * pl->ninds; k++) {
+	for (k = 0; k < 2 * pl->f.nind; k++) {
 		pl->v[nf + k] = pl->tmp.p + off[k];
 		pl->vl[nf + k] = off[k + 1] - off[k];
 	}
+	/* met_count: empty unless every indicator was scored. */
+	pl->v[nv - 1] = count_s;
+	pl->vl[nv - 1] = unscored || pl->f.nind == 0 ? 0 :
+	    (size_t)snprintf(count_s, sizeof count_s, "%zu", count);
 	row = rank_row_new(pl->v, pl->vl, pl->rk.nv);
 	row->unranked = missing;
 	return row;
@@ -477,20 +377,22 @@ read_rows(struct plan *pl, struct rec_reader *r, const struct opts *o,
 	return n;
 }
 
-/* write_rows writes the header and the sorted rows to stdout. */
+/* write_rows writes the header and the rows to stdout. */
 static void
 write_rows(const struct plan *pl, struct rank_row **rows, size_t nrows)
 {
 	struct rec_writer *w = rec_writer_new(STDOUT_FILENO, "<stdout>");
-	const struct col *cols = pl->cols;
+	const struct rank_col *cols = pl->f.col;
 	size_t i, k;
 
-	for (k = 0; k < pl->ncols; k++)
+	for (k = 0; k < pl->f.ncol; k++)
 		rec_puts(w, cols[k].name);
 	rec_endrow(w);
 	for (i = 0; i < nrows; i++) {
-		for (k = 0; k < pl->ncols; k++) {
-			if (!cols[k].rank)
+		for (k = 0; k < pl->f.ncol; k++) {
+			if (cols[k].rule)
+				rec_put(w, pl->rule.p, pl->rule.len);
+			else if (!cols[k].rank)
 				rec_put(w, rows[i]->v[cols[k].vi],
 				    rows[i]->vl[cols[k].vi]);
 			else if (rows[i]->total || rows[i]->unranked)
@@ -532,14 +434,7 @@ summary(const struct plan *pl, const struct opts *o)
 static void
 plan_free(struct plan *pl)
 {
-	size_t i;
-
-	for (i = 0; i < pl->ninds; i++) {
-		free(pl->inds[i].gap);
-		free(pl->inds[i].met);
-	}
-	free(pl->inds);
-	free(pl->cols);
+	rank_fields_free(&pl->f);
 	free(pl->keys);
 	free(pl->key_name);
 	free(pl->parts);
@@ -548,6 +443,7 @@ plan_free(struct plan *pl)
 	free(pl->vl);
 	free(pl->off);
 	buf_free(&pl->tmp);
+	buf_free(&pl->rule);
 }
 
 static void
@@ -563,6 +459,7 @@ opts_free(struct opts *o)
 	free(o->totals);
 	free(o->code);
 	free(o->rank_name);
+	free(o->rule_name);
 }
 
 int
@@ -571,7 +468,7 @@ main(int argc, char *argv[])
 	struct opts o = { .ties = RANK_COMPETITION };
 	struct plan pl = { 0 };
 	struct rec_reader *r;
-	struct rank_row **rows;
+	struct rank_row **rows, **sorted;
 	size_t nrows, i, np;
 
 	cli_init("luong-rank", synopsis, argv);
@@ -584,15 +481,20 @@ main(int argc, char *argv[])
 	resolve(&pl, r, &o);
 
 	nrows = read_rows(&pl, r, &o, &rows);
-	rank_sort(&pl.rk, rows, nrows);
-	*ranked = rank_assign(&pl.rk, rows, nrows, &np);
+	/* Ranked in rank order; written in it, or as they came. */
+	sorted = xcalloc(nrows + 1, sizeof *sorted);
+	if (nrows > 0)
+		memcpy(sorted, rows, nrows * sizeof *rows);
+	rank_sort(&pl.rk, sorted, nrows);
+	*ranked = rank_assign(&pl.rk, sorted, nrows, &np);
 	*partitions = np;
-	write_rows(&pl, rows, nrows);
+	write_rows(&pl, o.keep ? rows : sorted, nrows);
 	summary(&pl, &o);
 
 	for (i = 0; i < nrows; i++)
 		free(rows[i]);
 	free(rows);
+	free(sorted);
 	plan_free(&pl);
 	opts_free(&o);
 	rec_reader_free(r);

@@ -388,6 +388,130 @@ test_sort(void **state)
 	drop(r, N);
 }
 
+/* The rule as luong-rank records it: keys split at their last ":",
+ * written with their direction, read back one at a time. */
+static void
+test_rule(void **state)
+{
+	struct buf b = { 0 };
+	const char *p, *name;
+	size_t n;
+	int desc;
+
+	(void)state;
+	assert_int_equal(rank_key_split("met_count", 9, &n, &desc), 0);
+	assert_int_equal(n, 9);
+	assert_int_equal(desc, 1);
+	assert_int_equal(rank_key_split("a:b:asc", 7, &n, &desc), 0);
+	assert_int_equal(n, 3);
+	assert_int_equal(desc, 0);
+	assert_int_equal(rank_key_split("gap:desc", 8, &n, &desc), 0);
+	assert_int_equal(n, 3);
+	assert_int_equal(desc, 1);
+	assert_int_equal(rank_key_split("gap:up", 6, &n, &desc), -1);
+	assert_int_equal(rank_key_split("gap:", 4, &n, &desc), -1);
+	assert_int_equal(rank_key_split(":asc", 4, &n, &desc), -2);
+	assert_int_equal(rank_key_split("", 0, &n, &desc), -2);
+	/* Only len bytes count: "gap:ascending" cut after "asc". */
+	assert_int_equal(rank_key_split("gap:ascending", 7, &n, &desc), 0);
+	assert_int_equal(desc, 0);
+
+	rank_rule_add(&b, "met_count", 1);
+	rank_rule_add(&b, "vocational_gap", 1);
+	rank_rule_add(&b, "vocational", 0);
+	assert_string_equal(b.p, "met_count:desc,vocational_gap:desc,"
+	    "vocational:asc");
+	p = b.p;
+	assert_int_equal(rank_rule_next(&p, &name, &n, &desc), 1);
+	assert_int_equal(n, 9);
+	assert_memory_equal(name, "met_count", 9);
+	assert_int_equal(desc, 1);
+	assert_int_equal(rank_rule_next(&p, &name, &n, &desc), 1);
+	assert_memory_equal(name, "vocational_gap", 14);
+	assert_int_equal(rank_rule_next(&p, &name, &n, &desc), 1);
+	assert_int_equal(n, 10);
+	assert_int_equal(desc, 0);
+	assert_int_equal(rank_rule_next(&p, &name, &n, &desc), 0);
+	/* A rule written by hand: no direction is desc; a bad item is -1
+	 * and the next is still read. */
+	p = "score,x:sideways,,y:asc";
+	assert_int_equal(rank_rule_next(&p, &name, &n, &desc), 1);
+	assert_int_equal(desc, 1);
+	assert_int_equal(rank_rule_next(&p, &name, &n, &desc), -1);
+	assert_int_equal(rank_rule_next(&p, &name, &n, &desc), -1);
+	assert_int_equal(rank_rule_next(&p, &name, &n, &desc), 1);
+	assert_memory_equal(name, "y", 1);
+	assert_int_equal(desc, 0);
+	assert_int_equal(rank_rule_next(&p, &name, &n, &desc), 0);
+	p = "";
+	assert_int_equal(rank_rule_next(&p, &name, &n, &desc), 0);
+	buf_free(&b);
+}
+
+/* The fields luong-rank writes: score fields after their target, then
+ * met_count, rank and its rule; those the input has keep their place. */
+static void
+test_fields(void **state)
+{
+	static char *h1[] = { "district", "vocational", "vocational_target",
+	    "counsellor", "counsellor_target", "x_target" };
+	static char *h2[] = { "rank_rule", "vocational_met", "vocational",
+	    "vocational_target", "met_count", "rank" };
+	static char *h3[] = { "district", "score" };
+	static const char *const want1[] = { "district", "vocational",
+	    "vocational_target", "vocational_gap", "vocational_met",
+	    "counsellor", "counsellor_target", "counsellor_gap",
+	    "counsellor_met", "x_target", "met_count", "rank", "rank_rule" };
+	static const size_t vi1[] = { 0, 1, 2, 6, 7, 3, 4, 8, 9, 5, 10,
+	    RANK_NONE, RANK_NONE };
+	struct rank_fields f;
+	size_t i;
+
+	(void)state;
+	assert_int_equal(rank_fields_plan(&f, h1, 6, "rank", "rank_rule"), 0);
+	assert_int_equal(f.nind, 2);
+	assert_int_equal(f.nv, 6 + 4 + 1);
+	assert_int_equal(f.ncol, 13);
+	for (i = 0; i < f.ncol; i++) {
+		assert_string_equal(f.col[i].name, want1[i]);
+		assert_int_equal(f.col[i].vi, vi1[i]);
+	}
+	assert_int_equal(f.col[11].rank, 1);
+	assert_int_equal(f.col[12].rule, 1);
+	assert_int_equal(rank_fields_find(&f, "met_count"), 10);
+	assert_int_equal(rank_fields_find(&f, "counsellor_gap"), 8);
+	assert_int_equal(rank_fields_find(&f, "rank"), RANK_NONE);
+	assert_int_equal(rank_fields_find(&f, "rank_rule"), RANK_NONE);
+	assert_int_equal(rank_fields_find(&f, "x"), RANK_NONE);
+	rank_fields_free(&f);
+
+	/* Already there: in place, nothing added but the gap. */
+	assert_int_equal(rank_fields_plan(&f, h2, 6, "rank", "rank_rule"), 0);
+	assert_int_equal(f.ncol, 7);
+	assert_string_equal(f.col[0].name, "rank_rule");
+	assert_int_equal(f.col[0].rule, 1);
+	assert_int_equal(f.col[1].vi, 6 + 1);
+	assert_string_equal(f.col[4].name, "vocational_gap");
+	assert_int_equal(f.col[5].vi, 6 + 2);
+	assert_int_equal(f.col[6].rank, 1);
+	/* The input's rank may be a key (its old values); its rule not. */
+	assert_int_equal(rank_fields_find(&f, "rank"), 5);
+	assert_int_equal(rank_fields_find(&f, "rank_rule"), RANK_NONE);
+	rank_fields_free(&f);
+
+	/* No indicator: no met_count, which is then just a name. */
+	assert_int_equal(rank_fields_plan(&f, h3, 2, "met_count",
+	    "met_count_rule"), 0);
+	assert_int_equal(f.ncol, 4);
+	assert_int_equal(f.nv, 3);
+	rank_fields_free(&f);
+	assert_int_equal(rank_fields_plan(&f, h1, 6, "met_count", "r"), -1);
+	rank_fields_free(&f);
+	assert_int_equal(rank_fields_plan(&f, h1, 6, "counsellor_met", "r"),
+	    -1);
+	rank_fields_free(&f);
+}
+
 int
 main(void)
 {
@@ -400,6 +524,8 @@ main(void)
 		cmocka_unit_test(test_unranked),
 		cmocka_unit_test(test_total_order),
 		cmocka_unit_test(test_sort),
+		cmocka_unit_test(test_rule),
+		cmocka_unit_test(test_fields),
 	};
 
 	diag_init("test_rank");

@@ -5,6 +5,7 @@
 #include "buf.h"
 #include "dec.h"
 #include "diag.h"
+#include "hash.h"
 #include "rank.h"
 
 static const char *const ties_word[] = { "competition", "dense", "ordinal" };
@@ -29,6 +30,184 @@ const char *
 rank_ties_name(enum rank_ties ties)
 {
 	return ties_name[ties];
+}
+
+int
+rank_key_split(const char *s, size_t len, size_t *n, int *desc)
+{
+	const char *colon = NULL;
+	size_t i, k;
+
+	for (i = 0; i < len; i++)
+		if (s[i] == ':')
+			colon = s + i;
+	*desc = 1;
+	*n = colon != NULL ? (size_t)(colon - s) : len;
+	if (colon != NULL) {
+		k = len - *n - 1;
+		if (k == 3 && memcmp(colon + 1, "asc", 3) == 0)
+			*desc = 0;
+		else if (!(k == 4 && memcmp(colon + 1, "desc", 4) == 0))
+			return -1;
+	}
+	return *n == 0 ? -2 : 0;
+}
+
+void
+rank_rule_add(struct buf *rule, const char *name, int desc)
+{
+	buf_printf(rule, "%s%s:%s", rule->len > 0 ? "," : "", name,
+	    desc ? "desc" : "asc");
+}
+
+int
+rank_rule_next(const char **p, const char **name, size_t *n, int *desc)
+{
+	const char *s = *p, *comma;
+	size_t len;
+
+	if (*s == '\0')
+		return 0;
+	comma = strchr(s, ',');
+	len = comma != NULL ? (size_t)(comma - s) : strlen(s);
+	*p = comma != NULL ? comma + 1 : s + len;
+	*name = s;
+	return rank_key_split(s, len, n, desc) == 0 ? 1 : -1;
+}
+
+/* score_name returns a new string: the indicator x[0..n) and suffix. */
+static char *
+score_name(const char *x, size_t n, const char *suffix)
+{
+	char *s = xmalloc(n + strlen(suffix) + 1);
+
+	memcpy(s, x, n);
+	strcpy(s + n, suffix);
+	return s;
+}
+
+/* find_indicators finds every X_target whose X is a field too. */
+static void
+find_indicators(struct rank_fields *rf, char *const *names, size_t nf,
+    const struct hash *index)
+{
+	size_t i, n, xi;
+
+	for (i = 0; i < nf; i++) {
+		struct rank_ind *d;
+
+		n = strlen(names[i]);
+		if (n <= 7 || strcmp(names[i] + n - 7, "_target") != 0 ||
+		    (xi = hash_find(index, names[i], n - 7)) == HASH_NONE)
+			continue;
+		rf->ind = xrealloc(rf->ind, (rf->nind + 1) * sizeof *rf->ind);
+		d = &rf->ind[rf->nind++];
+		d->x = xi;
+		d->t = i;
+		d->gap = score_name(names[i], n - 7, "_gap");
+		d->met = score_name(names[i], n - 7, "_met");
+		d->gap_in = hash_find(index, d->gap, strlen(d->gap)) !=
+		    HASH_NONE;
+		d->met_in = hash_find(index, d->met, strlen(d->met)) !=
+		    HASH_NONE;
+	}
+}
+
+int
+rank_fields_plan(struct rank_fields *rf, char *const *names, size_t nf,
+    const char *rank_name, const char *rule_name)
+{
+	struct hash *index = hash_new();
+	struct rank_col *cols, *c;
+	size_t i, k, n = 0, ni, count_vi;
+	int rank_in = 0, rule_in = 0, count_in, bad = 0;
+
+	memset(rf, 0, sizeof *rf);
+	/* A name given twice is the first field of that name. */
+	for (i = 0; i < nf; i++)
+		hash_add(index, names[i], strlen(names[i]), NULL);
+	find_indicators(rf, names, nf, index);
+	hash_free(index, NULL);
+	ni = rf->nind;
+	count_vi = nf + 2 * ni;
+	count_in = ni == 0;
+	rf->nv = nf + 2 * ni + 1;
+	rf->col = cols = xcalloc(nf + 2 * ni + 3, sizeof *cols);
+	for (i = 0; i < nf; i++) {
+		c = &cols[n++];
+		c->name = names[i];
+		c->vi = i;
+		if (strcmp(names[i], rank_name) == 0)
+			c->rank = rank_in = 1;
+		else if (strcmp(names[i], rule_name) == 0)
+			c->rule = rule_in = 1;
+		else if (ni > 0 && strcmp(names[i], RANK_MET_COUNT) == 0)
+			c->vi = count_vi, count_in = 1;
+		for (k = 0; k < ni; k++) {
+			if (strcmp(names[i], rf->ind[k].gap) == 0)
+				c->vi = nf + 2 * k;
+			if (strcmp(names[i], rf->ind[k].met) == 0)
+				c->vi = nf + 2 * k + 1;
+		}
+		for (k = 0; k < ni; k++) {
+			if (rf->ind[k].t != i)
+				continue;
+			if (!rf->ind[k].gap_in) {
+				cols[n].name = rf->ind[k].gap;
+				cols[n++].vi = nf + 2 * k;
+			}
+			if (!rf->ind[k].met_in) {
+				cols[n].name = rf->ind[k].met;
+				cols[n++].vi = nf + 2 * k + 1;
+			}
+		}
+	}
+	if (!count_in) {
+		cols[n].name = RANK_MET_COUNT;
+		cols[n++].vi = count_vi;
+	}
+	if (!rank_in) {
+		cols[n].name = rank_name;
+		cols[n].vi = RANK_NONE;
+		cols[n++].rank = 1;
+	}
+	if (!rule_in) {
+		cols[n].name = rule_name;
+		cols[n].vi = RANK_NONE;
+		cols[n++].rule = 1;
+	}
+	rf->ncol = n;
+	for (k = 0; k < ni; k++)
+		bad |= strcmp(rank_name, rf->ind[k].gap) == 0 ||
+		    strcmp(rank_name, rf->ind[k].met) == 0;
+	return bad || (ni > 0 && strcmp(rank_name, RANK_MET_COUNT) == 0) ?
+	    -1 : 0;
+}
+
+size_t
+rank_fields_find(const struct rank_fields *rf, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < rf->ncol; i++)
+		if (rf->col[i].vi != RANK_NONE && !rf->col[i].rule &&
+		    strcmp(rf->col[i].name, name) == 0)
+			return rf->col[i].vi;
+	return RANK_NONE;
+}
+
+void
+rank_fields_free(struct rank_fields *rf)
+{
+	size_t i;
+
+	for (i = 0; i < rf->nind; i++) {
+		free(rf->ind[i].gap);
+		free(rf->ind[i].met);
+	}
+	free(rf->ind);
+	free(rf->col);
+	memset(rf, 0, sizeof *rf);
 }
 
 /* number reads s[0..n) rounded to RANK_PLACES: RANK_SCORED, or the

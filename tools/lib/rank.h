@@ -47,6 +47,73 @@ enum rank_score {
 	RANK_GAP_RANGE		/* both fit, their difference does not */
 };
 
+/* A ranking rule as luong-rank records it in the stream (the rank_rule
+ * field, luong-rank(1)): the keys as -b gives them, each with its
+ * direction, comma-separated: "met_count:desc,vocational_gap:desc".
+ *
+ * rank_key_split reads a key "field[:asc|desc]" s[0..len): the length of
+ * the field name in *n and the direction in *desc (desc when none is
+ * given, the -b default).  Returns 0, -1 when what follows the last ":"
+ * is neither asc nor desc, -2 when the name is empty. */
+int rank_key_split(const char *s, size_t len, size_t *n, int *desc);
+
+/* rank_rule_add appends the key name (its direction desc) to the rule in
+ * rule, after a comma when rule is not empty. */
+void rank_rule_add(struct buf *rule, const char *name, int desc);
+
+/* rank_rule_next reads the next key of the rule at *p (a string,
+ * borrowed), advancing *p past it and its comma: the name in
+ * *name[0..*n), the direction in *desc.  Returns 1 for a key, 0 at the
+ * end, -1 for an item that is no key (an empty one, a bad direction). */
+int rank_rule_next(const char **p, const char **name, size_t *n, int *desc);
+
+/* The fields luong-rank writes (luong-rank(1), Fields), planned from the
+ * input's header.  Every X_target whose X is a field too is an indicator
+ * (in the order of the targets) with the score fields X_gap and X_met;
+ * with any indicator, met_count counts those met.  A held row's values
+ * (struct rank_row) are the input's nf fields, then each indicator's gap
+ * and met (nf + 2k, nf + 2k + 1), then met_count (nf + 2 nind): nv in
+ * all.  The output columns are the input's, each indicator's score
+ * fields after its target, then met_count, the rank and the rule — any
+ * of these the input has keeps its place, its value computed afresh. */
+#define RANK_MET_COUNT	"met_count"
+
+struct rank_ind {
+	size_t		 x, t;		/* the fields X and X_target */
+	char		*gap, *met;	/* X_gap, X_met: owned */
+	int		 gap_in, met_in;	/* in the input already */
+};
+
+struct rank_col {
+	const char	*name;		/* borrowed: a name given, an ind's */
+	size_t		 vi;		/* the value written; RANK_NONE for a
+					   new rank or rule column */
+	int		 rank;		/* the rank: written, not read */
+	int		 rule;		/* the rule: the same */
+};
+
+struct rank_fields {
+	struct rank_ind	*ind;
+	size_t		 nind;
+	struct rank_col	*col;
+	size_t		 ncol;
+	size_t		 nv;		/* values of a held row */
+};
+
+/* rank_fields_plan plans rf from the header names[0..nf) (borrowed, as
+ * are rank_name and rule_name, the rank's and the rule's fields, until
+ * rank_fields_free).  Returns 0, or -1 when rank_name is a score field
+ * (rf is then still to be freed). */
+int rank_fields_plan(struct rank_fields *rf, char *const *names, size_t nf,
+    const char *rank_name, const char *rule_name);
+
+/* rank_fields_find returns the value index of the field name (an input
+ * field or a score field, never a new rank or rule column), or
+ * RANK_NONE. */
+size_t rank_fields_find(const struct rank_fields *rf, const char *name);
+
+void rank_fields_free(struct rank_fields *rf);
+
 /* rank_score scores the value x[0..xl) against its target t[0..tl)
  * (borrowed).  Each value present is checked, even when its partner is
  * empty: the value first, then the target.  On RANK_SCORED the gap is

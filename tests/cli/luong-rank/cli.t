@@ -4,12 +4,13 @@
 $ luong-rank --bogus data/ties.tsv
 ! luong-rank: unknown option --bogus
 ! usage: luong-rank [-b field[:asc|desc]] ... [-c field] [-p field] ...
-!                   [--rank-column name] [--ties competition|dense|ordinal]
+!                   [--keep-order] [--rank-column name]
+!                   [--ties competition|dense|ordinal]
 !                   [--total field=value] ... [file ...]
 ? 2
 
 # -b: a comma list, the same as the keys given one by one.
-$ luong-rank -p level -b vocational_met,vocational:asc --total district_code=80 data/long-an-2023.tsv >"$T/a" && luong-rank -p level -b vocational_met -b vocational:asc --total district_code=80 data/long-an-2023.tsv | cmp - "$T/a" && cut -f 2,18,21,22 "$T/a" | sed -n '1,4p'
+$ luong-rank -p level -b vocational_met,vocational:asc --total district_code=80 data/long-an-2023.tsv >"$T/a" && luong-rank -p level -b vocational_met -b vocational:asc --total district_code=80 data/long-an-2023.tsv | cmp - "$T/a" && cut -f 2,18,21,23 "$T/a" | sed -n '1,4p'
 > district	vocational	vocational_met	rank
 > Cần Đước	11.52	1	1
 > Vĩnh Hưng	18.61	1	2
@@ -29,18 +30,18 @@ $ luong-rank -b score,:asc data/ties.tsv
 
 # -p: a comma list too.
 $ printf 'year\tlevel\tscore\n2024\tTHPT\t1\n2023\tTHPT\t2\n2024\tTHCS\t3\n2024\tTHCS\t4\n' | luong-rank -b score -p year,level
-> year	level	score	rank
-> 2023	THPT	2	1
-> 2024	THCS	4	1
-> 2024	THCS	3	2
-> 2024	THPT	1	1
+> year	level	score	rank	rank_rule
+> 2023	THPT	2	1	score:desc
+> 2024	THCS	4	1	score:desc
+> 2024	THCS	3	2	score:desc
+> 2024	THPT	1	1	score:desc
 ! luong-rank: 4 rows read, 4 written, 4 ranked by score:desc within year and level, ties: competition (1-2-2-4)
 
 # Field names are taken in NFC: typed in NFD they find the header's.
 $ printf 'huy\303\252n\t\304\221i\341\273\203m\nA\t1\nB\t2\n' | luong-rank -b "$(printf '\304\221ie\314\202\314\211m')" -p "$(printf 'huye\314\202n')" -c "$(printf 'huye\314\202n')"
-> huyên	điểm	rank
-> A	1	1
-> B	2	1
+> huyên	điểm	rank	rank_rule
+> A	1	1	điểm:desc
+> B	2	1	điểm:desc
 ! luong-rank: 2 rows read, 2 written, 2 ranked by điểm:desc within huyên, ties: competition (1-2-2-4)
 
 $ luong-rank -b "$(printf 'T\377')" data/ties.tsv

@@ -1,7 +1,8 @@
 # luong-rank: usage, --help and every usage error (exit 2, nothing on stdout).
 $ luong-rank --help
 > usage: luong-rank [-b field[:asc|desc]] ... [-c field] [-p field] ...
->                   [--rank-column name] [--ties competition|dense|ordinal]
+>                   [--keep-order] [--rank-column name]
+>                   [--ties competition|dense|ordinal]
 >                   [--total field=value] ... [file ...]
 
 $ luong-rank --help >/dev/full
@@ -11,35 +12,40 @@ $ luong-rank --help >/dev/full
 $ luong-rank --help=yes
 ! luong-rank: option --help takes no argument
 ! usage: luong-rank [-b field[:asc|desc]] ... [-c field] [-p field] ...
-!                   [--rank-column name] [--ties competition|dense|ordinal]
+!                   [--keep-order] [--rank-column name]
+!                   [--ties competition|dense|ordinal]
 !                   [--total field=value] ... [file ...]
 ? 2
 
 $ luong-rank -x
 ! luong-rank: unknown option -x
 ! usage: luong-rank [-b field[:asc|desc]] ... [-c field] [-p field] ...
-!                   [--rank-column name] [--ties competition|dense|ordinal]
+!                   [--keep-order] [--rank-column name]
+!                   [--ties competition|dense|ordinal]
 !                   [--total field=value] ... [file ...]
 ? 2
 
 $ luong-rank --frobnicate=3
 ! luong-rank: unknown option --frobnicate
 ! usage: luong-rank [-b field[:asc|desc]] ... [-c field] [-p field] ...
-!                   [--rank-column name] [--ties competition|dense|ordinal]
+!                   [--keep-order] [--rank-column name]
+!                   [--ties competition|dense|ordinal]
 !                   [--total field=value] ... [file ...]
 ? 2
 
 $ luong-rank -b
 ! luong-rank: option -b requires an argument
 ! usage: luong-rank [-b field[:asc|desc]] ... [-c field] [-p field] ...
-!                   [--rank-column name] [--ties competition|dense|ordinal]
+!                   [--keep-order] [--rank-column name]
+!                   [--ties competition|dense|ordinal]
 !                   [--total field=value] ... [file ...]
 ? 2
 
 $ luong-rank --ties
 ! luong-rank: option --ties requires an argument
 ! usage: luong-rank [-b field[:asc|desc]] ... [-c field] [-p field] ...
-!                   [--rank-column name] [--ties competition|dense|ordinal]
+!                   [--keep-order] [--rank-column name]
+!                   [--ties competition|dense|ordinal]
 !                   [--total field=value] ... [file ...]
 ? 2
 
