@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -22,12 +23,14 @@
 #include "rec.h"
 #include "report.h"
 #include "rhtml.h"
+#include "rterm.h"
 #include "rtext.h"
 #include "rxlsx.h"
 #include "stats.h"
 
 enum {
-	OPT_BOX = CLI_OPT_FIRST, OPT_LAYOUT, OPT_LOCALE, OPT_TITLE
+	OPT_BOX = CLI_OPT_FIRST, OPT_LAYOUT, OPT_LOCALE, OPT_SORT, OPT_TITLE,
+	OPT_WIDE
 };
 
 enum format { F_TABLE, F_TSV, F_CSV, F_MD, F_HTML, F_XLSX };
@@ -36,11 +39,13 @@ static const char *const formats[] = {
 	"table", "tsv", "csv", "md", "html", "xlsx", NULL
 };
 static const char *const layouts[] = { "report", "appendix", "plain", NULL };
+static const char *const sorts[] = { "input", "rank", NULL };
 
 static const char synopsis[] =
     "usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] [--box]\n"
     "                    [--layout report|appendix|plain] [--locale vi|en]\n"
-    "                    [--title text] [file ...]\n";
+    "                    [--sort input|rank] [--title text] [--wide]\n"
+    "                    [file ...]\n";
 
 static int
 lookup(const char *const *list, const char *s)
@@ -183,9 +188,31 @@ copy_out(int in, const char *src, int fd, const char *name)
 	close(in);
 }
 
+/* term_width: the columns a table on standard output may take: COLUMNS
+ * when it is a number, else the terminal's width, else no limit (0). */
+static size_t
+term_width(const char *outpath)
+{
+	const char *s = getenv("COLUMNS");
+	struct winsize ws;
+	unsigned long v;
+	char *end;
+
+	if (s != NULL && *s >= '0' && *s <= '9') {
+		errno = 0;
+		v = strtoul(s, &end, 10);
+		if (*end == '\0' && errno == 0 && v > 0 && v <= 100000)
+			return (size_t)v;
+	}
+	if (outpath == NULL && isatty(STDOUT_FILENO) &&
+	    ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		return ws.ws_col;
+	return 0;
+}
+
 /* The run's settings, from the command line. */
 struct opts {
-	int		 fmt, layout, box;
+	int		 fmt, layout, box, sort, wide;
 	const char	*outpath;	/* -o, or NULL: standard output */
 	const char	*locale;
 	char		*title;		/* --title, NFC, or NULL */
@@ -269,7 +296,8 @@ render(const struct opts *o, time_t when)
 	}
 	switch (o->fmt) {
 	case F_TABLE:
-		rtext_table(&S.text, S.rep, S.l, &loc, o->box);
+		rterm_table(&S.text, S.rep, S.l, &loc, o->box, o->wide ? 0 :
+		    term_width(o->outpath));
 		break;
 	case F_TSV:
 		rtext_tsv(&S.text, S.rep, S.l, &loc);
@@ -336,7 +364,9 @@ parse_options(int argc, char **argv, struct opts *o)
 		CLI_HELP_OPTION,
 		{ "layout",	required_argument,	NULL, OPT_LAYOUT },
 		{ "locale",	required_argument,	NULL, OPT_LOCALE },
+		{ "sort",	required_argument,	NULL, OPT_SORT },
 		{ "title",	required_argument,	NULL, OPT_TITLE },
+		{ "wide",	no_argument,		NULL, OPT_WIDE },
 		{ NULL,		0,			NULL, 0 }
 	};
 	int ch;
@@ -365,9 +395,17 @@ parse_options(int argc, char **argv, struct opts *o)
 				    "--locale: bad locale name \"%s\"", optarg);
 			o->locale = optarg;
 			break;
+		case OPT_SORT:
+			if ((o->sort = lookup(sorts, optarg)) < 0)
+				diag_fatal(EXIT_USAGE, NULL, 0,
+				    "--sort: unknown order \"%s\"", optarg);
+			break;
 		case OPT_TITLE:
 			free(o->title);
 			o->title = cli_text("--title", optarg);
+			break;
+		case OPT_WIDE:
+			o->wide = 1;
 			break;
 		default:
 			cli_usage();
@@ -377,6 +415,8 @@ parse_options(int argc, char **argv, struct opts *o)
 		cli_required("-f");
 	if (o->box && o->fmt != F_TABLE)
 		diag_fatal(EXIT_USAGE, NULL, 0, "--box: only with -f table");
+	if (o->wide && o->fmt != F_TABLE)
+		diag_fatal(EXIT_USAGE, NULL, 0, "--wide: only with -f table");
 	if (o->fmt == F_XLSX && o->title != NULL &&
 	    rxlsx_units(o->title) > RXLSX_CELL_MAX)
 		diag_fatal(EXIT_USAGE, NULL, 0, "--title: %zu characters, more "
@@ -390,7 +430,7 @@ parse_options(int argc, char **argv, struct opts *o)
 int
 main(int argc, char **argv)
 {
-	struct opts o = { -1, LAYOUT_REPORT, 0, NULL, "vi", NULL };
+	struct opts o = { -1, LAYOUT_REPORT, 0, 0, 0, NULL, "vi", NULL };
 	struct buf err = { 0 };
 	time_t when = 0;
 	int status = EXIT_OK;
@@ -407,7 +447,8 @@ main(int argc, char **argv)
 
 	S.r = rec_reader_open(argc, argv);
 	S.rep = report_read(S.r, stats_counter("rows_read"));
-	if (report_build(S.rep, (enum report_layout)o.layout, S.l, o.title,
+	if ((o.sort == 1 && report_by_rank(S.rep, S.l, &err) != 0) ||
+	    report_build(S.rep, (enum report_layout)o.layout, S.l, o.title,
 	    &err) != 0) {
 		diag_msg(S.rep->err_line > 0 ? S.rep->err_file : S.r->file,
 		    S.rep->err_line, "%s", err.p);

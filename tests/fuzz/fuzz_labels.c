@@ -3,7 +3,7 @@
  * or to the loader's exit 2 (harness.h).  Labels that load are used as
  * luong-render uses them: every level and indicator named, each
  * indicator's short label and wording at no level and at each level,
- * the total row's names told, the coverage templates filled.  The corpus is the shipped labels files and
+ * the total row's names told, every template filled.  The corpus is the shipped labels files and
  * those of the CLI tests. */
 #include <string.h>
 
@@ -13,6 +13,8 @@
 static const char *const levels[] = { "THCS", "THPT", "other" };
 static const char *const rows[] = { "Tổng cộng", "TOÀN TỈNH", "total",
     "Đức Hòa", "" };
+/* Enough values for any template (the most placeholders is four). */
+static const char *const vals[] = { "1", "2", "3", "4", "5" };
 
 static void
 run(void *v)
@@ -42,6 +44,13 @@ run(void *v)
 		labels_is_total(l, rows[j], strlen(rows[j]));
 	labels_coverage(&b, l, "120", "127", "7", "94,49");
 	labels_total_coverage(&b, l, "120", "127");
+	/* Every template with its placeholders filled, the rank keys and
+	 * the abbreviations looked up. */
+	for (i = 0; i < LT_NTEMPLATES; i++)
+		labels_template(&b, l, (enum labels_template)i, vals);
+	labels_rank_key(l, "met_count", 9);
+	labels_abbrev(l, "actual");
+	labels_abbrev(l, "missed");
 	buf_free(&b);
 	labels_free(l);
 }

@@ -1,5 +1,6 @@
-/* Unit tests for labels, report and rtext: layouts, totals, decimals, and
- * alignment by display width.  Run from the top of the tree (make check
+/* Unit tests for labels, report, rterm and rtext: layouts, totals,
+ * decimals, alignment by display width, the ranking view and rule, the
+ * charts' axis, the date, a table narrowed to a width.  Run from the top of the tree (make check
  * does): they read config/labels-vi.yaml. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,7 +10,9 @@
 #include "labels.h"
 #include "rec.h"
 #include "report.h"
+#include "rterm.h"
 #include "rtext.h"
+#include "text.h"
 #include "unit.h"
 
 static const struct fmt_locale vi = { ",", "." };
@@ -391,8 +394,8 @@ test_alignment(void **state)
 	    "\xe6\x9d\xb1\xe4\xba\xac\t22\n", LAYOUT_PLAIN, l, &rc);
 	b = build("name\tn\nTha\xcc\xa3nh Ho\xcc\x81" "a\t1\n"
 	    "\xe6\x9d\xb1\xe4\xba\xac\t22\n", LAYOUT_PLAIN, l, &rc);
-	rtext_table(&ta, a, l, &vi, 0);
-	rtext_table(&tb, b, l, &vi, 0);
+	rterm_table(&ta, a, l, &vi, 0, 0);
+	rterm_table(&tb, b, l, &vi, 0, 0);
 	unit_buf_is(&ta, tb.p);
 	unit_buf_is(&ta,
 	    "name        n\n"
@@ -547,6 +550,247 @@ test_many_columns(void **state)
 	labels_free(l);
 }
 
+/* readrep writes text to a file and reads it, unbuilt. */
+static struct report *
+readrep(const char *text)
+{
+	char *paths[1];
+	struct rec_reader *r;
+	struct report *rep;
+
+	paths[0] = strdup(unit_puts("report.tsv", text));
+	assert_non_null(paths[0]);
+	r = rec_reader_open(1, paths);
+	rep = report_read(r, NULL);
+	rec_reader_free(r);
+	free(paths[0]);
+	return rep;
+}
+
+/* The columns' roles, and the rule in words from rank_rule. */
+static void
+test_roles_rule(void **state)
+{
+	struct labels *l = labels_load("config/labels-vi.yaml");
+	static const enum rcol_role want[] = { RCOL_STT, RCOL_DISTRICT,
+	    RCOL_ACTUAL, RCOL_TARGET, RCOL_GAP, RCOL_RESULT, RCOL_RANK };
+	struct report *rep;
+	size_t c;
+	int rc;
+
+	(void)state;
+	rep = build("district\tvocational\tvocational_target\tvocational_gap\t"
+	    "vocational_met\tmet_count\trank\trank_rule\n"
+	    "Tân An\t30\t29\t1.00\t1\t1\t1\tmet_count:desc,"
+	    "vocational_gap:desc\n", LAYOUT_REPORT, l, &rc);
+	assert_int_equal(rc, 0);
+	assert_int_equal(rep->t[0].ncol, 7);
+	for (c = 0; c < 7; c++)
+		assert_int_equal(rep->t[0].col[c].role, want[c]);
+	assert_string_equal(rep->t[0].rule, "Xếp hạng theo số chỉ tiêu đạt, "
+	    "sau đó theo chênh lệch tỷ lệ học GDNN so với chỉ tiêu.");
+	report_free(rep);
+	/* No rank_rule, or no rank: no rule. */
+	rep = build("district\tvocational\tvocational_target\trank\n"
+	    "Tân An\t30\t29\t1\n", LAYOUT_REPORT, l, &rc);
+	assert_null(rep->t[0].rule);
+	report_free(rep);
+	rep = build("district\tvocational\tvocational_target\trank_rule\n"
+	    "Tân An\t30\t29\tx\n", LAYOUT_REPORT, l, &rc);
+	assert_null(rep->t[0].rule);
+	report_free(rep);
+	/* Per level: the first row of the table that has one. */
+	rep = build("level\tdistrict\tvocational\tvocational_target\trank\t"
+	    "rank_rule\nTHCS\tA\t1\t2\t1\t\nTHCS\tB\t1\t2\t2\tvocational:asc\n"
+	    "THPT\tA\t1\t2\t1\tfoo\n", LAYOUT_REPORT, l, &rc);
+	assert_string_equal(rep->t[0].rule,
+	    "Xếp hạng theo tỷ lệ học GDNN (từ thấp đến cao).");
+	assert_string_equal(rep->t[1].rule, "Xếp hạng theo foo.");
+	report_free(rep);
+	/* The plain layout: the district's role only. */
+	rep = build("x\tdistrict\nA\tB\n", LAYOUT_PLAIN, l, &rc);
+	assert_int_equal(rep->t[0].col[0].role, RCOL_OTHER);
+	assert_int_equal(rep->t[0].col[1].role, RCOL_DISTRICT);
+	report_free(rep);
+	labels_free(l);
+}
+
+/* report_by_rank: per level, ranked by rank (ties as they came), then
+ * the rows without one, then the totals; its errors. */
+static void
+test_by_rank(void **state)
+{
+	struct labels *l = labels_load("config/labels-vi.yaml");
+	static const char *const want[] = { "C", "A", "D", "B", "Tổng cộng",
+	    "E", "F" };
+	struct report *rep;
+	struct buf err = { 0 };
+	size_t r, k = 0, i;
+
+	(void)state;
+	rep = readrep("level\tdistrict\tvocational\tvocational_target\trank\n"
+	    "THCS\tTổng cộng\t1\t2\t\nTHCS\tA\t1\t2\t2\nTHCS\tB\t\t2\t\n"
+	    "THPT\tE\t1\t2\t1\nTHCS\tC\t1\t2\t1\nTHCS\tD\t1\t2\t2\n"
+	    "THPT\tF\t1\t2\t2\n");
+	assert_int_equal(report_by_rank(rep, l, &err), 0);
+	assert_int_equal(report_build(rep, LAYOUT_REPORT, l, NULL, &err), 0);
+	assert_int_equal(rep->nt, 2);
+	for (i = 0; i < rep->nt; i++)
+		for (r = 0; r < rep->t[i].nrow; r++)
+			assert_string_equal(cell(&rep->t[i], r, 1), want[k++]);
+	assert_int_equal(k, 7);
+	/* STT numbers the rows as shown; a row keeps its file:line. */
+	assert_string_equal(cell(&rep->t[0], 0, 0), "01");
+	assert_int_equal(rep->rline[rep->t[0].src[0]], 6);
+	report_free(rep);
+
+	rep = readrep("district\tvocational\tvocational_target\n"
+	    "A\t1\t2\n");
+	assert_int_equal(report_by_rank(rep, l, &err), -1);
+	assert_string_equal(err.p, "--sort rank: the stream has no \"rank\" "
+	    "field (luong-rank writes it)");
+	report_free(rep);
+	buf_reset(&err);
+	rep = readrep("district\trank\nA\t1\nB\t-2\n");
+	assert_int_equal(report_by_rank(rep, l, &err), -1);
+	assert_string_equal(err.p, "field \"rank\": \"-2\" is not a rank "
+	    "(a whole number)");
+	assert_int_equal(rep->err_line, 3);
+	report_free(rep);
+	buf_reset(&err);
+	rep = readrep("district\trank\nA\t1234567890123456789\n");
+	assert_int_equal(report_by_rank(rep, l, &err), -1);
+	report_free(rep);
+	buf_free(&err);
+	labels_free(l);
+}
+
+/* axis returns report_axis of bars with these values and targets. */
+static double
+axis(const char *const *v, size_t n, double *step)
+{
+	struct rbar bar[8];
+	struct rchart ch = { 0 };
+	size_t i;
+
+	memset(bar, 0, sizeof bar);
+	for (i = 0; i < n; i++) {
+		bar[i].actual = v[2 * i];
+		bar[i].target = v[2 * i + 1];
+	}
+	ch.nbar = n;
+	ch.bar = bar;
+	return report_axis(&ch, step);
+}
+
+static void
+test_axis(void **state)
+{
+	static const char *const a[] = { "35.09", "37.87", "20", "10" };
+	static const char *const b[] = { "65.12", "60" };
+	static const char *const c[] = { "100", "100" };
+	static const char *const d[] = { "0.35", "0.4" };
+	static const char *const e[] = { NULL, NULL, "0", NULL, "-5", "0" };
+	static const char *const f[] = { "1234", "1000" };
+	static const char *const g[] = { "40", "40" };
+	static const char *const h[] = { "40.01", NULL };
+	double step;
+
+	(void)state;
+	assert_true(axis(a, 2, &step) == 40 && step == 10);
+	assert_true(axis(b, 1, &step) == 80 && step == 20);
+	assert_true(axis(c, 1, &step) == 100 && step == 20);
+	assert_true(axis(d, 1, &step) > 0.39999 && axis(d, 1, &step) < 0.40001);
+	assert_true(step > 0.09999 && step < 0.10001);
+	assert_true(axis(e, 3, &step) == 1 && step > 0.1999 && step < 0.2001);
+	assert_true(axis(f, 1, &step) == 1250 && step == 250);
+	/* At the value itself, or the next step above. */
+	assert_true(axis(g, 1, &step) == 40 && step == 10);
+	assert_true(axis(h, 1, &step) == 50 && step == 10);
+}
+
+/* report_date: Vietnam's day, UTC+7. */
+static void
+test_date(void **state)
+{
+	struct tm tm;
+
+	(void)state;
+	report_date(1678121999, &tm);		/* 2023-03-06 16:59:59 UTC */
+	assert_int_equal(tm.tm_mday, 6);
+	assert_int_equal(tm.tm_hour, 23);
+	report_date(1678122000, &tm);		/* 17:00 UTC */
+	assert_int_equal(tm.tm_mday, 7);
+	assert_int_equal(tm.tm_mon, 2);
+	assert_int_equal(tm.tm_year, 123);
+	assert_int_equal(tm.tm_hour, 0);
+}
+
+/* The labels' templates, filled. */
+static void
+test_templates(void **state)
+{
+	struct labels *l = labels_load("config/labels-vi.yaml");
+	const char *date[] = { "01", "12", "2026" }, *page[] = { "1", "2" };
+	struct buf b = { 0 };
+
+	(void)state;
+	labels_template(&b, l, LT_DATE, date);
+	unit_buf_is(&b, "ngày 01/12/2026");
+	buf_reset(&b);
+	labels_template(&b, l, LT_PAGE, page);
+	unit_buf_is(&b, "Trang 1/2");
+	assert_string_equal(labels_abbrev(l, "actual"), "TH");
+	assert_null(labels_abbrev(l, "stt"));
+	assert_string_equal(labels_rank_key(l, "met_count", 9),
+	    "số chỉ tiêu đạt");
+	assert_null(labels_rank_key(l, "met_coun", 8));
+	buf_free(&b);
+	labels_free(l);
+}
+
+/* rterm_table at a width: every line fits it, one line says so; at 0
+ * the table is whole. */
+static void
+test_fit(void **state)
+{
+	struct labels *l = labels_load("config/labels-vi.yaml");
+	struct report *rep;
+	struct buf b = { 0 }, w = { 0 };
+	const char *p, *q;
+	size_t widest = 0, n;
+	int rc;
+
+	(void)state;
+	rep = build("district\tprogramme\tprogramme_target\tprogramme_gap\t"
+	    "programme_met\tvocational\tvocational_target\tvocational_gap\t"
+	    "vocational_met\trank\nKiến Tường\t100\t100\t0.00\t1\t29.70\t"
+	    "29.81\t-0.11\t0\t1\n", LAYOUT_REPORT, l, &rc);
+	rterm_table(&b, rep, l, &vi, 0, 50);
+	for (p = b.p; *p != '\0'; p = *q ? q + 1 : q) {
+		q = strchr(p, '\n');
+		if (q == NULL)
+			q = p + strlen(p);
+		n = text_width(p, (size_t)(q - p));
+		if (n > widest)
+			widest = n;
+	}
+	assert_true(widest <= 50);
+	assert_non_null(strstr(b.p, "Bảng thu gọn cho vừa 50 cột: bỏ các "
+	    "cột Chênh\nlệch, Chỉ tiêu;"));
+	assert_non_null(strstr(b.p, "\nSTT  Huyện/TX/TP   TH  KQ      TH  KQ  "
+	    "Hạng\n"));
+	assert_non_null(strstr(b.p, " 01  Kiến Tường   100  Đạt  29,70  KĐ "
+	    "    1\n"));
+	rterm_table(&w, rep, l, &vi, 0, 0);
+	assert_null(strstr(w.p, "Bảng thu gọn"));
+	assert_non_null(strstr(w.p, "Không đạt"));
+	buf_free(&b);
+	buf_free(&w);
+	report_free(rep);
+	labels_free(l);
+}
+
 int
 main(void)
 {
@@ -562,6 +806,12 @@ main(void)
 		cmocka_unit_test(test_coverage),
 		cmocka_unit_test(test_coverage_errors),
 		cmocka_unit_test(test_labels_coverage),
+		cmocka_unit_test(test_roles_rule),
+		cmocka_unit_test(test_by_rank),
+		cmocka_unit_test(test_axis),
+		cmocka_unit_test(test_date),
+		cmocka_unit_test(test_templates),
+		cmocka_unit_test(test_fit),
 	};
 
 	return cmocka_run_group_tests(tests, unit_tmpdir_setup,

@@ -13,15 +13,34 @@ static const char *const top_keys[] = {
 	"result", "met", "missed", "total", "total_names", "created",
 	"legend", "levels", "indicators", "not_reported", "schools",
 	"schools_expected", "schools_reported", "coverage", "total_coverage",
-	NULL
+	"rank_rule", "rank_then", "rank_asc", "rank_keys", "date", "page",
+	"narrowed", "narrowed_dropped", "narrowed_abbreviated",
+	"narrowed_split", "abbreviations", NULL
 };
 
-/* The placeholders of the coverage templates. */
-static const char *const coverage_names[] = {
-	"reported", "expected", "missing", "rate", NULL
+/* The templates: each key and its placeholders, in the order of the
+ * values labels_template takes (enum labels_template). */
+static const struct {
+	const char	*key;
+	const char	*names[5];
+} templates[] = {
+	{ "coverage", { "reported", "expected", "missing", "rate", NULL } },
+	{ "total_coverage", { "total", "reported", "expected", NULL } },
+	{ "rank_rule", { "keys", NULL } },
+	{ "rank_asc", { "key", NULL } },
+	{ "date", { "day", "month", "year", NULL } },
+	{ "page", { "page", "pages", NULL } },
+	{ "narrowed", { "width", "changes", NULL } },
+	{ "narrowed_dropped", { "columns", NULL } },
+	{ "narrowed_abbreviated", { "abbreviations", NULL } },
+	{ "narrowed_split", { "parts", NULL } },
 };
-static const char *const total_coverage_names[] = {
-	"total", "reported", "expected", NULL
+#define NTEMPLATES	(sizeof templates / sizeof templates[0])
+
+/* The labels that may have an abbreviation. */
+static const char *const abbrev_keys[] = {
+	"stt", "district", "schools", "actual", "target", "gap", "result",
+	"rank", "met", "missed", NULL
 };
 
 static const char *const ind_keys[] = { "short", "label", NULL };
@@ -130,11 +149,13 @@ labels_load(const char *path)
 	S(sheet); S(stt); S(district); S(level); S(rank); S(actual);
 	S(target); S(gap); S(result); S(met); S(missed); S(total);
 	S(created); S(legend); S(not_reported); S(schools);
-	S(schools_expected); S(schools_reported);
+	S(schools_expected); S(schools_reported); S(rank_then);
 #undef S
-	l->coverage = check_template(c, root, "coverage", coverage_names);
-	l->total_coverage = check_template(c, root, "total_coverage",
-	    total_coverage_names);
+	for (i = 0; i < NTEMPLATES; i++)
+		l->tmpl[i] = check_template(c, root, templates[i].key,
+		    templates[i].names);
+	l->coverage = l->tmpl[LT_COVERAGE];
+	l->total_coverage = l->tmpl[LT_TOTAL_COVERAGE];
 	if (l->lang[0] == '\0')
 		cfg_error(c, cfg_get(root, "lang"), "lang must not be empty");
 	if (l->decimal[0] == '\0')
@@ -149,6 +170,11 @@ labels_load(const char *path)
 	scalar_map(c, l->levels, "levels");
 	l->indicators = cfg_get(root, "indicators");
 	check_indicators(c, l->indicators);
+	l->rank_keys = cfg_get(root, "rank_keys");
+	scalar_map(c, l->rank_keys, "rank_keys");
+	l->abbreviations = cfg_get(root, "abbreviations");
+	scalar_map(c, l->abbreviations, "abbreviations");
+	cfg_keys(c, l->abbreviations, abbrev_keys);
 	return l;
 }
 
@@ -255,12 +281,19 @@ fill(struct buf *out, const char *tmpl, const char *const *names,
 }
 
 void
+labels_template(struct buf *out, const struct labels *l,
+    enum labels_template t, const char *const *vals)
+{
+	fill(out, l->tmpl[t], templates[t].names, vals);
+}
+
+void
 labels_coverage(struct buf *out, const struct labels *l, const char *reported,
     const char *expected, const char *missing, const char *rate)
 {
 	const char *vals[] = { reported, expected, missing, rate };
 
-	fill(out, l->coverage, coverage_names, vals);
+	labels_template(out, l, LT_COVERAGE, vals);
 }
 
 void
@@ -269,5 +302,25 @@ labels_total_coverage(struct buf *out, const struct labels *l,
 {
 	const char *vals[] = { l->total, reported, expected };
 
-	fill(out, l->total_coverage, total_coverage_names, vals);
+	labels_template(out, l, LT_TOTAL_COVERAGE, vals);
+}
+
+const char *
+labels_rank_key(const struct labels *l, const char *field, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < l->rank_keys->n; i++)
+		if (strlen(l->rank_keys->keys[i]->str) == n &&
+		    memcmp(l->rank_keys->keys[i]->str, field, n) == 0)
+			return l->rank_keys->items[i]->str;
+	return NULL;
+}
+
+const char *
+labels_abbrev(const struct labels *l, const char *key)
+{
+	const struct cfg_node *n = cfg_get(l->abbreviations, key);
+
+	return n != NULL ? n->str : NULL;
 }

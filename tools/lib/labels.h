@@ -14,6 +14,21 @@
 struct cfg;
 struct cfg_node;
 
+/* The templates of a labels file, with their {placeholders}. */
+enum labels_template {
+	LT_COVERAGE,		/* {reported} {expected} {missing} {rate} */
+	LT_TOTAL_COVERAGE,	/* {total} {reported} {expected} */
+	LT_RANK_RULE,		/* {keys}: the ranking rule under a table */
+	LT_RANK_ASC,		/* {key}: a key ranked smallest first */
+	LT_DATE,		/* {day} {month} {year}: when it was made */
+	LT_PAGE,		/* {page} {pages}: a printed page's number */
+	LT_NARROWED,		/* {width} {changes}: a table narrowed */
+	LT_NARROWED_DROPPED,	/* {columns} left out */
+	LT_NARROWED_ABBREVIATED, /* {abbreviations} */
+	LT_NARROWED_SPLIT,	/* {parts} */
+	LT_NTEMPLATES
+};
+
 struct labels {
 	struct cfg		*cfg;
 	/* Scalars, all required. */
@@ -44,6 +59,16 @@ struct labels {
 	const char		*coverage;	/* the note: {reported} {expected}
 						 * {missing} {rate} */
 	const char		*total_coverage; /* {total} {reported} {expected} */
+	/* The ranking rule (luong-rank's rank_rule) in words: the keys
+	 * joined by rank_then into rank_rule's {keys}; rank_keys, the
+	 * words of a key field. */
+	const char		*rank_then;
+	struct cfg_node		*rank_keys;	/* map field -> words */
+	/* Short forms of the labels above, for a table narrowed to fit a
+	 * terminal: abbreviations, a map label key -> short form. */
+	struct cfg_node		*abbreviations;
+	/* Every template, by enum labels_template. */
+	const char		*tmpl[LT_NTEMPLATES];
 	/* Lists and maps, kept as nodes. */
 	struct cfg_node		*total_names;	/* seq of scalars */
 	struct cfg_node		*levels;	/* map level -> name */
@@ -84,5 +109,19 @@ void labels_coverage(struct buf *out, const struct labels *l,
     const char *rate);
 void labels_total_coverage(struct buf *out, const struct labels *l,
     const char *reported, const char *expected);
+
+/* labels_template appends template t filled with vals, one for each of
+ * its placeholders in the order enum labels_template lists them. */
+void labels_template(struct buf *out, const struct labels *l,
+    enum labels_template t, const char *const *vals);
+
+/* labels_rank_key returns the words of the ranking key field[0..n) from
+ * rank_keys, or NULL when it has none. */
+const char *labels_rank_key(const struct labels *l, const char *field,
+    size_t n);
+
+/* labels_abbrev returns the short form of the label key ("actual",
+ * "missed"), or NULL when it has none. */
+const char *labels_abbrev(const struct labels *l, const char *key);
 
 #endif

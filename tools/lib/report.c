@@ -1,3 +1,4 @@
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -6,6 +7,7 @@
 #include "diag.h"
 #include "hash.h"
 #include "labels.h"
+#include "rank.h"
 #include "rec.h"
 #include "report.h"
 #include "text.h"
@@ -358,7 +360,8 @@ build_plain(struct report *rep, const struct labels *l)
 		}
 		if (nnum > 0 && nnum + nempty == rep->nrows)
 			kind = is_id(rep->name[c]) ? RCOL_ID : RCOL_NUM;
-		add_col(t, rep->name[c], kind);
+		add_col(t, rep->name[c], kind)->role = (int)c == fdist ?
+		    RCOL_DISTRICT : RCOL_OTHER;
 	}
 	alloc_rows(rep, t, -1);
 	for (r = 0; r < rep->nrows; r++) {
@@ -632,6 +635,67 @@ add_charts(struct report *rep, struct rtable *t, const struct labels *l,
 	}
 }
 
+/* rule_words appends the ranking rule rule (a rank_rule value) in
+ * words: each key's from the labels (or its name), smallest first
+ * said so, the later ones after rank_then. */
+static void
+rule_words(struct buf *out, const char *rule, const struct labels *l)
+{
+	struct buf keys = { 0 }, key = { 0 }, one = { 0 };
+	const char *p = rule, *item, *words, *vals[1];
+	size_t n;
+	int desc, rc;
+
+	while (item = p, (rc = rank_rule_next(&p, &item, &n, &desc)) != 0) {
+		buf_reset(&key);
+		buf_reset(&one);
+		if (rc < 0) {
+			/* Not a key: shown as it is written. */
+			n = strcspn(item, ",");
+			buf_add(&one, item, n);
+		} else if ((words = labels_rank_key(l, item, n)) != NULL)
+			buf_adds(&key, words);
+		else
+			buf_add(&key, item, n);
+		if (rc > 0 && !desc) {
+			vals[0] = key.p;
+			labels_template(&one, l, LT_RANK_ASC, vals);
+		} else if (rc > 0)
+			buf_add(&one, key.p, key.len);
+		if (keys.len > 0)
+			buf_adds(&keys, l->rank_then);
+		buf_add(&keys, one.p ? one.p : "", one.len);
+	}
+	vals[0] = keys.p ? keys.p : "";
+	labels_template(out, l, LT_RANK_RULE, vals);
+	buf_free(&keys);
+	buf_free(&key);
+	buf_free(&one);
+}
+
+/* set_rule sets t's rule from the rank_rule field of its first row that
+ * has one. */
+static void
+set_rule(struct report *rep, struct rtable *t, const struct labels *l,
+    int flevel)
+{
+	int frule = field(rep, "rank_rule");
+	struct buf b = { 0 };
+	const char *v;
+	size_t r;
+
+	if (frule < 0)
+		return;
+	for (r = 0; r < rep->nrows; r++) {
+		if (!in_section(rep, r, flevel, t->level) ||
+		    *(v = val(rep, r, frule)) == '\0')
+			continue;
+		rule_words(&b, v, l);
+		t->rule = pool(rep, b.p);
+		return;
+	}
+}
+
 static void
 build_tables(struct report *rep, const struct labels *l, int report,
     const struct ind *ind, size_t nind, const struct cover *cv)
@@ -648,11 +712,11 @@ build_tables(struct report *rep, const struct labels *l, int report,
 
 		t->level = levels[s];
 		t->heading = t->level ? labels_level(l, t->level) : NULL;
-		add_col(t, l->stt, RCOL_ID);
-		add_col(t, l->district, RCOL_TEXT);
+		add_col(t, l->stt, RCOL_ID)->role = RCOL_STT;
+		add_col(t, l->district, RCOL_TEXT)->role = RCOL_DISTRICT;
 		if (cv != NULL) {
 			t->cover = 1;
-			add_col(t, l->schools, RCOL_COVER);
+			add_col(t, l->schools, RCOL_COVER)->role = RCOL_SCHOOLS;
 			t->vfirst = t->ncol;
 		}
 		for (i = 0; i < nind; i++) {
@@ -663,7 +727,9 @@ build_tables(struct report *rep, const struct labels *l, int report,
 			if (!report) {
 				/* The full wording differs between levels;
 				 * one table of all levels uses the short. */
-				add_col(t, full, RCOL_NUM)->flat = brief;
+				c = add_col(t, full, RCOL_NUM);
+				c->flat = brief;
+				c->role = RCOL_TARGET;
 				continue;
 			}
 			if (strcmp(brief, full) != 0)
@@ -671,23 +737,32 @@ build_tables(struct report *rep, const struct labels *l, int report,
 			acol[i] = t->ncol;
 			c = add_col(t, l->actual, RCOL_NUM);
 			c->group = full, c->group_short = brief;
+			c->role = RCOL_ACTUAL;
 			c = add_col(t, l->target, RCOL_NUM);
 			c->group = full, c->group_short = brief;
+			c->role = RCOL_TARGET;
 			if (ind[i].gap >= 0) {
 				c = add_col(t, l->gap, RCOL_NUM);
 				c->group = full, c->group_short = brief;
 				c->flags |= FMT_PLUS;
+				c->role = RCOL_GAP;
 			}
 			if (ind[i].met >= 0) {
 				c = add_col(t, l->result, RCOL_TEXT);
 				c->group = full, c->group_short = brief;
 				c->met = 1;
+				c->role = RCOL_RESULT;
 			}
 		}
-		if (report && frank >= 0)
-			add_col(t, l->rank, RCOL_NUM)->flags = 0;
+		if (report && frank >= 0) {
+			c = add_col(t, l->rank, RCOL_NUM);
+			c->flags = 0;
+			c->role = RCOL_RANK;
+		}
 		fill_rows(rep, t, l, flevel, ind, nind, report,
 		    report ? frank : -1, cv);
+		if (report && frank >= 0)
+			set_rule(rep, t, l, flevel);
 		if (t->cover)
 			set_note(rep, t, l, cv);
 		set_places(t);
@@ -736,6 +811,140 @@ report_build(struct report *rep, enum report_layout layout,
 		    cv.reported >= 0 ? &cv : NULL);
 	free(ind);
 	return 0;
+}
+
+/* A row's place in the ranking view. */
+struct by_rank {
+	size_t		 section;	/* its level's, in order of appearance */
+	int		 place;		/* 0 ranked, 1 not, 2 a total */
+	unsigned long long rank;
+	size_t		 row;		/* where it came: ties keep it */
+};
+
+static int
+by_rank_cmp(const void *a, const void *b)
+{
+	const struct by_rank *x = a, *y = b;
+
+	if (x->section != y->section)
+		return x->section < y->section ? -1 : 1;
+	if (x->place != y->place)
+		return x->place - y->place;
+	if (x->rank != y->rank)
+		return x->rank < y->rank ? -1 : 1;
+	return x->row < y->row ? -1 : x->row > y->row;
+}
+
+/* The most digits a rank has (a rank is at most the number of rows). */
+#define RANK_DIGITS	18
+
+int
+report_by_rank(struct report *rep, const struct labels *l, struct buf *err)
+{
+	int frank = field(rep, "rank"), flevel = field(rep, "level");
+	int fdist = field(rep, "district");
+	struct hash *levels = hash_new();
+	struct by_rank *k;
+	char **v;
+	const char **rfile;
+	unsigned long *rline;
+	size_t r, i, n;
+
+	if (frank < 0) {
+		buf_adds(err, "--sort rank: the stream has no \"rank\" field "
+		    "(luong-rank writes it)");
+		hash_free(levels, NULL);
+		return -1;
+	}
+	k = xcalloc(rep->nrows + 1, sizeof *k);
+	for (r = 0; r < rep->nrows; r++) {
+		const char *s = val(rep, r, frank), *d = val(rep, r, fdist);
+
+		n = strlen(s);
+		k[r].row = r;
+		k[r].section = flevel < 0 ? 0 : hash_add(levels,
+		    val(rep, r, flevel), strlen(val(rep, r, flevel)), NULL);
+		k[r].place = fdist >= 0 && labels_is_total(l, d, strlen(d)) ?
+		    2 : n == 0;
+		for (i = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+			k[r].rank = 10 * k[r].rank + (unsigned)(s[i] - '0');
+		if (i < n || n > RANK_DIGITS) {
+			buf_printf(err, "field \"rank\": \"%.40s\" is not a rank "
+			    "(a whole number)", s);
+			rep->err_file = rep->rfile[r];
+			rep->err_line = rep->rline[r];
+			free(k);
+			hash_free(levels, NULL);
+			return -1;
+		}
+	}
+	hash_free(levels, NULL);
+	qsort(k, rep->nrows, sizeof *k, by_rank_cmp);
+	/* The rows moved to their places: values, files and lines. */
+	v = xcalloc(rep->nrows * rep->nf + 1, sizeof *v);
+	rfile = xcalloc(rep->nrows + 1, sizeof *rfile);
+	rline = xcalloc(rep->nrows + 1, sizeof *rline);
+	for (r = 0; r < rep->nrows; r++) {
+		if (rep->nf > 0)
+			memcpy(v + r * rep->nf, rep->v + k[r].row * rep->nf,
+			    rep->nf * sizeof *v);
+		rfile[r] = rep->rfile[k[r].row];
+		rline[r] = rep->rline[k[r].row];
+	}
+	free(rep->v);
+	free(rep->rfile);
+	free(rep->rline);
+	rep->v = v;
+	rep->rfile = rfile;
+	rep->rline = rline;
+	free(k);
+	return 0;
+}
+
+double
+report_axis(const struct rchart *ch, double *step)
+{
+	static const double nice[] = { 1, 2, 2.5, 5 };
+	double m = 0, v, p, st, end;
+	size_t i, k;
+
+	for (i = 0; i < ch->nbar; i++) {
+		if (ch->bar[i].actual &&
+		    (v = strtod(ch->bar[i].actual, NULL)) > m && isfinite(v))
+			m = v;
+		if (ch->bar[i].target &&
+		    (v = strtod(ch->bar[i].target, NULL)) > m && isfinite(v))
+			m = v;
+	}
+	if (m <= 0)
+		m = 1;
+	/* The smallest end of 3 to 6 steps of a nice size: steps from a
+	 * power of ten below m / 6 up, the first whose end covers m in no
+	 * more than 6 of them. */
+	p = pow(10, floor(log10(m / 6)));
+	for (;; p *= 10)
+		for (k = 0; k < sizeof nice / sizeof nice[0]; k++) {
+			st = nice[k] * p;
+			end = ceil(m / st - 1e-9) * st;
+			if (end / st <= 6 + 1e-9) {
+				if (end / st < 3 - 1e-9)
+					end = 3 * st;
+				*step = st;
+				return end;
+			}
+		}
+}
+
+void
+report_date(time_t when, struct tm *tm)
+{
+	/* Vietnam has kept UTC+7, without summer time, since 1975: no
+	 * time zone database is needed (nor trusted to be installed). */
+	time_t t, zero = 0;
+
+	if (__builtin_add_overflow(when, (time_t)7 * 3600, &t) ||
+	    gmtime_r(&t, tm) == NULL)
+		gmtime_r(&zero, tm);
 }
 
 int

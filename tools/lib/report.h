@@ -16,6 +16,7 @@
 #define LUONG_REPORT_H
 
 #include <stddef.h>
+#include <time.h>
 
 #include "buf.h"
 #include "fmt.h"
@@ -38,6 +39,20 @@ enum rcol_kind {
 				 * each formatted; two numbers in CSV, TSV */
 };
 
+/* What a column of a report or appendix table shows, for a writer that
+ * leaves some out or abbreviates them (rtext's narrowed table). */
+enum rcol_role {
+	RCOL_OTHER,		/* a field of the plain layout */
+	RCOL_STT,		/* the row's number: "01", empty on a total */
+	RCOL_DISTRICT,
+	RCOL_SCHOOLS,		/* the RCOL_COVER column */
+	RCOL_ACTUAL,
+	RCOL_TARGET,		/* in the appendix, every indicator column */
+	RCOL_GAP,
+	RCOL_RESULT,		/* đạt/không đạt */
+	RCOL_RANK
+};
+
 struct rcol {
 	const char	*label;		/* header */
 	const char	*group;		/* spanning header (full wording), or NULL */
@@ -48,6 +63,7 @@ struct rcol {
 	int		 places;	/* RCOL_NUM: digits after the mark */
 	unsigned	 flags;		/* RCOL_NUM: FMT_GROUP, FMT_PLUS */
 	int		 met;		/* a đạt/không đạt column */
+	enum rcol_role	 role;
 };
 
 /* One bar of a chart: a district's actual value against its target. */
@@ -95,6 +111,11 @@ struct rtable {
 	/* The indicators of the legend: short label, full wording. */
 	size_t		 nlegend;
 	const char	**legend_short, **legend_label;
+	/* The ranking rule in words, under the table ("Xếp hạng theo chênh
+	 * lệch tỷ lệ học GDNN so với chỉ tiêu."): from the rank_rule field
+	 * of its first row that has one, in a table with a rank column;
+	 * else NULL. */
+	const char	*rule;
 	/* private: the capacities of col and the legend's arrays */
 	size_t		 colcap, legendcap;
 };
@@ -140,6 +161,28 @@ struct report *report_read(struct rec_reader *r, unsigned long long *nread);
  * err_line saying which row. */
 int report_build(struct report *rep, enum report_layout layout,
     const struct labels *l, const char *title, struct buf *err);
+
+/* report_by_rank puts the rows in rank order, for the ranking view
+ * (luong-render --sort rank): called between report_read and
+ * report_build.  Within each level (in the order levels first appear),
+ * the ranked rows by their rank, then the rows without one, then the
+ * total rows (a district the labels name a total), each in the order
+ * they came.  Returns 0, or -1 with err when the stream has no "rank"
+ * field, or a rank is not a whole number (rep->err_file, err_line say
+ * which row). */
+int report_by_rank(struct report *rep, const struct labels *l,
+    struct buf *err);
+
+/* report_axis returns where a chart's scale ends: a round number (1, 2,
+ * 2.5 or 5 times a power of ten, times 3 to 6 steps) at or just above
+ * the largest value or target of its bars, never a fixed 100; *step is
+ * the distance between its ticks.  A chart with nothing above 0 ends at
+ * 1. */
+double report_axis(const struct rchart *ch, double *step);
+
+/* report_date breaks down when in Vietnam's time (Asia/Ho_Chi_Minh,
+ * UTC+7 all year since 1975) into *tm, as the date a report states. */
+void report_date(time_t when, struct tm *tm);
 
 /* report_cell appends the text of t's cell (row, col) for a reader:
  * numbers in loc's form (both of an RCOL_COVER cell's), everything else

@@ -1,3 +1,4 @@
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,19 +9,27 @@
 #include "rhtml.h"
 #include "text.h"
 
-/* The page style: A4, serif text like the plan, tables that repeat their
- * header on every printed page, charts never split across pages.  It holds
- * no "<" or "&", so it is also well-formed XML. */
+/* The page style: A4 landscape (the table is wide), one serif family for
+ * everything, the charts' text included, as the plan and Nghị định
+ * 30/2020 set documents (Times New Roman, or Liberation Serif, its
+ * metric twin); tables that repeat their header on every printed page,
+ * charts never split across pages.  The table is a pixel narrower than
+ * the page: with collapsed borders, half of the outer border lies
+ * outside a table of the full width, and print cut the right one off.
+ * It holds no "<" or "&", so it is also well-formed XML. */
 static const char style[] =
-"@page { size: A4; margin: 15mm 12mm; }\n"
-"body { font-family: \"Times New Roman\", \"DejaVu Serif\", serif;"
+"@page { size: A4 landscape; margin: 12mm 12mm 14mm; }\n"
+"body { font-family: \"Times New Roman\", \"Liberation Serif\","
+" \"DejaVu Serif\", serif;"
 " font-size: 11pt; color: #000; background: #fff;"
-" max-width: 62em; margin: 1em auto; padding: 0 1em; }\n"
+" max-width: 90em; margin: 1em auto; padding: 0 1em; }\n"
 "h1 { font-size: 15pt; text-align: center; }\n"
 "h2 { font-size: 13pt; margin-top: 1.5em; }\n"
 "h3 { font-size: 11pt; margin: 1em 0 0.3em; }\n"
-"p.created { text-align: right; font-size: 9pt; }\n"
-"table { border-collapse: collapse; width: 100%; font-size: 9.5pt; }\n"
+"p.created { text-align: right; font-size: 10pt; font-style: italic; }\n"
+"p.rule { margin: 0.4em 0 0; font-style: italic; }\n"
+"table { border-collapse: collapse; width: calc(100% - 2px);"
+" margin: 0 1px; font-size: 10pt; }\n"
 "thead { display: table-header-group; }\n"
 "tr { page-break-inside: avoid; break-inside: avoid; }\n"
 "th, td { border: 1px solid #444; padding: 2px 4px; vertical-align: top; }\n"
@@ -34,9 +43,8 @@ static const char style[] =
 " color: #b00020; }\n"
 "tr.total td { font-weight: bold; background: #f4f4f4; }\n"
 "div.chart { page-break-inside: avoid; break-inside: avoid; }\n"
-"svg { width: 100%; height: auto; }\n"
-"svg text { font-family: \"DejaVu Sans\", Arial, sans-serif;"
-" font-size: 12px; fill: #000; }\n"
+"svg { width: 100%; max-width: 170mm; height: auto; display: block; }\n"
+"svg text { font-family: inherit; font-size: 13px; fill: #000; }\n"
 "svg text.total { font-weight: bold; }\n"
 "@media print { body { max-width: none; margin: 0; padding: 0; } }\n";
 
@@ -48,10 +56,11 @@ static const char cover_style[] =
 "td.nr { text-align: center; font-style: italic; color: #555; }\n"
 "svg text.nr { font-style: italic; fill: #555; }\n";
 
-/* Chart geometry, in SVG user units (720 = the A4 text width). */
+/* Chart geometry, in SVG user units: 720 wide, drawn at most 170 mm
+ * wide, so that two charts of 16 bars fit an A4 landscape page. */
 #define CW		720	/* width */
-#define ROW		20	/* a bar's row */
-#define BAR		13	/* a bar's thickness */
+#define ROW		17	/* a bar's row */
+#define BAR		12	/* a bar's thickness */
 #define TOP		34	/* the legend above the bars */
 #define BOTTOM		24	/* the axis labels below them */
 #define VALW		64	/* room for the value after the longest bar */
@@ -146,21 +155,22 @@ table(struct buf *out, const struct rtable *t, const struct fmt_locale *loc,
 	buf_free(&b);
 }
 
-/* nice_max: the scale's end, a multiple of 20 (so that quarters are whole
- * multiples of 5) and at least 100: rates are percentages. */
-static double
-nice_max(const struct rchart *ch)
+/* tick_text writes the tick at v, a multiple of step, with as many
+ * decimals as step has ("0,25"), in loc's form. */
+static void
+tick_text(struct buf *out, double v, double step,
+    const struct fmt_locale *loc)
 {
-	double m = 100, v;
-	size_t i;
+	char tmp[64];
+	int places = 0;
+	double s = step;
 
-	for (i = 0; i < ch->nbar; i++) {
-		if (ch->bar[i].actual && (v = strtod(ch->bar[i].actual, NULL)) > m)
-			m = v;
-		if (ch->bar[i].target && (v = strtod(ch->bar[i].target, NULL)) > m)
-			m = v;
+	while (places < 6 && fabs(s - floor(s + 0.5)) > 1e-9) {
+		s *= 10;
+		places++;
 	}
-	return 20.0 * (double)(long long)((m + 19.999999) / 20.0);
+	snprintf(tmp, sizeof tmp, "%.*f", places, v);
+	num(out, tmp, places, loc);
 }
 
 static void
@@ -178,8 +188,8 @@ static void
 chart(struct buf *out, const struct rchart *ch, const struct labels *l,
     const struct fmt_locale *loc, size_t id)
 {
-	size_t i, maxname = 0, w;
-	double vmax = nice_max(ch), lx, bx, bw, x, y, lxe, tx;
+	size_t i, maxname = 0, w, nticks;
+	double step, vmax = report_axis(ch, &step), lx, bx, bw, x, y, lxe, tx;
 	int h, any_met = 0, any_miss = 0, any_target = 0;
 	char hatch[32];
 
@@ -235,19 +245,17 @@ chart(struct buf *out, const struct rchart *ch, const struct labels *l,
 		esc(out, l->target);
 		buf_adds(out, "</text>\n");
 	}
-	/* Grid and axis: quarters of the scale. */
-	for (i = 0; i <= 4; i++) {
-		char tick[32];
-
-		x = bx + bw * (double)i / 4;
+	/* Grid and axis: from 0 to the scale's end (report_axis), a line
+	 * at each step. */
+	nticks = (size_t)(vmax / step + 0.5);
+	for (i = 0; i <= nticks; i++) {
+		x = bx + bw * (double)i / (double)nticks;
 		buf_printf(out, "<path d=\"M%.1f %dv%d\" stroke=\"#bbb\" "
 		    "stroke-width=\"0.8\"/>", x, TOP - 4,
 		    ROW * (int)ch->nbar + 4);
-		snprintf(tick, sizeof tick, "%lld",
-		    (long long)(vmax * (double)i / 4));
 		buf_printf(out, "<text x=\"%.1f\" y=\"%d\" "
-		    "text-anchor=\"middle\">", x, h - 6);
-		num(out, tick, 0, loc);
+		    "text-anchor=\"middle\" class=\"tick\">", x, h - 6);
+		tick_text(out, step * (double)i, step, loc);
 		buf_adds(out, "</text>\n");
 	}
 	for (i = 0; i < ch->nbar; i++) {
@@ -322,6 +330,26 @@ chart(struct buf *out, const struct rchart *ch, const struct labels *l,
 	buf_adds(out, "</svg>\n</div>\n");
 }
 
+/* created writes the line of the day the report was made, in Vietnam's
+ * time: "Lập ngày 01/12/2026". */
+static void
+created(struct buf *out, const struct labels *l, time_t when)
+{
+	struct buf b = { 0 };
+	struct tm tm;
+	char d[16], m[16], y[16];
+	const char *vals[3] = { d, m, y };
+
+	report_date(when, &tm);
+	snprintf(d, sizeof d, "%02d", tm.tm_mday);
+	snprintf(m, sizeof m, "%02d", tm.tm_mon + 1);
+	snprintf(y, sizeof y, "%d", tm.tm_year + 1900);
+	buf_printf(&b, "%s ", l->created);
+	labels_template(&b, l, LT_DATE, vals);
+	esc(out, b.p);
+	buf_free(&b);
+}
+
 /* iso_time writes when in UTC with fmt.  A time gmtime_r cannot break
  * down (luong-render refuses one before it gets here) is written as the
  * epoch rather than from an uninitialised struct tm. */
@@ -341,12 +369,11 @@ void
 rhtml_write(struct buf *out, const struct report *rep,
     const struct labels *l, const struct fmt_locale *loc, time_t when)
 {
-	char iso[64], shown[64];
+	char iso[64];
 	size_t i, c, id = 0;
 	int cover = 0;
 
 	iso_time(iso, sizeof iso, when, "%Y-%m-%dT%H:%M:%SZ");
-	iso_time(shown, sizeof shown, when, "%Y-%m-%d %H:%M UTC");
 	buf_adds(out, "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/"
 	    "xhtml\" lang=\"");
 	esc(out, l->lang);
@@ -364,8 +391,8 @@ rhtml_write(struct buf *out, const struct report *rep,
 	    "<h1>", style, cover ? cover_style : "");
 	esc(out, rep->title);
 	buf_adds(out, "</h1>\n<p class=\"created\">");
-	esc(out, l->created);
-	buf_printf(out, ": %s</p>\n", shown);
+	created(out, l, when);
+	buf_adds(out, "</p>\n");
 	for (i = 0; i < rep->nt; i++) {
 		const struct rtable *t = &rep->t[i];
 
@@ -382,6 +409,11 @@ rhtml_write(struct buf *out, const struct report *rep,
 			buf_adds(out, "</p>\n");
 		}
 		table(out, t, loc, l);
+		if (t->rule != NULL) {
+			buf_adds(out, "<p class=\"rule\">");
+			esc(out, t->rule);
+			buf_adds(out, "</p>\n");
+		}
 		for (c = 0; c < t->nchart; c++)
 			chart(out, &t->chart[c], l, loc, ++id);
 	}

@@ -1,4 +1,5 @@
-/* rtext — a report as text: an aligned terminal table, Markdown, CSV, TSV.
+/* rtext — a report as text: Markdown, CSV, TSV (the terminal table is
+ * rterm's).
  *
  * Every writer appends to a caller's buffer; nothing is written to a file
  * here.  The report and labels are borrowed.  */
@@ -11,18 +12,19 @@
 struct labels;
 struct report;
 
-/* With coverage (report.h), the table and Markdown put the note on the
- * schools above a level's table and the words of a row not reported in
- * place of its values; CSV and TSV stay data (the schools as two numbers,
- * the row's cells as they are).
- *
- * rtext_table: columns aligned by display width (text_width: combining
- * marks 0, wide characters 2), numbers right-aligned, long headers wrapped;
- * box: Unicode box drawing instead of spaces and dashes.  Control
- * characters in cells are shown as U+FFFD (TAB, LF, CR as a space), so no
- * cell can move the cursor or change the terminal. */
-void rtext_table(struct buf *out, const struct report *rep,
-    const struct labels *l, const struct fmt_locale *loc, int box);
+/* With coverage (report.h), Markdown puts the note on the schools above
+ * a level's table and the words of a row not reported in place of its
+ * values; CSV and TSV stay data (the schools as two numbers, the row's
+ * cells as they are).  Markdown states the ranking rule under a table
+ * that has one; CSV and TSV, data, do not. */
+
+/* rtext_clean appends s[0..n) fit for one line of a terminal: TAB, LF
+ * and CR become a space, other C0 and C1 controls and DEL become U+FFFD,
+ * and a bidirectional control (U+202E RIGHT-TO-LEFT OVERRIDE, which
+ * would turn the rest of the line around: "Trojan Source") is shown by
+ * its name, "<U+202E>", never obeyed.  out->p is a string after it, even
+ * for n 0. */
+void rtext_clean(struct buf *out, const char *s, size_t n);
 
 /* rtext_md: GitHub-flavoured Markdown tables, Markdown punctuation in
  * cells escaped with a backslash. */

@@ -14,22 +14,43 @@
 #define MAXPLACES	10
 #define HEADER_CAP	30	/* a header wider than this wraps */
 #define SHEET_MAX	31	/* Excel's limit, in characters */
+/* The font of official documents (Nghị định 30/2020/NĐ-CP); LibreOffice
+ * prints it as Liberation Serif, its metric twin, where it is missing. */
+#define FONT		"Times New Roman"
+#define FONT_SIZE	11
+/* Printed margins, in inches: about 10 mm at the sides, 13 mm above,
+ * 15 mm below for the footer. */
+#define MARGIN_SIDE	0.4
+#define MARGIN_TOP	0.5
+#define MARGIN_BOTTOM	0.6
 
 /* The formats of a workbook, made once each (the workbook owns them). */
 struct fmts {
 	lxw_workbook	*wb;
-	lxw_format	*title, *heading, *head, *note;
-	lxw_format	*text[2], *id[2], *miss[2];
+	lxw_format	*title, *heading, *head, *note, *rule;
+	lxw_format	*text[2], *id[2], *miss[2], *met[2], *stt[2];
 	/* A row not reported: its words centred across the value cells,
 	 * outlined as one cell (first, middle, last; one alone). */
 	lxw_format	*nr[4][2];
 	lxw_format	*num[MAXPLACES + 1][2][2][2];	/* places, plus, group, bold */
 };
 
+/* new_format: a format in the report's font. */
+static lxw_format *
+new_format(lxw_workbook *wb, double size)
+{
+	lxw_format *f = workbook_add_format(wb);
+
+	format_set_font_name(f, FONT);
+	format_set_font_size(f, size);
+	return f;
+}
+
+/* bordered: a cell of the table. */
 static lxw_format *
 bordered(lxw_workbook *wb, int bold)
 {
-	lxw_format *f = workbook_add_format(wb);
+	lxw_format *f = new_format(wb, FONT_SIZE);
 
 	format_set_border(f, LXW_BORDER_THIN);
 	format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
@@ -43,7 +64,7 @@ bordered(lxw_workbook *wb, int bold)
 static lxw_format *
 span_fmt(lxw_workbook *wb, int part, int bold)
 {
-	lxw_format *f = workbook_add_format(wb);
+	lxw_format *f = new_format(wb, FONT_SIZE);
 
 	format_set_top(f, LXW_BORDER_THIN);
 	format_set_bottom(f, LXW_BORDER_THIN);
@@ -67,28 +88,50 @@ fmts_init(struct fmts *f, lxw_workbook *wb)
 
 	memset(f, 0, sizeof *f);
 	f->wb = wb;
-	f->title = workbook_add_format(wb);
+	/* The title, the note and the rule span the table, wrapped. */
+	f->title = new_format(wb, 14);
 	format_set_bold(f->title);
-	format_set_font_size(f->title, 14);
-	f->heading = workbook_add_format(wb);
+	format_set_text_wrap(f->title);
+	format_set_align(f->title, LXW_ALIGN_CENTER);
+	format_set_align(f->title, LXW_ALIGN_VERTICAL_TOP);
+	f->heading = new_format(wb, 12);
 	format_set_bold(f->heading);
-	format_set_font_size(f->heading, 12);
 	f->head = bordered(wb, 1);
 	format_set_text_wrap(f->head);
 	format_set_align(f->head, LXW_ALIGN_CENTER);
+	format_set_align(f->head, LXW_ALIGN_VERTICAL_CENTER);
 	format_set_bg_color(f->head, 0xEEEEEE);
-	f->note = workbook_add_format(wb);
+	f->note = new_format(wb, FONT_SIZE);
 	format_set_bold(f->note);
 	format_set_font_color(f->note, 0xB00020);
+	format_set_text_wrap(f->note);
+	format_set_align(f->note, LXW_ALIGN_VERTICAL_TOP);
+	f->rule = new_format(wb, FONT_SIZE);
+	format_set_italic(f->rule);
+	format_set_text_wrap(f->rule);
+	format_set_align(f->rule, LXW_ALIGN_VERTICAL_TOP);
 	for (b = 0; b < 2; b++) {
 		for (k = 0; k < 4; k++)
 			f->nr[k][b] = span_fmt(wb, k, b);
+		/* Text a character off the border (an indent goes with
+		 * left or right alignment only). */
 		f->text[b] = bordered(wb, b);
+		format_set_align(f->text[b], LXW_ALIGN_LEFT);
+		format_set_indent(f->text[b], 1);
 		f->id[b] = bordered(wb, b);
 		format_set_align(f->id[b], LXW_ALIGN_RIGHT);
+		format_set_indent(f->id[b], 1);
+		/* Đạt and Không đạt centred, as the HTML page has them. */
+		f->met[b] = bordered(wb, b);
+		format_set_align(f->met[b], LXW_ALIGN_CENTER);
 		f->miss[b] = bordered(wb, 1);
+		format_set_align(f->miss[b], LXW_ALIGN_CENTER);
 		format_set_italic(f->miss[b]);
 		format_set_font_color(f->miss[b], 0xB00020);
+		/* STT: a number shown as the other formats show it, "01". */
+		f->stt[b] = bordered(wb, b);
+		format_set_align(f->stt[b], LXW_ALIGN_CENTER);
+		format_set_num_format(f->stt[b], "00");
 	}
 }
 
@@ -105,7 +148,9 @@ numfmt(struct fmts *f, int places, unsigned flags, int bold)
 	slot = &f->num[places][plus][group][bold];
 	if (*slot != NULL)
 		return *slot;
-	snprintf(one, sizeof one, "%s0%s%.*s", group ? "#,##" : "",
+	/* "_)" ends each with a space as wide as ")": numbers stay off the
+	 * right border (LibreOffice ignores an indent there). */
+	snprintf(one, sizeof one, "%s0%s%.*s_)", group ? "#,##" : "",
 	    places > 0 ? "." : "", places, "0000000000");
 	if (plus)
 		snprintf(pat, sizeof pat, "+%s;-%s;%s", one, one, one);
@@ -347,6 +392,10 @@ put_cell(struct sheet *sh, struct fmts *f, const struct labels *l, size_t r,
 		return k;
 	} else if (*v == '\0')
 		rc = worksheet_write_blank(sh->ws, row, cc, f->text[bold]);
+	else if (col->role == RCOL_STT && strspn(v, "0123456789") ==
+	    strlen(v) && strlen(v) < 16)
+		rc = worksheet_write_number(sh->ws, row, cc, strtod(v, NULL),
+		    f->stt[bold]);
 	else if (report_is_num(t, r, c)) {
 		d = strtod(v, NULL);
 		if (!isfinite(d)) {
@@ -366,9 +415,57 @@ put_cell(struct sheet *sh, struct fmts *f, const struct labels *l, size_t r,
 		col_what(what, sizeof what, t, c);
 		return put_text(sh, row0 + r, c, row0 + r, c, v,
 		    col->met && strcmp(v, l->missed) == 0 ? f->miss[bold] :
-		    col->kind == RCOL_TEXT ? f->text[bold] : f->id[bold], file,
-		    line, what);
+		    col->met ? f->met[bold] : col->kind == RCOL_TEXT ?
+		    f->text[bold] : f->id[bold], file, line, what);
 	}
+	return rc == LXW_NO_ERROR ? 0 : lxw_fail(sh->e, rc);
+}
+
+/* spanned writes the text s into row across the table's columns (tw
+ * characters wide in all) in f, wrapped, the row as tall as its lines
+ * at size points take. */
+static int
+spanned(struct sheet *sh, size_t row, const char *s, lxw_format *f,
+    double tw, double size, const char *what)
+{
+	size_t last = sh->t->ncol > 0 ? sh->t->ncol - 1 : 0;
+	/* Column widths count characters of the 11-point font. */
+	int lines = lines_for((size_t)((double)width(s) * size / FONT_SIZE),
+	    tw);
+	lxw_error rc;
+
+	if (put_text(sh, row, 0, row, last, s, f, NULL, 0, what) != 0)
+		return -1;
+	rc = worksheet_set_row(sh->ws, (lxw_row_t)row, 1.35 * size * lines,
+	    NULL);
+	return rc == LXW_NO_ERROR ? 0 : lxw_fail(sh->e, rc);
+}
+
+/* footer sets the printed footer, the page's number in the labels' words
+ * ("Trang 1/2"): their {page} and {pages} are Excel's &P and &N, and any
+ * "&" of theirs is doubled, as Excel reads it. */
+static int
+footer(struct sheet *sh, const struct labels *l)
+{
+	struct buf t = { 0 }, f = { 0 };
+	const char *vals[2] = { "\001", "\002" };
+	size_t i;
+	lxw_error rc;
+
+	labels_template(&t, l, LT_PAGE, vals);
+	buf_adds(&f, "&C");
+	for (i = 0; i < t.len; i++)
+		if (t.p[i] == '\001')
+			buf_adds(&f, "&P");
+		else if (t.p[i] == '\002')
+			buf_adds(&f, "&N");
+		else if (t.p[i] == '&')
+			buf_adds(&f, "&&");
+		else
+			buf_addc(&f, t.p[i]);
+	rc = worksheet_set_footer(sh->ws, f.p);
+	buf_free(&t);
+	buf_free(&f);
 	return rc == LXW_NO_ERROR ? 0 : lxw_fail(sh->e, rc);
 }
 
@@ -381,7 +478,7 @@ sheet(lxw_workbook *wb, struct fmts *f, const struct report *rep,
 	struct buf b = { 0 };
 	struct fmt_locale en = { ".", "," };
 	char name[SHEET_MAX * 4 + 16];
-	double *cw = NULL;
+	double *cw = NULL, tw = 0;
 	size_t r, c, k, hr, row0, last;
 	int groups = 0, hlines = 1, glines = 1, slines = 1, rc = -1;
 	const char *file;
@@ -399,11 +496,6 @@ sheet(lxw_workbook *wb, struct fmts *f, const struct report *rep,
 	row0 = hr + (groups ? 2 : 1);
 	if (check_size(&sh, row0) != 0)
 		goto out;
-	/* The title: the labels' (to blame on no input) or --title's,
-	 * which luong-render refuses first when it is too long. */
-	if (put_text(&sh, 0, 0, 0, 0, rep->title, f->title, NULL, 0,
-	    "the title") != 0)
-		goto out;
 	if (t->heading != NULL) {
 		if (rep->layout == LAYOUT_APPENDIX)
 			buf_printf(&b, "%s. ", report_roman(index + 1));
@@ -417,9 +509,6 @@ sheet(lxw_workbook *wb, struct fmts *f, const struct report *rep,
 		    file != NULL ? "field \"level\"" : "the level's name") != 0)
 			goto out;
 	}
-	if (t->note != NULL && put_text(&sh, hr - 2, 0, hr - 2, 0, t->note,
-	    f->note, NULL, 0, "the note on the schools") != 0)
-		goto out;
 	/* Widths: the widest cell as shown (English marks: the widths are
 	 * the same), a header up to HEADER_CAP; then 2 for the margins. */
 	cw = xcalloc(t->ncol + 1, sizeof *cw);
@@ -437,12 +526,21 @@ sheet(lxw_workbook *wb, struct fmts *f, const struct report *rep,
 				cw[c] = (double)width(b.p);
 		}
 		cw[c] += 2;
+		tw += cw[c];
 		if ((lrc = worksheet_set_column(sh.ws, (lxw_col_t)c,
 		    (lxw_col_t)c, cw[c], NULL)) != LXW_NO_ERROR) {
 			lxw_fail(e, lrc);
 			goto out;
 		}
 	}
+	/* The title: the labels' (to blame on no input) or --title's,
+	 * which luong-render refuses first when it is too long; across the
+	 * table, so that it is printed whole on the page with it. */
+	if (spanned(&sh, 0, rep->title, f->title, tw, 14, "the title") != 0)
+		goto out;
+	if (t->note != NULL && spanned(&sh, hr - 2, t->note, f->note, tw,
+	    FONT_SIZE, "the note on the schools") != 0)
+		goto out;
 	/* Headers: a group spans its columns; outside groups a header spans
 	 * both header rows. */
 	for (c = 0; c < t->ncol; c = k) {
@@ -497,6 +595,10 @@ sheet(lxw_workbook *wb, struct fmts *f, const struct report *rep,
 		for (c = 0; c < t->ncol; c++)
 			if (put_cell(&sh, f, l, r, c, row0) != 0)
 				goto out;
+	/* The ranking rule under the table, after a blank row. */
+	if (t->rule != NULL && spanned(&sh, row0 + t->nrow + 1, t->rule,
+	    f->rule, tw, FONT_SIZE, "the ranking rule") != 0)
+		goto out;
 	worksheet_freeze_panes(sh.ws, (lxw_row_t)row0,
 	    rep->layout == LAYOUT_PLAIN ? 0 : 2);
 	/* Printed: A4 landscape, one page wide, the header rows (and the
@@ -505,6 +607,10 @@ sheet(lxw_workbook *wb, struct fmts *f, const struct report *rep,
 	worksheet_set_landscape(sh.ws);
 	worksheet_set_paper(sh.ws, 9);
 	worksheet_fit_to_pages(sh.ws, 1, 0);
+	worksheet_set_margins(sh.ws, MARGIN_SIDE, MARGIN_SIDE, MARGIN_TOP,
+	    MARGIN_BOTTOM);
+	if (footer(&sh, l) != 0)
+		goto out;
 	if (row0 > 0 && (lrc = worksheet_repeat_rows(sh.ws, 0,
 	    (lxw_row_t)row0 - 1)) != LXW_NO_ERROR) {
 		lxw_fail(e, lrc);

@@ -186,9 +186,9 @@ $ grep '^p.coverage\|^td.nr\|^svg text.nr' "$T/c.html"
 > 1
 > <p class="coverage">Đã nhận báo cáo của 51/66 trường (77,27%); 15 trường chưa báo cáo.</p>
 > <tr><td class="n">04</td><td>Thủ Thừa</td><td class="n">0/14</td><td colspan="13" class="nr">Chưa báo cáo</td></tr>
-> <g><title>Thủ Thừa: Chưa báo cáo</title><text x="180.0" y="105.0" text-anchor="end">Thủ Thừa</text><text x="189.0" y="105.0" class="nr">Chưa báo cáo</text></g>
->       3 <text x="180.0" y="125.0" text-anchor="end" class="total">Tổng cộng (19/19 trường)</text>
->       3 <text x="180.0" y="125.0" text-anchor="end" class="total">Tổng cộng (51/66 trường)</text>
+> <g><title>Thủ Thừa: Chưa báo cáo</title><text x="180.0" y="95.0" text-anchor="end">Thủ Thừa</text><text x="189.0" y="95.0" class="nr">Chưa báo cáo</text></g>
+>       3 <text x="180.0" y="112.0" text-anchor="end" class="total">Tổng cộng (19/19 trường)</text>
+>       3 <text x="180.0" y="112.0" text-anchor="end" class="total">Tổng cộng (51/66 trường)</text>
 > p.coverage { font-weight: bold; border-left: 4px solid #b00020; padding: 0.2em 0.6em; }
 > td.nr { text-align: center; font-style: italic; color: #555; }
 > svg text.nr { font-style: italic; fill: #555; }
@@ -287,7 +287,7 @@ $ cells sheet1 'A[1-4]'
 $ cells sheet2 'A[1-4]'
 $ cells sheet1 '[A-F]10'
 $ cells sheet1 '[N-P]10'
-$ unzip -p "$T/c.xlsx" xl/styles.xml | tr '<' '\n' | awk '/^cellXfs/ { on = 1; n = -1 } /^\/cellXfs/ { on = 0 } on && /^xf / { n++ } on && /^alignment/ && n >= 12 && n <= 14 { print n ": " $0 }'
+$ for c in D10 E10 P10; do s=$(unzip -p "$T/c.xlsx" xl/worksheets/sheet1.xml | grep -o "<c r=\"$c\" s=\"[0-9]*\"" | sed 's/.*s="//; s/"//'); unzip -p "$T/c.xlsx" xl/styles.xml | tr '<' '\n' | awk -v s="$s" -v c="$c" '/^cellXfs/ { on = 1; n = -1 } /^\/cellXfs/ { on = 0 } on && /^xf / { n++ } on && /^alignment/ && n == s { print c ": " $0 }'; done
 $ unzip -p "$T/c.xlsx" xl/worksheets/sheet1.xml | grep -o '<autoFilter [^>]*>\|<pageSetup [^>]*>\|<pageSetUpPr [^>]*>\|<mergeCell [^>]*>'
 $ unzip -p "$T/c.xlsx" xl/workbook.xml | grep -o '<definedName name="_xlnm.Print_Titles"[^<]*'
 > <c r="A1" s="1" t="s"> Kết quả thực hiện chỉ tiêu giáo dục hướng nghiệp và định hướng phân luồng học sinh
@@ -296,20 +296,22 @@ $ unzip -p "$T/c.xlsx" xl/workbook.xml | grep -o '<definedName name="_xlnm.Print
 > <c r="A1" s="1" t="s"> Kết quả thực hiện chỉ tiêu giáo dục hướng nghiệp và định hướng phân luồng học sinh
 > <c r="A2" s="2" t="s"> Cấp trung học phổ thông
 > <c r="A4" s="4" t="s"> STT
-> <c r="A10" s="5" t="s"> 04
+> <c r="A10" s="5"><v>4</v>
 > <c r="B10" s="6" t="s"> Thủ Thừa
-> <c r="C10" s="5" t="s"> 0/14
-> <c r="D10" s="12" t="s"> Chưa báo cáo
-> <c r="E10" s="13"/>
-> <c r="F10" s="13"/>
-> <c r="N10" s="13"/>
-> <c r="O10" s="13"/>
-> <c r="P10" s="14"/>
-> 12: alignment horizontal="centerContinuous" vertical="top"/>
-> 13: alignment horizontal="centerContinuous" vertical="top"/>
-> 14: alignment horizontal="centerContinuous" vertical="top"/>
+> <c r="C10" s="7" t="s"> 0/14
+> <c r="D10" s="14" t="s"> Chưa báo cáo
+> <c r="E10" s="15"/>
+> <c r="F10" s="15"/>
+> <c r="N10" s="15"/>
+> <c r="O10" s="15"/>
+> <c r="P10" s="16"/>
+> D10: alignment horizontal="centerContinuous" vertical="top"/>
+> E10: alignment horizontal="centerContinuous" vertical="top"/>
+> P10: alignment horizontal="centerContinuous" vertical="top"/>
 > <pageSetUpPr fitToPage="1"/>
 > <autoFilter ref="A6:P10"/>
+> <mergeCell ref="A1:P1"/>
+> <mergeCell ref="A3:P3"/>
 > <mergeCell ref="A5:A6"/>
 > <mergeCell ref="B5:B6"/>
 > <mergeCell ref="C5:C6"/>

@@ -3,56 +3,64 @@ $ luong-render data/report.tsv
 ! luong-render: -f is required
 ! usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] [--box]
 !                     [--layout report|appendix|plain] [--locale vi|en]
-!                     [--title text] [file ...]
+!                     [--sort input|rank] [--title text] [--wide]
+!                     [file ...]
 ? 2
 
 $ luong-render -x -f table
 ! luong-render: unknown option -x
 ! usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] [--box]
 !                     [--layout report|appendix|plain] [--locale vi|en]
-!                     [--title text] [file ...]
+!                     [--sort input|rank] [--title text] [--wide]
+!                     [file ...]
 ? 2
 
 $ luong-render -f
 ! luong-render: option -f requires an argument
 ! usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] [--box]
 !                     [--layout report|appendix|plain] [--locale vi|en]
-!                     [--title text] [file ...]
+!                     [--sort input|rank] [--title text] [--wide]
+!                     [file ...]
 ? 2
 
 $ luong-render -f table --title
 ! luong-render: option --title requires an argument
 ! usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] [--box]
 !                     [--layout report|appendix|plain] [--locale vi|en]
-!                     [--title text] [file ...]
+!                     [--sort input|rank] [--title text] [--wide]
+!                     [file ...]
 ? 2
 
 $ luong-render -f table --bogus
 ! luong-render: unknown option --bogus
 ! usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] [--box]
 !                     [--layout report|appendix|plain] [--locale vi|en]
-!                     [--title text] [file ...]
+!                     [--sort input|rank] [--title text] [--wide]
+!                     [file ...]
 ? 2
 
 $ luong-render -f table --box=yes
 ! luong-render: option --box takes no argument
 ! usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] [--box]
 !                     [--layout report|appendix|plain] [--locale vi|en]
-!                     [--title text] [file ...]
+!                     [--sort input|rank] [--title text] [--wide]
+!                     [file ...]
 ? 2
 
 $ luong-render --help=yes
 ! luong-render: option --help takes no argument
 ! usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] [--box]
 !                     [--layout report|appendix|plain] [--locale vi|en]
-!                     [--title text] [file ...]
+!                     [--sort input|rank] [--title text] [--wide]
+!                     [file ...]
 ? 2
 
 # --help: the synopsis on stdout, status 0.
 $ luong-render --help
 > usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] [--box]
 >                     [--layout report|appendix|plain] [--locale vi|en]
->                     [--title text] [file ...]
+>                     [--sort input|rank] [--title text] [--wide]
+>                     [file ...]
 
 # Values that are not among the choices.
 $ luong-render -f pdf data/report.tsv

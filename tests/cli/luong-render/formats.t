@@ -208,7 +208,7 @@ $ luong-render -f tsv "$T/wide.tsv" | tail -1 | cut -f 1,20000
 > 2
 > 2
 > 3
-> 45
+> 46
 > 1	20.000
 ! luong-render: 1 row read, 1 table (plain layout) written as table
 ! luong-render: 1 row read, 1 table (plain layout) written as tsv

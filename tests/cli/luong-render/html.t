@@ -10,13 +10,14 @@ $ SOURCE_DATE_EPOCH=1678147200 luong-render -f html data/tiny.tsv
 > <meta name="date" content="2023-03-07T00:00:00Z"/>
 > <title>Kết quả thực hiện chỉ tiêu giáo dục hướng nghiệp và định hướng phân luồng học sinh</title>
 > <style>
-> @page { size: A4; margin: 15mm 12mm; }
-> body { font-family: "Times New Roman", "DejaVu Serif", serif; font-size: 11pt; color: #000; background: #fff; max-width: 62em; margin: 1em auto; padding: 0 1em; }
+> @page { size: A4 landscape; margin: 12mm 12mm 14mm; }
+> body { font-family: "Times New Roman", "Liberation Serif", "DejaVu Serif", serif; font-size: 11pt; color: #000; background: #fff; max-width: 90em; margin: 1em auto; padding: 0 1em; }
 > h1 { font-size: 15pt; text-align: center; }
 > h2 { font-size: 13pt; margin-top: 1.5em; }
 > h3 { font-size: 11pt; margin: 1em 0 0.3em; }
-> p.created { text-align: right; font-size: 9pt; }
-> table { border-collapse: collapse; width: 100%; font-size: 9.5pt; }
+> p.created { text-align: right; font-size: 10pt; font-style: italic; }
+> p.rule { margin: 0.4em 0 0; font-style: italic; }
+> table { border-collapse: collapse; width: calc(100% - 2px); margin: 0 1px; font-size: 10pt; }
 > thead { display: table-header-group; }
 > tr { page-break-inside: avoid; break-inside: avoid; }
 > th, td { border: 1px solid #444; padding: 2px 4px; vertical-align: top; }
@@ -27,15 +28,15 @@ $ SOURCE_DATE_EPOCH=1678147200 luong-render -f html data/tiny.tsv
 > td.miss { text-align: center; white-space: nowrap; font-weight: bold; font-style: italic; color: #b00020; }
 > tr.total td { font-weight: bold; background: #f4f4f4; }
 > div.chart { page-break-inside: avoid; break-inside: avoid; }
-> svg { width: 100%; height: auto; }
-> svg text { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 12px; fill: #000; }
+> svg { width: 100%; max-width: 170mm; height: auto; display: block; }
+> svg text { font-family: inherit; font-size: 13px; fill: #000; }
 > svg text.total { font-weight: bold; }
 > @media print { body { max-width: none; margin: 0; padding: 0; } }
 > </style>
 > </head>
 > <body>
 > <h1>Kết quả thực hiện chỉ tiêu giáo dục hướng nghiệp và định hướng phân luồng học sinh</h1>
-> <p class="created">Ngày lập: 2023-03-07 00:00 UTC</p>
+> <p class="created">Lập ngày 07/03/2023</p>
 > <table>
 > <thead>
 > <tr><th rowspan="2" scope="col">STT</th><th rowspan="2" scope="col">Huyện, thị xã, thành phố</th><th colspan="3" scope="colgroup">Học GDNN</th></tr>
@@ -48,18 +49,18 @@ $ SOURCE_DATE_EPOCH=1678147200 luong-render -f html data/tiny.tsv
 > </table>
 > <div class="chart">
 > <h3>Học GDNN</h3>
-> <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 98" role="img" aria-label="Học GDNN">
+> <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 92" role="img" aria-label="Học GDNN">
 > <defs><pattern id="miss-1" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><rect width="3" height="6" fill="#c62828"/></pattern></defs>
-> <rect x="94.0" y="8" width="22" height="13" fill="#1b5e20" stroke="#1b5e20"/><text x="122.0" y="19">Đạt</text>
-> <rect x="155.0" y="8" width="22" height="13" fill="url(#miss-1)" stroke="#c62828"/><text x="183.0" y="19">Không đạt</text>
+> <rect x="94.0" y="8" width="22" height="12" fill="#1b5e20" stroke="#1b5e20"/><text x="122.0" y="19">Đạt</text>
+> <rect x="155.0" y="8" width="22" height="12" fill="url(#miss-1)" stroke="#c62828"/><text x="183.0" y="19">Không đạt</text>
 > <path d="M264.0 5v19" stroke="#000" stroke-width="2.5"/><text x="274.0" y="19">Chỉ tiêu</text>
-> <path d="M94.0 30v44" stroke="#bbb" stroke-width="0.8"/><text x="94.0" y="92" text-anchor="middle">0</text>
-> <path d="M234.5 30v44" stroke="#bbb" stroke-width="0.8"/><text x="234.5" y="92" text-anchor="middle">25</text>
-> <path d="M375.0 30v44" stroke="#bbb" stroke-width="0.8"/><text x="375.0" y="92" text-anchor="middle">50</text>
-> <path d="M515.5 30v44" stroke="#bbb" stroke-width="0.8"/><text x="515.5" y="92" text-anchor="middle">75</text>
-> <path d="M656.0 30v44" stroke="#bbb" stroke-width="0.8"/><text x="656.0" y="92" text-anchor="middle">100</text>
-> <g><title>Tân An: 36,25 / Chỉ tiêu 35,09 — Đạt</title><text x="90.0" y="45.0" text-anchor="end">Tân An</text><rect x="94.0" y="35.0" width="203.7" height="13" fill="#1b5e20" stroke="#1b5e20" stroke-width="1"/><text x="302.7" y="45.0">36,25</text><path d="M291.2 32.0v19" stroke="#000" stroke-width="2.5"/></g>
-> <g><title>Đức Hòa: 20,00 / Chỉ tiêu 37,87 — Không đạt</title><text x="90.0" y="65.0" text-anchor="end">Đức Hòa</text><rect x="94.0" y="55.0" width="112.4" height="13" fill="url(#miss-1)" stroke="#c62828" stroke-width="1"/><text x="311.8" y="65.0">20,00</text><path d="M306.8 52.0v19" stroke="#000" stroke-width="2.5"/></g>
+> <path d="M94.0 30v38" stroke="#bbb" stroke-width="0.8"/><text x="94.0" y="86" text-anchor="middle" class="tick">0</text>
+> <path d="M234.5 30v38" stroke="#bbb" stroke-width="0.8"/><text x="234.5" y="86" text-anchor="middle" class="tick">10</text>
+> <path d="M375.0 30v38" stroke="#bbb" stroke-width="0.8"/><text x="375.0" y="86" text-anchor="middle" class="tick">20</text>
+> <path d="M515.5 30v38" stroke="#bbb" stroke-width="0.8"/><text x="515.5" y="86" text-anchor="middle" class="tick">30</text>
+> <path d="M656.0 30v38" stroke="#bbb" stroke-width="0.8"/><text x="656.0" y="86" text-anchor="middle" class="tick">40</text>
+> <g><title>Tân An: 36,25 / Chỉ tiêu 35,09 — Đạt</title><text x="90.0" y="44.0" text-anchor="end">Tân An</text><rect x="94.0" y="35.0" width="509.3" height="12" fill="#1b5e20" stroke="#1b5e20" stroke-width="1"/><text x="608.3" y="44.0">36,25</text><path d="M587.0 32.0v18" stroke="#000" stroke-width="2.5"/></g>
+> <g><title>Đức Hòa: 20,00 / Chỉ tiêu 37,87 — Không đạt</title><text x="90.0" y="61.0" text-anchor="end">Đức Hòa</text><rect x="94.0" y="52.0" width="281.0" height="12" fill="url(#miss-1)" stroke="#c62828" stroke-width="1"/><text x="631.1" y="61.0">20,00</text><path d="M626.1 49.0v18" stroke="#000" stroke-width="2.5"/></g>
 > </svg>
 > </div>
 > </body>
@@ -145,7 +146,7 @@ $ SOURCE_DATE_EPOCH=1678147200 luong-render -f html data/report.tsv >"$T/a.html"
 $ sleep 1; SOURCE_DATE_EPOCH=1678147200 luong-render -f html data/report.tsv >"$T/b.html"
 $ cmp "$T/a.html" "$T/b.html" && grep -o '<meta name="date"[^>]*>\|<p class="created">.*</p>' "$T/a.html"
 > <meta name="date" content="2023-03-07T00:00:00Z"/>
-> <p class="created">Ngày lập: 2023-03-07 00:00 UTC</p>
+> <p class="created">Lập ngày 07/03/2023</p>
 ! luong-render: 10 rows read, 2 tables (report layout) written as html
 ! luong-render: 10 rows read, 2 tables (report layout) written as html
 
@@ -200,7 +201,7 @@ $ SOURCE_DATE_EPOCH=99999999999999999999 luong-render -f html data/tiny.tsv
 $ SOURCE_DATE_EPOCH=253402300799 luong-render -f html data/tiny.tsv | grep -o '<meta name="date"[^>]*>\|<p class="created">.*</p>'
 $ SOURCE_DATE_EPOCH=253402300799 luong-render -f xlsx -o "$T/r.xlsx" data/tiny.tsv && unzip -p "$T/r.xlsx" docProps/core.xml | grep -o '<dcterms:created [^>]*>[^<]*'
 > <meta name="date" content="9999-12-31T23:59:59Z"/>
-> <p class="created">Ngày lập: 9999-12-31 23:59 UTC</p>
+> <p class="created">Lập ngày 01/01/10000</p>
 > <dcterms:created xsi:type="dcterms:W3CDTF">9999-12-31T23:59:59Z
 ! luong-render: 2 rows read, 1 table (report layout) written as html
 ! luong-render: 2 rows read, 1 table (report layout) written as xlsx
@@ -208,4 +209,30 @@ $ SOURCE_DATE_EPOCH=253402300799 luong-render -f xlsx -o "$T/r.xlsx" data/tiny.t
 # Set but empty is as good as unset.
 $ SOURCE_DATE_EPOCH= luong-render -f html data/tiny.tsv | grep -c "<meta name=\"date\" content=\"$(date -u +%Y-%m-%d)T"
 > 1
+! luong-render: 2 rows read, 1 table (report layout) written as html
+
+# The day the page was made, in Vietnam's time (UTC+7 all year, as
+# Asia/Ho_Chi_Minh) and its form, "ngày DD/MM/YYYY": 16:59:59 UTC on the
+# 6th is still the 6th there, 17:00 the 7th; the meta date stays UTC.
+$ for t in 1678121999 1678122000; do SOURCE_DATE_EPOCH=$t luong-render -f html data/tiny.tsv 2>/dev/null | grep -o '<meta name="date"[^>]*>\|<p class="created">.*</p>'; done
+$ SOURCE_DATE_EPOCH=1678122000 luong-render -f html --locale en data/tiny.tsv 2>/dev/null | grep -o '<p class="created">.*</p>'
+> <meta name="date" content="2023-03-06T16:59:59Z"/>
+> <p class="created">Lập ngày 06/03/2023</p>
+> <meta name="date" content="2023-03-06T17:00:00Z"/>
+> <p class="created">Lập ngày 07/03/2023</p>
+> <p class="created">Generated on 2023-03-07</p>
+
+# Each chart's axis runs from 0 to a round number at or just above the
+# largest value or target of its bars — 1, 2, 2.5 or 5 times a power of
+# ten, 3 to 6 steps — never a fixed 100: the ticks of each chart.
+$ luong-render -f html | awk '/<svg/ { if (t != "") print t; t = "" } /class="tick"/ { s = $0; sub(/.*class="tick">/, "", s); sub(/<.*/, "", s); t = t " " s } END { print t }'
+< district	a	a_target	b	b_target	c	c_target	d	d_target	e	e_target	f	f_target
+< Tân An	35.09	37.87	65.12	60	100	100	0.35	0.4	0	0	1234	1000
+< Tân Trụ	20	10	1	2	99.5	100	0.1	0.2	0		1	1
+>  0 10 20 30 40
+>  0 20 40 60 80
+>  0 20 40 60 80 100
+>  0,0 0,1 0,2 0,3 0,4
+>  0,0 0,2 0,4 0,6 0,8 1,0
+>  0 250 500 750 1.000 1.250
 ! luong-render: 2 rows read, 1 table (report layout) written as html

@@ -109,7 +109,7 @@ $ cd "$T" && sed 's/^rank: .*/rank: [a, b]/' "$TOP/config/labels-vi.yaml" >label
 ? 2
 
 $ cd "$T" && { cat "$TOP/config/labels-vi.yaml"; echo 'colour: blue'; } >labels-xx.yaml && LUONG_CONFIG=. luong-render -f table --locale xx </dev/null
-! luong-render: ./labels-xx.yaml:55:1: unknown key "colour"
+! luong-render: ./labels-xx.yaml:97:1: unknown key "colour"
 ? 2
 
 $ cd "$T" && sed 's/^    short: GV tư vấn HN/    shrt: GV tư vấn HN/' "$TOP/config/labels-vi.yaml" >labels-xx.yaml && LUONG_CONFIG=. luong-render -f table --locale xx </dev/null
@@ -122,4 +122,20 @@ $ cd "$T" && sed 's/^total_names: .*/total_names: Tổng cộng/' "$TOP/config/l
 
 $ cd "$T" && printf '' >labels-xx.yaml && LUONG_CONFIG=. luong-render -f table --locale xx </dev/null
 ! luong-render: ./labels-xx.yaml: empty file
+? 2
+
+# The words of the ranking rule, the date, the page and the narrowed
+# table are keys like the others: required, their placeholders checked,
+# an abbreviation only of a label that can have one.
+$ cd "$T" && sed '/^rank_then:/d' "$TOP/config/labels-vi.yaml" >labels-xx.yaml && LUONG_CONFIG=. luong-render -f table --locale xx </dev/null
+! luong-render: ./labels-xx.yaml:4:1: missing key "rank_then"
+? 2
+$ cd "$T" && sed 's/^date: .*/date: "ngày {dd}"/' "$TOP/config/labels-vi.yaml" >labels-xx.yaml && LUONG_CONFIG=. luong-render -f table --locale xx </dev/null
+! luong-render: ./labels-xx.yaml:76:7: date: unknown placeholder "{dd}"
+? 2
+$ cd "$T" && sed 's/^  rank: Hạng/  title: Tựa/' "$TOP/config/labels-vi.yaml" >labels-xx.yaml && LUONG_CONFIG=. luong-render -f table --locale xx </dev/null
+! luong-render: ./labels-xx.yaml:96:3: unknown key "title"
+? 2
+$ cd "$T" && sed 's/^  met_count: số chỉ tiêu đạt/  met_count: [số]/' "$TOP/config/labels-vi.yaml" >labels-xx.yaml && LUONG_CONFIG=. luong-render -f table --locale xx </dev/null
+! luong-render: ./labels-xx.yaml:64:14: met_count: expected a scalar, found a list
 ? 2

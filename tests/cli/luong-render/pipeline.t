@@ -29,6 +29,8 @@ $ luong-rank -p level --total district='Tổng cộng' data/joined-2023.tsv 2>/d
 > │     │ Tổng cộng                │     96,92 │      100 │      -3,08 │ Không đạt │     95,38 │      100 │      -4,62 │ Không đạt │     27,86 │    27,92 │      -0,06 │ Không đạt │          │
 > └─────┴──────────────────────────┴───────────┴──────────┴────────────┴───────────┴───────────┴──────────┴────────────┴───────────┴───────────┴──────────┴────────────┴───────────┴──────────┘
 >
+> Xếp hạng theo chênh lệch tỷ lệ học GDNN so với chỉ tiêu.
+>
 > Các chỉ tiêu:
 >   Chương trình GDHN: Tỷ lệ % trường học có chương trình giáo dục hướng nghiệp gắn với hoạt động sản xuất, kinh doanh, dịch vụ của địa phương
 >   GV tư vấn HN: Tỷ lệ % trường học có giáo viên kiêm nhiệm làm nhiệm vụ tư vấn hướng nghiệp đáp ứng yêu cầu về chuyên môn, nghiệp vụ
@@ -60,6 +62,8 @@ $ luong-rank -p level --total district='Tổng cộng' data/joined-2023.tsv 2>/d
 > │     │ Tổng cộng                │     90,91 │      100 │      -9,09 │ Không đạt │     90,91 │      100 │      -9,09 │ Không đạt │     39,58 │    40,22 │      -0,64 │ Không đạt │          │
 > └─────┴──────────────────────────┴───────────┴──────────┴────────────┴───────────┴───────────┴──────────┴────────────┴───────────┴───────────┴──────────┴────────────┴───────────┴──────────┘
 >
+> Xếp hạng theo chênh lệch tỷ lệ học GDNN so với chỉ tiêu.
+>
 > Các chỉ tiêu:
 >   Chương trình GDHN: Tỷ lệ % trường học có chương trình giáo dục hướng nghiệp gắn với hoạt động sản xuất, kinh doanh, dịch vụ của địa phương
 >   GV tư vấn HN: Tỷ lệ % trường học có giáo viên kiêm nhiệm làm nhiệm vụ tư vấn hướng nghiệp đáp ứng yêu cầu về chuyên môn, nghiệp vụ
@@ -73,7 +77,7 @@ $ luong-rank -p level --total district='Tổng cộng' data/joined-2023.tsv 2>/d
 # A district without data (Kiến Tường, THCS): empty cells, no bar, only
 # its target marker.
 $ luong-rank -p level --total district='Tổng cộng' data/joined-2023.tsv 2>/dev/null | luong-render -f html | grep -o '<g><title>Kiến Tường[^<]*</title><text[^>]*>[^<]*</text>[^g]*</g>' | head -1
-> <g><title>Kiến Tường: — / Chỉ tiêu 29,81</title><text x="90.0" y="325.0" text-anchor="end">Kiến Tường</text><path d="M261.5 312.0v19" stroke="#000" stroke-width="2.5"/></g>
+> <g><title>Kiến Tường: — / Chỉ tiêu 29,81</title><text x="90.0" y="282.0" text-anchor="end">Kiến Tường</text><path d="M512.8 270.0v18" stroke="#000" stroke-width="2.5"/></g>
 ! luong-render: 32 rows read, 2 tables (report layout) written as html
 
 $ luong-rank -p level --total district='Tổng cộng' data/joined-2023.tsv 2>/dev/null | luong-render -f xlsx -o "$T/r.xlsx" && unzip -p "$T/r.xlsx" xl/worksheets/sheet1.xml | grep -o '<autoFilter [^>]*>\|<c r="[K-N]20"[^>]*>'

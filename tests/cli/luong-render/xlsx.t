@@ -24,27 +24,28 @@ $ unzip -p "$T/r.xlsx" xl/worksheets/sheet1.xml | grep -o '<c r="[A-O]6"[^>]*>\(
 $ unzip -p "$T/r.xlsx" xl/worksheets/sheet1.xml | grep -o '<c r="[C-EG-IK-M][6-9]"[^>]*>' | grep -c 't="'
 $ unzip -p "$T/r.xlsx" xl/worksheets/sheet1.xml | grep -o '<c r="[C-EG-IK-M][6-9]"[^>]*>' | wc -l
 $ unzip -p "$T/r.xlsx" xl/styles.xml | grep -o '<numFmt [^>]*>'
-> <c r="A6" s="4" t="s"><v>12</v>
-> <c r="B6" s="5" t="s"><v>13</v>
+> <c r="A6" s="4"><v>1</v>
+> <c r="B6" s="5" t="s"><v>12</v>
 > <c r="C6" s="6"><v>100</v>
 > <c r="D6" s="7"><v>100</v>
 > <c r="E6" s="8"><v>0</v>
-> <c r="F6" s="5" t="s"><v>14</v>
+> <c r="F6" s="9" t="s"><v>13</v>
 > <c r="G6" s="6"><v>92.86</v>
 > <c r="H6" s="7"><v>100</v>
 > <c r="I6" s="8"><v>-7.14</v>
-> <c r="J6" s="9" t="s"><v>15</v>
+> <c r="J6" s="10" t="s"><v>14</v>
 > <c r="K6" s="6"><v>27.92</v>
 > <c r="L6" s="6"><v>20</v>
 > <c r="M6" s="8"><v>7.92</v>
-> <c r="N6" s="5" t="s"><v>14</v>
-> <c r="O6" s="10"><v>1</v>
+> <c r="N6" s="9" t="s"><v>13</v>
+> <c r="O6" s="11"><v>1</v>
 > 0
 > 36
-> <numFmt numFmtId="164" formatCode="#,##0.00"/>
-> <numFmt numFmtId="165" formatCode="#,##0"/>
-> <numFmt numFmtId="166" formatCode="+#,##0.00;-#,##0.00;#,##0.00"/>
-> <numFmt numFmtId="167" formatCode="0"/>
+> <numFmt numFmtId="164" formatCode="00"/>
+> <numFmt numFmtId="165" formatCode="#,##0.00_)"/>
+> <numFmt numFmtId="166" formatCode="#,##0_)"/>
+> <numFmt numFmtId="167" formatCode="+#,##0.00_);-#,##0.00_);#,##0.00_)"/>
+> <numFmt numFmtId="168" formatCode="0_)"/>
 ! luong-render: 10 rows read, 2 tables (report layout) written as xlsx
 
 # The title above the table, the level below it, the header frozen (and
@@ -57,14 +58,15 @@ $ unzip -p "$T/r.xlsx" xl/sharedStrings.xml | grep -o '<t>[^<]*</t>' | head -2
 > <c r="A1" s="1" t="s">
 > <c r="A2" s="2" t="s">
 > <autoFilter ref="A5:O9"/>
+> <mergeCell ref="A1:O1"/>
 > <mergeCell ref="A4:A5"/>
 > <mergeCell ref="B4:B5"/>
 > <mergeCell ref="C4:F4"/>
 > <mergeCell ref="G4:J4"/>
 > <mergeCell ref="K4:N4"/>
 > <mergeCell ref="O4:O5"/>
-> <t>Kết quả thực hiện chỉ tiêu giáo dục hướng nghiệp và định hướng phân luồng học sinh</t>
 > <t>Cấp trung học cơ sở</t>
+> <t>Kết quả thực hiện chỉ tiêu giáo dục hướng nghiệp và định hướng phân luồng học sinh</t>
 ! luong-render: 10 rows read, 2 tables (report layout) written as xlsx
 
 # Column widths that fit the widest text of each column.
@@ -79,7 +81,7 @@ $ unzip -p "$T/r.xlsx" xl/worksheets/sheet1.xml | grep -o '<col [^>]*>' | head -
 # The total row is bold: its cells' style uses a bold font, a district's
 # does not.
 $ luong-render -f xlsx -o "$T/r.xlsx" data/report.tsv && cd "$T" && unzip -p r.xlsx xl/styles.xml >st.xml && unzip -p r.xlsx xl/worksheets/sheet1.xml >s1.xml
-$ bold() { s=$(grep -o "<c r=\"$1\" s=\"[0-9]*\"" s1.xml | sed 's/.*s="//; s/"//'); f=$(sed 's/.*<cellXfs[^>]*>//; s/<\/cellXfs>.*//' st.xml | grep -o '<xf [^>]*' | sed -n "$((s + 1))p" | sed 's/.*fontId="\([0-9]*\)".*/\1/'); sed 's/.*<fonts[^>]*>//; s/<\/fonts>.*//; s/<\/font>/&\n/g' st.xml | sed -n "$((f + 1))p" | grep -q '<b/>' && echo "$1 bold" || echo "$1 regular"; }
+$ bold() { s=$(grep -o "<c r=\"$1\" s=\"[0-9]*\"" s1.xml | sed 's/.*s="//; s/"//'); f=$(sed 's/.*<cellXfs[^>]*>//; s/<\/cellXfs>.*//' st.xml | grep -o '<xf [^>]*' | sed -n "$((s + 1))p" | sed 's/.*fontId="\([0-9]*\)".*/\1/'); tr -d '\n' <st.xml | sed 's/.*<fonts[^>]*>//; s/<\/fonts>.*//; s/<\/font>/&\n/g' | sed -n "$((f + 1))p" | grep -q '<b/>' && echo "$1 bold" || echo "$1 regular"; }
 $ bold B6; bold C6; bold B10; bold C10; bold K10
 > B6 regular
 > C6 regular
@@ -192,10 +194,30 @@ $ cd "$T" && { printf 'a\tn\nx\t1\ny\t'; head -c 400 /dev/zero | tr '\0' 9; echo
 ! luong-render: wide.tsv:1: 16385 columns, more than an XLSX sheet holds (16384)
 ! luong-render: big.tsv:3: column "n": a number of 400 digits, beyond what an XLSX number holds
 
-# Printed, the report fits one A4 landscape page wide, with its title and
-# header rows and the STT and district columns on every page.
-$ luong-render -f xlsx -o "$T/r.xlsx" data/report.tsv 2>/dev/null && unzip -p "$T/r.xlsx" xl/worksheets/sheet1.xml | grep -o '<pageSetUpPr[^>]*>\|<pageSetup[^>]*>'; unzip -p "$T/r.xlsx" xl/workbook.xml | grep -o '<definedName name="_xlnm.Print_Titles"[^<]*'
-> <pageSetUpPr fitToPage="1"/>
+# Printed, the report fits one A4 landscape page wide (fitToWidth is 1
+# by default, so only fitToHeight="0", any number of pages tall, is
+# written), with its title and header rows and the STT and district
+# columns on every page, margins set and the page's number in the
+# footer ("Trang 1/2": &P, &N); STT is a number shown as 01.
+$ luong-render -f xlsx -o "$T/r.xlsx" data/report.tsv 2>/dev/null && unzip -p "$T/r.xlsx" xl/worksheets/sheet1.xml | grep -o '<sheetPr>.*</sheetPr>\|<pageSetup[^>]*>\|<pageMargins[^>]*>\|<headerFooter.*</headerFooter>\|<c r="A[67]"[^>]*><v>[^<]*</v>'; unzip -p "$T/r.xlsx" xl/workbook.xml | grep -o '<definedName name="_xlnm.Print_Titles"[^<]*'
+$ luong-render -f xlsx --locale en -o "$T/r.xlsx" data/report.tsv 2>/dev/null && unzip -p "$T/r.xlsx" xl/worksheets/sheet2.xml | grep -o '<oddFooter>[^<]*'
+> <sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>
+> <c r="A6" s="4"><v>1</v>
+> <c r="A7" s="4"><v>2</v>
+> <pageMargins left="0.4" right="0.4" top="0.5" bottom="0.6" header="0.3" footer="0.3"/>
 > <pageSetup paperSize="9" fitToHeight="0" orientation="landscape"/>
+> <headerFooter><oddFooter>&amp;CTrang &amp;P/&amp;N</oddFooter></headerFooter>
 > <definedName name="_xlnm.Print_Titles" localSheetId="0">THCS!$A:$B,THCS!$1:$5
 > <definedName name="_xlnm.Print_Titles" localSheetId="1">THPT!$A:$B,THPT!$1:$5
+> <oddFooter>&amp;CPage &amp;P of &amp;N
+
+# A footer is at most 255 characters (Excel's limit): a longer one in
+# the labels is an error, and no workbook is written.
+$ cd "$T" && sed "s/^page: .*/page: \"$(printf '%0300d' 0) {page}\"/" "$TOP/config/labels-vi.yaml" >labels-xx.yaml && LUONG_CONFIG=. luong-render -f xlsx --locale xx -o r.xlsx "$TOP/tests/cli/luong-render/data/report.tsv"; echo "status $?"; ls
+> status 1
+> labels-xx.yaml
+! luong-render: r.xlsx: Parameter exceeds Excel's limit of 255 characters
+
+# An "&" of the labels' own is doubled, as Excel reads it.
+$ cd "$T" && sed 's/^page: .*/page: "Trang {page} \& {pages}"/' "$TOP/config/labels-vi.yaml" >labels-xx.yaml && LUONG_CONFIG=. luong-render -f xlsx --locale xx -o r.xlsx "$TOP/tests/cli/luong-render/data/tiny.tsv" 2>/dev/null && unzip -p r.xlsx xl/worksheets/sheet1.xml | grep -o '<oddFooter>[^<]*'
+> <oddFooter>&amp;CTrang &amp;P &amp;&amp; &amp;N
