@@ -6,7 +6,9 @@
  * list of columns and rows of cells; the writers (rtext, rhtml, rxlsx)
  * turn it into each output format.  A stream with schools_expected and
  * schools_reported has coverage: a column of the schools, the rows none
- * of whose schools reported, a note when some are missing.
+ * of whose schools reported, a note when some are missing.  A table
+ * with a rank states its ranking rule (rank_rule) in words; the rows are
+ * as they come, or in rank order (report_by_rank).
  *
  * Cells keep the stream's text: a number stays "27.92" and is formatted
  * for a locale only when written (fmt).  Every string in a report is owned

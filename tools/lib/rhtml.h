@@ -3,7 +3,9 @@
  * bar chart in inline SVG for every indicator: a bar per district for the
  * actual value, a marker at its target; met bars solid, missed bars
  * hatched (and coloured apart), so the difference survives a black and
- * white print.  The style sheet lays the page out for A4.  With coverage
+ * white print; each chart's axis from 0 to report_axis's end.  Under a
+ * table with a rank, its ranking rule.  The style sheet lays the page out
+ * for A4 landscape, in one serif family.  With coverage
  * (report.h): the note on the schools above a level's table, one cell of
  * words over the values of a row not reported, and in the charts its
  * name with the words instead of a bar; the style of these only on a
@@ -23,9 +25,10 @@ struct labels;
 struct report;
 
 /* rhtml_write appends the document to out; when is the time the report
- * states it was made (SOURCE_DATE_EPOCH or now), shown in UTC: from 0 to
- * 9999-12-31 23:59:59 (a time gmtime_r cannot break down shows as the
- * epoch). */
+ * states it was made (SOURCE_DATE_EPOCH or now): the meta date in UTC,
+ * from 0 to 9999-12-31 23:59:59 (a time gmtime_r cannot break down shows
+ * as the epoch); the day shown in Vietnam's time (report_date), in the
+ * labels' date form. */
 void rhtml_write(struct buf *out, const struct report *rep,
     const struct labels *l, const struct fmt_locale *loc, time_t when);
 

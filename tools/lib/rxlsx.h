@@ -1,11 +1,15 @@
 /* rxlsx — a report as an XLSX workbook, with libxlsxwriter.
  *
- * One worksheet a table (a level): the title above, the header frozen and
- * under an autofilter, the total row in bold and outside the filter (so a
- * sort leaves it last), columns as wide as their text.  Numbers are
+ * One worksheet a table (a level), in Times New Roman: the title across
+ * the table, the header frozen and under an autofilter, the total row in
+ * bold and outside the filter (so a sort leaves it last), columns as wide
+ * as their text, the ranking rule in a row under the table.  Numbers are
  * numeric cells with a number format of their column's decimals: Excel or
- * LibreOffice shows them with the reader's own decimal mark.  Codes (STT,
- * *_code) are text, as written.  With coverage (report.h), the note on
+ * LibreOffice shows them with the reader's own decimal mark; STT is a
+ * number too, shown "01".  Codes (*_code) are text, as written.  Printed:
+ * A4 landscape, one page wide, margins set, the rows down to the header
+ * and the STT and district columns on every page, the page's number in
+ * the footer (the labels' page form).  With coverage (report.h), the note on
  * the schools has a row under the level's name, and a row not reported
  * its words centred across its value cells, never merged (a sort under
  * the filter refuses merged cells).
