@@ -631,6 +631,20 @@ sheet(lxw_workbook *wb, struct fmts *f, const struct report *rep,
 		lxw_fail(e, lrc);
 		goto out;
 	}
+	/* Every number of the table is a numeric cell; what is text and
+	 * looks like one is a code (794, 2023), text on purpose: Excel is
+	 * not to flag it as a number stored as text. */
+	if (t->ncol > 0 && t->nrow > 0) {
+		char range[64];
+
+		lxw_rowcol_to_range(range, (lxw_row_t)row0, 0,
+		    (lxw_row_t)(row0 + t->nrow - 1), (lxw_col_t)(t->ncol - 1));
+		if ((lrc = worksheet_ignore_errors(sh.ws,
+		    LXW_IGNORE_NUMBER_STORED_AS_TEXT, range)) != LXW_NO_ERROR) {
+			lxw_fail(e, lrc);
+			goto out;
+		}
+	}
 	rc = 0;
 out:
 	buf_free(&b);

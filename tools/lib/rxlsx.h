@@ -6,7 +6,8 @@
  * as their text, the ranking rule in a row under the table.  Numbers are
  * numeric cells with a number format of their column's decimals: Excel or
  * LibreOffice shows them with the reader's own decimal mark; STT is a
- * number too, shown "01".  Codes (*_code) are text, as written.  Printed:
+ * number too, shown "01".  Codes (*_code) are text, as written, and not
+ * flagged as numbers stored as text.  Printed:
  * A4 landscape, one page wide, margins set, the rows down to the header
  * and the STT and district columns on every page, the page's number in
  * the footer (the labels' page form).  With coverage (report.h), the note on

@@ -221,3 +221,9 @@ $ cd "$T" && sed "s/^page: .*/page: \"$(printf '%0300d' 0) {page}\"/" "$TOP/conf
 # An "&" of the labels' own is doubled, as Excel reads it.
 $ cd "$T" && sed 's/^page: .*/page: "Trang {page} \& {pages}"/' "$TOP/config/labels-vi.yaml" >labels-xx.yaml && LUONG_CONFIG=. luong-render -f xlsx --locale xx -o r.xlsx "$TOP/tests/cli/luong-render/data/tiny.tsv" 2>/dev/null && unzip -p r.xlsx xl/worksheets/sheet1.xml | grep -o '<oddFooter>[^<]*'
 > <oddFooter>&amp;CTrang &amp;P &amp;&amp; &amp;N
+
+# Codes stay text (794, not 794.0 nor a sum), and Excel is told not to
+# flag them as numbers stored as text: over the table's rows.
+$ luong-render -f xlsx --layout plain -o "$T/p.xlsx" data/report.tsv 2>/dev/null && unzip -p "$T/p.xlsx" xl/worksheets/sheet1.xml | grep -o '<c r="C5"[^>]*>\|<ignoredErrors>.*</ignoredErrors>'
+> <c r="C5" s="4" t="s">
+> <ignoredErrors><ignoredError sqref="A4:V13" numberStoredAsText="1"/></ignoredErrors>
