@@ -429,6 +429,10 @@ spawn(const struct runner *r, struct runner_proc *pr, int in, int out,
 		pr->pid = pid;
 		return 0;
 	}
+	/* The lock is ours, not the child's: were we killed now, it would
+	 * hold it until its exec. */
+	if (r->lockfd >= 0)
+		close(r->lockfd);
 	for (i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
 		signal(sigs[i], SIG_DFL);
 	sigemptyset(&none);

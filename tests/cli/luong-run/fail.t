@@ -146,14 +146,16 @@ $ { luong-run -q data/orphan.yaml; echo "status $?" >&2; } | cat
 # ... and its temporary files stay, named with its process id, with its
 # lock file (see lock.t).  The next run removes those whose process is
 # gone, and only those: not one of a process alive (the test's shell),
-# not one without a process id, not another file's.
+# not one without a process id, not another file's.  (The test waits for
+# the lock first: a process the killed run was starting holds it until
+# it closes it, a moment later.)
 $ luong-run -q --set out="$T/o" --set 's1=kill -9 $PPID' data/sh.yaml; ls -A "$T/o" | sed -E 's/\.[0-9]+\.[A-Za-z0-9]{6}$/.PID.XXXXXX/'
 > .cmd.tsv.PID.XXXXXX
 > .stream.tsv.PID.XXXXXX
 > .stream.tsv.lock
 ! Killed
 
-$ luong-run -q --set out="$T/o" --set 's1=kill -9 $PPID' data/sh.yaml; cd "$T/o" && : >.stream.tsv.4194305.AbC123 && : >.stream.tsv.$$.AbC123 && : >.stream.tsv.AbC123 && : >.other.tsv.4194305.AbC123 && cd - >/dev/null && luong-run --set out="$T/o" data/sh.yaml 2>&1 | sed "s|$T|T|"; ls -A "$T/o" | sed "s/\.$$\./.SHELL./" | sort
+$ luong-run -q --set out="$T/o" --set 's1=kill -9 $PPID' data/sh.yaml; flock "$T/o/.stream.tsv.lock" true; cd "$T/o" && : >.stream.tsv.4194305.AbC123 && : >.stream.tsv.$$.AbC123 && : >.stream.tsv.AbC123 && : >.other.tsv.4194305.AbC123 && cd - >/dev/null && luong-run --set out="$T/o" data/sh.yaml 2>&1 | sed "s|$T|T|"; ls -A "$T/o" | sed "s/\.$$\./.SHELL./" | sort
 ! Killed
 > luong-run: T/o/stream.tsv: removed 2 temporary files left by a run that is gone
 > luong-run: T/o/cmd.tsv: removed 1 temporary file left by a run that is gone
