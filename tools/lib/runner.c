@@ -342,7 +342,7 @@ pump(struct runner *r)
 	struct pollfd *pfd = xcalloc(2 + no + np, sizeof *pfd);
 	size_t *who = xcalloc(2 + no + np, sizeof *who);
 	size_t clen = 0, n, i, k;
-	int killed = 0;
+	int killed = 0, rc;
 
 	for (;;) {
 		int taken = 1;
@@ -377,12 +377,16 @@ pump(struct runner *r)
 		}
 		if (n == 0)
 			break;
-		if (poll(pfd, n, -1) < 0) {
+		/* SIGCHLD wakes us when a process ends; the timeout is for
+		 * a wake-up lost all the same. */
+		if ((rc = poll(pfd, n, running(r) ? 1000 : -1)) < 0) {
 			if (errno == EINTR)
 				continue;
 			diag_fatal(EXIT_DATA, NULL, 0, "poll: %s",
 			    strerror(errno));
 		}
+		if (rc == 0)
+			reap(r);
 		for (k = 0; k < n; k++) {
 			if (pfd[k].revents == 0)
 				continue;
@@ -1166,6 +1170,7 @@ runner_run(struct runner *r)
 {
 	static const int sigs[] = { SIGHUP, SIGINT, SIGTERM };
 	struct sigaction sa, old[3], oldchld;
+	sigset_t chld, oldmask;
 	size_t i;
 
 	got_signal = 0;
@@ -1185,6 +1190,10 @@ runner_run(struct runner *r)
 	sa.sa_handler = on_chld;
 	sa.sa_flags = SA_NOCLDSTOP;
 	sigaction(SIGCHLD, &sa, &oldchld);
+	/* A mask inherited with SIGCHLD blocked would leave pump asleep. */
+	sigemptyset(&chld);
+	sigaddset(&chld, SIGCHLD);
+	sigprocmask(SIG_UNBLOCK, &chld, &oldmask);
 
 	r->env = child_env();
 	if (lock(r) == 0 && !got_signal) {
@@ -1210,6 +1219,7 @@ runner_run(struct runner *r)
 	for (i = 0; i < 3; i++)
 		sigaction(sigs[i], &old[i], NULL);
 	sigaction(SIGCHLD, &oldchld, NULL);
+	sigprocmask(SIG_SETMASK, &oldmask, NULL);
 	chld_fd = -1;
 	close(r->chld[0]);
 	close(r->chld[1]);
