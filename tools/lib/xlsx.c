@@ -7,7 +7,6 @@
  * whole when the book opens; a worksheet is parsed as it is inflated, and
  * the parser is suspended at the end of each row that has a value, so a
  * row is handed out while the rest of the sheet is still in the zip.  */
-#include <errno.h>
 #include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -66,6 +65,7 @@ struct xlsx {
 	int		 in_text;	/* collecting <t> or <v> text */
 	int		 in_cellxfs, in_si, in_is;
 	struct buf	 text;
+	struct buf	 val;		/* a cell's value, as handed out */
 	/* The worksheet row being built. */
 	struct book_rowbuf rb;
 	unsigned long	 row;		/* current row number */
@@ -615,20 +615,23 @@ on_start(void *u, const char *name, const char **a)
 static void
 sst_add(struct xlsx *x)
 {
-	if (x->nsst == x->sstcap) {
+	/* One offset more than strings: string i ends where i + 1 begins. */
+	if (x->nsst + 1 >= x->sstcap) {
 		x->sstcap = x->sstcap ? 2 * x->sstcap : 1024;
 		x->sstoff = xrealloc(x->sstoff, x->sstcap * sizeof *x->sstoff);
 	}
-	x->sstoff[x->nsst++] = x->sst.len;
+	if (x->nsst == 0)
+		x->sstoff[0] = 0;
 	unescape_x(&x->sst, x->text.p ? x->text.p : "", x->text.len);
 	buf_addc(&x->sst, '\0');
+	x->sstoff[++x->nsst] = x->sst.len;
 }
 
 /* end_cell turns the cell just read into text in the row. */
 static void
 end_cell(struct xlsx *x)
 {
-	struct buf *t = &x->text, v = { 0 };
+	struct buf *t = &x->text, *v = &x->val;
 	const char *s = t->p != NULL ? t->p : "";
 	size_t sn = t->len;
 	unsigned long i;
@@ -636,6 +639,7 @@ end_cell(struct xlsx *x)
 	char *end;
 	int kind = BOOK_TEXT, fmt;
 
+	buf_reset(v);
 	/* A value's XML may be pretty-printed around it; a string's white
 	 * space is its own. */
 	if (x->ctype != 'i' && x->ctype != 'f') {
@@ -657,13 +661,16 @@ end_cell(struct xlsx *x)
 			stop(x, "has a cell that names no shared string");
 			return;
 		}
-		buf_adds(&v, x->sst.p + x->sstoff[i]);
-		break;
+		/* The shared string straight into the row: no copy between. */
+		if (x->sstoff[i + 1] - x->sstoff[i] > 1)
+			book_rowbuf_set(&x->rb, x->ccol, BOOK_TEXT, x->sst.p +
+			    x->sstoff[i], x->sstoff[i + 1] - x->sstoff[i] - 1);
+		return;
 	case 'b':
 		if (strcmp(s, "1") == 0 || strcmp(s, "true") == 0)
-			buf_adds(&v, "TRUE");
+			buf_adds(v, "TRUE");
 		else if (strcmp(s, "0") == 0 || strcmp(s, "false") == 0)
-			buf_adds(&v, "FALSE");
+			buf_adds(v, "FALSE");
 		else {
 			stop(x, "has a boolean cell that is neither 1 nor 0");
 			return;
@@ -671,44 +678,46 @@ end_cell(struct xlsx *x)
 		kind = BOOK_BOOL;
 		break;
 	case 'e':
-		buf_adds(&v, s);
+		buf_adds(v, s);
 		kind = BOOK_ERROR;
 		break;
 	case 'd':
 		/* An ISO 8601 date, with a time of day or not. */
-		buf_add(&v, s, sn > 10 && strcmp(s + 10, "T00:00:00") == 0 ?
+		buf_add(v, s, sn > 10 && strcmp(s + 10, "T00:00:00") == 0 ?
 		    10 : sn);
 		kind = BOOK_DATE;
 		break;
 	case 'n':
-		errno = 0;
+		fmt = x->cstyle < x->nxf ? x->xf[x->cstyle] : CELL_FMT_NUMBER;
+		/* A number as typed is a number already (is_typed accepts
+		 * nothing strtod would not): the common case, kept as is. */
+		if (fmt == CELL_FMT_NUMBER && is_typed(s, sn)) {
+			book_rowbuf_set(&x->rb, x->ccol, BOOK_NUMBER, s, sn);
+			return;
+		}
 		d = strtod(s, &end);
 		if (*end != '\0' || end == s) {
 			stop(x, "has a number cell that is not a number");
 			return;
 		}
-		fmt = x->cstyle < x->nxf ? x->xf[x->cstyle] : CELL_FMT_NUMBER;
 		kind = BOOK_NUMBER;
-		if (fmt == CELL_FMT_NUMBER && is_typed(s, sn))
-			buf_add(&v, s, sn);
-		else if (fmt == CELL_FMT_ELAPSED && cell_elapsed(&v, d) == 0)
+		if (fmt == CELL_FMT_ELAPSED && cell_elapsed(v, d) == 0)
 			kind = BOOK_DATE;
 		else if (fmt != CELL_FMT_NUMBER && fmt != CELL_FMT_ELAPSED &&
-		    cell_date(&v, d, x->date1904 ? CELL_1904 : CELL_1900,
+		    cell_date(v, d, x->date1904 ? CELL_1904 : CELL_1900,
 		    fmt == CELL_FMT_TIME) == 0)
 			kind = BOOK_DATE;
-		else if (cell_number(&v, d) != 0) {
+		else if (cell_number(v, d) != 0) {
 			stop(x, "has a number cell that is not finite");
 			return;
 		}
 		break;
 	default:		/* inline or formula strings */
-		unescape_x(&v, s, t->len);
+		unescape_x(v, s, t->len);
 		break;
 	}
-	if (v.len > 0)
-		book_rowbuf_set(&x->rb, x->ccol, kind, v.p, v.len);
-	buf_free(&v);
+	if (v->len > 0)
+		book_rowbuf_set(&x->rb, x->ccol, kind, v->p, v->len);
 }
 
 static void XMLCALL
@@ -906,6 +915,7 @@ xlsx_close(struct xlsx *x)
 	buf_free(&x->sst);
 	buf_free(&x->why);
 	buf_free(&x->text);
+	buf_free(&x->val);
 	book_rowbuf_free(&x->rb);
 	free(x);
 }
