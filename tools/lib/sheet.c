@@ -40,7 +40,7 @@
 #define SHEET_SOLO	(256U << 10)	/* read alone, before any thread */
 #define SHEET_SEG	(256U << 10)	/* a segment, at least */
 #define SHEET_NOCUT	(4U << 20)	/* no row's end in this much: no cuts */
-#define SHEET_AHEAD	6		/* segments read ahead of the rows */
+#define SHEET_AHEAD	4		/* segments read ahead of the rows */
 #define SHEET_WORKERS	2
 #define CUT_TRIES	64		/* chunks tried for the first cut */
 #define NAMES_MAX	2		/* elements open around the rows */
