@@ -115,12 +115,11 @@ batch_free(struct batch *b)
 /* ---- a parser and its handlers' state ---- */
 
 struct shp {
+	struct sheet_part part;		/* stopped: refused, or given up */
 	struct shp	*next;		/* in the pool */
 	const struct sheet_book *bk;
-	XML_Parser	 p;
 	int		 spec;		/* a segment's parse, on the context */
 	int		 pdepth;	/* (spec) elements opened for it */
-	int		 stopped;	/* by a handler: refused, or given up */
 	int		 utf8;		/* read as UTF-8 */
 	int		 seen_row, seen_c;
 	int		 depth, depth_skip, in_text, in_is;
@@ -128,7 +127,6 @@ struct shp {
 	unsigned long long fed;		/* bytes given to the parser */
 	unsigned long long rowend;	/* just past the last row's end */
 	unsigned long	 lineoff;	/* lines before the parser's first */
-	struct buf	 why;		/* a handler's reason to stop */
 	struct buf	 text, val;
 	struct book_rowbuf rb;		/* the row being built */
 	unsigned long	 row;		/* its number */
@@ -140,13 +138,19 @@ struct shp {
 	struct batch	 b;		/* rows ended */
 };
 
+void
+sheet_stop(struct sheet_part *sp, const char *why)
+{
+	if (why != NULL && sp->why.len == 0)
+		buf_adds(&sp->why, why);
+	sp->stopped = 1;
+	XML_StopParser(sp->p, XML_FALSE);
+}
+
 static void
 stop(struct shp *s, const char *why)
 {
-	if (why != NULL && s->why.len == 0)
-		buf_adds(&s->why, why);
-	s->stopped = 1;
-	XML_StopParser(s->p, XML_FALSE);
+	sheet_stop(&s->part, why);
 }
 
 const char *
@@ -540,13 +544,34 @@ on_end(void *u, const char *name)
 		end_cell(s);
 		break;
 	case E_ROW:
-		s->rowend = (unsigned long long)XML_GetCurrentByteIndex(s->p) +
-		    (unsigned long long)XML_GetCurrentByteCount(s->p);
+		s->rowend = (unsigned long long)XML_GetCurrentByteIndex(s->part.p) +
+		    (unsigned long long)XML_GetCurrentByteCount(s->part.p);
 		/* Nothing after a refusal is a row. */
-		if (s->rb.n > 0 && !s->stopped)
+		if (s->rb.n > 0 && !s->part.stopped)
 			batch_add(&s->b, &s->rb, s->row, s->rowabs);
 		break;
 	}
+}
+
+int
+sheet_collect(struct buf *text, const char *p, int n)
+{
+	if (text->len + (size_t)n > BOOK_CELL_MAX)
+		return -1;
+	buf_add(text, p, (size_t)n);
+	return 0;
+}
+
+void
+sheet_xml_error(struct buf *err, const char *pname, XML_Parser p,
+    const struct buf *why, unsigned long lineoff)
+{
+	if (why->len > 0)
+		buf_printf(err, "%s %s", pname, why->p);
+	else
+		buf_printf(err, "%s:%lu: not well-formed XML: %s", pname,
+		    lineoff + (unsigned long)XML_GetCurrentLineNumber(p),
+		    XML_ErrorString(XML_GetErrorCode(p)));
 }
 
 static void XMLCALL
@@ -554,13 +579,9 @@ on_text(void *u, const char *p, int n)
 {
 	struct shp *s = u;
 
-	if (!s->in_text || s->depth_skip > 0)
-		return;
-	if (s->text.len + (size_t)n > BOOK_CELL_MAX) {
-		stop(s, "has a cell of more than 1 MiB of text");
-		return;
-	}
-	buf_add(&s->text, p, (size_t)n);
+	if (s->in_text && s->depth_skip == 0 &&
+	    sheet_collect(&s->text, p, n) != 0)
+		stop(s, SHEET_WHY_CELL);
 }
 
 static void XMLCALL
@@ -578,7 +599,7 @@ on_doctype(void *u, const char *name, const char *sys, const char *pub,
     int internal)
 {
 	(void)name, (void)sys, (void)pub, (void)internal;
-	stop(u, SHEET_WHY_DOCTYPE);
+	sheet_stop(u, SHEET_WHY_DOCTYPE);
 }
 
 static void XMLCALL
@@ -588,7 +609,15 @@ on_entity(void *u, const char *name, int param, const char *value,
 {
 	(void)name, (void)param, (void)value, (void)vlen, (void)base;
 	(void)sys, (void)pub, (void)notation;
-	stop(u, SHEET_WHY_ENTITY);
+	sheet_stop(u, SHEET_WHY_ENTITY);
+}
+
+void
+sheet_guard(XML_Parser p)
+{
+	XML_SetStartDoctypeDeclHandler(p, on_doctype);
+	XML_SetEntityDeclHandler(p, on_entity);
+	XML_SetParamEntityParsing(p, XML_PARAM_ENTITY_PARSING_NEVER);
 }
 
 static struct shp *
@@ -597,7 +626,7 @@ shp_new(const struct sheet_book *bk)
 	struct shp *s = xcalloc(1, sizeof *s);
 
 	s->bk = bk;
-	if ((s->p = XML_ParserCreate(NULL)) == NULL)
+	if ((s->part.p = XML_ParserCreate(NULL)) == NULL)
 		diag_fatal(EXIT_DATA, NULL, 0, "out of memory");
 	return s;
 }
@@ -609,10 +638,10 @@ shp_free(struct shp *s)
 
 	if (s == NULL)
 		return;
-	XML_ParserFree(s->p);
+	XML_ParserFree(s->part.p);
 	for (i = 0; i < NAMES_MAX; i++)
 		buf_free(&s->names[i]);
-	buf_free(&s->why);
+	buf_free(&s->part.why);
 	buf_free(&s->text);
 	buf_free(&s->val);
 	book_rowbuf_free(&s->rb);
@@ -627,25 +656,23 @@ shp_start(struct shp *s, int spec, const struct buf *prefix, int pdepth)
 {
 	int i;
 
-	if (!XML_ParserReset(s->p, NULL))
+	if (!XML_ParserReset(s->part.p, NULL))
 		diag_fatal(EXIT_DATA, NULL, 0, "out of memory");
-	XML_SetUserData(s->p, s);
-	XML_SetElementHandler(s->p, on_start, on_end);
-	XML_SetCharacterDataHandler(s->p, on_text);
-	XML_SetStartDoctypeDeclHandler(s->p, on_doctype);
-	XML_SetEntityDeclHandler(s->p, on_entity);
-	XML_SetParamEntityParsing(s->p, XML_PARAM_ENTITY_PARSING_NEVER);
-	XML_SetXmlDeclHandler(s->p, on_decl);
+	XML_SetUserData(s->part.p, s);
+	XML_SetElementHandler(s->part.p, on_start, on_end);
+	XML_SetCharacterDataHandler(s->part.p, on_text);
+	sheet_guard(s->part.p);
+	XML_SetXmlDeclHandler(s->part.p, on_decl);
 	s->spec = spec;
 	s->pdepth = spec ? pdepth : 0;
-	s->stopped = s->seen_row = s->seen_c = 0;
+	s->part.stopped = s->seen_row = s->seen_c = 0;
 	s->depth = s->depth_skip = s->in_text = s->in_is = 0;
 	for (i = 0; i < NAMES_MAX; i++)
 		buf_reset(&s->names[i]);
 	s->utf8 = 1;
 	s->fed = s->rowend = 0;
 	s->lineoff = 0;
-	buf_reset(&s->why);
+	buf_reset(&s->part.why);
 	buf_reset(&s->text);
 	book_rowbuf_reset(&s->rb);
 	s->row = 0;
@@ -656,9 +683,9 @@ shp_start(struct shp *s, int spec, const struct buf *prefix, int pdepth)
 	batch_reset(&s->b);
 	if (spec) {
 		/* Complete start tags, parsed as they come. */
-		if (XML_Parse(s->p, prefix->p, (int)prefix->len, 0) !=
+		if (XML_Parse(s->part.p, prefix->p, (int)prefix->len, 0) !=
 		    XML_STATUS_OK)
-			s->stopped = 1;
+			s->part.stopped = 1;
 		s->fed = prefix->len;
 	}
 }
@@ -673,12 +700,12 @@ shp_feed(struct shp *s, const char *p, size_t n, int final)
 
 	do {
 		k = n < CHUNK ? n : CHUNK;
-		if ((b = XML_GetBuffer(s->p, (int)k)) == NULL)
+		if ((b = XML_GetBuffer(s->part.p, (int)k)) == NULL)
 			diag_fatal(EXIT_DATA, NULL, 0, "out of memory");
 		if (k > 0)
 			memcpy(b, p, k);
 		s->fed += k;
-		if (XML_ParseBuffer(s->p, (int)k, final && k == n) !=
+		if (XML_ParseBuffer(s->part.p, (int)k, final && k == n) !=
 		    XML_STATUS_OK)
 			return -1;
 		p += k;
@@ -773,7 +800,7 @@ chain_ok(const struct sheet *sh, const struct shp *c)
 {
 	int i;
 
-	if (c->depth != sh->pdepth || c->fed != c->rowend || c->stopped ||
+	if (c->depth != sh->pdepth || c->fed != c->rowend || c->part.stopped ||
 	    !c->utf8 || c->depth_skip != 0 || c->in_is || c->in_text)
 		return 0;
 	for (i = 0; i < c->depth; i++)
@@ -785,13 +812,7 @@ chain_ok(const struct sheet *sh, const struct shp *c)
 static void
 xml_error(struct sheet *sh, struct shp *c)
 {
-	if (c->why.len > 0)
-		buf_printf(&sh->err, "%s %s", sh->pname, c->why.p);
-	else
-		buf_printf(&sh->err, "%s:%lu: not well-formed XML: %s",
-		    sh->pname, c->lineoff +
-		    (unsigned long)XML_GetCurrentLineNumber(c->p),
-		    XML_ErrorString(XML_GetErrorCode(c->p)));
+	sheet_xml_error(&sh->err, sh->pname, c->part.p, &c->part.why, c->lineoff);
 	sh->pend = -1;
 }
 
@@ -933,8 +954,8 @@ worker_main(void *arg)
 		if (s == NULL)
 			s = shp_new(sh->bk);
 		shp_start(s, 1, &sh->prefix, sh->pdepth);
-		g->ok = !s->stopped && shp_feed(s, g->raw.p, g->raw.len,
-		    0) == 0 && !s->stopped;
+		g->ok = !s->part.stopped && shp_feed(s, g->raw.p, g->raw.len,
+		    0) == 0 && !s->part.stopped;
 		pthread_mutex_lock(&sh->mu);
 		g->sp = s;
 		g->state = SEG_DONE;
@@ -1054,7 +1075,7 @@ solo(struct sheet *sh)
 	long long n;
 	char *b;
 
-	if ((b = XML_GetBuffer(c->p, CHUNK)) == NULL)
+	if ((b = XML_GetBuffer(c->part.p, CHUNK)) == NULL)
 		diag_fatal(EXIT_DATA, NULL, 0, "out of memory");
 	if ((n = sh->read(sh->arg, b, CHUNK, &sh->err)) < 0) {
 		sh->pend = n == -2 ? 0 : -1;
@@ -1073,7 +1094,7 @@ solo(struct sheet *sh)
 		}
 	}
 	c->fed += cut > 0 ? cut : (unsigned long long)n;
-	if (XML_ParseBuffer(c->p, cut > 0 ? (int)cut : (int)n, n == 0) !=
+	if (XML_ParseBuffer(c->part.p, cut > 0 ? (int)cut : (int)n, n == 0) !=
 	    XML_STATUS_OK) {
 		xml_error(sh, c);
 		return;
@@ -1132,7 +1153,7 @@ adopt(struct sheet *sh, struct shp *s)
 		buf_add(&s->text, c->text.p, c->text.len);
 	}
 	s->lineoff = c->lineoff +
-	    (unsigned long)XML_GetCurrentLineNumber(c->p) - 1;
+	    (unsigned long)XML_GetCurrentLineNumber(c->part.p) - 1;
 	s->spec = 0;
 	sh->c = s;
 	pthread_mutex_lock(&sh->mu);

@@ -23,6 +23,8 @@
 
 #include <stddef.h>
 
+#include <expat.h>
+
 #include "buf.h"
 
 struct book_row;
@@ -62,15 +64,39 @@ unsigned long sheet_row_num(const struct sheet *sh);
 /* sheet_free stops the sheet's threads and frees it; NULL is a no-op. */
 void sheet_free(struct sheet *sh);
 
+/* The head of every part's handlers' state (its first member, so that a
+ * handler's user data is one): the parser, and why a handler stopped it. */
+struct sheet_part {
+	XML_Parser	 p;
+	struct buf	 why;
+	int		 stopped;
+};
+
+/* sheet_stop stops the parse for why (the first reason kept; NULL: none
+ * to tell).  sheet_guard has p refuse a document type declaration and
+ * an entity declaration (SHEET_WHY_DOCTYPE, SHEET_WHY_ENTITY), its user
+ * data a struct sheet_part first. */
+void sheet_stop(struct sheet_part *sp, const char *why);
+void sheet_guard(XML_Parser p);
+
 /* Why a part is refused, in any part. */
 #define SHEET_WHY_DOCTYPE "has a document type declaration (refused: no " \
     "entity is expanded)"
 #define SHEET_WHY_ENTITY "declares an entity (refused)"
+#define SHEET_WHY_CELL "has a cell of more than 1 MiB of text"
 
 /* Helpers xlsx.c shares: a name's local part ("row" of "x:row"); a
  * decimal without sign, whole (-1 if not, or too large); OOXML's _xHHHH_
  * escapes decoded while s[0..n) is appended to b. */
 const char *sheet_local(const char *name);
+/* sheet_collect appends p[0..n) to a cell's text: -1 past BOOK_CELL_MAX
+ * (then SHEET_WHY_CELL). */
+int sheet_collect(struct buf *text, const char *p, int n);
+/* sheet_xml_error says why parsing the part pname with p stopped: a
+ * handler's reason, else expat's error at its line (lineoff lines
+ * before the parser's first). */
+void sheet_xml_error(struct buf *err, const char *pname, XML_Parser p,
+    const struct buf *why, unsigned long lineoff);
 int sheet_uint(const char *s, unsigned long *v);
 void sheet_unescape(struct buf *b, const char *s, size_t n);
 

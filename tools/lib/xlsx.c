@@ -36,6 +36,7 @@ struct bsheet {
 enum part { P_WORKBOOK, P_RELS, P_STYLES, P_SST };
 
 struct xlsx {
+	struct sheet_part part;		/* the small part being parsed */
 	zip_t		*z;
 	struct bsheet	*sheet;
 	size_t		 nsheets;
@@ -52,13 +53,11 @@ struct xlsx {
 	size_t		 nnf;
 	/* The parse in progress. */
 	enum part	 what;
-	XML_Parser	 p;
 	zip_file_t	*zf;
 	const char	*pname;
 	unsigned long long inflated, max;
 	unsigned long long total;	/* inflated, every part so far */
 	int		 peek;		/* max ends the part, quietly */
-	struct buf	 why;		/* a handler's reason to stop */
 	int		 depth_skip;	/* inside rPh (phonetic runs) */
 	int		 in_text;	/* collecting <t> text */
 	int		 in_cellxfs, in_si;
@@ -80,12 +79,8 @@ attr(const char **a, const char *name)
 static void
 stop(struct xlsx *x, const char *why)
 {
-	if (x->why.len == 0)
-		buf_adds(&x->why, why);
-	XML_StopParser(x->p, XML_FALSE);
+	sheet_stop(&x->part, why);
 }
-
-
 
 /* ---- feeding a part to its parser ---- */
 
@@ -93,33 +88,15 @@ static void XMLCALL on_start(void *, const char *, const char **);
 static void XMLCALL on_end(void *, const char *);
 static void XMLCALL on_text(void *, const char *, int);
 
-static void XMLCALL
-on_doctype(void *u, const char *name, const char *sys, const char *pub,
-    int internal)
-{
-	(void)name, (void)sys, (void)pub, (void)internal;
-	stop(u, SHEET_WHY_DOCTYPE);
-}
-
-static void XMLCALL
-on_entity(void *u, const char *name, int param, const char *value,
-    int vlen, const char *base, const char *sys, const char *pub,
-    const char *notation)
-{
-	(void)name, (void)param, (void)value, (void)vlen, (void)base;
-	(void)sys, (void)pub, (void)notation;
-	stop(u, SHEET_WHY_ENTITY);
-}
-
 static void
 part_end(struct xlsx *x)
 {
 	/* The sheet's threads read the zip: they stop first. */
 	sheet_free(x->sh);
 	x->sh = NULL;
-	if (x->p != NULL)
-		XML_ParserFree(x->p);
-	x->p = NULL;
+	if (x->part.p != NULL)
+		XML_ParserFree(x->part.p);
+	x->part.p = NULL;
 	if (x->zf != NULL)
 		zip_fclose(x->zf);
 	x->zf = NULL;
@@ -171,17 +148,16 @@ part_begin(struct xlsx *x, const char *name, enum part what,
 
 	if ((rc = part_open(x, name, max, required, err)) != 0)
 		return rc;
-	x->p = XML_ParserCreate(NULL);
-	if (x->p == NULL)
+	x->part.p = XML_ParserCreate(NULL);
+	if (x->part.p == NULL)
 		diag_fatal(EXIT_DATA, NULL, 0, "out of memory");
-	XML_SetUserData(x->p, x);
-	XML_SetElementHandler(x->p, on_start, on_end);
-	XML_SetCharacterDataHandler(x->p, on_text);
-	XML_SetStartDoctypeDeclHandler(x->p, on_doctype);
-	XML_SetEntityDeclHandler(x->p, on_entity);
-	XML_SetParamEntityParsing(x->p, XML_PARAM_ENTITY_PARSING_NEVER);
+	XML_SetUserData(x->part.p, x);
+	XML_SetElementHandler(x->part.p, on_start, on_end);
+	XML_SetCharacterDataHandler(x->part.p, on_text);
+	sheet_guard(x->part.p);
 	x->what = what;
-	buf_reset(&x->why);
+	buf_reset(&x->part.why);
+	x->part.stopped = 0;
 	x->depth_skip = x->in_text = x->in_cellxfs = x->in_si = 0;
 	buf_reset(&x->text);
 	return 0;
@@ -227,18 +203,12 @@ part_feed(struct xlsx *x, struct buf *err)
 	void *b;
 
 	do {
-		if ((b = XML_GetBuffer(x->p, CHUNK)) == NULL)
+		if ((b = XML_GetBuffer(x->part.p, CHUNK)) == NULL)
 			diag_fatal(EXIT_DATA, NULL, 0, "out of memory");
 		if ((n = part_read(x, b, CHUNK, err)) < 0)
 			return -1;
-		if (XML_ParseBuffer(x->p, (int)n, n == 0) == XML_STATUS_ERROR) {
-			if (x->why.len > 0)
-				buf_printf(err, "%s %s", x->pname, x->why.p);
-			else
-				buf_printf(err, "%s:%lu: not well-formed XML: "
-				    "%s", x->pname, (unsigned long)
-				    XML_GetCurrentLineNumber(x->p),
-				    XML_ErrorString(XML_GetErrorCode(x->p)));
+		if (XML_ParseBuffer(x->part.p, (int)n, n == 0) == XML_STATUS_ERROR) {
+			sheet_xml_error(err, x->pname, x->part.p, &x->part.why, 0);
 			return -1;
 		}
 	} while (n > 0);
@@ -433,13 +403,9 @@ on_text(void *u, const char *s, int n)
 {
 	struct xlsx *x = u;
 
-	if (!x->in_text || x->depth_skip > 0)
-		return;
-	if (x->text.len + (size_t)n > BOOK_CELL_MAX) {
-		stop(x, "has a cell of more than 1 MiB of text");
-		return;
-	}
-	buf_add(&x->text, s, (size_t)n);
+	if (x->in_text && x->depth_skip == 0 &&
+	    sheet_collect(&x->text, s, n) != 0)
+		stop(x, SHEET_WHY_CELL);
 }
 
 /* ---- the book ---- */
@@ -574,7 +540,7 @@ xlsx_close(struct xlsx *x)
 	free(x->xfid);
 	free(x->sstoff);
 	buf_free(&x->sst);
-	buf_free(&x->why);
+	buf_free(&x->part.why);
 	buf_free(&x->text);
 	free(x);
 }
