@@ -1,9 +1,10 @@
 # tools/install-deps, which make runs before the first compile: installed
 # packages pass silently; as a user who is not root, missing ones are named
-# with the exact command to run, and it stops with status 2.
+# with the exact command to run, and it stops with status 2 (outside a
+# package build: LUONG_NO_APT unset).
 $ "$TOP/tools/install-deps" make gcc
 
-$ nobody() { if [ "$(id -u)" = 0 ]; then setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; else "$@"; fi; }; nobody "$TOP/tools/install-deps" make luong-no-such-package another-missing-one
+$ nobody() { if [ "$(id -u)" = 0 ]; then setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; else "$@"; fi; }; nobody env -u LUONG_NO_APT "$TOP/tools/install-deps" make luong-no-such-package another-missing-one
 ! luong: missing Debian packages: luong-no-such-package another-missing-one
 ! luong: run: sudo apt-get update && sudo apt-get install -y luong-no-such-package another-missing-one
 ? 2
