@@ -93,8 +93,8 @@ readable(const char *path)
 }
 
 /* labels_path finds labels-LOCALE.yaml: in $LUONG_CONFIG when it is set;
- * else in config/ or share/luong/ beside the program's directory or above
- * it (bin/ in the source tree, PREFIX/bin when installed). */
+ * else in config/ or share/luong/config/ beside the program's directory
+ * or above it (bin/ in the source tree, PREFIX/bin when installed). */
 static char *
 labels_path(const char *locale)
 {
@@ -119,7 +119,7 @@ labels_path(const char *locale)
 			if (readable(b.p))
 				return b.p;
 			buf_reset(&b);
-			buf_printf(&b, "%s/share/luong/labels-%s.yaml", exe,
+			buf_printf(&b, "%s/share/luong/config/labels-%s.yaml", exe,
 			    locale);
 			if (readable(b.p))
 				return b.p;
