@@ -19,14 +19,19 @@ OPT     ?= -O2
 DEBS = gcc make pkg-config libyaml-dev libcsv-dev zlib1g-dev libutf8proc-dev \
        libxlsxwriter-dev libzip-dev libexpat1-dev libfreexl-dev libcmocka-dev \
        mandoc libxml2-utils valgrind unzip \
-       time
+       time libcairo2-dev libpango1.0-dev fonts-liberation2 poppler-utils
 
 PKGS    = yaml-0.1 zlib libutf8proc xlsxwriter libzip expat freexl
 CFLAGS  ?= $(OPT) -g
 WARN    = -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes \
           -Wmissing-prototypes -Wvla $(WERROR)
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Itools/lib
-PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+# The PDF writer (tools/lib/rpdf.c) draws with cairo and lays text out
+# with pango: luong-render and the unit tests link them, the other
+# programs start without them.
+PDF_PKGS = pangocairo fontconfig
+PDF_LIBS = $(shell pkg-config --libs $(PDF_PKGS) 2>/dev/null)
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) $(PDF_PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 LDLIBS  += $(PKG_LIBS) -lcsv -lm
 ALL_CFLAGS = $(WARN) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) $(SANFLAGS)
@@ -78,6 +83,9 @@ $(BUILD)/lib/%.o: tools/lib/%.c tools/lib/*.h | $(DEPSTAMP)
 $(LIB): $(LIB_OBJ)
 	rm -f $@
 	$(AR) rcs $@ $(LIB_OBJ)
+
+$(BIN)/luong-render: LDLIBS += $(PDF_LIBS)
+$(UNITS): LDLIBS += $(PDF_LIBS)
 
 $(BIN)/%: tools/%.c $(LIB) tools/lib/*.h | $(DEPSTAMP)
 	@mkdir -p $(@D)
