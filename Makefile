@@ -23,6 +23,7 @@ DEBS = gcc make pkg-config libyaml-dev libcsv-dev zlib1g-dev libutf8proc-dev \
 
 PKGS    = yaml-0.1 zlib libutf8proc xlsxwriter libzip expat freexl
 CFLAGS  ?= $(OPT) -g
+THREADS = -pthread
 WARN    = -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes \
           -Wmissing-prototypes -Wvla $(WERROR)
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Itools/lib
@@ -33,8 +34,8 @@ PDF_PKGS = pangocairo fontconfig
 PDF_LIBS = $(shell pkg-config --libs $(PDF_PKGS) 2>/dev/null)
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) $(PDF_PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
-LDLIBS  += $(PKG_LIBS) -lcsv -lm
-ALL_CFLAGS = $(WARN) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) $(SANFLAGS)
+LDLIBS  += $(PKG_LIBS) -lcsv -lm $(THREADS)
+ALL_CFLAGS = $(WARN) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) $(THREADS) $(SANFLAGS)
 
 LIB_SRC  = $(wildcard tools/lib/*.c)
 LIB_OBJ  = $(LIB_SRC:tools/lib/%.c=$(BUILD)/lib/%.o)

@@ -164,13 +164,15 @@ headers(struct ingest *g)
 	}
 }
 
-/* start: the first file's header is found.  Held rows get their headers
- * when a file is done (a file set aside may have set the columns). */
+/* start: the first file's header is found.  With quarantine the headers
+ * wait until a file is done (a file set aside may have set the columns);
+ * otherwise they are written now, so that a run stopped by an error keeps
+ * a rejects file that reads. */
 static void
 start(struct ingest *g)
 {
 	g->started = 1;
-	if (g->hold == NULL)
+	if (!g->quarantine)
 		headers(g);
 }
 
@@ -1041,7 +1043,7 @@ set_aside(struct ingest *g, const struct snap *sn)
 		g->started = 0;
 	}
 	spool_withdraw(g->hold);
-	spool_withdraw(g->rejhold);
+	spool_withdraw(g->rejhold);	/* set_aside: quarantine only */
 	if (g->keys != NULL)
 		keys_drop(g->keys);
 }
@@ -1059,9 +1061,11 @@ done_file(struct ingest *g, const struct snap *sn, unsigned long long rank)
 		return;
 	if (g->keys != NULL)
 		keys_commit(g->keys, g->nfiles - 1, rank);
-	headers(g);
-	if (g->real_rej != NULL)
-		spool_copy(g->rejhold, g->real_rej);
+	if (g->quarantine) {
+		headers(g);
+		if (g->real_rej != NULL)
+			spool_copy(g->rejhold, g->real_rej);
+	}
 	spool_mark(g->hold);
 }
 
@@ -1306,8 +1310,10 @@ ingest_new(const struct ingest_opts *o, struct rec_writer *out,
 	}
 	if (g->keys != NULL || g->quarantine) {
 		g->hold = spool_new("the rows held back");
-		g->rejhold = spool_new("the rejects held back");
 		g->out = g->hold->w;
+	}
+	if (g->quarantine) {
+		g->rejhold = spool_new("the rejects held back");
 		if (rej != NULL)
 			g->rej = g->rejhold->w;
 	}

@@ -60,9 +60,13 @@ struct runner_proc {
 	size_t		 num;		/* 1-based, within its kind */
 	pid_t		 pid;		/* 0: never started */
 	int		 status;	/* from waitpid */
+	/* Sent SIGTERM when another process failed (the run's cancel):
+	 * however it ended, its failure is not named. */
+	int		 stopped;
 	struct runner_stats stats;	/* what it wrote; n 0 when nothing */
 	/* private */
 	int		 reaped;
+	int		 hold;		/* our copy of its stdout pipe, or -1 */
 	int		 err;		/* its stderr, -1 when closed */
 	int		 statfd;	/* its stats file, -1 when closed */
 	struct buf	 line;		/* a partial line of it */
@@ -80,6 +84,9 @@ struct runner {
 	struct buf		 error;		/* what failed first, or empty */
 	int			 signal;	/* the signal that stopped it */
 	/* private */
+	int			 cancelled;	/* the others were stopped */
+	int			 src_eof;	/* the stream has ended */
+	int			 chld[2];	/* SIGCHLD's self-pipe */
 	struct runner_out	*outs;
 	char			**dirs;		/* directories made, to undo */
 	size_t			 ndirs;
@@ -99,6 +106,16 @@ void runner_free(struct runner *r);
  * (name): ..." or "prog: output N (name): ...".  Each process's stats
  * hold the record it wrote, if it wrote one (a process killed by a signal,
  * or not a luong program, writes none).
+ *
+ * A failure stops the run: the moment a process is seen to have failed
+ * (other than of a broken pipe), every process still running is sent
+ * SIGTERM and marked stopped, and is not named, whatever its end.  No
+ * stage sees the end of its input before the stage that writes it has
+ * been waited for (the runner keeps a copy of each pipe's write end until
+ * then), nor an output command before the last stage has: a truncated
+ * stream never passes downstream as a whole one, and a stage that would
+ * fail only because the one before it did ("empty input") is stopped
+ * first.  Processes found ended together are named in pipeline order.
  *
  * A run without outputs whose last step died of a broken pipe because
  * our own standard output lost its reader (and where nothing else failed
