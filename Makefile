@@ -37,8 +37,9 @@ OPT     ?= -O2
 # LUONG_NO_APT set, as in the package's own build, where Build-Depends
 # provide them: debian/control names the same lists).
 DEBS = gcc make pkg-config libyaml-dev libcsv-dev zlib1g-dev libutf8proc-dev \
-       libxlsxwriter-dev libzip-dev libexpat1-dev libfreexl-dev
-CHECK_DEBS = libcmocka-dev mandoc libxml2-utils unzip time systemd
+       libxlsxwriter-dev libzip-dev libexpat1-dev libfreexl-dev \
+       libcairo2-dev libpango1.0-dev fonts-liberation2
+CHECK_DEBS = libcmocka-dev mandoc libxml2-utils unzip time systemd poppler-utils
 VALGRIND_DEBS = valgrind
 PACKAGE_DEBS = debhelper lintian git
 
@@ -48,7 +49,12 @@ THREADS = -pthread
 WARN    = -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes \
           -Wmissing-prototypes -Wvla $(WERROR)
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Itools/lib
-PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+# The PDF writer (tools/lib/rpdf.c) draws with cairo and lays text out
+# with pango: luong-render and the unit tests link them, the other
+# programs start without them.
+PDF_PKGS = pangocairo fontconfig
+PDF_LIBS = $(shell pkg-config --libs $(PDF_PKGS) 2>/dev/null)
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) $(PDF_PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 LDLIBS  += $(PKG_LIBS) -lcsv -lm $(THREADS)
 ALL_CFLAGS = $(WARN) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) $(THREADS) $(SANFLAGS)
@@ -104,6 +110,9 @@ $(BUILD)/lib/%.o: tools/lib/%.c tools/lib/*.h | $(DEPSTAMP)
 $(LIB): $(LIB_OBJ)
 	rm -f $@
 	$(AR) rcs $@ $(LIB_OBJ)
+
+$(BIN)/luong-render: LDLIBS += $(PDF_LIBS)
+$(UNITS): LDLIBS += $(PDF_LIBS)
 
 $(BIN)/%: tools/%.c $(LIB) tools/lib/*.h | $(DEPSTAMP)
 	@mkdir -p $(@D)

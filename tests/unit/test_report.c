@@ -1,6 +1,7 @@
 /* Unit tests for labels, report and rtext: layouts, totals, decimals, and
  * alignment by display width.  Run from the top of the tree (make check
  * does): they read config/labels-vi.yaml. */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -547,10 +548,53 @@ test_many_columns(void **state)
 	labels_free(l);
 }
 
+/* scale_of: the end and step of the scale of a chart of one bar. */
+static double
+scale_of(const char *actual, const char *target, double *step)
+{
+	struct rbar b;
+	struct rchart ch;
+
+	memset(&b, 0, sizeof b);
+	memset(&ch, 0, sizeof ch);
+	b.actual = actual;
+	b.target = target;
+	ch.nbar = 1;
+	ch.bar = &b;
+	return report_chart_scale(&ch, step);
+}
+
+/* A chart's scale ends at a round number at or just above its largest
+ * value or target, in at most 6 steps of 1, 2, 2.5 or 5 times a power of
+ * ten, never a fixed 100. */
+static void
+test_chart_scale(void **state)
+{
+	double step;
+
+	(void)state;
+	assert_true(scale_of("38.00", "10.01", &step) == 40 && step == 10);
+	assert_true(scale_of("47.99", "45.04", &step) == 50 && step == 10);
+	assert_true(scale_of("92.86", "100", &step) == 100 && step == 20);
+	assert_true(scale_of("100.00", "100", &step) == 100 && step == 20);
+	assert_true(scale_of("36.25", "40", &step) == 40 && step == 10);
+	assert_true(scale_of("7", "6.5", &step) == 7 && step == 1);
+	assert_true(scale_of("12", NULL, &step) == 12 && step == 2);
+	assert_true(scale_of("130", "120", &step) == 140 && step == 20);
+	assert_true(fabs(scale_of("0.3", NULL, &step) - 0.3) < 1e-12 &&
+	    fabs(step - 0.05) < 1e-12);
+	/* The target counts as a value does. */
+	assert_true(scale_of("10", "65.12", &step) == 70 && step == 10);
+	/* Nothing above 0: percentages, to 100. */
+	assert_true(scale_of("0", "0", &step) == 100 && step == 20);
+	assert_true(scale_of(NULL, NULL, &step) == 100 && step == 20);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_chart_scale),
 		cmocka_unit_test(test_labels),
 		cmocka_unit_test(test_report_layout),
 		cmocka_unit_test(test_fallback_and_plain),

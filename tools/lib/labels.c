@@ -1,3 +1,4 @@
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,7 +14,7 @@ static const char *const top_keys[] = {
 	"result", "met", "missed", "total", "total_names", "created",
 	"legend", "levels", "indicators", "not_reported", "schools",
 	"schools_expected", "schools_reported", "coverage", "total_coverage",
-	NULL
+	"issuer", "place", "nation", "motto", "date_line", "page", NULL
 };
 
 /* The placeholders of the coverage templates. */
@@ -23,6 +24,11 @@ static const char *const coverage_names[] = {
 static const char *const total_coverage_names[] = {
 	"total", "reported", "expected", NULL
 };
+
+static const char *const date_line_names[] = {
+	"place", "day", "month", "year", "dd", "mm", NULL
+};
+static const char *const page_names[] = { "page", "pages", NULL };
 
 static const char *const ind_keys[] = { "short", "label", NULL };
 
@@ -130,11 +136,14 @@ labels_load(const char *path)
 	S(sheet); S(stt); S(district); S(level); S(rank); S(actual);
 	S(target); S(gap); S(result); S(met); S(missed); S(total);
 	S(created); S(legend); S(not_reported); S(schools);
-	S(schools_expected); S(schools_reported);
+	S(schools_expected); S(schools_reported); S(place); S(nation);
+	S(motto);
 #undef S
 	l->coverage = check_template(c, root, "coverage", coverage_names);
 	l->total_coverage = check_template(c, root, "total_coverage",
 	    total_coverage_names);
+	l->date_line = check_template(c, root, "date_line", date_line_names);
+	l->page = check_template(c, root, "page", page_names);
 	if (l->lang[0] == '\0')
 		cfg_error(c, cfg_get(root, "lang"), "lang must not be empty");
 	if (l->decimal[0] == '\0')
@@ -145,6 +154,15 @@ labels_load(const char *path)
 	for (i = 0; i < l->total_names->n; i++)
 		cfg_want(c, l->total_names->items[i], CFG_SCALAR,
 		    "total_names item");
+	l->issuer = cfg_get(root, "issuer");
+	if (l->issuer == NULL)
+		cfg_error(c, root, "missing key \"issuer\"");
+	cfg_want(c, l->issuer, CFG_SEQ, "issuer");
+	if (l->issuer->n == 0)
+		cfg_error(c, l->issuer, "issuer: an empty list; name the "
+		    "issuing body");
+	for (i = 0; i < l->issuer->n; i++)
+		cfg_want(c, l->issuer->items[i], CFG_SCALAR, "issuer item");
 	l->levels = cfg_get(root, "levels");
 	scalar_map(c, l->levels, "levels");
 	l->indicators = cfg_get(root, "indicators");
@@ -270,4 +288,42 @@ labels_total_coverage(struct buf *out, const struct labels *l,
 	const char *vals[] = { l->total, reported, expected };
 
 	fill(out, l->total_coverage, total_coverage_names, vals);
+}
+
+size_t
+labels_nissuer(const struct labels *l)
+{
+	return l->issuer->n;
+}
+
+const char *
+labels_issuer(const struct labels *l, size_t i)
+{
+	return l->issuer->items[i]->str;
+}
+
+void
+labels_date_line(struct buf *out, const struct labels *l, const char *place,
+    int year, int month, int day)
+{
+	char y[16], d[8], m[8], dd[8], mm[8];
+	const char *vals[] = { place, d, m, y, dd, mm };
+
+	snprintf(y, sizeof y, "%d", year);
+	snprintf(d, sizeof d, "%02d", day);
+	snprintf(m, sizeof m, month < 3 ? "%02d" : "%d", month);
+	snprintf(dd, sizeof dd, "%02d", day);
+	snprintf(mm, sizeof mm, "%02d", month);
+	fill(out, l->date_line, date_line_names, vals);
+}
+
+void
+labels_page(struct buf *out, const struct labels *l, int page, int pages)
+{
+	char p[16], n[16];
+	const char *vals[] = { p, n };
+
+	snprintf(p, sizeof p, "%d", page);
+	snprintf(n, sizeof n, "%d", pages);
+	fill(out, l->page, page_names, vals);
 }

@@ -44,10 +44,20 @@ struct labels {
 	const char		*coverage;	/* the note: {reported} {expected}
 						 * {missing} {rate} */
 	const char		*total_coverage; /* {total} {reported} {expected} */
+	/* The PDF's header block (Nghị định 30/2020/NĐ-CP) and footer. */
+	const char		*place;		/* of the date line: "Long An" */
+	const char		*nation;	/* the national title */
+	const char		*motto;		/* under it */
+	const char		*date_line;	/* {place} {day} {month} {year}
+						 * {dd} {mm} */
+	const char		*page;		/* the footer: {page} {pages} */
 	/* Lists and maps, kept as nodes. */
 	struct cfg_node		*total_names;	/* seq of scalars */
 	struct cfg_node		*levels;	/* map level -> name */
 	struct cfg_node		*indicators;	/* map name -> {short, label} */
+	struct cfg_node		*issuer;	/* seq of scalars, at least one:
+						 * the issuing body, its parent
+						 * first */
 };
 
 /* labels_load reads path; exits 2 on any error (missing file included). */
@@ -84,5 +94,20 @@ void labels_coverage(struct buf *out, const struct labels *l,
     const char *rate);
 void labels_total_coverage(struct buf *out, const struct labels *l,
     const char *reported, const char *expected);
+
+/* labels_nissuer is the number of lines of the issuing body (at least
+ * one); labels_issuer the i-th, top to bottom. */
+size_t labels_nissuer(const struct labels *l);
+const char *labels_issuer(const struct labels *l, size_t i);
+
+/* labels_date_line appends the date line with its placeholders filled:
+ * {place}, {year}, {day} and {month} as Nghị định 30/2020/NĐ-CP writes
+ * them (a day below 10 and the months 1 and 2 with a leading zero:
+ * "ngày 07 tháng 3", "ngày 15 tháng 02"), {dd} and {mm} always two
+ * digits.  labels_page appends the footer: {page}, {pages}. */
+void labels_date_line(struct buf *out, const struct labels *l,
+    const char *place, int year, int month, int day);
+void labels_page(struct buf *out, const struct labels *l, int page,
+    int pages);
 
 #endif

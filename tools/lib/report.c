@@ -1,3 +1,4 @@
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -793,4 +794,35 @@ report_roman(size_t n)
 		return "";
 	snprintf(tmp, sizeof tmp, "%s%s", tens[n / 10], units[n % 10]);
 	return tmp;
+}
+
+double
+report_chart_scale(const struct rchart *ch, double *step)
+{
+	static const double nice[] = { 1, 2, 2.5, 5 };
+	double m = 0, v, mag, n;
+	size_t i;
+
+	for (i = 0; i < ch->nbar; i++) {
+		if (ch->bar[i].actual != NULL &&
+		    (v = strtod(ch->bar[i].actual, NULL)) > m)
+			m = v;
+		if (ch->bar[i].target != NULL &&
+		    (v = strtod(ch->bar[i].target, NULL)) > m)
+			m = v;
+	}
+	if (!(m > 0) || !isfinite(m))
+		m = 100;
+	/* From a power of ten at most a seventh of the largest, up. */
+	mag = pow(10, floor(log10(m / 7)));
+	for (;;) {
+		for (i = 0; i < 4; i++) {
+			*step = nice[i] * mag;
+			/* A hair under: 40.000000001 is 40, not 50. */
+			n = ceil(m / *step - 1e-9);
+			if (n <= 7)
+				return n * *step;
+		}
+		mag *= 10;
+	}
 }

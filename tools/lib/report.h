@@ -162,6 +162,13 @@ void report_where(const struct report *rep, const struct rtable *t,
  * appendix's tables; "" beyond. */
 const char *report_roman(size_t n);
 
+/* report_chart_scale returns the end of ch's scale, which starts at 0:
+ * a round number at or just above its largest value or target, in steps
+ * of 1, 2, 2.5 or 5 times a power of ten, at most 7 of them (38 -> 40 in
+ * steps of 10, 65.12 -> 70, 92.86 -> 100 in steps of 20); the step in
+ * *step.  A chart of nothing above 0 runs to 100 (percentages). */
+double report_chart_scale(const struct rchart *ch, double *step);
+
 void report_free(struct report *rep);
 
 #endif

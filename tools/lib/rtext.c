@@ -63,6 +63,12 @@ clean(struct buf *out, const char *s, size_t n)
 	}
 }
 
+void
+rtext_line(struct buf *out, const char *s, size_t n)
+{
+	clean(out, s, n);
+}
+
 static size_t
 width(const char *s)
 {

@@ -38,4 +38,10 @@ void rtext_csv(struct buf *out, const struct report *rep,
 void rtext_tsv(struct buf *out, const struct report *rep,
     const struct labels *l, const struct fmt_locale *loc);
 
+/* rtext_line appends s[0..n) fit for one line of text shown to a reader
+ * (a terminal, a PDF): TAB, LF and CR as a space, other controls as
+ * U+FFFD, a bidirectional control by its name ("<U+202E>"), never
+ * obeyed. */
+void rtext_line(struct buf *out, const char *s, size_t n);
+
 #endif

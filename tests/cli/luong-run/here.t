@@ -101,6 +101,7 @@ $ cd "$T" && luong-run -q "$TOP/pipelines/long-an-2023-thcs.yaml" 2>/dev/null &&
 > rejects-thcs.tsv
 > thcs.html
 > thcs.md
+> thcs.pdf
 > thcs.tsv
 > thcs.xlsx
 > TOP/samples/long-an/thcs-2022-2023-dong-thap-muoi.csv
