@@ -19,7 +19,11 @@ OPT     ?= -O2
 DEBS = gcc make pkg-config libyaml-dev libcsv-dev zlib1g-dev libutf8proc-dev \
        libxlsxwriter-dev libzip-dev libexpat1-dev libfreexl-dev libcmocka-dev \
        mandoc libxml2-utils valgrind unzip \
-       time
+       time parallel
+# make bench's peers and helpers (tests/bench): mawk, Miller, node and npm
+# (DuckDB comes from npm into a scratch directory), perl (NFC before the
+# Windows-1258 copy), xlsx2csv.  Installed the same way, as it needs them.
+BENCH_DEBS = mawk miller nodejs npm perl xlsx2csv
 
 PKGS    = yaml-0.1 zlib libutf8proc xlsxwriter libzip expat freexl
 CFLAGS  ?= $(OPT) -g
@@ -156,8 +160,11 @@ lint: | $(DEPSTAMP)
 	    grep -v -e 'referenced manual not found' -e 'mandoc.db'); \
 	if [ -n "$$out" ]; then echo "$$out"; exit 1; fi; echo "mandoc -Tlint: clean"
 
-# Throughput of each program on a million synthetic rows (not part of check).
+# luong beside DuckDB, mawk, Miller and zcat on 2,000,000 synthetic rows,
+# each stage's MB/s and memory, workbooks beside xlsx2csv; the figures
+# appended to bench/results.tsv (bench/README).  Not part of check.
 bench: $(TOOLS) $(BIN)/gen-students $(TTOOLS)
+	@tools/install-deps $(BENCH_DEBS)
 	@LUONG_TESTTOOLS=$(CURDIR)/$(BUILD)/testtools tests/bench $(BIN)
 
 demo: $(TOOLS)
