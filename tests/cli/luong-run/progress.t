@@ -5,11 +5,10 @@
 # past the first quarter of a second (luong-ingest's data/slowly), and
 # luong-ingest's data/progress-shape shows what the terminal was sent.
 
-$ gen-students -n 6000 -s 1 >"$T/e.csv" && printf 'name: slow\nsteps:\n  - name: ingest\n    run: [luong-ingest, -s, %s/config/schemas/student-export.yaml]\n  - name: count\n    run: [wc, -l]\n' "$TOP" >"$T/p.yaml" && script -qfec "sh ../luong-ingest/data/slowly $T/e.csv | luong-run $T/p.yaml" /dev/null | sh ../luong-ingest/data/progress-shape
+$ gen-students -n 6000 -s 1 >"$T/e.csv" && printf 'name: slow\nsteps:\n  - name: ingest\n    run: [luong-ingest, -s, %s/config/schemas/student-export.yaml]\n  - name: count\n    run: [wc, -l]\n' "$TOP" >"$T/p.yaml" && script -qfec "sh ../luong-ingest/data/slowly $T/e.csv | luong-run $T/p.yaml >/dev/null" /dev/null | sh ../luong-ingest/data/progress-shape
 > [ingest] luong-ingest: N file, N rows, N MB, N MB/s
 > (cleared)
 > [ingest] luong-ingest: N file, N rows read, N written, N rejected
-> N
 > luong-run: slow: N stages ok
 
 # Not a terminal: no progress line, nor LUONG_PROGRESS for the steps.
