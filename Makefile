@@ -39,9 +39,22 @@ OPT     ?= -O2
 DEBS = gcc make pkg-config libyaml-dev libcsv-dev zlib1g-dev libutf8proc-dev \
        libxlsxwriter-dev libzip-dev libexpat1-dev libfreexl-dev \
        libcairo2-dev libpango1.0-dev fonts-liberation2
-CHECK_DEBS = libcmocka-dev mandoc libxml2-utils unzip time systemd poppler-utils
+CHECK_DEBS = libcmocka-dev mandoc libxml2-utils unzip time systemd poppler-utils \
+       parallel
 VALGRIND_DEBS = valgrind
 PACKAGE_DEBS = debhelper lintian git
+# make bench's peers and helpers (tests/bench), as command:package:
+# mawk, Miller, node and npm (DuckDB comes from npm into a scratch
+# directory), perl (NFC before the Windows-1258 copy), xlsx2csv.  Those
+# whose command is missing are installed the same way; a command already
+# on PATH from elsewhere (a node that brings its own npm) is not asked of
+# apt, whose npm would conflict with it.
+BENCH_PEERS = mawk:mawk mlr:miller node:nodejs npm:npm perl:perl \
+    xlsx2csv:xlsx2csv
+colon := :
+BENCH_DEBS = $(foreach p,$(BENCH_PEERS),$(if $(shell command -v \
+    $(word 1,$(subst $(colon), ,$(p))) 2>/dev/null),,$(word 2,$(subst \
+    $(colon), ,$(p)))))
 
 PKGS    = yaml-0.1 zlib libutf8proc xlsxwriter libzip expat freexl
 CFLAGS  ?= $(OPT) -g
@@ -193,8 +206,11 @@ lint: | $(CHECKSTAMP)
 	    grep -v -e 'referenced manual not found' -e 'mandoc.db'); \
 	if [ -n "$$out" ]; then echo "$$out"; exit 1; fi; echo "mandoc -Tlint: clean"
 
-# Throughput of each program on a million synthetic rows (not part of check).
+# luong beside DuckDB, mawk, Miller and zcat on 2,000,000 synthetic rows,
+# each stage's MB/s and memory, workbooks beside xlsx2csv; the figures
+# appended to bench/results.tsv (bench/README).  Not part of check.
 bench: $(TOOLS) $(BIN)/gen-students $(TTOOLS)
+	@$(if $(strip $(BENCH_DEBS)),tools/install-deps $(BENCH_DEBS))
 	@LUONG_TESTTOOLS=$(CURDIR)/$(BUILD)/testtools tests/bench $(BIN)
 
 demo: $(TOOLS)

@@ -20,19 +20,21 @@
 #include "inbox.h"
 #include "ingest.h"
 #include "input.h"
+#include "progress.h"
 #include "rec.h"
 #include "schema.h"
 #include "stats.h"
 
 enum { OPT_SHEET = CLI_OPT_FIRST, OPT_SOURCE, OPT_WHERE, OPT_FILES,
-    OPT_SUPERSEDED, OPT_MAX_BAD };
+    OPT_SUPERSEDED, OPT_MAX_BAD, OPT_PROGRESS, OPT_NO_PROGRESS };
 
 static const char synopsis[] =
     "usage: luong-ingest [-s schema.yaml] [-e encoding] [-d delimiter]\n"
     "                    [-r rejects.tsv] [-m max-rejects] [--sheet sheet]\n"
     "                    [--source] [--where field=value ...]\n"
     "                    [--superseded superseded.tsv] [--files files.tsv]\n"
-    "                    [--max-bad-files n] [file | directory ...]\n";
+    "                    [--max-bad-files n] [--progress | --no-progress]\n"
+    "                    [file | directory ...]\n";
 
 static char
 parse_delim(const char *arg)
@@ -107,6 +109,7 @@ write_files(void)
 static void
 at_exit(void)
 {
+	progress_end();
 	if (out != NULL) {
 		signal(SIGPIPE, SIG_IGN);
 		(void)rec_flush_try(out);
@@ -126,6 +129,8 @@ main(int argc, char *argv[])
 		{ "files", required_argument, NULL, OPT_FILES },
 		{ "superseded", required_argument, NULL, OPT_SUPERSEDED },
 		{ "max-bad-files", required_argument, NULL, OPT_MAX_BAD },
+		{ "progress", no_argument, NULL, OPT_PROGRESS },
+		{ "no-progress", no_argument, NULL, OPT_NO_PROGRESS },
 		{ NULL, 0, NULL, 0 },
 	};
 	static char *stdin_only[] = { "-" };
@@ -141,7 +146,7 @@ main(int argc, char *argv[])
 	char *sheet = NULL;
 	unsigned long long max_rejects = 0, max_bad = 0, nrejected, nbad;
 	size_t nwhere = 0, k;
-	int ch, i, status = EXIT_OK;
+	int ch, i, progress = -1, status = EXIT_OK;
 
 	cli_init("luong-ingest", synopsis, argv);
 	while ((ch = cli_getopt(argc, argv, "d:e:m:r:s:", longopts)) != -1) {
@@ -185,6 +190,12 @@ main(int argc, char *argv[])
 			max_bad = cli_count("--max-bad-files", optarg);
 			o.quarantine = 1;
 			break;
+		case OPT_PROGRESS:
+			progress = 1;
+			break;
+		case OPT_NO_PROGRESS:
+			progress = 0;
+			break;
 		default:
 			cli_usage();
 		}
@@ -221,6 +232,7 @@ main(int argc, char *argv[])
 		sup = cli_side_open("--superseded", sup_path, argc, argv);
 	if (files_path != NULL)
 		files_side = cli_side_open("--files", files_path, argc, argv);
+	o.progress = progress_wanted(progress);
 	out = rec_writer_new(STDOUT_FILENO, "<stdout>");
 	g = ingest_new(&o, out, rej != NULL ? rej->w : NULL,
 	    sup != NULL ? sup->w : NULL);
@@ -228,8 +240,11 @@ main(int argc, char *argv[])
 	 * before it: the summary, then any error writing the rejects. */
 	if (atexit(at_exit) != 0)
 		diag_fatal(EXIT_DATA, NULL, 0, "atexit failed");
+	if (o.progress)
+		progress_start();
 
 	ingest_inbox(g, &ib);
+	progress_end();
 
 	/* A write error here is told by rec_flush, not again at exit. */
 	w = out;

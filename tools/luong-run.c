@@ -17,6 +17,7 @@
 #include "cli.h"
 #include "diag.h"
 #include "pipeline.h"
+#include "progress.h"
 #include "pipeline_sh.h"
 #include "rec.h"
 #include "runlog.h"
@@ -287,6 +288,7 @@ main(int argc, char *argv[])
 
 	r = runner_new(p);
 	r->no_wait = nowait;
+	r->progress = progress_wanted(-1);
 	status = runner_run(r);
 	count_run(r, status);
 	unlogged = log_record(r, status) != 0 && status == 0;

@@ -23,6 +23,7 @@
 #include "buf.h"
 #include "diag.h"
 #include "pipeline.h"
+#include "progress.h"
 #include "rec.h"
 #include "runner.h"
 
@@ -201,6 +202,7 @@ emit_line(struct runner_proc *pr)
 	struct buf b = { 0 };
 	int e;
 
+	progress_clear();
 	buf_printf(&b, "[%s] ", pr->cmd->name);
 	buf_add(&b, pr->line.p, pr->line.len);
 	buf_addc(&b, '\n');
@@ -209,31 +211,65 @@ emit_line(struct runner_proc *pr)
 	buf_reset(&pr->line);
 }
 
+/* show_progress draws the progress line a process keeps (progress.h),
+ * prefixed with its name, when ours is on; its blank line clears ours. */
+static void
+show_progress(struct runner_proc *pr)
+{
+	size_t n = pr->line.len;
+
+	while (n > 0 && pr->line.p[n - 1] == ' ')
+		n--;
+	if (n == 0)
+		progress_clear();
+	else
+		progress_show("[%s] %.*s", pr->cmd->name, (int)n, pr->line.p);
+}
+
 static void
 read_err(struct runner_proc *pr)
 {
 	char tmp[4096];
 	ssize_t k = read(pr->err, tmp, sizeof tmp);
-	const char *s, *nl;
+	const char *s, *nl, *end, *cr;
 
 	if (k < 0 && (errno == EINTR || errno == EAGAIN))
 		return;
 	if (k <= 0) {
-		if (pr->line.len > 0)
+		/* A progress line left over is no message. */
+		if (pr->progress)
+			progress_clear();
+		else if (pr->line.len > 0)
 			emit_line(pr);
+		buf_reset(&pr->line);
+		pr->progress = 0;
 		close(pr->err);
 		pr->err = -1;
 		return;
 	}
 	for (s = tmp; s < tmp + k; s = nl + 1) {
 		nl = memchr(s, '\n', (size_t)(tmp + k - s));
+		end = nl != NULL ? nl : tmp + k;
+		if (nl != NULL && end > s && end[-1] == '\r')
+			end--;		/* CRLF */
+		/* A line redrawn after "\r" (progress.h) is what a terminal
+		 * would show: the text after the last "\r". */
+		for (cr = end; cr > s && cr[-1] != '\r'; cr--)
+			;
+		if (cr > s) {
+			buf_reset(&pr->line);
+			s = cr;
+			pr->progress = 1;
+		}
+		buf_add(&pr->line, s, (size_t)(end - s));
 		if (nl == NULL) {
-			buf_add(&pr->line, s, (size_t)(tmp + k - s));
-			if (pr->line.len >= MAXLINE)
+			if (pr->progress)
+				show_progress(pr);
+			else if (pr->line.len >= MAXLINE)
 				emit_line(pr);
 			break;
 		}
-		buf_add(&pr->line, s, (size_t)(nl - s));
+		pr->progress = 0;
 		emit_line(pr);
 	}
 }
@@ -721,22 +757,28 @@ stats_file(void)
 }
 
 /* child_env is environ with LUONG_STATS_FD naming RUNNER_STATS_FD: ours,
- * if we have one, is not for the processes we start.  The strings are
- * borrowed. */
+ * if we have one, is not for the processes we start; with progress,
+ * LUONG_PROGRESS=1 too, so that luong-ingest keeps its progress line.
+ * The strings are borrowed. */
 static char **
-child_env(void)
+child_env(int progress)
 {
 	static char var[] = "LUONG_STATS_FD=" XSTR(RUNNER_STATS_FD);
+	static char pvar[] = "LUONG_PROGRESS=1";
 	char **env;
 	size_t i, n = 0;
 
 	for (i = 0; environ[i] != NULL; i++)
 		;
-	env = xcalloc(i + 2, sizeof *env);
+	env = xcalloc(i + 3, sizeof *env);
 	for (i = 0; environ[i] != NULL; i++)
-		if (strncmp(environ[i], var, sizeof "LUONG_STATS_FD=" - 1) != 0)
+		if (strncmp(environ[i], var, sizeof "LUONG_STATS_FD=" - 1) != 0 &&
+		    (!progress || strncmp(environ[i], pvar,
+		    sizeof "LUONG_PROGRESS=" - 1) != 0))
 			env[n++] = environ[i];
-	env[n] = var;
+	env[n++] = var;
+	if (progress)
+		env[n] = pvar;
 	return env;
 }
 
@@ -1195,7 +1237,9 @@ runner_run(struct runner *r)
 	sigaddset(&chld, SIGCHLD);
 	sigprocmask(SIG_UNBLOCK, &chld, &oldmask);
 
-	r->env = child_env();
+	if (r->progress)
+		progress_start();
+	r->env = child_env(r->progress);
 	if (lock(r) == 0 && !got_signal) {
 		start(r);
 		pump(r);
@@ -1211,6 +1255,7 @@ runner_run(struct runner *r)
 	} else {
 		verdict(r);
 	}
+	progress_end();
 	if (r->status == 0)
 		commit(r);
 	cleanup(r);

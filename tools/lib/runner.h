@@ -5,7 +5,10 @@
  * succeeded.
  *
  * Each process's stderr is copied to ours a line at a time, prefixed
- * "[name] ", and never parsed.  Its counts come as data: it finds a file
+ * "[name] ", and never parsed; of a line redrawn after "\r" (a progress
+ * line, progress.h) only the text after the last "\r" counts, as on a
+ * terminal, and while it is not ended it is drawn as our own progress
+ * line when r->progress is set, dropped otherwise.  Its counts come as data: it finds a file
  * of its own open on descriptor RUNNER_STATS_FD, and LUONG_STATS_FD naming
  * it in its environment (stats.h); the record a luong program writes
  * there at exit is read once it has been waited for.  Memory: one 64 KiB
@@ -68,6 +71,7 @@ struct runner_proc {
 	int		 reaped;
 	int		 hold;		/* our copy of its stdout pipe, or -1 */
 	int		 err;		/* its stderr, -1 when closed */
+	int		 progress;	/* line is a progress line (\r) */
 	int		 statfd;	/* its stats file, -1 when closed */
 	struct buf	 line;		/* a partial line of it */
 };
@@ -79,6 +83,10 @@ struct runner {
 	/* Set before runner_run: when another run holds the lock, fail at
 	 * once rather than wait. */
 	int			 no_wait;
+	/* Set before runner_run: ask the processes for their progress line
+	 * (LUONG_PROGRESS=1) and keep the last drawn on our stderr as
+	 * "[name] text" (progress.h), cleared before any other line. */
+	int			 progress;
 	/* After runner_run: */
 	int			 status;	/* the exit status */
 	struct buf		 error;		/* what failed first, or empty */
