@@ -229,3 +229,10 @@ $ M=$PWD/data/mkexport S=$TOP/config/schemas/school-export.yaml && cd "$T" && sh
 ! luong-ingest: a.csv:2: column "Số HS học GDNN": 35 is greater than "Số HS tốt nghiệp" (10)
 ! luong-ingest: a.csv:4: quoted field not closed at the end of the file
 ! luong-ingest: 1 file, 2 rows read, 0 written, 1 rejected
+
+# A named pipe as an operand is opened once, when it is read: its writer
+# never sees its reader go.
+$ cd "$T" && mkfifo p && { printf 'a,b\n1,2\n' >p & } && luong-ingest p; wait
+> a	b
+> 1	2
+! luong-ingest: 1 file, 1 row read, 1 written, 0 rejected
