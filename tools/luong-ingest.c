@@ -20,19 +20,21 @@
 #include "inbox.h"
 #include "ingest.h"
 #include "input.h"
+#include "progress.h"
 #include "rec.h"
 #include "schema.h"
 #include "stats.h"
 
 enum { OPT_SHEET = CLI_OPT_FIRST, OPT_SOURCE, OPT_WHERE, OPT_FILES,
-    OPT_SUPERSEDED, OPT_MAX_BAD };
+    OPT_SUPERSEDED, OPT_MAX_BAD, OPT_PROGRESS, OPT_NO_PROGRESS };
 
 static const char synopsis[] =
     "usage: luong-ingest [-s schema.yaml] [-e encoding] [-d delimiter]\n"
     "                    [-r rejects.tsv] [-m max-rejects] [--sheet sheet]\n"
     "                    [--source] [--where field=value ...]\n"
     "                    [--superseded superseded.tsv] [--files files.tsv]\n"
-    "                    [--max-bad-files n] [file | directory ...]\n";
+    "                    [--max-bad-files n] [--progress | --no-progress]\n"
+    "                    [file | directory ...]\n";
 
 static char
 parse_delim(const char *arg)
@@ -107,6 +109,7 @@ write_files(void)
 static void
 at_exit(void)
 {
+	progress_end();
 	if (out != NULL) {
 		signal(SIGPIPE, SIG_IGN);
 		(void)rec_flush_try(out);
@@ -115,8 +118,20 @@ at_exit(void)
 	summary();
 }
 
-int
-main(int argc, char *argv[])
+/* What the command line asks for. */
+struct opts {
+	struct ingest_opts io;
+	const char	*schema_path, *rej_path, *sup_path, *files_path;
+	char		*sheet;
+	unsigned long long max_rejects, max_bad;
+	struct cli_pair	*where;
+	const char	**wf, **wv;
+	size_t		 nwhere;
+	int		 progress;	/* -1: when stderr is a terminal */
+};
+
+static void
+parse_options(int argc, char **argv, struct opts *o)
 {
 	static const struct option longopts[] = {
 		CLI_HELP_OPTION,
@@ -126,69 +141,130 @@ main(int argc, char *argv[])
 		{ "files", required_argument, NULL, OPT_FILES },
 		{ "superseded", required_argument, NULL, OPT_SUPERSEDED },
 		{ "max-bad-files", required_argument, NULL, OPT_MAX_BAD },
+		{ "progress", no_argument, NULL, OPT_PROGRESS },
+		{ "no-progress", no_argument, NULL, OPT_NO_PROGRESS },
 		{ NULL, 0, NULL, 0 },
 	};
-	static char *stdin_only[] = { "-" };
-	struct ingest_opts o = { 0 };
-	struct ingest *g;
-	struct schema *schema = NULL;
-	struct rec_writer *w;
-	struct cli_side *rej = NULL, *sup = NULL;
-	struct cli_pair *where = NULL;
-	const char **wf = NULL, **wv = NULL;
-	const char *schema_path = NULL, *rej_path = NULL, *sup_path = NULL;
-	const char *files_path = NULL;
-	char *sheet = NULL;
-	unsigned long long max_rejects = 0, max_bad = 0, nrejected, nbad;
-	size_t nwhere = 0, k;
-	int ch, i, status = EXIT_OK;
+	size_t k;
+	int ch;
 
-	cli_init("luong-ingest", synopsis, argv);
+	o->progress = -1;
 	while ((ch = cli_getopt(argc, argv, "d:e:m:r:s:", longopts)) != -1) {
 		switch (ch) {
 		case 'd':
-			o.delim = parse_delim(optarg);
+			o->io.delim = parse_delim(optarg);
 			break;
 		case 'e':
-			if (enc_parse_name(optarg, &o.enc) < 0)
+			if (enc_parse_name(optarg, &o->io.enc) < 0)
 				diag_fatal(EXIT_USAGE, NULL, 0, "-e: unknown "
 				    "encoding \"%s\" (utf-8, cp1258, tcvn3, "
 				    "viscii, auto)", optarg);
 			break;
 		case 'm':
-			max_rejects = cli_count("-m", optarg);
+			o->max_rejects = cli_count("-m", optarg);
 			break;
 		case 'r':
-			rej_path = optarg;
+			o->rej_path = optarg;
 			break;
 		case 's':
-			schema_path = optarg;
+			o->schema_path = optarg;
 			break;
 		case OPT_SHEET:
-			free(sheet);
-			o.sheet = sheet = cli_text("--sheet", optarg);
+			free(o->sheet);
+			o->io.sheet = o->sheet = cli_text("--sheet", optarg);
 			break;
 		case OPT_SOURCE:
-			o.source = 1;
+			o->io.source = 1;
 			break;
 		case OPT_WHERE:
-			where = xrealloc(where, (nwhere + 1) * sizeof *where);
-			cli_pair(&where[nwhere++], "--where", optarg);
+			o->where = xrealloc(o->where, (o->nwhere + 1) *
+			    sizeof *o->where);
+			cli_pair(&o->where[o->nwhere++], "--where", optarg);
 			break;
 		case OPT_FILES:
-			files_path = optarg;
+			o->files_path = optarg;
 			break;
 		case OPT_SUPERSEDED:
-			sup_path = optarg;
+			o->sup_path = optarg;
 			break;
 		case OPT_MAX_BAD:
-			max_bad = cli_count("--max-bad-files", optarg);
-			o.quarantine = 1;
+			o->max_bad = cli_count("--max-bad-files", optarg);
+			o->io.quarantine = 1;
+			break;
+		case OPT_PROGRESS:
+			o->progress = 1;
+			break;
+		case OPT_NO_PROGRESS:
+			o->progress = 0;
 			break;
 		default:
 			cli_usage();
 		}
 	}
+	/* ingest takes --where as two lists. */
+	o->wf = xcalloc(o->nwhere + 1, sizeof *o->wf);
+	o->wv = xcalloc(o->nwhere + 1, sizeof *o->wv);
+	for (k = 0; k < o->nwhere; k++) {
+		o->wf[k] = o->where[k].field;
+		o->wv[k] = o->where[k].value;
+	}
+	o->io.where_field = o->wf;
+	o->io.where_value = o->wv;
+	o->io.nwhere = o->nwhere;
+}
+
+static void
+free_options(struct opts *o)
+{
+	size_t k;
+
+	for (k = 0; k < o->nwhere; k++)
+		cli_pair_free(&o->where[k]);
+	free(o->where);
+	free(o->wf);
+	free(o->wv);
+	free(o->sheet);
+}
+
+/* over_limits says, after the run, what -m and --max-bad-files do not
+ * allow; returns the exit status. */
+static int
+over_limits(const struct opts *o)
+{
+	/* Rows of another school year are not faults in the data. */
+	unsigned long long nrejected = *stats_counter("rows_rejected") -
+	    *stats_counter("rows_excluded");
+	unsigned long long nbad = *stats_counter("files_quarantined");
+	int status = EXIT_OK;
+
+	if (nrejected > o->max_rejects) {
+		diag_msg(NULL, 0, "%llu row%s rejected, more than the %llu that "
+		    "-m allows", nrejected, nrejected == 1 ? "" : "s",
+		    o->max_rejects);
+		status = EXIT_DATA;
+	}
+	if (nbad > o->max_bad) {
+		diag_msg(NULL, 0, "%llu file%s quarantined, more than the %llu "
+		    "that --max-bad-files allows", nbad, nbad == 1 ? "" : "s",
+		    o->max_bad);
+		status = EXIT_DATA;
+	}
+	return status;
+}
+
+int
+main(int argc, char *argv[])
+{
+	static char *stdin_only[] = { "-" };
+	struct opts o = { 0 };
+	struct ingest *g;
+	struct schema *schema = NULL;
+	struct rec_writer *w;
+	struct cli_side *rej = NULL, *sup = NULL;
+	int i, status;
+
+	cli_init("luong-ingest", synopsis, argv);
+	parse_options(argc, argv, &o);
 	argc -= optind;
 	argv += optind;
 	if (argc == 0) {
@@ -196,40 +272,35 @@ main(int argc, char *argv[])
 		argv = stdin_only;
 	}
 
-	if (schema_path != NULL)
-		schema = schema_load(schema_path);
-	o.schema = schema;
-	if (sup_path != NULL && (schema == NULL || schema->nkey == 0))
+	if (o.schema_path != NULL)
+		schema = schema_load(o.schema_path);
+	o.io.schema = schema;
+	if (o.sup_path != NULL && (schema == NULL || schema->nkey == 0))
 		diag_fatal(EXIT_USAGE, NULL, 0, "--superseded needs a schema "
 		    "with a key (luong-schema(5))");
-	wf = xcalloc(nwhere + 1, sizeof *wf);
-	wv = xcalloc(nwhere + 1, sizeof *wv);
-	for (k = 0; k < nwhere; k++) {
-		wf[k] = where[k].field;
-		wv[k] = where[k].value;
-	}
-	o.where_field = wf;
-	o.where_value = wv;
-	o.nwhere = nwhere;
 	/* Every operand must be there before any output is written. */
 	for (i = 0; i < argc; i++)
 		inbox_add(&ib, argv[i]);
-	cli_side_input(schema_path);
-	if (rej_path != NULL)
-		rej = cli_side_open("-r", rej_path, argc, argv);
-	if (sup_path != NULL)
-		sup = cli_side_open("--superseded", sup_path, argc, argv);
-	if (files_path != NULL)
-		files_side = cli_side_open("--files", files_path, argc, argv);
+	cli_side_input(o.schema_path);
+	if (o.rej_path != NULL)
+		rej = cli_side_open("-r", o.rej_path, argc, argv);
+	if (o.sup_path != NULL)
+		sup = cli_side_open("--superseded", o.sup_path, argc, argv);
+	if (o.files_path != NULL)
+		files_side = cli_side_open("--files", o.files_path, argc, argv);
+	o.io.progress = progress_wanted(o.progress);
 	out = rec_writer_new(STDOUT_FILENO, "<stdout>");
-	g = ingest_new(&o, out, rej != NULL ? rej->w : NULL,
+	g = ingest_new(&o.io, out, rej != NULL ? rej->w : NULL,
 	    sup != NULL ? sup->w : NULL);
 	/* Registered after the rejects file's exit handler, so it runs
 	 * before it: the summary, then any error writing the rejects. */
 	if (atexit(at_exit) != 0)
 		diag_fatal(EXIT_DATA, NULL, 0, "atexit failed");
+	if (o.io.progress)
+		progress_start();
 
 	ingest_inbox(g, &ib);
+	progress_end();
 
 	/* A write error here is told by rec_flush, not again at exit. */
 	w = out;
@@ -239,30 +310,11 @@ main(int argc, char *argv[])
 	cli_side_close(sup);
 	write_files();
 	summary();
-	/* Rows of another school year are not faults in the data. */
-	nrejected = *stats_counter("rows_rejected") -
-	    *stats_counter("rows_excluded");
-	if (nrejected > max_rejects) {
-		diag_msg(NULL, 0, "%llu row%s rejected, more than the %llu that "
-		    "-m allows", nrejected, nrejected == 1 ? "" : "s",
-		    max_rejects);
-		status = EXIT_DATA;
-	}
-	if ((nbad = *stats_counter("files_quarantined")) > max_bad) {
-		diag_msg(NULL, 0, "%llu file%s quarantined, more than the %llu "
-		    "that --max-bad-files allows", nbad, nbad == 1 ? "" : "s",
-		    max_bad);
-		status = EXIT_DATA;
-	}
+	status = over_limits(&o);
 	ingest_free(g);
 	schema_free(schema);
 	inbox_free(&ib);
-	for (k = 0; k < nwhere; k++)
-		cli_pair_free(&where[k]);
-	free(where);
-	free(wf);
-	free(wv);
-	free(sheet);
+	free_options(&o);
 	rec_close_stdout();
 	return status;
 }

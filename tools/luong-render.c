@@ -1,6 +1,7 @@
 /* luong-render — a record stream as a report people open: an aligned
  * terminal table, TSV, CSV, Markdown, self-contained HTML with SVG charts,
- * or XLSX; Vietnamese (or English) labels and number format.
+ * XLSX, or a PDF to print and sign; Vietnamese (or English) labels and
+ * number format.
  *
  * It holds every row: it is meant for the already aggregated rows (a
  * district a level), as luong-rank writes them. */
@@ -20,32 +21,35 @@
 #include "diag.h"
 #include "fmt.h"
 #include "labels.h"
+#include "period.h"
 #include "rec.h"
 #include "report.h"
 #include "rhtml.h"
+#include "rpdf.h"
 #include "rterm.h"
 #include "rtext.h"
 #include "rxlsx.h"
 #include "stats.h"
 
 enum {
-	OPT_BOX = CLI_OPT_FIRST, OPT_LAYOUT, OPT_LOCALE, OPT_SORT, OPT_TITLE,
-	OPT_WIDE
+	OPT_BOX = CLI_OPT_FIRST, OPT_DATE, OPT_ISSUER, OPT_LAYOUT, OPT_LOCALE,
+	OPT_PLACE, OPT_SORT, OPT_TITLE, OPT_WIDE
 };
 
-enum format { F_TABLE, F_TSV, F_CSV, F_MD, F_HTML, F_XLSX };
+enum format { F_TABLE, F_TSV, F_CSV, F_MD, F_HTML, F_XLSX, F_PDF };
 
 static const char *const formats[] = {
-	"table", "tsv", "csv", "md", "html", "xlsx", NULL
+	"table", "tsv", "csv", "md", "html", "xlsx", "pdf", NULL
 };
 static const char *const layouts[] = { "report", "appendix", "plain", NULL };
 static const char *const sorts[] = { "input", "rank", NULL };
 
 static const char synopsis[] =
-    "usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] [--box]\n"
+    "usage: luong-render -f table|tsv|csv|md|html|xlsx|pdf [-o file] [--box]\n"
     "                    [--layout report|appendix|plain] [--locale vi|en]\n"
     "                    [--sort input|rank] [--title text] [--wide]\n"
-    "                    [file ...]\n";
+    "                    [--issuer text ...] [--place text]\n"
+    "                    [--date yyyy-mm-dd] [file ...]\n";
 
 static int
 lookup(const char *const *list, const char *s)
@@ -98,8 +102,8 @@ readable(const char *path)
 }
 
 /* labels_path finds labels-LOCALE.yaml: in $LUONG_CONFIG when it is set;
- * else in config/ or share/luong/ beside the program's directory or above
- * it (bin/ in the source tree, PREFIX/bin when installed). */
+ * else in config/ or share/luong/config/ beside the program's directory
+ * or above it (bin/ in the source tree, PREFIX/bin when installed). */
 static char *
 labels_path(const char *locale)
 {
@@ -124,7 +128,7 @@ labels_path(const char *locale)
 			if (readable(b.p))
 				return b.p;
 			buf_reset(&b);
-			buf_printf(&b, "%s/share/luong/labels-%s.yaml", exe,
+			buf_printf(&b, "%s/share/luong/config/labels-%s.yaml", exe,
 			    locale);
 			if (readable(b.p))
 				return b.p;
@@ -216,6 +220,12 @@ struct opts {
 	const char	*outpath;	/* -o, or NULL: standard output */
 	const char	*locale;
 	char		*title;		/* --title, NFC, or NULL */
+	/* The PDF's header block: --issuer (each line, NFC), --place,
+	 * --date (checked, "YYYY-MM-DD"), or NULL. */
+	char		**issuer;
+	size_t		 nissuer;
+	char		*place;
+	const char	*date;
 };
 
 /* What the run holds, at file scope: a fatal exit (diag_fatal, from
@@ -230,6 +240,7 @@ static struct {
 	struct buf	 xpath;		/* its target, never committed */
 	struct buf	 text;		/* a text format's bytes */
 	struct rxlsx_error xerr;	/* why the workbook failed */
+	struct rpdf_error perr;		/* why the PDF failed */
 } S;
 
 /* xlsx_fail says why the workbook could not be written, at the input's
@@ -278,6 +289,42 @@ write_xlsx(time_t when)
 	copy_out(in, S.xpath.p, STDOUT_FILENO, "<stdout>");
 }
 
+/* write_pdf lays the report out as a PDF into S.text: the header block
+ * from the options, else from the labels; the date line's date, else
+ * the day it is in Vietnam at when.  A failure says why, at the input's
+ * file:line when a row is to blame, else on the output, name; exit 1. */
+static void
+write_pdf(const struct opts *o, const struct fmt_locale *loc, time_t when,
+    const char *name)
+{
+	struct rpdf_head h;
+	const char **issuer;
+	struct tm tm;
+	size_t i;
+	int rc;
+
+	memset(&h, 0, sizeof h);
+	h.nissuer = o->nissuer > 0 ? o->nissuer : labels_nissuer(S.l);
+	issuer = xcalloc(h.nissuer, sizeof *issuer);
+	for (i = 0; i < h.nissuer; i++)
+		issuer[i] = o->nissuer > 0 ? o->issuer[i] :
+		    labels_issuer(S.l, i);
+	h.issuer = issuer;
+	h.place = o->place != NULL ? o->place : S.l->place;
+	if (o->date != NULL)
+		sscanf(o->date, "%4d-%2d-%2d", &h.year, &h.month, &h.day);
+	else if (period_vietnam(when, &tm) == 0) {
+		h.year = tm.tm_year + 1900;
+		h.month = tm.tm_mon + 1;
+		h.day = tm.tm_mday;
+	}
+	rc = rpdf_write(&S.text, S.rep, S.l, loc, &h, when, &S.perr);
+	free(issuer);
+	if (rc != 0)
+		diag_fatal(EXIT_DATA, S.perr.file != NULL ? S.perr.file : name,
+		    S.perr.file != NULL ? S.perr.line : 0, "%s", S.perr.msg.p);
+}
+
 /* render writes the report in o->fmt: to standard output, or to a
  * temporary file renamed to -o's path once it is whole. */
 static void
@@ -313,6 +360,9 @@ render(const struct opts *o, time_t when)
 		break;
 	case F_XLSX:
 		write_xlsx(when);
+		break;
+	case F_PDF:
+		write_pdf(o, &loc, when, name);
 		break;
 	}
 	if (o->fmt != F_XLSX)
@@ -350,10 +400,24 @@ count_rendered(const struct report *rep, int fmt)
 			*totals += rep->t[i].total[r] != 0;
 			*unrep += rep->t[i].unreported[r] != 0;
 		}
-		/* Only the HTML page draws the charts. */
-		if (fmt == F_HTML)
+		/* Only the HTML page and the PDF draw the charts. */
+		if (fmt == F_HTML || fmt == F_PDF)
 			*charts += rep->t[i].nchart;
 	}
+}
+
+/* nonempty returns the text of option opt, NFC and owned; an empty one
+ * (or only spaces) is a usage error. */
+static char *
+nonempty(const char *opt, const char *arg)
+{
+	size_t i;
+
+	for (i = 0; arg[i] == ' '; i++)
+		;
+	if (arg[i] == '\0')
+		diag_fatal(EXIT_USAGE, NULL, 0, "%s: empty", opt);
+	return cli_text(opt, arg);
 }
 
 static void
@@ -361,15 +425,18 @@ parse_options(int argc, char **argv, struct opts *o)
 {
 	static const struct option longopts[] = {
 		{ "box",	no_argument,		NULL, OPT_BOX },
+		{ "date",	required_argument,	NULL, OPT_DATE },
 		CLI_HELP_OPTION,
+		{ "issuer",	required_argument,	NULL, OPT_ISSUER },
 		{ "layout",	required_argument,	NULL, OPT_LAYOUT },
 		{ "locale",	required_argument,	NULL, OPT_LOCALE },
+		{ "place",	required_argument,	NULL, OPT_PLACE },
 		{ "sort",	required_argument,	NULL, OPT_SORT },
 		{ "title",	required_argument,	NULL, OPT_TITLE },
 		{ "wide",	no_argument,		NULL, OPT_WIDE },
 		{ NULL,		0,			NULL, 0 }
 	};
-	int ch;
+	int ch, rc;
 
 	while ((ch = cli_getopt(argc, argv, "f:o:", longopts)) != -1) {
 		switch (ch) {
@@ -384,6 +451,19 @@ parse_options(int argc, char **argv, struct opts *o)
 		case OPT_BOX:
 			o->box = 1;
 			break;
+		case OPT_DATE:
+			if ((rc = period_date(optarg, strlen(optarg))) != 0)
+				diag_fatal(EXIT_USAGE, NULL, 0, rc == -1 ?
+				    "--date: \"%s\" is not a date such as "
+				    "2023-03-07" : "--date: \"%s\": no such "
+				    "day", optarg);
+			o->date = optarg;
+			break;
+		case OPT_ISSUER:
+			o->issuer = xrealloc(o->issuer, (o->nissuer + 1) *
+			    sizeof *o->issuer);
+			o->issuer[o->nissuer++] = nonempty("--issuer", optarg);
+			break;
 		case OPT_LAYOUT:
 			if ((o->layout = lookup(layouts, optarg)) < 0)
 				diag_fatal(EXIT_USAGE, NULL, 0,
@@ -394,6 +474,10 @@ parse_options(int argc, char **argv, struct opts *o)
 				diag_fatal(EXIT_USAGE, NULL, 0,
 				    "--locale: bad locale name \"%s\"", optarg);
 			o->locale = optarg;
+			break;
+		case OPT_PLACE:
+			free(o->place);
+			o->place = nonempty("--place", optarg);
 			break;
 		case OPT_SORT:
 			if ((o->sort = lookup(sorts, optarg)) < 0)
@@ -422,15 +506,18 @@ parse_options(int argc, char **argv, struct opts *o)
 		diag_fatal(EXIT_USAGE, NULL, 0, "--title: %zu characters, more "
 		    "than an XLSX cell holds (%d)", rxlsx_units(o->title),
 		    RXLSX_CELL_MAX);
-	if (o->fmt == F_XLSX && o->outpath == NULL && isatty(STDOUT_FILENO))
-		diag_fatal(EXIT_USAGE, NULL, 0, "refusing to write XLSX to a "
-		    "terminal; use -o file or redirect standard output");
+	if ((o->fmt == F_XLSX || o->fmt == F_PDF) && o->outpath == NULL &&
+	    isatty(STDOUT_FILENO))
+		diag_fatal(EXIT_USAGE, NULL, 0, "refusing to write %s to a "
+		    "terminal; use -o file or redirect standard output",
+		    o->fmt == F_XLSX ? "XLSX" : "PDF");
 }
 
 int
 main(int argc, char **argv)
 {
-	struct opts o = { -1, LAYOUT_REPORT, 0, 0, 0, NULL, "vi", NULL };
+	struct opts o = { -1, LAYOUT_REPORT, 0, 0, 0, NULL, "vi", NULL, NULL, 0,
+	    NULL, NULL };
 	struct buf err = { 0 };
 	time_t when = 0;
 	int status = EXIT_OK;
@@ -440,7 +527,7 @@ main(int argc, char **argv)
 	parse_options(argc, argv, &o);
 	argc -= optind;
 	argv += optind;
-	if (o.fmt == F_HTML || o.fmt == F_XLSX)
+	if (o.fmt == F_HTML || o.fmt == F_XLSX || o.fmt == F_PDF)
 		when = report_time();
 	S.lpath = labels_path(o.locale);
 	S.l = labels_load(S.lpath);
@@ -466,12 +553,17 @@ main(int argc, char **argv)
 	buf_free(&S.text);
 	buf_free(&S.xpath);
 	buf_free(&S.xerr.msg);
+	buf_free(&S.perr.msg);
 	atomic_free(S.out);
 	report_free(S.rep);
 	rec_reader_free(S.r);
 	labels_free(S.l);
 	free(S.lpath);
 	free(o.title);
+	while (o.nissuer > 0)
+		free(o.issuer[--o.nissuer]);
+	free(o.issuer);
+	free(o.place);
 	rec_close_stdout();
 	return status;
 }

@@ -1,6 +1,6 @@
 /* luong-run — run a pipeline file (luong-pipeline(5)): load it (pipeline),
- * run it (runner) or print it as a sh script (--dry-run), and log the run
- * from the stats records its processes wrote. */
+ * run it (runner) or print it as a sh script (--dry-run, pipeline_sh),
+ * and log the run from the stats records its processes wrote (runlog). */
 #include <sys/stat.h>
 
 #include <errno.h>
@@ -17,8 +17,10 @@
 #include "cli.h"
 #include "diag.h"
 #include "pipeline.h"
+#include "progress.h"
 #include "pipeline_sh.h"
 #include "rec.h"
+#include "runlog.h"
 #include "runner.h"
 #include "stats.h"
 
@@ -49,80 +51,37 @@ elapsed_ms(void)
 	    (t.tv_nsec - lg.t0.tv_nsec) / 1000000;
 }
 
-/* log_stages appends the stages field: name=read,written,rejected for
- * every process, from its stats record; empty counts when it wrote none. */
-static void
-log_stages(struct buf *t, const struct runner *r)
-{
-	size_t i, k;
-
-	for (i = 0; r != NULL && i < r->nprocs; i++) {
-		const struct runner_proc *pr = &r->procs[i];
-
-		if (i > 0)
-			buf_addc(t, ';');
-		buf_printf(t, "%s=", pr->cmd->name);
-		for (k = 0; k < 3; k++) {
-			if (k > 0)
-				buf_addc(t, ',');
-			if (pr->stats.n > 0)
-				buf_printf(t, "%llu", pr->stats.value[k]);
-		}
-	}
-}
-
-/* log_record appends one record to the log, with a header when the log
- * is empty.  Returns 0, or -1 after a message. */
+/* log_record appends the run's record to the log, if there is one: r is
+ * NULL when the pipeline could not be loaded.  Returns 0, or -1 after a
+ * message. */
 static int
 log_record(const struct runner *r, int status)
 {
-	struct buf b = { 0 }, t = { 0 };
-	struct stat st;
-	size_t i;
-	int e;
+	struct runlog_run run = { 0 };
+	struct buf why = { 0 };
+	int rc, e;
 
 	lg.done = 1;
 	if (lg.fd < 0)
 		return 0;
-	if (fstat(lg.fd, &st) == 0 && st.st_size == 0)
-		buf_adds(&b, "start\tpipeline\tname\tstatus\tduration_ms\t"
-		    "error\tstages\toutputs\n");
-	rec_escape(&b, lg.start, strlen(lg.start));
-	buf_addc(&b, '\t');
-	rec_escape(&b, lg.pipeline, strlen(lg.pipeline));
-	buf_addc(&b, '\t');
-	if (r != NULL && r->p->name != NULL)
-		rec_escape(&b, r->p->name, strlen(r->p->name));
-	buf_printf(&b, "\t%d\t%lld\t", status, elapsed_ms());
-	if (r == NULL)
-		buf_adds(&b, "configuration error");
-	else
-		rec_escape(&b, r->error.p != NULL ? r->error.p : "",
-		    r->error.len);
-	buf_addc(&b, '\t');
-	log_stages(&t, r);
-	rec_escape(&b, t.p, t.len);
-	buf_addc(&b, '\t');
-	buf_reset(&t);
-	for (i = 0; r != NULL && status == 0 && i < r->p->noutputs; i++) {
-		if (i > 0)
-			buf_addc(&t, ';');
-		buf_adds(&t, r->p->outputs[i].path);
-	}
-	rec_escape(&b, t.p, t.len);
-	buf_addc(&b, '\n');
-	/* One write(2) per record: runs sharing a log do not mix lines. */
-	runner_write_all(lg.fd, b.p, b.len, &e);
-	if (e == 0 && close(lg.fd) != 0)
+	run.start = lg.start;
+	run.pipeline = lg.pipeline;
+	run.status = status;
+	run.duration_ms = elapsed_ms();
+	run.r = r;
+	rc = runlog_append(lg.fd, &run, &why);
+	e = errno;
+	if (close(lg.fd) != 0 && rc == 0) {
+		rc = -1;
 		e = errno;
-	lg.fd = -1;
-	buf_free(&b);
-	buf_free(&t);
-	if (e != 0) {
-		diag_msg(lg.file, 0, "write error: %s", strerror(e));
-		return -1;
 	}
-	return 0;
+	lg.fd = -1;
+	if (rc != 0 && why.len > 0)
+		diag_msg(lg.file, 0, "not a run log: %s", why.p);
+	else if (rc != 0)
+		diag_msg(lg.file, 0, "write error: %s", strerror(e));
+	buf_free(&why);
+	return rc;
 }
 
 static void
@@ -137,6 +96,7 @@ static void
 log_open(const char *file, const char *pipeline)
 {
 	struct timespec now;
+	struct buf why = { 0 };
 	struct tm tm;
 
 	clock_gettime(CLOCK_MONOTONIC, &lg.t0);
@@ -145,10 +105,18 @@ log_open(const char *file, const char *pipeline)
 	strftime(lg.start, sizeof lg.start, "%Y-%m-%dT%H:%M:%SZ", &tm);
 	if (file == NULL)
 		return;
-	lg.fd = open(file, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0666);
+	lg.fd = open(file, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0666);
 	if (lg.fd < 0)
 		diag_fatal(EXIT_USAGE, file, 0, "cannot open: %s",
 		    strerror(errno));
+	/* A file that is no run log is refused before anything runs. */
+	if (runlog_check(lg.fd, &why) != 0) {
+		if (why.len > 0)
+			diag_fatal(EXIT_USAGE, file, 0, "not a run log: %s",
+			    why.p);
+		diag_fatal(EXIT_USAGE, file, 0, "cannot read: %s",
+		    strerror(errno));
+	}
 	lg.file = file;
 	lg.pipeline = pipeline;
 	atexit(log_at_exit);
@@ -320,6 +288,7 @@ main(int argc, char *argv[])
 
 	r = runner_new(p);
 	r->no_wait = nowait;
+	r->progress = progress_wanted(-1);
 	status = runner_run(r);
 	count_run(r, status);
 	unlogged = log_record(r, status) != 0 && status == 0;

@@ -8,8 +8,8 @@ $ printf 'district\tn\nT\342n An\t1\n' >"$T/s.tsv"; cd "$T" && luong-render -f t
 ? 1
 
 # render-format: a format that does not exist.
-$ luong-render -f pdf </dev/null
-! luong-render: -f: unknown format "pdf"
+$ luong-render -f docx </dev/null
+! luong-render: -f: unknown format "docx"
 ? 2
 
 # render-locale: a locale with no labels file.

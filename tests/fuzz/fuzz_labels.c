@@ -3,8 +3,9 @@
  * or to the loader's exit 2 (harness.h).  Labels that load are used as
  * luong-render uses them: every level and indicator named, each
  * indicator's short label and wording at no level and at each level,
- * the total row's names told, every template filled.  The corpus is the shipped labels files and
- * those of the CLI tests. */
+ * the total row's names told, every template filled, the issuing body's
+ * lines read.  The corpus is the shipped labels files and those of the
+ * CLI tests. */
 #include <string.h>
 
 #include "labels.h"
@@ -13,8 +14,9 @@
 static const char *const levels[] = { "THCS", "THPT", "other" };
 static const char *const rows[] = { "Tổng cộng", "TOÀN TỈNH", "total",
     "Đức Hòa", "" };
-/* Enough values for any template (the most placeholders is four). */
-static const char *const vals[] = { "1", "2", "3", "4", "5" };
+/* Enough values for any template (the most placeholders, date_line's,
+ * is six). */
+static const char *const vals[] = { "1", "2", "3", "4", "5", "6", "7" };
 
 static void
 run(void *v)
@@ -48,6 +50,12 @@ run(void *v)
 	 * the abbreviations looked up. */
 	for (i = 0; i < LT_NTEMPLATES; i++)
 		labels_template(&b, l, (enum labels_template)i, vals);
+	labels_date_line(&b, l, l->place, 2023, 3, 7);
+	labels_page(&b, l, 1, 3);
+	n = labels_nissuer(l);
+	fuzz_assert(n > 0);
+	for (i = 0; i < n; i++)
+		fuzz_assert(labels_issuer(l, i) != NULL);
 	labels_rank_key(l, "met_count", 9);
 	labels_abbrev(l, "actual");
 	labels_abbrev(l, "missed");

@@ -36,8 +36,11 @@ run_child(void (*fn)(void *), void *arg, struct outcome *o)
 
 	fflush(NULL);
 	if ((pid = fork()) == 0) {
-		freopen(unit_path("child.out"), "w", stdout);
-		freopen(unit_path("child.err"), "w", stderr);
+		/* A child that cannot redirect exits 98, which no case
+		 * expects. */
+		if (freopen(unit_path("child.out"), "w", stdout) == NULL ||
+		    freopen(unit_path("child.err"), "w", stderr) == NULL)
+			_exit(98);
 		fn(arg);
 		fflush(NULL);
 		_exit(77);
@@ -124,7 +127,8 @@ help_full_child(void *arg)
 	char *av[] = { "x", "--help", NULL };
 
 	(void)arg;
-	freopen("/dev/full", "w", stdout);
+	if (freopen("/dev/full", "w", stdout) == NULL)
+		_exit(98);
 	optind = 1;
 	cli_init("prog", syn, av);
 	cli_getopt(2, av, "", longopts);

@@ -3,6 +3,9 @@
 #include <string.h>
 
 #include "buf.h"
+#include <stdlib.h>
+#include <time.h>
+
 #include "period.h"
 #include "unit.h"
 
@@ -90,6 +93,37 @@ test_date(void **state)
 	assert_int_equal(period_date("2023-09-01T00", 10), 0);
 }
 
+/* Vietnam's clock: UTC+7 whatever TZ says, so that 17:00 UTC is the next
+ * day there. */
+static void
+test_vietnam(void **state)
+{
+	struct tm tm;
+
+	(void)state;
+	setenv("TZ", "America/New_York", 1);
+	tzset();
+	/* 2023-03-06 16:59:59 UTC: still the 6th in Vietnam, 23:59:59. */
+	assert_int_equal(period_vietnam(1678121999, &tm), 0);
+	assert_int_equal(tm.tm_year + 1900, 2023);
+	assert_int_equal(tm.tm_mon + 1, 3);
+	assert_int_equal(tm.tm_mday, 6);
+	assert_int_equal(tm.tm_hour, 23);
+	assert_int_equal(tm.tm_min, 59);
+	/* A second later, the 7th, 00:00. */
+	assert_int_equal(period_vietnam(1678122000, &tm), 0);
+	assert_int_equal(tm.tm_mday, 7);
+	assert_int_equal(tm.tm_hour, 0);
+	/* New Year's Eve at 20:00 UTC is New Year's Day. */
+	assert_int_equal(period_vietnam(1704052800, &tm), 0);
+	assert_int_equal(tm.tm_year + 1900, 2024);
+	assert_int_equal(tm.tm_mon, 0);
+	assert_int_equal(tm.tm_mday, 1);
+	assert_int_equal(tm.tm_hour, 3);
+	unsetenv("TZ");
+	tzset();
+}
+
 int
 main(void)
 {
@@ -97,6 +131,7 @@ main(void)
 		cmocka_unit_test(test_parse),
 		cmocka_unit_test(test_format_dates),
 		cmocka_unit_test(test_date),
+		cmocka_unit_test(test_vietnam),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

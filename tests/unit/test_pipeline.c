@@ -2,6 +2,8 @@
  * program lookup) and its errors (in a child, to see the exit).  The
  * --dry-run script: test_pipeline_sh. */
 #include <errno.h>
+#include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -132,7 +134,7 @@ err(const char *yaml, size_t nset, char *const *set, const char *want)
 static void
 test_errors(void **state)
 {
-	char *unknown[] = { "nope=1" };
+	char *unknown[] = { "nope=1" }, *here[] = { "here=/tmp" };
 
 	(void)state;
 	assert_int_equal(chdir(unit_tmpdir()), 0);
@@ -154,6 +156,11 @@ test_errors(void **state)
 	    "e.yaml:1:10: \"${\" must be followed by a variable name");
 	err("vars: {x: 1}\nsteps: [[cat]]\n", 1, unknown,
 	    "e.yaml: --set nope: no such variable in vars");
+	err("vars: {x: 1}\nsteps: [[cat]]\n", 1, here,
+	    "e.yaml: --set here: variable \"here\" is built in");
+	err("vars: {x: 1, here: 2}\nsteps: [[cat]]\n", 0, NULL,
+	    "e.yaml:1:14: variable \"here\" is built in (the directory of "
+	    "the pipeline file) and cannot be set in vars");
 	err("vars: {1x: 1}\nsteps: [[cat]]\n", 0, NULL,
 	    "e.yaml:1:8: \"1x\" is not a variable name");
 	err("vars: {x: [1]}\nsteps: [[cat]]\n", 0, NULL,
@@ -184,6 +191,76 @@ test_errors(void **state)
 	err("steps: [[cat]\n", 0, NULL, "e.yaml:2:1: YAML error");
 	err("", 0, NULL, "e.yaml: empty pipeline file");
 	err("- a\n", 0, NULL, "pipeline: expected a mapping");
+}
+
+/* here_words loads path and returns the words of its one step after the
+ * program, joined by spaces (static). */
+static const char *
+here_words(const char *path, size_t nset, char *const *set)
+{
+	static char out[2048];
+	struct pipeline *pl = pipeline_load(path, nset, set, NULL);
+	size_t i, n = 0;
+
+	out[0] = '\0';
+	for (i = 1; i < pl->steps[0].argc; i++)
+		n += (size_t)snprintf(out + n, sizeof out - n, "%s%s",
+		    i > 1 ? " " : "", pl->steps[0].argv[i]);
+	pipeline_free(pl);
+	return out;
+}
+
+static void
+test_here(void **state)
+{
+	static const char yaml[] =
+	    "vars:\n"
+	    "  top: ${here}/..\n"
+	    "  lit: ${here}\n"
+	    "steps:\n"
+	    "  - [echo, '${here}', '${here}/../a', '${here}/../../a',\n"
+	    "     '${here}/x/./y//z', '${here}/..', '${here}/../..',\n"
+	    "     '${here}/x/', '${here}/x/..', '${here}/../', '${here}/../../',\n"
+	    "     'x${here}/..', '$${here}/..', '${top}/a', '${top}//b/./',\n"
+	    "     '${lit}/z']\n";
+	char *set[] = { "lit=./x//y" };
+	char real[PATH_MAX], abs[PATH_MAX + 16], want[PATH_MAX + 16], yml[512];
+	size_t i, n;
+
+	(void)state;
+	assert_int_equal(chdir(unit_tmpdir()), 0);
+	assert_int_equal(mkdir("d", 0777) == 0 || errno == EEXIST, 1);
+	write_file("d/p.yaml", yaml, 0644);
+	/* However the file is named, "here" is its directory, cleaned, and
+	 * every string that begins with it is cleaned as a path. */
+	assert_string_equal(here_words("d/p.yaml", 0, NULL),
+	    "d a ../a d/x/y/z . .. d/x/ d . .. xd/.. ${here}/.. a b/ d/z");
+	assert_string_equal(here_words("./d/p.yaml", 0, NULL),
+	    here_words("d/p.yaml", 0, NULL));
+	assert_string_equal(here_words("d//p.yaml", 0, NULL),
+	    here_words("d/p.yaml", 0, NULL));
+	assert_string_equal(here_words("d/../d/./p.yaml", 0, NULL),
+	    here_words("d/p.yaml", 0, NULL));
+	/* From its own directory: ".". */
+	assert_int_equal(chdir("d"), 0);
+	assert_string_equal(here_words("p.yaml", 0, NULL),
+	    ". ../a ../../a x/y/z .. ../.. x/ . .. ../.. x./.. ${here}/.. "
+	    "../a ../b/ z");
+	assert_int_equal(chdir(".."), 0);
+	/* A --set value is literal: never cleaned, nor what begins with
+	 * it. */
+	assert_string_equal(strrchr(here_words("d/p.yaml", 1, set), ' ') + 1,
+	    "./x//y/z");
+	/* An absolute path: ".." at the root is the root. */
+	assert_non_null(realpath(unit_tmpdir(), real));
+	n = (size_t)snprintf(yml, sizeof yml, "steps: [[echo, '${here}");
+	for (i = 0; i < 40; i++)
+		n += (size_t)snprintf(yml + n, sizeof yml - n, "/..");
+	snprintf(yml + n, sizeof yml - n, "', '${here}/d/../']]\n");
+	write_file("r.yaml", yml, 0644);
+	snprintf(abs, sizeof abs, "%s/r.yaml", real);
+	snprintf(want, sizeof want, "/ %s/", real);
+	assert_string_equal(here_words(abs, 0, NULL), want);
 }
 
 static void
@@ -223,6 +300,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_load),
 		cmocka_unit_test(test_errors),
+		cmocka_unit_test(test_here),
 		cmocka_unit_test(test_find),
 	};
 

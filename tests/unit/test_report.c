@@ -1,7 +1,8 @@
 /* Unit tests for labels, report, rterm and rtext: layouts, totals,
  * decimals, alignment by display width, the ranking view and rule, the
- * charts' axis, the date, a table narrowed to a width.  Run from the top of the tree (make check
- * does): they read config/labels-vi.yaml. */
+ * charts' axis, the labels' templates, a table narrowed to a width.  Run
+ * from the top of the tree (make check does): they read
+ * config/labels-vi.yaml. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -709,23 +710,6 @@ test_axis(void **state)
 	assert_true(axis(h, 1, &step) == 50 && step == 10);
 }
 
-/* report_date: Vietnam's day, UTC+7. */
-static void
-test_date(void **state)
-{
-	struct tm tm;
-
-	(void)state;
-	report_date(1678121999, &tm);		/* 2023-03-06 16:59:59 UTC */
-	assert_int_equal(tm.tm_mday, 6);
-	assert_int_equal(tm.tm_hour, 23);
-	report_date(1678122000, &tm);		/* 17:00 UTC */
-	assert_int_equal(tm.tm_mday, 7);
-	assert_int_equal(tm.tm_mon, 2);
-	assert_int_equal(tm.tm_year, 123);
-	assert_int_equal(tm.tm_hour, 0);
-}
-
 /* The labels' templates, filled. */
 static void
 test_templates(void **state)
@@ -740,6 +724,16 @@ test_templates(void **state)
 	buf_reset(&b);
 	labels_template(&b, l, LT_PAGE, page);
 	unit_buf_is(&b, "Trang 1/2");
+	buf_reset(&b);
+	labels_page(&b, l, 3, 12);
+	unit_buf_is(&b, "Trang 3/12");
+	/* The decree's day and month: 07, 3; 15, 02. */
+	buf_reset(&b);
+	labels_date_line(&b, l, "Tân An", 2023, 3, 7);
+	unit_buf_is(&b, "Tân An, ngày 07 tháng 3 năm 2023");
+	buf_reset(&b);
+	labels_date_line(&b, l, "Long An", 2024, 2, 15);
+	unit_buf_is(&b, "Long An, ngày 15 tháng 02 năm 2024");
 	assert_string_equal(labels_abbrev(l, "actual"), "TH");
 	assert_null(labels_abbrev(l, "stt"));
 	assert_string_equal(labels_rank_key(l, "met_count", 9),
@@ -809,7 +803,6 @@ main(void)
 		cmocka_unit_test(test_roles_rule),
 		cmocka_unit_test(test_by_rank),
 		cmocka_unit_test(test_axis),
-		cmocka_unit_test(test_date),
 		cmocka_unit_test(test_templates),
 		cmocka_unit_test(test_fit),
 	};

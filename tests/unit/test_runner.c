@@ -1,7 +1,10 @@
 /* Unit tests for runner: outputs made and renamed, failures and their
  * status, prefixed stderr, the stats records of the processes, nothing
  * left behind. */
+#include <sys/wait.h>
+
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -129,6 +132,44 @@ test_fail(void **state)
 	    "stage 2 (sh): killed by signal 9 (Killed)");
 	assert_null(strstr(err, "stage 1"));
 	assert_string_equal(unit_read("o/d/all.txt", NULL), "old\n");
+	assert_string_equal(only("o/d"), "all.txt ");
+	done(r, p);
+
+	/* A failure stops the run: the stage and the output command after
+	 * it, which would fail too at the end of their input, are sent
+	 * SIGTERM before they see it, and are not named. */
+	r = run("steps:\n"
+	    "  - [sh, -c, 'echo a; exit 1']\n"
+	    "  - [sh, -c, 'cat >/dev/null; echo would >&2; exit 2']\n"
+	    "outputs:\n"
+	    "  - path: o/d/all.txt\n"
+	    "  - path: o/d/n.txt\n"
+	    "    run: [sh, -c, 'cat >/dev/null; echo would >&2; exit 3']\n", &p);
+	assert_int_equal(r->status, 1);
+	assert_string_equal(r->error.p, "stage 1 (sh): exited with status 1");
+	assert_false(r->procs[0].stopped);
+	assert_true(r->procs[1].stopped);
+	assert_true(r->procs[2].stopped);
+	assert_true(WIFSIGNALED(r->procs[1].status) &&
+	    WTERMSIG(r->procs[1].status) == SIGTERM);
+	assert_null(strstr(err, "would"));
+	assert_null(strstr(err, "stage 2"));
+	assert_null(strstr(err, "output"));
+	assert_string_equal(unit_read("o/d/all.txt", NULL), "old\n");
+	done(r, p);
+
+	/* ... an output command's failure stops a stage that would never
+	 * end by itself. */
+	r = run("steps:\n"
+	    "  - [cat, /dev/zero]\n"
+	    "outputs:\n"
+	    "  - path: o/d/all.txt\n"
+	    "  - path: o/d/n.txt\n"
+	    "    run: [sh, -c, 'exit 2']\n", &p);
+	assert_int_equal(r->status, 2);
+	assert_string_equal(r->error.p, "output 2 (sh): exited with status 2");
+	assert_true(r->procs[0].stopped);
+	assert_string_equal(err, "luong: output 2 (sh): exited with status 2\n");
 	assert_string_equal(only("o/d"), "all.txt ");
 	done(r, p);
 

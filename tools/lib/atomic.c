@@ -88,17 +88,27 @@ hook(void)
 	}
 }
 
-/* publish adds a to the table (on) or takes it out. */
+/* block_sigs blocks the four signals, the mask before in *old. */
 static void
-publish(struct atomic *a, int on)
+block_sigs(sigset_t *old)
 {
-	sigset_t block, old;
+	sigset_t block;
 	size_t i;
 
 	sigemptyset(&block);
 	for (i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
 		sigaddset(&block, sigs[i]);
-	sigprocmask(SIG_BLOCK, &block, &old);
+	sigprocmask(SIG_BLOCK, &block, old);
+}
+
+/* publish adds a to the table (on) or takes it out. */
+static void
+publish(struct atomic *a, int on)
+{
+	sigset_t old;
+	size_t i;
+
+	block_sigs(&old);
 	if (on) {
 		if (npending == cappending) {
 			cappending = cappending ? 2 * cappending : 8;
@@ -150,6 +160,7 @@ atomic_open(const char *path, int flags)
 	const char *target = path, *slash;
 	char *real = NULL;
 	struct stat st;
+	sigset_t mask_was;
 	mode_t mask;
 
 	/* A symbolic link to a regular file: that file is replaced and the
@@ -184,9 +195,14 @@ atomic_open(const char *path, int flags)
 	a->path = path;
 	a->real = real;
 	a->flags = flags;
+	/* From the moment the file exists to the moment the handler can
+	 * find it, a signal waits: a process stopped then (luong-run stops
+	 * the stages after one that failed, as they start) leaves nothing. */
+	block_sigs(&mask_was);
 	if ((a->fd = mkstemp(b.p)) < 0) {
 		int e = errno;
 
+		sigprocmask(SIG_SETMASK, &mask_was, NULL);
 		buf_free(&b);
 		free(real);
 		free(a);
@@ -201,6 +217,7 @@ atomic_open(const char *path, int flags)
 	umask(mask);
 	fchmod(a->fd, 0666 & ~mask);
 	publish(a, 1);
+	sigprocmask(SIG_SETMASK, &mask_was, NULL);
 	return a;
 }
 

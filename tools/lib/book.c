@@ -60,8 +60,13 @@ book_rowbuf_set(struct book_rowbuf *rb, size_t col, int kind,
 	rb->off[col] = rb->data.len;
 	rb->len[col] = n;
 	rb->kind[col] = (unsigned char)kind;
-	buf_add(&rb->data, s, n);
-	buf_addc(&rb->data, '\0');
+	/* The text and its NUL at once: this runs for every cell. */
+	buf_grow(&rb->data, n + 1);
+	if (n > 0)
+		memcpy(rb->data.p + rb->data.len, s, n);
+	rb->data.len += n + 1;
+	rb->data.p[rb->data.len - 1] = '\0';
+	rb->data.p[rb->data.len] = '\0';
 }
 
 int

@@ -6,9 +6,10 @@
  * each cell already text in the form of the record stream: numbers as a
  * person typed them, dates as ISO dates (cell.h), booleans TRUE/FALSE,
  * shared, inline and rich-text strings joined, a formula's cached value.
- * An .xlsx sheet is parsed as it is inflated, never loaded whole: memory
- * grows with the shared-strings table, the widest row and the longest cell
- * (at most BOOK_CELL_MAX), not with rows.
+ * An .xlsx sheet is parsed as it is inflated, never loaded whole, a large
+ * one on two cores (sheet.h): memory grows with the shared-strings table,
+ * the widest row and the longest cell (at most BOOK_CELL_MAX), and a few
+ * pieces of the sheet read ahead, not with rows.
  * An .xls is read by libfreexl, which holds the file (at most 65,536 rows)
  * in memory.
  *

@@ -8,11 +8,18 @@ static const char *prog = "luong";
 /* The last message's text and line (diag_last). */
 static char last[4096];
 static unsigned long lastline;
+static void (*before)(void);
 
 void
 diag_init(const char *progname)
 {
 	prog = progname;
+}
+
+void
+diag_before(void (*fn)(void))
+{
+	before = fn;
 }
 
 const char *
@@ -39,6 +46,8 @@ diag_vmsg(const char *file, unsigned long line, const char *fmt, va_list ap)
 	vsnprintf(buf + n, sizeof buf - (size_t)n, fmt, ap);
 	memcpy(last, buf + n, strlen(buf + n) + 1);
 	lastline = file != NULL ? line : 0;
+	if (before != NULL)
+		before();
 	fprintf(stderr, "%s\n", buf);
 }
 

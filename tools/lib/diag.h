@@ -15,6 +15,11 @@ enum { EXIT_OK = 0, EXIT_DATA = 1, EXIT_USAGE = 2 };
 void diag_init(const char *progname);
 const char *diag_prog(void);
 
+/* diag_before sets a function called before each message is printed
+ * (NULL: none): progress.h clears its status line there, so that a
+ * message starts at the left of a line of its own. */
+void diag_before(void (*fn)(void));
+
 /* diag_msg prints "prog: file:line: message\n".  file NULL omits the
  * location; line 0 prints "file: " without a line. */
 void diag_msg(const char *file, unsigned long line, const char *fmt, ...)

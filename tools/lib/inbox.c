@@ -138,11 +138,13 @@ inbox_add(struct inbox *ib, const char *operand)
 		add_dir(ib, operand);
 		return;
 	}
-	/* Asked for by name: it must open now, before any output. */
-	if ((fd = open(operand, O_RDONLY)) < 0)
+	/* Asked for by name: it must open now, before any output; a pipe
+	 * is not opened twice (its writer would see its reader go). */
+	if (S_ISREG(st.st_mode) && (fd = open(operand, O_RDONLY)) < 0)
 		diag_fatal(EXIT_USAGE, operand, 0, "cannot open: %s",
 		    strerror(errno));
-	close(fd);
+	if (S_ISREG(st.st_mode))
+		close(fd);
 	f = push(ib, operand, operand);
 	f->mtime = st.st_mtim;
 }

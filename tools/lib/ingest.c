@@ -1,4 +1,6 @@
 /* ingest — school exports to the record stream: see ingest.h. */
+#include <sys/stat.h>
+
 #include <errno.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -16,6 +18,7 @@
 #include "ingest.h"
 #include "input.h"
 #include "keys.h"
+#include "progress.h"
 #include "rec.h"
 #include "schema.h"
 #include "spool.h"
@@ -47,6 +50,10 @@ struct ingest {
 	char		**fname_of;
 	struct ingest_count *fc;
 	size_t		 nfiles, fcap;
+	/* The progress line: drawn or not, and the bytes of workbooks that
+	 * libzip or libfreexl read by their path, past what input read. */
+	int		 progress;
+	unsigned long long book_bytes;
 	/* Quarantine: where a file's fault jumps to, what it said, and
 	 * what the file had open. */
 	int		 quarantine;
@@ -164,13 +171,15 @@ headers(struct ingest *g)
 	}
 }
 
-/* start: the first file's header is found.  Held rows get their headers
- * when a file is done (a file set aside may have set the columns). */
+/* start: the first file's header is found.  With quarantine the headers
+ * wait until a file is done (a file set aside may have set the columns);
+ * otherwise they are written now, so that a run stopped by an error keeps
+ * a rejects file that reads. */
 static void
 start(struct ingest *g)
 {
 	g->started = 1;
-	if (g->hold == NULL)
+	if (!g->quarantine)
 		headers(g);
 }
 
@@ -462,6 +471,22 @@ put_source(struct ingest *g, const struct csvin_row *row)
 	rec_put_int(g->out, (long long)row->line);
 }
 
+/* tell draws the progress line when it is due: files opened, rows
+ * read, the bytes of the files as stored and their rate. */
+static void
+tell(struct ingest *g)
+{
+	double mb, secs;
+
+	if (!g->progress || !progress_due())
+		return;
+	mb = (double)(input_total_bytes() + g->book_bytes) / 1e6;
+	secs = progress_seconds();
+	progress_show("%s: %llu file%s, %llu rows, %.1f MB, %.1f MB/s",
+	    diag_prog(), *g->files, *g->files == 1 ? "" : "s", *g->read, mb,
+	    secs > 0 ? mb / secs : 0.0);
+}
+
 static void
 on_row(const struct csvin_row *row, void *arg)
 {
@@ -479,6 +504,9 @@ on_row(const struct csvin_row *row, void *arg)
 		return;
 	}
 	(*g->read)++;
+	/* The clock is looked at every 1024 rows, not on each. */
+	if ((*g->read & 1023) == 0)
+		tell(g);
 	buf_reset(&g->why);
 	if (row->bad != NULL) {
 		buf_adds(&g->why, row->bad);
@@ -906,6 +934,20 @@ pick_sheet(struct ingest *g, struct book *b, unsigned long *hdr)
 	    bad ? ", and a sheet could not be read" : "");
 }
 
+/* book_size counts, for the progress line, the bytes of a workbook that
+ * were read by its path rather than through in. */
+static void
+book_size(struct ingest *g, const struct input *in, const char *path)
+{
+	struct stat st;
+
+	if (g->progress && strcmp(path, "-") != 0 && stat(path, &st) == 0 &&
+	    S_ISREG(st.st_mode) &&
+	    (unsigned long long)st.st_size > input_raw_bytes(in))
+		g->book_bytes += (unsigned long long)st.st_size -
+		    input_raw_bytes(in);
+}
+
 /* ingest_book reads the chosen sheet of a workbook, row by row, as
  * ingest_text reads lines; in stays the caller's. */
 static void
@@ -955,6 +997,7 @@ ingest_book(struct ingest *g, struct input *in, const char *path,
 	g->cur_book = NULL;
 	g->cur_sheet = NULL;
 	book_close(b);
+	book_size(g, in, path);
 }
 
 /* read_file reads path to the end, or bails. */
@@ -972,6 +1015,7 @@ read_file(struct ingest *g, const char *path)
 	g->cur_in = in;
 	g->gotheader = 0;
 	(*g->files)++;
+	tell(g);
 	/* A workbook is told by its content, never its name. */
 	if ((n = input_peek(in, 8, &magic)) < 0)
 		bail(g, EXIT_DATA);
@@ -1041,7 +1085,7 @@ set_aside(struct ingest *g, const struct snap *sn)
 		g->started = 0;
 	}
 	spool_withdraw(g->hold);
-	spool_withdraw(g->rejhold);
+	spool_withdraw(g->rejhold);	/* set_aside: quarantine only */
 	if (g->keys != NULL)
 		keys_drop(g->keys);
 }
@@ -1059,9 +1103,11 @@ done_file(struct ingest *g, const struct snap *sn, unsigned long long rank)
 		return;
 	if (g->keys != NULL)
 		keys_commit(g->keys, g->nfiles - 1, rank);
-	headers(g);
-	if (g->real_rej != NULL)
-		spool_copy(g->rejhold, g->real_rej);
+	if (g->quarantine) {
+		headers(g);
+		if (g->real_rej != NULL)
+			spool_copy(g->rejhold, g->real_rej);
+	}
 	spool_mark(g->hold);
 }
 
@@ -1296,6 +1342,7 @@ ingest_new(const struct ingest_opts *o, struct rec_writer *out,
 	g->source = o->source;
 	g->sheet = o->sheet;
 	g->quarantine = o->quarantine;
+	g->progress = o->progress;
 	g->out = g->real_out = out;
 	g->rej = g->real_rej = rej;
 	if (s != NULL && s->nkey > 0) {
@@ -1306,8 +1353,10 @@ ingest_new(const struct ingest_opts *o, struct rec_writer *out,
 	}
 	if (g->keys != NULL || g->quarantine) {
 		g->hold = spool_new("the rows held back");
-		g->rejhold = spool_new("the rejects held back");
 		g->out = g->hold->w;
+	}
+	if (g->quarantine) {
+		g->rejhold = spool_new("the rejects held back");
 		if (rej != NULL)
 			g->rej = g->rejhold->w;
 	}

@@ -65,6 +65,9 @@ struct ingest_opts {
 	size_t		 nwhere;
 	/* A file that cannot be read is set aside, not fatal. */
 	int		 quarantine;
+	/* Draw progress.h's line (files, rows, MB, MB/s) as the rows go
+	 * by; progress_start and progress_end are the caller's. */
+	int		 progress;
 };
 
 /* A file's counts: rows read (of a file set aside: before its fault),

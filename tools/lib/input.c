@@ -24,7 +24,11 @@ struct input {
 	char		*lb;
 	size_t		 lpos, llen, lcap;
 	unsigned long long off;
+	unsigned long long rawread;	/* bytes read from fd */
 };
+
+/* Bytes read from every input of the process (input_total_bytes). */
+static unsigned long long total;
 
 static ssize_t
 fill_raw(struct input *in)
@@ -44,6 +48,8 @@ fill_raw(struct input *in)
 		in->eof = 1;
 	in->rawpos = 0;
 	in->rawlen = (size_t)n;
+	in->rawread += (size_t)n;
+	total += (size_t)n;
 	return n;
 }
 
@@ -79,6 +85,8 @@ input_open(const char *path)
 		if (n == 0)
 			in->eof = 1;
 		in->rawlen += (size_t)n;
+		in->rawread += (size_t)n;
+		total += (size_t)n;
 	}
 	/* A lone 1f, the whole of the data, is a gzip header cut short
 	 * after its first byte (no text starts with a unit separator and
@@ -274,6 +282,18 @@ unsigned long long
 input_offset(const struct input *in)
 {
 	return in->off;
+}
+
+unsigned long long
+input_raw_bytes(const struct input *in)
+{
+	return in->rawread;
+}
+
+unsigned long long
+input_total_bytes(void)
+{
+	return total;
 }
 
 void

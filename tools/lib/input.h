@@ -42,6 +42,11 @@ int input_getline(struct input *in, char **line, size_t *len);
 /* Bytes consumed so far by input_getline (offset of the next line). */
 unsigned long long input_offset(const struct input *in);
 
+/* Bytes read from the file or stdin so far, as they are stored (before
+ * gunzip): of this input, and of every input the process opened. */
+unsigned long long input_raw_bytes(const struct input *in);
+unsigned long long input_total_bytes(void);
+
 void input_close(struct input *in);
 
 #endif

@@ -1,3 +1,4 @@
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,14 +16,15 @@ static const char *const top_keys[] = {
 	"schools_expected", "schools_reported", "coverage", "total_coverage",
 	"rank_rule", "rank_then", "rank_asc", "rank_keys", "date", "page",
 	"narrowed", "narrowed_dropped", "narrowed_abbreviated",
-	"narrowed_split", "abbreviations", NULL
+	"narrowed_split", "abbreviations", "issuer", "place", "nation",
+	"motto", "date_line", NULL
 };
 
 /* The templates: each key and its placeholders, in the order of the
  * values labels_template takes (enum labels_template). */
 static const struct {
 	const char	*key;
-	const char	*names[5];
+	const char	*names[7];
 } templates[] = {
 	{ "coverage", { "reported", "expected", "missing", "rate", NULL } },
 	{ "total_coverage", { "total", "reported", "expected", NULL } },
@@ -34,6 +36,7 @@ static const struct {
 	{ "narrowed_dropped", { "columns", NULL } },
 	{ "narrowed_abbreviated", { "abbreviations", NULL } },
 	{ "narrowed_split", { "parts", NULL } },
+	{ "date_line", { "place", "day", "month", "year", "dd", "mm", NULL } },
 };
 #define NTEMPLATES	(sizeof templates / sizeof templates[0])
 
@@ -150,6 +153,7 @@ labels_load(const char *path)
 	S(target); S(gap); S(result); S(met); S(missed); S(total);
 	S(created); S(legend); S(not_reported); S(schools);
 	S(schools_expected); S(schools_reported); S(rank_then);
+	S(place); S(nation); S(motto);
 #undef S
 	for (i = 0; i < NTEMPLATES; i++)
 		l->tmpl[i] = check_template(c, root, templates[i].key,
@@ -166,6 +170,15 @@ labels_load(const char *path)
 	for (i = 0; i < l->total_names->n; i++)
 		cfg_want(c, l->total_names->items[i], CFG_SCALAR,
 		    "total_names item");
+	l->issuer = cfg_get(root, "issuer");
+	if (l->issuer == NULL)
+		cfg_error(c, root, "missing key \"issuer\"");
+	cfg_want(c, l->issuer, CFG_SEQ, "issuer");
+	if (l->issuer->n == 0)
+		cfg_error(c, l->issuer, "issuer: an empty list; name the "
+		    "issuing body");
+	for (i = 0; i < l->issuer->n; i++)
+		cfg_want(c, l->issuer->items[i], CFG_SCALAR, "issuer item");
 	l->levels = cfg_get(root, "levels");
 	scalar_map(c, l->levels, "levels");
 	l->indicators = cfg_get(root, "indicators");
@@ -323,4 +336,42 @@ labels_abbrev(const struct labels *l, const char *key)
 	const struct cfg_node *n = cfg_get(l->abbreviations, key);
 
 	return n != NULL ? n->str : NULL;
+}
+
+size_t
+labels_nissuer(const struct labels *l)
+{
+	return l->issuer->n;
+}
+
+const char *
+labels_issuer(const struct labels *l, size_t i)
+{
+	return l->issuer->items[i]->str;
+}
+
+void
+labels_date_line(struct buf *out, const struct labels *l, const char *place,
+    int year, int month, int day)
+{
+	char y[16], d[8], m[8], dd[8], mm[8];
+	const char *vals[] = { place, d, m, y, dd, mm };
+
+	snprintf(y, sizeof y, "%d", year);
+	snprintf(d, sizeof d, "%02d", day);
+	snprintf(m, sizeof m, month < 3 ? "%02d" : "%d", month);
+	snprintf(dd, sizeof dd, "%02d", day);
+	snprintf(mm, sizeof mm, "%02d", month);
+	labels_template(out, l, LT_DATE_LINE, vals);
+}
+
+void
+labels_page(struct buf *out, const struct labels *l, int page, int pages)
+{
+	char p[16], n[16];
+	const char *vals[] = { p, n };
+
+	snprintf(p, sizeof p, "%d", page);
+	snprintf(n, sizeof n, "%d", pages);
+	labels_template(out, l, LT_PAGE, vals);
 }

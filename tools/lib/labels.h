@@ -26,6 +26,8 @@ enum labels_template {
 	LT_NARROWED_DROPPED,	/* {columns} left out */
 	LT_NARROWED_ABBREVIATED, /* {abbreviations} */
 	LT_NARROWED_SPLIT,	/* {parts} */
+	LT_DATE_LINE,		/* {place} {day} {month} {year} {dd} {mm}:
+				 * the PDF's place and date */
 	LT_NTEMPLATES
 };
 
@@ -67,12 +69,20 @@ struct labels {
 	/* Short forms of the labels above, for a table narrowed to fit a
 	 * terminal: abbreviations, a map label key -> short form. */
 	struct cfg_node		*abbreviations;
+	/* The PDF's header block (Nghị định 30/2020/NĐ-CP); its date line
+	 * and the page number are templates (LT_DATE_LINE, LT_PAGE). */
+	const char		*place;		/* of the date line: "Long An" */
+	const char		*nation;	/* the national title */
+	const char		*motto;		/* under it */
 	/* Every template, by enum labels_template. */
 	const char		*tmpl[LT_NTEMPLATES];
 	/* Lists and maps, kept as nodes. */
 	struct cfg_node		*total_names;	/* seq of scalars */
 	struct cfg_node		*levels;	/* map level -> name */
 	struct cfg_node		*indicators;	/* map name -> {short, label} */
+	struct cfg_node		*issuer;	/* seq of scalars, at least one:
+						 * the issuing body, its parent
+						 * first */
 };
 
 /* labels_load reads path; exits 2 on any error (missing file included). */
@@ -123,5 +133,20 @@ const char *labels_rank_key(const struct labels *l, const char *field,
 /* labels_abbrev returns the short form of the label key ("actual",
  * "missed"), or NULL when it has none. */
 const char *labels_abbrev(const struct labels *l, const char *key);
+
+/* labels_nissuer is the number of lines of the issuing body (at least
+ * one); labels_issuer the i-th, top to bottom. */
+size_t labels_nissuer(const struct labels *l);
+const char *labels_issuer(const struct labels *l, size_t i);
+
+/* labels_date_line appends the date line with its placeholders filled:
+ * {place}, {year}, {day} and {month} as Nghị định 30/2020/NĐ-CP writes
+ * them (a day below 10 and the months 1 and 2 with a leading zero:
+ * "ngày 07 tháng 3", "ngày 15 tháng 02"), {dd} and {mm} always two
+ * digits.  labels_page appends the footer: {page}, {pages}. */
+void labels_date_line(struct buf *out, const struct labels *l,
+    const char *place, int year, int month, int day);
+void labels_page(struct buf *out, const struct labels *l, int page,
+    int pages);
 
 #endif

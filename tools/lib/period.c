@@ -1,6 +1,7 @@
 /* period — school years: see period.h. */
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "buf.h"
 #include "period.h"
@@ -117,4 +118,18 @@ period_date(const char *s, size_t n)
 	if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1] + (m == 2 && leap))
 		return -2;
 	return 0;
+}
+
+/* Vietnam's offset from UTC, in seconds. */
+#define VIETNAM_OFFSET	(7 * 3600)
+
+int
+period_vietnam(time_t t, struct tm *tm)
+{
+	time_t local;
+
+	if (t > (time_t)((~(unsigned long long)0 >> 1) - VIETNAM_OFFSET))
+		return -1;
+	local = t + VIETNAM_OFFSET;
+	return gmtime_r(&local, tm) != NULL ? 0 : -1;
 }

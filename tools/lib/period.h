@@ -15,6 +15,7 @@
 #define LUONG_PERIOD_H
 
 #include <stddef.h>
+#include <time.h>
 
 #include "buf.h"
 
@@ -36,5 +37,11 @@ void period_dates(int first, char from[11], char to[11]);
  * Returns 0; -1 when it is not of that form; -2 when it is of that form
  * but no such day exists ("2023-02-29", "2023-13-01"). */
 int period_date(const char *s, size_t n);
+
+/* period_vietnam breaks the time t down as a clock in Vietnam shows it
+ * (Asia/Ho_Chi_Minh: UTC+7, no summer time, since 1975), whatever TZ
+ * says, so that a report made at 23:30 UTC bears the next day's date.
+ * Returns 0, or -1 when t cannot be broken down. */
+int period_vietnam(time_t t, struct tm *tm);
 
 #endif

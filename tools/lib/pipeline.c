@@ -25,15 +25,22 @@ struct out_key {
 	unsigned long	 line;		/* of its path in the file */
 };
 
-/* A variable of the file's vars, possibly overridden by --set. */
+/* A variable of the file's vars, possibly overridden by --set, or the
+ * built-in "here". */
 struct var {
 	const char		*name;	/* borrowed from the tree */
 	const char		*raw;	/* NULL: declared without a value */
 	const struct cfg_node	*node;	/* where the value is written */
 	int			 literal;	/* a --set value: no substitution */
 	int			 state;		/* 0 new, 1 expanding, 2 done */
+	/* Its value is a path from the pipeline's directory: it begins with
+	 * ${here}, or with a variable that does; it is cleaned. */
+	int			 anchored;
 	char			*value;		/* expanded, owned */
 };
+
+/* The built-in variable: the directory of the pipeline file. */
+#define HERE	"here"
 
 struct loader {
 	struct cfg	*c;
@@ -86,6 +93,96 @@ var_find(struct loader *L, const char *name, size_t n)
 }
 
 static const char *var_value(struct loader *, struct var *);
+
+/* clean_path rewrites the path s in place, lexically, as Plan 9's
+ * cleanname and Go's path.Clean do: no "//", no "." component, no
+ * "dir/.." pair, no ".." just below the root; "" becomes ".".  A trailing
+ * "/" is kept: it says the path names a directory.  The file system is
+ * not consulted, so a link to a directory followed by ".." is taken as
+ * the link's own directory ("a/link/.." is "a"). */
+static void
+clean_path(char *s)
+{
+	size_t n = strlen(s), r = 0, w = 0, dotdot = 0;
+	int rooted = s[0] == '/', trail = n > 1 && s[n - 1] == '/';
+
+	if (rooted)
+		r = w = dotdot = 1;
+	while (r < n) {
+		if (s[r] == '/') {
+			r++;
+		} else if (s[r] == '.' && (r + 1 == n || s[r + 1] == '/')) {
+			r++;
+		} else if (s[r] == '.' && s[r + 1] == '.' &&
+		    (r + 2 == n || s[r + 2] == '/')) {
+			r += 2;
+			if (w > dotdot) {
+				/* Back over the last component. */
+				while (--w > dotdot && s[w] != '/')
+					;
+			} else if (!rooted) {
+				if (w > 0)
+					s[w++] = '/';
+				s[w++] = '.';
+				s[w++] = '.';
+				dotdot = w;
+			}
+		} else {
+			if (w != (size_t)rooted)
+				s[w++] = '/';
+			while (r < n && s[r] != '/')
+				s[w++] = s[r++];
+		}
+	}
+	if (w == 0)
+		s[w++] = '.';
+	/* The input's own trailing "/" was never copied: there is room. */
+	if (trail && !(w == 1 && (s[0] == '/' || s[0] == '.')) &&
+	    !(w >= 2 && s[w - 1] == '.' && s[w - 2] == '.' &&
+	    (w == 2 || s[w - 3] == '/')))
+		s[w++] = '/';
+	s[w] = '\0';
+}
+
+/* anchored: the text s, not yet substituted, begins with ${here}, or with
+ * a variable of the file whose value does (a --set value never does). */
+static int
+anchored(struct loader *L, const char *s)
+{
+	struct var *v;
+	size_t n;
+
+	if (s[0] != '$' || s[1] != '{' || (n = name_len(s + 2)) == 0 ||
+	    s[2 + n] != '}' || (v = var_find(L, s + 2, n)) == NULL ||
+	    v->raw == NULL)
+		return 0;
+	var_value(L, v);
+	return v->anchored;
+}
+
+/* dir_of returns the directory of the file path names, as written and
+ * cleaned (not resolved through links): "p.yaml" is in ".",
+ * "pipelines/x.yaml" in "pipelines", "/x.yaml" in "/", "a/../x.yaml" in
+ * ".".  Owned. */
+static char *
+dir_of(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	struct buf b = { 0 };
+	size_t n;
+
+	if (slash == NULL)
+		buf_addc(&b, '.');
+	else
+		buf_add(&b, path, (size_t)(slash - path + 1));
+	buf_add(&b, "", 0);
+	clean_path(b.p);
+	/* The "/" before the name is not a trailing one: "a/x.yaml" is in
+	 * "a", not "a/". */
+	if ((n = strlen(b.p)) > 1 && b.p[n - 1] == '/')
+		b.p[n - 1] = '\0';
+	return b.p;
+}
 
 /* too_long fails when a string being substituted has grown past
  * PIPELINE_MAX_VALUE: the bytes of a value are bounded whatever the file
@@ -159,10 +256,15 @@ var_value(struct loader *L, struct var *v)
 	buf_addc(&b, '\0');	/* an empty value still owns a buffer */
 	v->value = b.p;
 	v->state = 2;
+	if (!v->literal && anchored(L, v->raw)) {
+		v->anchored = 1;
+		clean_path(v->value);
+	}
 	return v->value;
 }
 
-/* scalar returns node's text with variables substituted, owned. */
+/* scalar returns node's text with variables substituted, owned; cleaned
+ * as a path when it begins with ${here} (anchored). */
 static char *
 scalar(struct loader *L, const struct cfg_node *node, const char *what)
 {
@@ -171,18 +273,33 @@ scalar(struct loader *L, const struct cfg_node *node, const char *what)
 	cfg_want(L->c, node, CFG_SCALAR, what);
 	expand(L, node, what, node->str, &b);
 	buf_addc(&b, '\0');
+	if (anchored(L, node->str))
+		clean_path(b.p);
 	return b.p;
 }
 
+/* load_vars makes the variables: here, the directory of the file at
+ * path, then the file's vars, then the --set values over them. */
 static void
 load_vars(struct loader *L, const struct cfg_node *vars, size_t nset,
-    char *const *set)
+    char *const *set, const char *path)
 {
+	static const char builtin[] = "variable \"" HERE "\" is built in (the "
+	    "directory of the pipeline file) and cannot be set";
+	struct var *here;
 	size_t i;
 
+	L->vars = xcalloc(1 + (vars != NULL && vars->type == CFG_MAP ?
+	    vars->n : 0), sizeof *L->vars);
+	here = &L->vars[L->nvars++];
+	here->name = HERE;
+	here->value = dir_of(path);
+	here->raw = here->value;
+	here->literal = 1;
+	here->anchored = 1;
+	here->state = 2;
 	if (vars != NULL && !cfg_is_null(vars)) {
 		cfg_want(L->c, vars, CFG_MAP, "vars");
-		L->vars = xcalloc(vars->n, sizeof *L->vars);
 		for (i = 0; i < vars->n; i++) {
 			const struct cfg_node *k = vars->keys[i];
 			const struct cfg_node *v = vars->items[i];
@@ -193,6 +310,8 @@ load_vars(struct loader *L, const struct cfg_node *vars, size_t nset,
 				cfg_error(L->c, k, "\"%s\" is not a variable "
 				    "name (a letter or \"_\", then letters, "
 				    "digits or \"_\")", k->str);
+			if (strcmp(k->str, HERE) == 0)
+				cfg_error(L->c, k, "%s in vars", builtin);
 			var = &L->vars[L->nvars++];
 			var->name = k->str;
 			var->node = v;
@@ -210,6 +329,9 @@ load_vars(struct loader *L, const struct cfg_node *vars, size_t nset,
 		size_t n = name_len(set[i]);
 		struct var *var = var_find(L, set[i], n);
 
+		if (var == here)
+			cfg_error(L->c, NULL, "--set %.*s: %s", (int)n, set[i],
+			    builtin);
 		if (var == NULL)
 			cfg_error(L->c, NULL, "--set %.*s: no such variable "
 			    "in vars", (int)n, set[i]);
@@ -642,7 +764,7 @@ pipeline_load(const char *path, size_t nset, char *const *set,
 		cfg_error(L.c, NULL, "empty pipeline file");
 	cfg_want(L.c, root, CFG_MAP, "pipeline");
 	cfg_keys(L.c, root, keys);
-	load_vars(&L, cfg_get(root, "vars"), nset, set);
+	load_vars(&L, cfg_get(root, "vars"), nset, set, path);
 	if ((n = cfg_get(root, "name")) != NULL && !cfg_is_null(n))
 		p->name = scalar(&L, n, "name");
 	if ((n = cfg_get(root, "description")) != NULL && !cfg_is_null(n))

@@ -935,18 +935,6 @@ report_axis(const struct rchart *ch, double *step)
 		}
 }
 
-void
-report_date(time_t when, struct tm *tm)
-{
-	/* Vietnam has kept UTC+7, without summer time, since 1975: no
-	 * time zone database is needed (nor trusted to be installed). */
-	time_t t, zero = 0;
-
-	if (__builtin_add_overflow(when, (time_t)7 * 3600, &t) ||
-	    gmtime_r(&t, tm) == NULL)
-		gmtime_r(&zero, tm);
-}
-
 int
 report_is_num(const struct rtable *t, size_t row, size_t col)
 {

@@ -18,7 +18,6 @@
 #define LUONG_REPORT_H
 
 #include <stddef.h>
-#include <time.h>
 
 #include "buf.h"
 #include "fmt.h"
@@ -181,10 +180,6 @@ int report_by_rank(struct report *rep, const struct labels *l,
  * the distance between its ticks.  A chart with nothing above 0 ends at
  * 1. */
 double report_axis(const struct rchart *ch, double *step);
-
-/* report_date breaks down when in Vietnam's time (Asia/Ho_Chi_Minh,
- * UTC+7 all year since 1975) into *tm, as the date a report states. */
-void report_date(time_t when, struct tm *tm);
 
 /* report_cell appends the text of t's cell (row, col) for a reader:
  * numbers in loc's form (both of an RCOL_COVER cell's), everything else

@@ -5,6 +5,7 @@
 
 #include "html.h"
 #include "labels.h"
+#include "period.h"
 #include "report.h"
 #include "rhtml.h"
 #include "text.h"
@@ -339,8 +340,12 @@ created(struct buf *out, const struct labels *l, time_t when)
 	struct tm tm;
 	char d[16], m[16], y[16];
 	const char *vals[3] = { d, m, y };
+	time_t zero = 0;
 
-	report_date(when, &tm);
+	/* A time past a Vietnamese clock (luong-render refuses one) is
+	 * dated as the epoch. */
+	if (period_vietnam(when, &tm) != 0)
+		gmtime_r(&zero, &tm);
 	snprintf(d, sizeof d, "%02d", tm.tm_mday);
 	snprintf(m, sizeof m, "%02d", tm.tm_mon + 1);
 	snprintf(y, sizeof y, "%d", tm.tm_year + 1900);

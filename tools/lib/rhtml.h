@@ -27,7 +27,7 @@ struct report;
 /* rhtml_write appends the document to out; when is the time the report
  * states it was made (SOURCE_DATE_EPOCH or now): the meta date in UTC,
  * from 0 to 9999-12-31 23:59:59 (a time gmtime_r cannot break down shows
- * as the epoch); the day shown in Vietnam's time (report_date), in the
+ * as the epoch); the day shown in Vietnam's time (period_vietnam), in the
  * labels' date form. */
 void rhtml_write(struct buf *out, const struct report *rep,
     const struct labels *l, const struct fmt_locale *loc, time_t when);

@@ -18,12 +18,12 @@ struct report;
  * cells as they are).  Markdown states the ranking rule under a table
  * that has one; CSV and TSV, data, do not. */
 
-/* rtext_clean appends s[0..n) fit for one line of a terminal: TAB, LF
- * and CR become a space, other C0 and C1 controls and DEL become U+FFFD,
- * and a bidirectional control (U+202E RIGHT-TO-LEFT OVERRIDE, which
- * would turn the rest of the line around: "Trojan Source") is shown by
- * its name, "<U+202E>", never obeyed.  out->p is a string after it, even
- * for n 0. */
+/* rtext_clean appends s[0..n) fit for one line of text shown to a reader
+ * (a terminal, a PDF): TAB, LF and CR become a space, other C0 and C1
+ * controls and DEL become U+FFFD, and a bidirectional control (U+202E
+ * RIGHT-TO-LEFT OVERRIDE, which would turn the rest of the line around:
+ * "Trojan Source") is shown by its name, "<U+202E>", never obeyed.
+ * out->p is a string after it, even for n 0. */
 void rtext_clean(struct buf *out, const char *s, size_t n);
 
 /* rtext_md: GitHub-flavoured Markdown tables, Markdown punctuation in

@@ -23,6 +23,7 @@
 #include "buf.h"
 #include "diag.h"
 #include "pipeline.h"
+#include "progress.h"
 #include "rec.h"
 #include "runner.h"
 
@@ -48,6 +49,22 @@ struct runner_out {
 static volatile sig_atomic_t got_signal;
 /* The lock file while a run waits for its lock, else -1. */
 static volatile sig_atomic_t lock_waiting = -1;
+/* The write end of the running runner's SIGCHLD self-pipe, else -1. */
+static volatile sig_atomic_t chld_fd = -1;
+
+/* on_chld wakes pump's poll: a process has ended (the pipe is non-
+ * blocking, and one byte in it is enough). */
+static void
+on_chld(int sig)
+{
+	int e = errno;
+
+	(void)sig;
+	/* A full pipe has woken pump already: a failed write is nothing. */
+	if (chld_fd >= 0)
+		(void)!write(chld_fd, "", 1);
+	errno = e;
+}
 
 static void
 on_signal(int sig)
@@ -64,6 +81,9 @@ on_signal(int sig)
 static void
 fail(struct runner *r, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+static void release(struct runner *);
+static void reap(struct runner *);
+static int running(const struct runner *);
 
 /* fail prints one of luong-run's own failures; the first one is kept for
  * the log and makes the run fail with status 1. */
@@ -182,6 +202,7 @@ emit_line(struct runner_proc *pr)
 	struct buf b = { 0 };
 	int e;
 
+	progress_clear();
 	buf_printf(&b, "[%s] ", pr->cmd->name);
 	buf_add(&b, pr->line.p, pr->line.len);
 	buf_addc(&b, '\n');
@@ -190,31 +211,65 @@ emit_line(struct runner_proc *pr)
 	buf_reset(&pr->line);
 }
 
+/* show_progress draws the progress line a process keeps (progress.h),
+ * prefixed with its name, when ours is on; its blank line clears ours. */
+static void
+show_progress(struct runner_proc *pr)
+{
+	size_t n = pr->line.len;
+
+	while (n > 0 && pr->line.p[n - 1] == ' ')
+		n--;
+	if (n == 0)
+		progress_clear();
+	else
+		progress_show("[%s] %.*s", pr->cmd->name, (int)n, pr->line.p);
+}
+
 static void
 read_err(struct runner_proc *pr)
 {
 	char tmp[4096];
 	ssize_t k = read(pr->err, tmp, sizeof tmp);
-	const char *s, *nl;
+	const char *s, *nl, *end, *cr;
 
 	if (k < 0 && (errno == EINTR || errno == EAGAIN))
 		return;
 	if (k <= 0) {
-		if (pr->line.len > 0)
+		/* A progress line left over is no message. */
+		if (pr->progress)
+			progress_clear();
+		else if (pr->line.len > 0)
 			emit_line(pr);
+		buf_reset(&pr->line);
+		pr->progress = 0;
 		close(pr->err);
 		pr->err = -1;
 		return;
 	}
 	for (s = tmp; s < tmp + k; s = nl + 1) {
 		nl = memchr(s, '\n', (size_t)(tmp + k - s));
+		end = nl != NULL ? nl : tmp + k;
+		if (nl != NULL && end > s && end[-1] == '\r')
+			end--;		/* CRLF */
+		/* A line redrawn after "\r" (progress.h) is what a terminal
+		 * would show: the text after the last "\r". */
+		for (cr = end; cr > s && cr[-1] != '\r'; cr--)
+			;
+		if (cr > s) {
+			buf_reset(&pr->line);
+			s = cr;
+			pr->progress = 1;
+		}
+		buf_add(&pr->line, s, (size_t)(end - s));
 		if (nl == NULL) {
-			buf_add(&pr->line, s, (size_t)(tmp + k - s));
-			if (pr->line.len >= MAXLINE)
+			if (pr->progress)
+				show_progress(pr);
+			else if (pr->line.len >= MAXLINE)
 				emit_line(pr);
 			break;
 		}
-		buf_add(&pr->line, s, (size_t)(nl - s));
+		pr->progress = 0;
 		emit_line(pr);
 	}
 }
@@ -247,7 +302,8 @@ read_src(struct runner *r, char *chunk)
 			fail(r, "reading the stream: %s", strerror(errno));
 		close(r->src);
 		r->src = -1;
-		close_inputs(r);
+		r->src_eof = 1;
+		release(r);
 		return 0;
 	}
 	for (i = 0; i < r->p->noutputs; i++) {
@@ -296,6 +352,20 @@ kill_all(struct runner *r)
 			kill(r->procs[i].pid, SIGTERM);
 }
 
+/* cancel stops the run after a failure: every process still running is
+ * sent SIGTERM and marked stopped. */
+static void
+cancel(struct runner *r)
+{
+	size_t i;
+
+	r->cancelled = 1;
+	for (i = 0; i < r->nprocs; i++)
+		if (r->procs[i].pid > 0 && !r->procs[i].reaped)
+			r->procs[i].stopped = 1;
+	kill_all(r);
+}
+
 /* pump moves the stream from the last step to the outputs and every
  * process's stderr to ours until all of them are at their end.  Writes
  * never block: a command busy writing its stderr is not waited for while
@@ -305,10 +375,10 @@ pump(struct runner *r)
 {
 	size_t no = r->p->noutputs, np = r->nprocs;
 	char *chunk = xmalloc(CHUNK);
-	struct pollfd *pfd = xcalloc(1 + no + np, sizeof *pfd);
-	size_t *who = xcalloc(1 + no + np, sizeof *who);
+	struct pollfd *pfd = xcalloc(2 + no + np, sizeof *pfd);
+	size_t *who = xcalloc(2 + no + np, sizeof *who);
 	size_t clen = 0, n, i, k;
-	int killed = 0;
+	int killed = 0, rc;
 
 	for (;;) {
 		int taken = 1;
@@ -336,14 +406,23 @@ pump(struct runner *r)
 				pfd[n].events = POLLIN;
 				who[n++] = 1 + no + i;
 			}
+		if (running(r)) {
+			pfd[n].fd = r->chld[0];
+			pfd[n].events = POLLIN;
+			who[n++] = 1 + no + np;
+		}
 		if (n == 0)
 			break;
-		if (poll(pfd, n, -1) < 0) {
+		/* SIGCHLD wakes us when a process ends; the timeout is for
+		 * a wake-up lost all the same. */
+		if ((rc = poll(pfd, n, running(r) ? 1000 : -1)) < 0) {
 			if (errno == EINTR)
 				continue;
 			diag_fatal(EXIT_DATA, NULL, 0, "poll: %s",
 			    strerror(errno));
 		}
+		if (rc == 0)
+			reap(r);
 		for (k = 0; k < n; k++) {
 			if (pfd[k].revents == 0)
 				continue;
@@ -351,8 +430,10 @@ pump(struct runner *r)
 				clen = read_src(r, chunk);
 			else if (who[k] <= no)
 				write_out(r, &r->outs[who[k] - 1], chunk, clen);
-			else
+			else if (who[k] <= no + np)
 				read_err(&r->procs[who[k] - 1 - no]);
+			else
+				reap(r);
 		}
 	}
 	free(chunk);
@@ -367,18 +448,31 @@ static int
 spawn(const struct runner *r, struct runner_proc *pr, int in, int out,
     int err)
 {
-	static const int sigs[] = { SIGHUP, SIGINT, SIGPIPE, SIGTERM };
-	sigset_t none;
+	static const int sigs[] = { SIGCHLD, SIGHUP, SIGINT, SIGPIPE, SIGTERM };
+	sigset_t all, old, none;
 	size_t i;
 	pid_t pid, parent = getpid();
-	int fd;
+	int fd, e;
 
-	if ((pid = fork()) < 0)
-		return -1;
-	if (pid > 0) {
+	/* Signals wait until the child has its own dispositions: a SIGTERM
+	 * sent to it before it execs (a cancel, right after it is started)
+	 * must stop it, not run our handler in it and be lost. */
+	sigfillset(&all);
+	sigprocmask(SIG_BLOCK, &all, &old);
+	pid = fork();
+	if (pid != 0) {
+		e = errno;
+		sigprocmask(SIG_SETMASK, &old, NULL);
+		errno = e;
+		if (pid < 0)
+			return -1;
 		pr->pid = pid;
 		return 0;
 	}
+	/* The lock is ours, not the child's: were we killed now, it would
+	 * hold it until its exec. */
+	if (r->lockfd >= 0)
+		close(r->lockfd);
 	for (i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
 		signal(sigs[i], SIG_DFL);
 	sigemptyset(&none);
@@ -663,22 +757,28 @@ stats_file(void)
 }
 
 /* child_env is environ with LUONG_STATS_FD naming RUNNER_STATS_FD: ours,
- * if we have one, is not for the processes we start.  The strings are
- * borrowed. */
+ * if we have one, is not for the processes we start; with progress,
+ * LUONG_PROGRESS=1 too, so that luong-ingest keeps its progress line.
+ * The strings are borrowed. */
 static char **
-child_env(void)
+child_env(int progress)
 {
 	static char var[] = "LUONG_STATS_FD=" XSTR(RUNNER_STATS_FD);
+	static char pvar[] = "LUONG_PROGRESS=1";
 	char **env;
 	size_t i, n = 0;
 
 	for (i = 0; environ[i] != NULL; i++)
 		;
-	env = xcalloc(i + 2, sizeof *env);
+	env = xcalloc(i + 3, sizeof *env);
 	for (i = 0; environ[i] != NULL; i++)
-		if (strncmp(environ[i], var, sizeof "LUONG_STATS_FD=" - 1) != 0)
+		if (strncmp(environ[i], var, sizeof "LUONG_STATS_FD=" - 1) != 0 &&
+		    (!progress || strncmp(environ[i], pvar,
+		    sizeof "LUONG_PROGRESS=" - 1) != 0))
 			env[n++] = environ[i];
-	env[n] = var;
+	env[n++] = var;
+	if (progress)
+		env[n] = pvar;
 	return env;
 }
 
@@ -730,7 +830,11 @@ start(struct runner *r)
 		if (cin >= 0)
 			close(cin);
 		in = -1;
-		if (o == NULL && cout != 1)
+		/* The next stage sees the end of this one's stream only when
+		 * reap has waited for it: keep a copy of the write end. */
+		if (o == NULL && cout != 1 && !last && rc == 0)
+			pr->hold = cout;
+		else if (o == NULL && cout != 1)
 			close(cout);
 		if (rc != 0) {
 			close(pe[0]);
@@ -754,7 +858,7 @@ err:
 	    r->procs[i].num, r->procs[i].cmd->name, strerror(e));
 	if (in >= 0)
 		close(in);
-	kill_all(r);
+	cancel(r);
 	return -1;
 }
 
@@ -787,7 +891,7 @@ wait_all(struct runner *r)
 	for (i = 0; i < r->nprocs; i++) {
 		struct runner_proc *pr = &r->procs[i];
 
-		if (pr->pid <= 0)
+		if (pr->pid <= 0 || pr->reaped)
 			continue;
 		while (waitpid(pr->pid, &pr->status, 0) < 0) {
 			if (errno != EINTR)
@@ -816,6 +920,73 @@ broken_pipe(const struct runner_proc *pr)
 	    (WIFEXITED(pr->status) && WEXITSTATUS(pr->status) == 128 + SIGPIPE);
 }
 
+/* running: some process started has not been waited for. */
+static int
+running(const struct runner *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->nprocs; i++)
+		if (r->procs[i].pid > 0 && !r->procs[i].reaped)
+			return 1;
+	return 0;
+}
+
+/* release lets each process see the end of its input once the one that
+ * writes it has been waited for: the next stage, when a stage has; the
+ * output commands, when the stream has ended and the last stage has.
+ * After a failure the run is cancelled first, so that they are stopped
+ * before they can take a cut stream for a whole one. */
+static void
+release(struct runner *r)
+{
+	const struct pipeline *p = r->p;
+	size_t i;
+
+	for (i = 0; i + 1 < p->nsteps; i++)
+		if (r->procs[i].reaped && r->procs[i].hold >= 0) {
+			close(r->procs[i].hold);
+			r->procs[i].hold = -1;
+		}
+	if (r->src_eof && (r->procs[p->nsteps - 1].reaped ||
+	    r->procs[p->nsteps - 1].pid <= 0))
+		close_inputs(r);
+}
+
+/* reap waits for every process that has ended, without blocking, and
+ * reads its stats record.  The first real failure (not a broken pipe, not
+ * a process already stopped) cancels the run; those that ended before it
+ * are failures of their own and stay to be named. */
+static void
+reap(struct runner *r)
+{
+	char tmp[64];
+	size_t i;
+	int bad = 0;
+
+	while (read(r->chld[0], tmp, sizeof tmp) > 0)
+		;
+	for (i = 0; i < r->nprocs; i++) {
+		struct runner_proc *pr = &r->procs[i];
+		pid_t k;
+
+		if (pr->pid <= 0 || pr->reaped)
+			continue;
+		while ((k = waitpid(pr->pid, &pr->status, WNOHANG)) < 0 &&
+		    errno == EINTR)
+			;
+		if (k == 0)
+			continue;
+		pr->reaped = 1;
+		read_stats(pr);
+		if (k > 0 && !pr->stopped && failed(pr) && !broken_pipe(pr))
+			bad = 1;
+	}
+	if (bad && !r->cancelled)
+		cancel(r);
+	release(r);
+}
+
 /* stdout_gone: our standard output is a pipe (or socket, or terminal)
  * whose reader has gone. */
 static int
@@ -831,10 +1002,12 @@ stdout_gone(void)
 }
 
 /* verdict names every process that failed and sets the run's status from
- * the first of them, as pipefail would.  A process that died of a broken
- * pipe only lost its reader: it is named only when nothing else failed.
- * When the reader was ours ("luong-run p.yaml | head"), nothing failed:
- * the run stops as a filter does, of SIGPIPE, without a word. */
+ * the first of them, as pipefail would.  A process stopped by the cancel
+ * (reap) failed because another did: it is not named.  A process that
+ * died of a broken pipe only lost its reader: it is named only when
+ * nothing else failed.  When the reader was ours ("luong-run p.yaml |
+ * head"), nothing failed: the run stops as a filter does, of SIGPIPE,
+ * without a word. */
 static void
 verdict(struct runner *r)
 {
@@ -843,7 +1016,8 @@ verdict(struct runner *r)
 	int other = 0, first = 1;
 
 	for (i = 0; i < r->nprocs; i++)
-		if (failed(&r->procs[i]) && !broken_pipe(&r->procs[i]))
+		if (failed(&r->procs[i]) && !r->procs[i].stopped &&
+		    !broken_pipe(&r->procs[i]))
 			other = 1;
 	/* Without outputs the last step writes our standard output. */
 	if (!other && !r->p->has_outputs &&
@@ -858,7 +1032,7 @@ verdict(struct runner *r)
 		const struct runner_proc *pr = &r->procs[i];
 		int st = pr->status;
 
-		if (!failed(pr) || (other && broken_pipe(pr)))
+		if (!failed(pr) || pr->stopped || (other && broken_pipe(pr)))
 			continue;
 		buf_reset(&b);
 		buf_printf(&b, "%s %zu (%s): ", pr->kind, pr->num,
@@ -959,11 +1133,16 @@ cleanup(struct runner *r)
 		atomic_free(o->a);
 		o->a = NULL;
 	}
-	for (i = 0; i < r->nprocs; i++)
+	for (i = 0; i < r->nprocs; i++) {
 		if (r->procs[i].statfd >= 0) {
 			close(r->procs[i].statfd);
 			r->procs[i].statfd = -1;
 		}
+		if (r->procs[i].hold >= 0) {
+			close(r->procs[i].hold);
+			r->procs[i].hold = -1;
+		}
+	}
 	if (r->src >= 0)
 		close(r->src);
 	/* Before the directories: it may be in one made for it. */
@@ -985,6 +1164,7 @@ runner_new(const struct pipeline *p)
 	r->p = p;
 	r->src = -1;
 	r->lockfd = -1;
+	r->chld[0] = r->chld[1] = -1;
 	r->procs = xcalloc(p->nsteps + p->noutputs, sizeof *r->procs);
 	for (i = 0; i < p->nsteps + p->noutputs; i++) {
 		const struct pipeline_cmd *cmd = i < p->nsteps ?
@@ -998,6 +1178,7 @@ runner_new(const struct pipeline *p)
 		pr->num = i < p->nsteps ? i + 1 : i - p->nsteps + 1;
 		pr->err = -1;
 		pr->statfd = -1;
+		pr->hold = -1;
 		n++;
 	}
 	r->nprocs = n;
@@ -1030,7 +1211,8 @@ int
 runner_run(struct runner *r)
 {
 	static const int sigs[] = { SIGHUP, SIGINT, SIGTERM };
-	struct sigaction sa, old[3];
+	struct sigaction sa, old[3], oldchld;
+	sigset_t chld, oldmask;
 	size_t i;
 
 	got_signal = 0;
@@ -1040,8 +1222,24 @@ runner_run(struct runner *r)
 	for (i = 0; i < 3; i++)
 		sigaction(sigs[i], &sa, &old[i]);
 	signal(SIGPIPE, SIG_IGN);
+	/* A process that ends wakes pump, which waits for it at once: the
+	 * run sees each failure as it happens (see release). */
+	if (pipe_cloexec(r->chld) != 0)
+		diag_fatal(EXIT_DATA, NULL, 0, "pipe: %s", strerror(errno));
+	fcntl(r->chld[0], F_SETFL, O_NONBLOCK);
+	fcntl(r->chld[1], F_SETFL, O_NONBLOCK);
+	chld_fd = r->chld[1];
+	sa.sa_handler = on_chld;
+	sa.sa_flags = SA_NOCLDSTOP;
+	sigaction(SIGCHLD, &sa, &oldchld);
+	/* A mask inherited with SIGCHLD blocked would leave pump asleep. */
+	sigemptyset(&chld);
+	sigaddset(&chld, SIGCHLD);
+	sigprocmask(SIG_UNBLOCK, &chld, &oldmask);
 
-	r->env = child_env();
+	if (r->progress)
+		progress_start();
+	r->env = child_env(r->progress);
 	if (lock(r) == 0 && !got_signal) {
 		start(r);
 		pump(r);
@@ -1057,6 +1255,7 @@ runner_run(struct runner *r)
 	} else {
 		verdict(r);
 	}
+	progress_end();
 	if (r->status == 0)
 		commit(r);
 	cleanup(r);
@@ -1064,5 +1263,11 @@ runner_run(struct runner *r)
 	r->env = NULL;
 	for (i = 0; i < 3; i++)
 		sigaction(sigs[i], &old[i], NULL);
+	sigaction(SIGCHLD, &oldchld, NULL);
+	sigprocmask(SIG_SETMASK, &oldmask, NULL);
+	chld_fd = -1;
+	close(r->chld[0]);
+	close(r->chld[1]);
+	r->chld[0] = r->chld[1] = -1;
 	return r->status;
 }

@@ -5,7 +5,10 @@
  * succeeded.
  *
  * Each process's stderr is copied to ours a line at a time, prefixed
- * "[name] ", and never parsed.  Its counts come as data: it finds a file
+ * "[name] ", and never parsed; of a line redrawn after "\r" (a progress
+ * line, progress.h) only the text after the last "\r" counts, as on a
+ * terminal, and while it is not ended it is drawn as our own progress
+ * line when r->progress is set, dropped otherwise.  Its counts come as data: it finds a file
  * of its own open on descriptor RUNNER_STATS_FD, and LUONG_STATS_FD naming
  * it in its environment (stats.h); the record a luong program writes
  * there at exit is read once it has been waited for.  Memory: one 64 KiB
@@ -60,10 +63,15 @@ struct runner_proc {
 	size_t		 num;		/* 1-based, within its kind */
 	pid_t		 pid;		/* 0: never started */
 	int		 status;	/* from waitpid */
+	/* Sent SIGTERM when another process failed (the run's cancel):
+	 * however it ended, its failure is not named. */
+	int		 stopped;
 	struct runner_stats stats;	/* what it wrote; n 0 when nothing */
 	/* private */
 	int		 reaped;
+	int		 hold;		/* our copy of its stdout pipe, or -1 */
 	int		 err;		/* its stderr, -1 when closed */
+	int		 progress;	/* line is a progress line (\r) */
 	int		 statfd;	/* its stats file, -1 when closed */
 	struct buf	 line;		/* a partial line of it */
 };
@@ -75,11 +83,18 @@ struct runner {
 	/* Set before runner_run: when another run holds the lock, fail at
 	 * once rather than wait. */
 	int			 no_wait;
+	/* Set before runner_run: ask the processes for their progress line
+	 * (LUONG_PROGRESS=1) and keep the last drawn on our stderr as
+	 * "[name] text" (progress.h), cleared before any other line. */
+	int			 progress;
 	/* After runner_run: */
 	int			 status;	/* the exit status */
 	struct buf		 error;		/* what failed first, or empty */
 	int			 signal;	/* the signal that stopped it */
 	/* private */
+	int			 cancelled;	/* the others were stopped */
+	int			 src_eof;	/* the stream has ended */
+	int			 chld[2];	/* SIGCHLD's self-pipe */
 	struct runner_out	*outs;
 	char			**dirs;		/* directories made, to undo */
 	size_t			 ndirs;
@@ -99,6 +114,16 @@ void runner_free(struct runner *r);
  * (name): ..." or "prog: output N (name): ...".  Each process's stats
  * hold the record it wrote, if it wrote one (a process killed by a signal,
  * or not a luong program, writes none).
+ *
+ * A failure stops the run: the moment a process is seen to have failed
+ * (other than of a broken pipe), every process still running is sent
+ * SIGTERM and marked stopped, and is not named, whatever its end.  No
+ * stage sees the end of its input before the stage that writes it has
+ * been waited for (the runner keeps a copy of each pipe's write end until
+ * then), nor an output command before the last stage has: a truncated
+ * stream never passes downstream as a whole one, and a stage that would
+ * fail only because the one before it did ("empty input") is stopped
+ * first.  Processes found ended together are named in pipeline order.
  *
  * A run without outputs whose last step died of a broken pipe because
  * our own standard output lost its reader (and where nothing else failed

@@ -233,8 +233,10 @@ load_pattern(const struct cfg *c, const struct cfg_node *node,
 	if (f->type != SCHEMA_STRING)
 		cfg_error(c, node, "pattern: only a string field has a "
 		    "pattern");
-	buf_printf(&b, "^(%s)$", node->str);
-	if ((rc = regcomp(&f->re, b.p, REG_EXTENDED | REG_NOSUB)) != 0) {
+	/* Anchored at the start only: pattern_ok asks for the match to end
+	 * at the value's end, which a "$" made glibc check at every byte. */
+	buf_printf(&b, "^(%s)", node->str);
+	if ((rc = regcomp(&f->re, b.p, REG_EXTENDED)) != 0) {
 		regerror(rc, &f->re, msg, sizeof msg);
 		buf_free(&b);
 		cfg_error(c, node, "pattern \"%s\": %s", node->str, msg);
@@ -599,14 +601,18 @@ exact(const struct schema_key *k, size_t nk, const char *s, size_t n)
 }
 
 /* pattern_ok says whether the NFC value s[0..n), NUL-terminated, matches
- * f's pattern, whole. */
+ * f's pattern, whole: the longest match from its start (POSIX's) ends at
+ * its end exactly when "^(pattern)$" would match. */
 static int
 pattern_ok(const struct schema_field *f, const char *s, size_t n)
 {
+	regmatch_t m[1];
+
 	if (f->matched->len == n && n > 0 && memcmp(f->matched->p, s, n) == 0)
 		return 1;
 	/* regexec stops at a NUL: a value holding one does not match. */
-	if (memchr(s, '\0', n) != NULL || regexec(&f->re, s, 0, NULL, 0) != 0)
+	if (memchr(s, '\0', n) != NULL || regexec(&f->re, s, 1, m, 0) != 0 ||
+	    m[0].rm_so != 0 || (size_t)m[0].rm_eo != n)
 		return 0;
 	buf_reset(f->matched);
 	buf_add(f->matched, s, n);

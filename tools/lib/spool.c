@@ -28,7 +28,7 @@ spool_new(const char *what)
 	return s;
 }
 
-static void
+static void __attribute__((noreturn))
 fail(const struct spool *s, const char *what)
 {
 	diag_fatal(EXIT_DATA, s->name, 0, "%s: %s", what, strerror(errno));

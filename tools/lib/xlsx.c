@@ -2,12 +2,10 @@
  *
  * Every part is parsed by expat, element names taken without their
  * prefix, so a document that prefixes its elements ("x:row") reads like
- * one that does not.  The
- * small parts (workbook, relationships, styles, shared strings) are parsed
- * whole when the book opens; a worksheet is parsed as it is inflated, and
- * the parser is suspended at the end of each row that has a value, so a
- * row is handed out while the rest of the sheet is still in the zip.  */
-#include <errno.h>
+ * one that does not.  The small parts (workbook, relationships, styles,
+ * shared strings) are parsed whole when the book opens; a worksheet is
+ * parsed as it is inflated, by sheet.c, a few rows at a time, while the
+ * rest of the sheet is still in the zip.  */
 #include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -21,12 +19,13 @@
 #include "buf.h"
 #include "cell.h"
 #include "diag.h"
+#include "sheet.h"
 #include "text.h"
 #include "xlsx.h"
 
 #define CHUNK	65536
 
-struct sheet {
+struct bsheet {
 	char	*name;
 	char	*rid;
 	char	*part;		/* the zip entry; NULL: not found */
@@ -34,11 +33,12 @@ struct sheet {
 };
 
 /* What a part's handlers are reading. */
-enum part { P_WORKBOOK, P_RELS, P_STYLES, P_SST, P_SHEET };
+enum part { P_WORKBOOK, P_RELS, P_STYLES, P_SST };
 
 struct xlsx {
+	struct sheet_part part;		/* the small part being parsed */
 	zip_t		*z;
-	struct sheet	*sheet;
+	struct bsheet	*sheet;
 	size_t		 nsheets;
 	int		 date1904;
 	/* Shared strings, one after another in sst, each NUL-ended. */
@@ -53,47 +53,25 @@ struct xlsx {
 	size_t		 nnf;
 	/* The parse in progress. */
 	enum part	 what;
-	XML_Parser	 p;
 	zip_file_t	*zf;
 	const char	*pname;
 	unsigned long long inflated, max;
 	unsigned long long total;	/* inflated, every part so far */
 	int		 peek;		/* max ends the part, quietly */
-	int		 final;		/* the last chunk was fed */
-	int		 ready;		/* a row ended: parser suspended */
-	struct buf	 why;		/* a handler's reason to stop */
 	int		 depth_skip;	/* inside rPh (phonetic runs) */
-	int		 in_text;	/* collecting <t> or <v> text */
-	int		 in_cellxfs, in_si, in_is;
+	int		 in_text;	/* collecting <t> text */
+	int		 in_cellxfs, in_si;
 	struct buf	 text;
-	/* The worksheet row being built. */
-	struct book_rowbuf rb;
-	unsigned long	 row;		/* current row number */
-	size_t		 col;		/* next column when c has no r */
-	int		 ctype;		/* 's', 'n', 'b', 'e', 'i', 'f', 'd' */
-	unsigned	 cstyle;
-	size_t		 ccol;
+	/* The worksheet being read, and what its cells need of the book. */
+	struct sheet	*sh;
+	struct sheet_book bk;
 };
-
-/* local returns the local part of a name, "row" of "x:row".  Namespaces
- * are not resolved: a part that prefixes its elements reads like one that
- * does not, and names stay a few bytes long for the hot loop. */
-static const char *
-local(const char *name)
-{
-	const char *s = name;
-
-	for (; *name != '\0'; name++)
-		if (*name == ':')
-			s = name + 1;
-	return s;
-}
 
 static const char *
 attr(const char **a, const char *name)
 {
 	for (; a[0] != NULL; a += 2)
-		if (strcmp(local(a[0]), name) == 0)
+		if (strcmp(sheet_local(a[0]), name) == 0)
 			return a[1];
 	return NULL;
 }
@@ -101,138 +79,7 @@ attr(const char **a, const char *name)
 static void
 stop(struct xlsx *x, const char *why)
 {
-	if (x->why.len == 0)
-		buf_adds(&x->why, why);
-	XML_StopParser(x->p, XML_FALSE);
-}
-
-/* ---- decoding ---- */
-
-/* unescape_x appends s[0..n) to b with OOXML's _xHHHH_ escapes decoded
- * (ECMA-376 22.9.2.19: "_x000D_" is a carriage return, "_x005F_" an
- * underscore). */
-static void
-unescape_x(struct buf *b, const char *s, size_t n)
-{
-	size_t i = 0, k;
-	unsigned v;
-
-	while (i < n) {
-		if (s[i] == '_' && i + 6 < n && s[i + 1] == 'x' &&
-		    s[i + 6] == '_') {
-			for (v = 0, k = 2; k < 6; k++) {
-				int c = s[i + k];
-
-				if (c >= '0' && c <= '9')
-					v = v * 16 + (unsigned)(c - '0');
-				else if (c >= 'a' && c <= 'f')
-					v = v * 16 + (unsigned)(c - 'a' + 10);
-				else if (c >= 'A' && c <= 'F')
-					v = v * 16 + (unsigned)(c - 'A' + 10);
-				else
-					break;
-			}
-			/* "_x0000_" stays as written: a NUL is no text. */
-			if (k == 6 && v != 0 && (v < 0xd800 || v > 0xdfff)) {
-				char u[4];
-
-				if (v < 0x80)
-					buf_addc(b, (char)v);
-				else if (v < 0x800) {
-					u[0] = (char)(0xc0 | v >> 6);
-					u[1] = (char)(0x80 | (v & 0x3f));
-					buf_add(b, u, 2);
-				} else {
-					u[0] = (char)(0xe0 | v >> 12);
-					u[1] = (char)(0x80 | (v >> 6 & 0x3f));
-					u[2] = (char)(0x80 | (v & 0x3f));
-					buf_add(b, u, 3);
-				}
-				i += 7;
-				continue;
-			}
-		}
-		buf_addc(b, s[i++]);
-	}
-}
-
-/* is_typed: v, a number cell's text, is already as a person types it: an
- * optional "-", digits without a leading zero (or one "0"), optionally a
- * point and digits not ending in 0, at most 15 significant digits (a
- * double holds them all).  Spreadsheets write most numbers so; the rest
- * ("27.920000000000002", "1.5E-7") go through a double. */
-static int
-is_typed(const char *v, size_t n)
-{
-	size_t i = 0, sig = 0, lead;
-	int point = 0;
-
-	if (i < n && v[i] == '-')
-		i++;
-	lead = i;
-	if (i == n)
-		return 0;
-	for (; i < n; i++) {
-		if (v[i] == '.') {
-			if (point || i == lead || i + 1 == n)
-				return 0;
-			point = 1;
-		} else if (v[i] >= '0' && v[i] <= '9') {
-			if (sig > 0 || v[i] != '0')
-				sig++;
-		} else
-			return 0;
-	}
-	if (v[lead] == '0' && n > lead + 1 && v[lead + 1] != '.')
-		return 0;
-	if (point && v[n - 1] == '0')
-		return 0;
-	if (lead > 0 && n == 2 && v[1] == '0')
-		return 0;		/* "-0" is "0" */
-	return sig <= 15;
-}
-
-/* cell_col reads the column of a reference "F7" (0-based); -1 if it is
- * not a cell reference, -2 if it names a column past XFD. */
-static long
-cell_col(const char *ref)
-{
-	long c = 0;
-	int n = 0;
-
-	/* Capital letters, then the row's digits: "F7". */
-	for (; *ref >= 'A' && *ref <= 'Z'; ref++) {
-		c = c * 26 + (*ref - 'A' + 1);
-		if (++n > 3)
-			return -2;
-	}
-	if (n == 0 || *ref < '1' || *ref > '9')
-		return -1;
-	while (*ref >= '0' && *ref <= '9')
-		ref++;
-	if (*ref != '\0')
-		return -1;
-	return c > BOOK_COLS_MAX ? -2 : c - 1;
-}
-
-static int
-parse_uint(const char *s, unsigned long *v)
-{
-	unsigned long n = 0;
-
-	if (s == NULL || *s < '0' || *s > '9')
-		return -1;
-	/* Digits only, and no more than fit: row numbers, styles and
-	 * string indexes, once per cell. */
-	for (; *s >= '0' && *s <= '9'; s++) {
-		if (n > (ULONG_MAX - 9) / 10)
-			return -1;
-		n = n * 10 + (unsigned long)(*s - '0');
-	}
-	if (*s != '\0')
-		return -1;
-	*v = n;
-	return 0;
+	sheet_stop(&x->part, why);
 }
 
 /* ---- feeding a part to its parser ---- */
@@ -241,41 +88,26 @@ static void XMLCALL on_start(void *, const char *, const char **);
 static void XMLCALL on_end(void *, const char *);
 static void XMLCALL on_text(void *, const char *, int);
 
-static void XMLCALL
-on_doctype(void *u, const char *name, const char *sys, const char *pub,
-    int internal)
-{
-	(void)name, (void)sys, (void)pub, (void)internal;
-	stop(u, "has a document type declaration (refused: no entity is "
-	    "expanded)");
-}
-
-static void XMLCALL
-on_entity(void *u, const char *name, int param, const char *value,
-    int vlen, const char *base, const char *sys, const char *pub,
-    const char *notation)
-{
-	(void)name, (void)param, (void)value, (void)vlen, (void)base;
-	(void)sys, (void)pub, (void)notation;
-	stop(u, "declares an entity (refused)");
-}
-
 static void
 part_end(struct xlsx *x)
 {
-	if (x->p != NULL)
-		XML_ParserFree(x->p);
-	x->p = NULL;
+	/* The sheet's threads read the zip: they stop first. */
+	sheet_free(x->sh);
+	x->sh = NULL;
+	if (x->part.p != NULL)
+		XML_ParserFree(x->part.p);
+	x->part.p = NULL;
 	if (x->zf != NULL)
 		zip_fclose(x->zf);
 	x->zf = NULL;
 }
 
-/* part_begin opens the zip entry name for parsing as what.  Returns 0,
- * 1 when the entry is absent (and not required), -1 with err. */
+/* part_open opens the zip entry name, to be read up to max bytes.
+ * Returns 0, 1 when the entry is absent (and not required), -1 with
+ * err. */
 static int
-part_begin(struct xlsx *x, const char *name, enum part what,
-    unsigned long long max, int required, struct buf *err)
+part_open(struct xlsx *x, const char *name, unsigned long long max,
+    int required, struct buf *err)
 {
 	zip_int64_t i = zip_name_locate(x->z, name, ZIP_FL_NOCASE);
 	zip_error_t *ze;
@@ -299,87 +131,87 @@ part_begin(struct xlsx *x, const char *name, enum part what,
 			buf_printf(err, "%s: %s", name, zip_error_strerror(ze));
 		return -1;
 	}
-	x->p = XML_ParserCreate(NULL);
-	if (x->p == NULL)
-		diag_fatal(EXIT_DATA, NULL, 0, "out of memory");
-	XML_SetUserData(x->p, x);
-	XML_SetElementHandler(x->p, on_start, on_end);
-	XML_SetCharacterDataHandler(x->p, on_text);
-	XML_SetStartDoctypeDeclHandler(x->p, on_doctype);
-	XML_SetEntityDeclHandler(x->p, on_entity);
-	XML_SetParamEntityParsing(x->p, XML_PARAM_ENTITY_PARSING_NEVER);
-	x->what = what;
 	x->pname = name;
 	x->inflated = 0;
 	x->max = max;
 	x->peek = 0;
-	x->final = 0;
-	x->ready = 0;
-	buf_reset(&x->why);
-	x->depth_skip = x->in_text = x->in_cellxfs = x->in_si = x->in_is = 0;
+	return 0;
+}
+
+/* part_begin opens the zip entry name for parsing as what, as part_open
+ * does. */
+static int
+part_begin(struct xlsx *x, const char *name, enum part what,
+    unsigned long long max, int required, struct buf *err)
+{
+	int rc;
+
+	if ((rc = part_open(x, name, max, required, err)) != 0)
+		return rc;
+	x->part.p = XML_ParserCreate(NULL);
+	if (x->part.p == NULL)
+		diag_fatal(EXIT_DATA, NULL, 0, "out of memory");
+	XML_SetUserData(x->part.p, x);
+	XML_SetElementHandler(x->part.p, on_start, on_end);
+	XML_SetCharacterDataHandler(x->part.p, on_text);
+	sheet_guard(x->part.p);
+	x->what = what;
+	buf_reset(&x->part.why);
+	x->part.stopped = 0;
+	x->depth_skip = x->in_text = x->in_cellxfs = x->in_si = 0;
 	buf_reset(&x->text);
 	return 0;
 }
 
-static int
-xml_error(struct xlsx *x, struct buf *err)
+/* part_read reads up to n bytes of the open part into b, within the
+ * limits (a sheet_read_fn): the count, 0 at its end, -1 with err, -2
+ * past a peek's limit. */
+static long long
+part_read(void *arg, char *b, size_t n, struct buf *err)
 {
-	if (x->why.len > 0)
-		buf_printf(err, "%s %s", x->pname, x->why.p);
-	else
-		buf_printf(err, "%s:%lu: not well-formed XML: %s", x->pname,
-		    (unsigned long)XML_GetCurrentLineNumber(x->p),
-		    XML_ErrorString(XML_GetErrorCode(x->p)));
-	return -1;
+	struct xlsx *x = arg;
+	zip_int64_t k;
+
+	if ((k = zip_fread(x->zf, b, n)) < 0) {
+		buf_printf(err, "%s: corrupt data: %s", x->pname,
+		    zip_file_strerror(x->zf));
+		return -1;
+	}
+	x->inflated += (unsigned long long)k;
+	x->total += (unsigned long long)k;
+	if (x->inflated > x->max && x->peek)
+		return -2;	/* no header this far: enough */
+	if (x->inflated > x->max) {
+		buf_printf(err, "%s inflates to more than %llu MiB "
+		    "(the limit for a part)", x->pname, x->max >> 20);
+		return -1;
+	}
+	if (x->total > BOOK_TOTAL_MAX) {
+		buf_printf(err, "the workbook inflates to more than "
+		    "%llu MiB, its parts together (the limit)",
+		    BOOK_TOTAL_MAX >> 20);
+		return -1;
+	}
+	return k;
 }
 
-/* part_feed parses on: 1 when a row is ready (the parser suspended), 0
- * at the end of the part, -1 with err. */
+/* part_feed parses the part to its end: 0, or -1 with err. */
 static int
 part_feed(struct xlsx *x, struct buf *err)
 {
-	enum XML_Status st;
-	zip_int64_t n;
+	long long n;
 	void *b;
 
-	if (x->ready) {
-		x->ready = 0;
-		st = XML_ResumeParser(x->p);
-		if (st == XML_STATUS_ERROR)
-			return xml_error(x, err);
-		if (st == XML_STATUS_SUSPENDED)
-			return 1;
-	}
-	while (!x->final) {
-		if ((b = XML_GetBuffer(x->p, CHUNK)) == NULL)
+	do {
+		if ((b = XML_GetBuffer(x->part.p, CHUNK)) == NULL)
 			diag_fatal(EXIT_DATA, NULL, 0, "out of memory");
-		if ((n = zip_fread(x->zf, b, CHUNK)) < 0) {
-			buf_printf(err, "%s: corrupt data: %s", x->pname,
-			    zip_file_strerror(x->zf));
+		if ((n = part_read(x, b, CHUNK, err)) < 0)
+			return -1;
+		if (XML_ParseBuffer(x->part.p, (int)n, n == 0) == XML_STATUS_ERROR) {
+			sheet_xml_error(err, x->pname, x->part.p, &x->part.why, 0);
 			return -1;
 		}
-		x->inflated += (unsigned long long)n;
-		x->total += (unsigned long long)n;
-		if (x->inflated > x->max && x->peek)
-			return 0;	/* no header this far: enough */
-		if (x->inflated > x->max) {
-			buf_printf(err, "%s inflates to more than %llu MiB "
-			    "(the limit for a part)", x->pname, x->max >> 20);
-			return -1;
-		}
-		if (x->total > BOOK_TOTAL_MAX) {
-			buf_printf(err, "the workbook inflates to more than "
-			    "%llu MiB, its parts together (the limit)",
-			    BOOK_TOTAL_MAX >> 20);
-			return -1;
-		}
-		x->final = n == 0;
-		st = XML_ParseBuffer(x->p, (int)n, x->final);
-		if (st == XML_STATUS_ERROR)
-			return xml_error(x, err);
-		if (st == XML_STATUS_SUSPENDED)
-			return 1;
-	}
+	} while (n > 0);
 	return 0;
 }
 
@@ -391,7 +223,7 @@ part_parse(struct xlsx *x, const char *name, enum part what, int required,
 	int rc = part_begin(x, name, what, BOOK_PART_MAX, required, err);
 
 	if (rc == 0)
-		rc = part_feed(x, err) < 0 ? -1 : 0;
+		rc = part_feed(x, err);
 	part_end(x);
 	return rc;
 }
@@ -409,7 +241,7 @@ start_workbook(struct xlsx *x, const char *el, const char **a)
 		    strcmp(v, "true") == 0);
 	} else if (strcmp(el, "sheet") == 0) {
 		const char *name = attr(a, "name"), *rid = attr(a, "id");
-		struct sheet *s;
+		struct bsheet *s;
 
 		if (name == NULL || rid == NULL) {
 			stop(x, "has a sheet without a name or an id");
@@ -446,7 +278,7 @@ start_rels(struct xlsx *x, const char *el, const char **a)
 	if (strcmp(el, "Relationship") != 0 || id == NULL || target == NULL)
 		return;
 	for (i = 0; i < x->nsheets; i++) {
-		struct sheet *s = &x->sheet[i];
+		struct bsheet *s = &x->sheet[i];
 		struct buf b = { 0 };
 		const char *t = target;
 
@@ -474,7 +306,7 @@ start_styles(struct xlsx *x, const char *el, const char **a)
 	if (strcmp(el, "numFmt") == 0) {
 		const char *code = attr(a, "formatCode");
 
-		if (parse_uint(attr(a, "numFmtId"), &id) != 0 || code == NULL ||
+		if (sheet_uint(attr(a, "numFmtId"), &id) != 0 || code == NULL ||
 		    id > UINT_MAX)
 			return;
 		x->nf = xrealloc(x->nf, (x->nnf + 1) * sizeof *x->nf);
@@ -483,7 +315,7 @@ start_styles(struct xlsx *x, const char *el, const char **a)
 	} else if (strcmp(el, "cellXfs") == 0)
 		x->in_cellxfs = 1;
 	else if (strcmp(el, "xf") == 0 && x->in_cellxfs) {
-		if (parse_uint(attr(a, "numFmtId"), &id) != 0 || id > UINT_MAX)
+		if (sheet_uint(attr(a, "numFmtId"), &id) != 0 || id > UINT_MAX)
 			id = 0;
 		if (x->nxf == x->xfcap) {
 			x->xfcap = x->xfcap ? 2 * x->xfcap : 64;
@@ -493,97 +325,11 @@ start_styles(struct xlsx *x, const char *el, const char **a)
 	}
 }
 
-/* The elements of a worksheet that matter, told apart cheaply: this runs
- * for every tag of every cell. */
-enum { E_OTHER, E_ROW, E_C, E_V, E_IS, E_T };
-
-static int
-sheet_el(const char *el)
-{
-	switch (el[0]) {
-	case 'c':
-		return el[1] == '\0' ? E_C : E_OTHER;
-	case 'v':
-		return el[1] == '\0' ? E_V : E_OTHER;
-	case 't':
-		return el[1] == '\0' ? E_T : E_OTHER;
-	case 'i':
-		return el[1] == 's' && el[2] == '\0' ? E_IS : E_OTHER;
-	case 'r':
-		return strcmp(el, "row") == 0 ? E_ROW : E_OTHER;
-	default:
-		return E_OTHER;
-	}
-}
-
-static void
-start_sheet(struct xlsx *x, const char *el, const char **a)
-{
-	unsigned long v;
-	const char *s;
-	int e = sheet_el(el);
-
-	if (e == E_ROW) {
-		/* The sheet's own number, as given, even out of order. */
-		if (parse_uint(attr(a, "r"), &v) == 0 && v > 0)
-			x->row = v;
-		else
-			x->row++;
-		x->col = 0;
-		book_rowbuf_reset(&x->rb);
-	} else if (e == E_C) {
-		const char *r = NULL, *t = NULL, *st = NULL;
-		long c = -1;
-
-		/* One pass over the attributes: r, s and t, unprefixed. */
-		for (; a[0] != NULL; a += 2)
-			if (a[0][0] != '\0' && a[0][1] == '\0')
-				switch (a[0][0]) {
-				case 'r':
-					r = a[1];
-					break;
-				case 's':
-					st = a[1];
-					break;
-				case 't':
-					t = a[1];
-					break;
-				}
-		if ((s = r) != NULL && (c = cell_col(s)) < 0) {
-			stop(x, c == -2 ? "has a cell reference past column "
-			    "XFD" : "has a malformed cell reference");
-			return;
-		}
-		x->ccol = c >= 0 ? (size_t)c : x->col;
-		if (x->ccol >= BOOK_COLS_MAX) {
-			stop(x, "has a row wider than 16384 columns");
-			return;
-		}
-		x->col = x->ccol + 1;
-		s = t;
-		x->ctype = s == NULL || strcmp(s, "n") == 0 ? 'n' :
-		    strcmp(s, "s") == 0 ? 's' : strcmp(s, "b") == 0 ? 'b' :
-		    strcmp(s, "e") == 0 ? 'e' : strcmp(s, "inlineStr") == 0 ?
-		    'i' : strcmp(s, "d") == 0 ? 'd' : 'f';	/* "str" */
-		/* A style past the table (or past 32 bits) has no format. */
-		x->cstyle = parse_uint(st, &v) == 0 && v <= UINT_MAX ?
-		    (unsigned)v : UINT_MAX;
-		buf_reset(&x->text);
-	} else if (e == E_V) {
-		x->in_text = x->ctype != 'i';
-		buf_reset(&x->text);	/* a second <v>: the last one counts */
-	}
-	else if (e == E_IS)
-		x->in_is = 1;
-	else if (e == E_T && x->in_is)
-		x->in_text = 1;
-}
-
 static void XMLCALL
 on_start(void *u, const char *name, const char **a)
 {
 	struct xlsx *x = u;
-	const char *el = local(name);
+	const char *el = sheet_local(name);
 
 	if (x->depth_skip > 0 || (el[0] == 'r' && strcmp(el, "rPh") == 0)) {
 		x->depth_skip++;
@@ -606,122 +352,35 @@ on_start(void *u, const char *name, const char **a)
 		} else if (strcmp(el, "t") == 0 && x->in_si)
 			x->in_text = 1;
 		break;
-	case P_SHEET:
-		start_sheet(x, el, a);
-		break;
 	}
 }
 
 static void
 sst_add(struct xlsx *x)
 {
-	if (x->nsst == x->sstcap) {
+	/* One offset more than strings: string i ends where i + 1 begins. */
+	if (x->nsst + 1 >= x->sstcap) {
 		x->sstcap = x->sstcap ? 2 * x->sstcap : 1024;
 		x->sstoff = xrealloc(x->sstoff, x->sstcap * sizeof *x->sstoff);
 	}
-	x->sstoff[x->nsst++] = x->sst.len;
-	unescape_x(&x->sst, x->text.p ? x->text.p : "", x->text.len);
+	if (x->nsst == 0)
+		x->sstoff[0] = 0;
+	sheet_unescape(&x->sst, x->text.p ? x->text.p : "", x->text.len);
 	buf_addc(&x->sst, '\0');
-}
-
-/* end_cell turns the cell just read into text in the row. */
-static void
-end_cell(struct xlsx *x)
-{
-	struct buf *t = &x->text, v = { 0 };
-	const char *s = t->p != NULL ? t->p : "";
-	size_t sn = t->len;
-	unsigned long i;
-	double d;
-	char *end;
-	int kind = BOOK_TEXT, fmt;
-
-	/* A value's XML may be pretty-printed around it; a string's white
-	 * space is its own. */
-	if (x->ctype != 'i' && x->ctype != 'f') {
-		while (sn > 0 && (*s == ' ' || *s == '\t' || *s == '\n' ||
-		    *s == '\r')) {
-			s++;
-			sn--;
-		}
-		while (sn > 0 && (s[sn - 1] == ' ' || s[sn - 1] == '\t' ||
-		    s[sn - 1] == '\n' || s[sn - 1] == '\r'))
-			sn--;
-		if (sn == 0)
-			return;		/* no value: an empty cell */
-		((char *)s)[sn] = '\0';
-	}
-	switch (x->ctype) {
-	case 's':
-		if (parse_uint(s, &i) != 0 || i >= x->nsst) {
-			stop(x, "has a cell that names no shared string");
-			return;
-		}
-		buf_adds(&v, x->sst.p + x->sstoff[i]);
-		break;
-	case 'b':
-		if (strcmp(s, "1") == 0 || strcmp(s, "true") == 0)
-			buf_adds(&v, "TRUE");
-		else if (strcmp(s, "0") == 0 || strcmp(s, "false") == 0)
-			buf_adds(&v, "FALSE");
-		else {
-			stop(x, "has a boolean cell that is neither 1 nor 0");
-			return;
-		}
-		kind = BOOK_BOOL;
-		break;
-	case 'e':
-		buf_adds(&v, s);
-		kind = BOOK_ERROR;
-		break;
-	case 'd':
-		/* An ISO 8601 date, with a time of day or not. */
-		buf_add(&v, s, sn > 10 && strcmp(s + 10, "T00:00:00") == 0 ?
-		    10 : sn);
-		kind = BOOK_DATE;
-		break;
-	case 'n':
-		errno = 0;
-		d = strtod(s, &end);
-		if (*end != '\0' || end == s) {
-			stop(x, "has a number cell that is not a number");
-			return;
-		}
-		fmt = x->cstyle < x->nxf ? x->xf[x->cstyle] : CELL_FMT_NUMBER;
-		kind = BOOK_NUMBER;
-		if (fmt == CELL_FMT_NUMBER && is_typed(s, sn))
-			buf_add(&v, s, sn);
-		else if (fmt == CELL_FMT_ELAPSED && cell_elapsed(&v, d) == 0)
-			kind = BOOK_DATE;
-		else if (fmt != CELL_FMT_NUMBER && fmt != CELL_FMT_ELAPSED &&
-		    cell_date(&v, d, x->date1904 ? CELL_1904 : CELL_1900,
-		    fmt == CELL_FMT_TIME) == 0)
-			kind = BOOK_DATE;
-		else if (cell_number(&v, d) != 0) {
-			stop(x, "has a number cell that is not finite");
-			return;
-		}
-		break;
-	default:		/* inline or formula strings */
-		unescape_x(&v, s, t->len);
-		break;
-	}
-	if (v.len > 0)
-		book_rowbuf_set(&x->rb, x->ccol, kind, v.p, v.len);
-	buf_free(&v);
+	x->sstoff[++x->nsst] = x->sst.len;
 }
 
 static void XMLCALL
 on_end(void *u, const char *name)
 {
 	struct xlsx *x = u;
-	const char *el = local(name);
+	const char *el = sheet_local(name);
 
 	if (x->depth_skip > 0) {
 		x->depth_skip--;
 		return;
 	}
-	if ((el[0] == 't' || el[0] == 'v') && el[1] == '\0')
+	if (el[0] == 't' && el[1] == '\0')
 		x->in_text = 0;
 	switch (x->what) {
 	case P_STYLES:
@@ -734,22 +393,6 @@ on_end(void *u, const char *name)
 			x->in_si = 0;
 		}
 		break;
-	case P_SHEET:
-		switch (sheet_el(el)) {
-		case E_IS:
-			x->in_is = 0;
-			break;
-		case E_C:
-			end_cell(x);
-			break;
-		case E_ROW:
-			if (x->rb.n == 0)
-				break;
-			x->ready = 1;
-			XML_StopParser(x->p, XML_TRUE);
-			break;
-		}
-		break;
 	default:
 		break;
 	}
@@ -760,13 +403,9 @@ on_text(void *u, const char *s, int n)
 {
 	struct xlsx *x = u;
 
-	if (!x->in_text || x->depth_skip > 0)
-		return;
-	if (x->text.len + (size_t)n > BOOK_CELL_MAX) {
-		stop(x, "has a cell of more than 1 MiB of text");
-		return;
-	}
-	buf_add(&x->text, s, (size_t)n);
+	if (x->in_text && x->depth_skip == 0 &&
+	    sheet_collect(&x->text, s, n) != 0)
+		stop(x, SHEET_WHY_CELL);
 }
 
 /* ---- the book ---- */
@@ -822,6 +461,12 @@ xlsx_open(const char *path, struct buf *err)
 		return NULL;
 	}
 	resolve_formats(x);
+	x->bk.sst = x->sst.p;
+	x->bk.sstoff = x->sstoff;
+	x->bk.nsst = x->nsst;
+	x->bk.xf = x->xf;
+	x->bk.nxf = x->nxf;
+	x->bk.date1904 = x->date1904;
 	return x;
 }
 
@@ -842,7 +487,7 @@ xlsx_select(struct xlsx *x, size_t i, int peek, struct buf *err)
 {
 	int rc;
 
-	struct sheet *s = &x->sheet[i];
+	struct bsheet *s = &x->sheet[i];
 
 	if (s->part == NULL) {
 		buf_adds(err, "not a complete workbook: the sheet has no part");
@@ -852,33 +497,24 @@ xlsx_select(struct xlsx *x, size_t i, int peek, struct buf *err)
 		buf_adds(err, "a chart, not a worksheet");
 		return BOOK_NOT_SHEET;
 	}
-	x->row = 0;
-	book_rowbuf_reset(&x->rb);
-	rc = part_begin(x, s->part, P_SHEET, peek ? BOOK_PEEK_MAX :
-	    BOOK_SHEET_MAX, 1, err);
+	if ((rc = part_open(x, s->part, peek ? BOOK_PEEK_MAX : BOOK_SHEET_MAX,
+	    1, err)) != 0)
+		return rc;
 	x->peek = peek;
-	return rc;
+	x->sh = sheet_new(&x->bk, s->part, part_read, x, peek);
+	return 0;
 }
 
 int
 xlsx_next(struct xlsx *x, struct book_row *row, struct buf *err)
 {
-	int rc;
-
-	if (x->p == NULL)
-		return 0;
-	if ((rc = part_feed(x, err)) <= 0) {
-		part_end(x);
-		return rc;
-	}
-	book_rowbuf_row(&x->rb, row, x->row);
-	return 1;
+	return x->sh != NULL ? sheet_next(x->sh, row, err) : 0;
 }
 
 unsigned long
 xlsx_row_num(const struct xlsx *x)
 {
-	return x->row;
+	return x->sh != NULL ? sheet_row_num(x->sh) : 0;
 }
 
 void
@@ -904,8 +540,7 @@ xlsx_close(struct xlsx *x)
 	free(x->xfid);
 	free(x->sstoff);
 	buf_free(&x->sst);
-	buf_free(&x->why);
+	buf_free(&x->part.why);
 	buf_free(&x->text);
-	book_rowbuf_free(&x->rb);
 	free(x);
 }

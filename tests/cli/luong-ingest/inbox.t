@@ -218,3 +218,21 @@ $ cd "$T" && mkdir in && printf 'a,b\n1,2\n"3,4\n' >in/1.csv && printf 'a,c\n3,4
 ! luong-ingest: in/1.csv:3: quoted field not closed at the end of the file
 ! luong-ingest: in/1.csv: quarantined: its 1 row is withdrawn
 ! luong-ingest: 2 files, 1 row read, 1 written, 0 rejected; 1 file quarantined (1 row withdrawn)
+
+# Without --max-bad-files, a run stopped by an error keeps the rejects so
+# far, of the file that stopped it too, under their header.
+$ M=$PWD/data/mkexport S=$TOP/config/schemas/school-export.yaml && cd "$T" && sh $M a.csv 2023-06-01 'A01,Tân An,2022-2023,10,35' 'A02,Tân An,2022-2023,10,1' && printf 'A03,"x,THCS,Tân An,2022-2023,x,x,1,1\n' >>a.csv && luong-ingest -s "$S" -r rej.tsv a.csv; echo "exit $?"; cut -f 1-4 rej.tsv
+> school_id	school_name	level	district	school_year	has_programme	has_counsellor	graduates	vocational
+> exit 1
+> _file	_line	_field	_reason
+> a.csv	2	vocational	35 is greater than "Số HS tốt nghiệp" (10)
+! luong-ingest: a.csv:2: column "Số HS học GDNN": 35 is greater than "Số HS tốt nghiệp" (10)
+! luong-ingest: a.csv:4: quoted field not closed at the end of the file
+! luong-ingest: 1 file, 2 rows read, 0 written, 1 rejected
+
+# A named pipe as an operand is opened once, when it is read: its writer
+# never sees its reader go.
+$ cd "$T" && mkfifo p && { printf 'a,b\n1,2\n' >p & } && luong-ingest p; wait
+> a	b
+> 1	2
+! luong-ingest: 1 file, 1 row read, 1 written, 0 rejected

@@ -5,7 +5,8 @@ $ luong-ingest --help
 >                     [-r rejects.tsv] [-m max-rejects] [--sheet sheet]
 >                     [--source] [--where field=value ...]
 >                     [--superseded superseded.tsv] [--files files.tsv]
->                     [--max-bad-files n] [file | directory ...]
+>                     [--max-bad-files n] [--progress | --no-progress]
+>                     [file | directory ...]
 
 # --help that cannot be written is an error.
 $ luong-ingest --help >/dev/full
@@ -18,7 +19,8 @@ $ luong-ingest -x data/plain.csv
 !                     [-r rejects.tsv] [-m max-rejects] [--sheet sheet]
 !                     [--source] [--where field=value ...]
 !                     [--superseded superseded.tsv] [--files files.tsv]
-!                     [--max-bad-files n] [file | directory ...]
+!                     [--max-bad-files n] [--progress | --no-progress]
+!                     [file | directory ...]
 ? 2
 
 $ luong-ingest --sauce data/plain.csv
@@ -27,7 +29,8 @@ $ luong-ingest --sauce data/plain.csv
 !                     [-r rejects.tsv] [-m max-rejects] [--sheet sheet]
 !                     [--source] [--where field=value ...]
 !                     [--superseded superseded.tsv] [--files files.tsv]
-!                     [--max-bad-files n] [file | directory ...]
+!                     [--max-bad-files n] [--progress | --no-progress]
+!                     [file | directory ...]
 ? 2
 
 $ luong-ingest -s
@@ -36,7 +39,8 @@ $ luong-ingest -s
 !                     [-r rejects.tsv] [-m max-rejects] [--sheet sheet]
 !                     [--source] [--where field=value ...]
 !                     [--superseded superseded.tsv] [--files files.tsv]
-!                     [--max-bad-files n] [file | directory ...]
+!                     [--max-bad-files n] [--progress | --no-progress]
+!                     [file | directory ...]
 ? 2
 
 # -e: the four encodings or auto, any case; anything else is a usage error.

@@ -1,70 +1,78 @@
 # Usage: -f is required; the synopsis on stderr, status 2.
 $ luong-render data/report.tsv
 ! luong-render: -f is required
-! usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] [--box]
+! usage: luong-render -f table|tsv|csv|md|html|xlsx|pdf [-o file] [--box]
 !                     [--layout report|appendix|plain] [--locale vi|en]
 !                     [--sort input|rank] [--title text] [--wide]
-!                     [file ...]
+!                     [--issuer text ...] [--place text]
+!                     [--date yyyy-mm-dd] [file ...]
 ? 2
 
 $ luong-render -x -f table
 ! luong-render: unknown option -x
-! usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] [--box]
+! usage: luong-render -f table|tsv|csv|md|html|xlsx|pdf [-o file] [--box]
 !                     [--layout report|appendix|plain] [--locale vi|en]
 !                     [--sort input|rank] [--title text] [--wide]
-!                     [file ...]
+!                     [--issuer text ...] [--place text]
+!                     [--date yyyy-mm-dd] [file ...]
 ? 2
 
 $ luong-render -f
 ! luong-render: option -f requires an argument
-! usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] [--box]
+! usage: luong-render -f table|tsv|csv|md|html|xlsx|pdf [-o file] [--box]
 !                     [--layout report|appendix|plain] [--locale vi|en]
 !                     [--sort input|rank] [--title text] [--wide]
-!                     [file ...]
+!                     [--issuer text ...] [--place text]
+!                     [--date yyyy-mm-dd] [file ...]
 ? 2
 
 $ luong-render -f table --title
 ! luong-render: option --title requires an argument
-! usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] [--box]
+! usage: luong-render -f table|tsv|csv|md|html|xlsx|pdf [-o file] [--box]
 !                     [--layout report|appendix|plain] [--locale vi|en]
 !                     [--sort input|rank] [--title text] [--wide]
-!                     [file ...]
+!                     [--issuer text ...] [--place text]
+!                     [--date yyyy-mm-dd] [file ...]
 ? 2
 
 $ luong-render -f table --bogus
 ! luong-render: unknown option --bogus
-! usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] [--box]
+! usage: luong-render -f table|tsv|csv|md|html|xlsx|pdf [-o file] [--box]
 !                     [--layout report|appendix|plain] [--locale vi|en]
 !                     [--sort input|rank] [--title text] [--wide]
-!                     [file ...]
+!                     [--issuer text ...] [--place text]
+!                     [--date yyyy-mm-dd] [file ...]
 ? 2
 
 $ luong-render -f table --box=yes
 ! luong-render: option --box takes no argument
-! usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] [--box]
+! usage: luong-render -f table|tsv|csv|md|html|xlsx|pdf [-o file] [--box]
 !                     [--layout report|appendix|plain] [--locale vi|en]
 !                     [--sort input|rank] [--title text] [--wide]
-!                     [file ...]
+!                     [--issuer text ...] [--place text]
+!                     [--date yyyy-mm-dd] [file ...]
 ? 2
 
 $ luong-render --help=yes
 ! luong-render: option --help takes no argument
-! usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] [--box]
+! usage: luong-render -f table|tsv|csv|md|html|xlsx|pdf [-o file] [--box]
 !                     [--layout report|appendix|plain] [--locale vi|en]
 !                     [--sort input|rank] [--title text] [--wide]
-!                     [file ...]
+!                     [--issuer text ...] [--place text]
+!                     [--date yyyy-mm-dd] [file ...]
 ? 2
 
 # --help: the synopsis on stdout, status 0.
 $ luong-render --help
-> usage: luong-render -f table|tsv|csv|md|html|xlsx [-o file] [--box]
+> usage: luong-render -f table|tsv|csv|md|html|xlsx|pdf [-o file] [--box]
 >                     [--layout report|appendix|plain] [--locale vi|en]
 >                     [--sort input|rank] [--title text] [--wide]
->                     [file ...]
+>                     [--issuer text ...] [--place text]
+>                     [--date yyyy-mm-dd] [file ...]
 
 # Values that are not among the choices.
-$ luong-render -f pdf data/report.tsv
-! luong-render: -f: unknown format "pdf"
+$ luong-render -f docx data/report.tsv
+! luong-render: -f: unknown format "docx"
 ? 2
 
 $ luong-render -f table --layout wide data/report.tsv

@@ -109,7 +109,7 @@ $ cd "$T" && sed 's/^rank: .*/rank: [a, b]/' "$TOP/config/labels-vi.yaml" >label
 ? 2
 
 $ cd "$T" && { cat "$TOP/config/labels-vi.yaml"; echo 'colour: blue'; } >labels-xx.yaml && LUONG_CONFIG=. luong-render -f table --locale xx </dev/null
-! luong-render: ./labels-xx.yaml:97:1: unknown key "colour"
+! luong-render: ./labels-xx.yaml:108:1: unknown key "colour"
 ? 2
 
 $ cd "$T" && sed 's/^    short: GV tư vấn HN/    shrt: GV tư vấn HN/' "$TOP/config/labels-vi.yaml" >labels-xx.yaml && LUONG_CONFIG=. luong-render -f table --locale xx </dev/null

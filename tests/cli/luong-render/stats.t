@@ -1,7 +1,7 @@
 # LUONG_STATS_FD=N: the counts as a record stream on descriptor N
 # (luong-stream(5)): rows read, rows rendered (total rows and rows not
 # reported among them: coverage.t), none rejected, the tables and the
-# charts drawn (HTML only).
+# charts drawn (HTML and PDF only: pdf.t).
 $ LUONG_STATS_FD=3 luong-render -f html data/report.tsv 3>"$T/st" >/dev/null; cat "$T/st"
 > program	rows_read	rows_written	rows_rejected	tables	total_rows	unreported_rows	charts
 > luong-render	10	10	0	2	2	0	6

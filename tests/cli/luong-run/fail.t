@@ -1,8 +1,9 @@
 # luong-run: failures.  The run fails like set -o pipefail: its status is
 # the first failing process's (1 or 2; anything else, or a signal, is 1);
-# every failing process is named; a process that only lost its reader
-# (SIGPIPE) is named only when nothing else failed.  A failed run leaves
-# the previous outputs as they were and no temporary file behind.
+# the failing process is named; a process that only lost its reader
+# (SIGPIPE) is named only when nothing else failed, and one stopped
+# because another failed is not named at all.  A failed run leaves the
+# previous outputs as they were and no temporary file behind.
 
 # A failing middle stage: status 1 or 2 as it said, 3 becomes 1.
 $ luong-run --set out="$T" --set 's2=exit 1' data/sh.yaml
@@ -20,13 +21,38 @@ $ luong-run --set out="$T" --set 's2=cat >/dev/null; exit 3' data/sh.yaml
 ! luong-run: sh: failed, no output replaced
 ? 1
 
-# Two failures: both named, the first one's status.
+# A failure stops the run: the output command, which would have failed
+# too (and said so) at the end of the stream, is stopped before it sees
+# that end, and not named; the status is the failing stage's.
 $ luong-run --set out="$T" --set 's3=cat >/dev/null; exit 1' --set 'o2=cat >/dev/null; echo bad >&2; exit 2' data/sh.yaml
-! [cmd] bad
 ! luong-run: stage 3 (three): exited with status 1
-! luong-run: output 2 (cmd): exited with status 2
 ! luong-run: sh: failed, no output replaced
 ? 1
+
+# A night whose first stage fails on a bad file: one line names it, with
+# its status.  The stages and output commands after it are stopped before
+# they see the end of their input: none says "empty input" and none is
+# named; normalise's side file stays the one the last good run left (the
+# same file, not rewritten).  From another directory, as cron runs it.
+$ cd "$T" && d=$OLDPWD/data && luong-run -q --set out=o "$d/night.yaml" 2>/dev/null && ls -i o/unknown.tsv >before && cp -r o saved
+$ luong-run --log log.tsv --set out=o --set 's1=echo "ingest: ${1##*/}: no header" >&2; exit 2' "$d/night.yaml"; echo "status $?"
+$ ls -i o/unknown.tsv | cmp - before && diff -r o saved && cut -f 4,6,7 log.tsv
+> status 2
+> status	error	stages
+> 2	stage 1 (ingest): exited with status 2	ingest=,,;normalise=,,;rank=,,;md=,,;html=,,
+! [ingest] ingest: b.tsv: no header
+! luong-run: stage 1 (ingest): exited with status 2
+! luong-run: night: failed, no output replaced
+
+# ... a stage that fails after writing all its rows: the next one has
+# read them, but is stopped before the end, and writes nothing.
+$ cd "$T" && d=$OLDPWD/data && luong-run -q --set out=o "$d/night.yaml" 2>/dev/null && ls -i o/unknown.tsv >before && cp -r o saved
+$ luong-run --set out=o --set 's1=cat "$@"; exit 1' "$d/night.yaml"; echo "status $?"
+$ ls -i o/unknown.tsv | cmp - before && diff -r o saved && echo kept
+> status 1
+> kept
+! luong-run: stage 1 (ingest): exited with status 1
+! luong-run: night: failed, no output replaced
 
 # A stage killed by a signal.
 $ luong-run --set out="$T" --set 's3=kill -9 $$' data/sh.yaml
@@ -120,14 +146,16 @@ $ { luong-run -q data/orphan.yaml; echo "status $?" >&2; } | cat
 # ... and its temporary files stay, named with its process id, with its
 # lock file (see lock.t).  The next run removes those whose process is
 # gone, and only those: not one of a process alive (the test's shell),
-# not one without a process id, not another file's.
+# not one without a process id, not another file's.  (The test waits for
+# the lock first: a process the killed run was starting holds it until
+# it closes it, a moment later.)
 $ luong-run -q --set out="$T/o" --set 's1=kill -9 $PPID' data/sh.yaml; ls -A "$T/o" | sed -E 's/\.[0-9]+\.[A-Za-z0-9]{6}$/.PID.XXXXXX/'
 > .cmd.tsv.PID.XXXXXX
 > .stream.tsv.PID.XXXXXX
 > .stream.tsv.lock
 ! Killed
 
-$ luong-run -q --set out="$T/o" --set 's1=kill -9 $PPID' data/sh.yaml; cd "$T/o" && : >.stream.tsv.4194305.AbC123 && : >.stream.tsv.$$.AbC123 && : >.stream.tsv.AbC123 && : >.other.tsv.4194305.AbC123 && cd - >/dev/null && luong-run --set out="$T/o" data/sh.yaml 2>&1 | sed "s|$T|T|"; ls -A "$T/o" | sed "s/\.$$\./.SHELL./" | sort
+$ luong-run -q --set out="$T/o" --set 's1=kill -9 $PPID' data/sh.yaml; flock "$T/o/.stream.tsv.lock" true; cd "$T/o" && : >.stream.tsv.4194305.AbC123 && : >.stream.tsv.$$.AbC123 && : >.stream.tsv.AbC123 && : >.other.tsv.4194305.AbC123 && cd - >/dev/null && luong-run --set out="$T/o" data/sh.yaml 2>&1 | sed "s|$T|T|"; ls -A "$T/o" | sed "s/\.$$\./.SHELL./" | sort
 ! Killed
 > luong-run: T/o/stream.tsv: removed 2 temporary files left by a run that is gone
 > luong-run: T/o/cmd.tsv: removed 1 temporary file left by a run that is gone

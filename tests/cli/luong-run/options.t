@@ -93,9 +93,9 @@ $ luong-run -q --log "$T/log" --set out="$T/o" data/basic.yaml
 $ luong-run -q --log "$T/log" --set out="$T/o" --set 's2=exit 3' data/sh.yaml
 $ cut -f 2-4,6- "$T/log" | sed "s|$T|T|g"
 $ cut -f 1,5 "$T/log" | tail -n +2 | grep -Ec '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z	[0-9]+$'
-> pipeline	name	status	error	stages	outputs
-> data/basic.yaml	basic	0		body=,,;sort=,,;awk=,,;wc=,,	T/o/report.tsv;T/o/report.count
-> data/sh.yaml	sh	1	stage 2 (two): exited with status 3	one=,,;two=,,;three=,,;cmd=,,	
+> pipeline	name	status	error	stages	outputs	files_read	files_quarantined	files_skipped	rows_superseded	rows_excluded	rows_rejected	schools_expected	schools_reported	schools_missing
+> data/basic.yaml	basic	0		body=,,;sort=,,;awk=,,;wc=,,	T/o/report.tsv;T/o/report.count									
+> data/sh.yaml	sh	1	stage 2 (two): exited with status 3	one=,,;two=,,;three=,,;cmd=,,										
 > 2
 ! luong-run: stage 2 (two): exited with status 3
 
@@ -111,8 +111,8 @@ $ cut -f 7 "$T/log"
 # A configuration error is logged too, with status 2.
 $ luong-run -q --log "$T/log" data/err-key.yaml
 $ cut -f 2-4,6- "$T/log"
-> pipeline	name	status	error	stages	outputs
-> data/err-key.yaml		2	configuration error		
+> pipeline	name	status	error	stages	outputs	files_read	files_quarantined	files_skipped	rows_superseded	rows_excluded	rows_rejected	schools_expected	schools_reported	schools_missing
+> data/err-key.yaml		2	configuration error											
 ! luong-run: data/err-key.yaml:5:5: unknown key "stdin"
 
 # --dry-run writes no log.

@@ -27,12 +27,15 @@ $ for k in ok garbage two order count negative huge nolf header short noname bad
 > 1 one=,,;two=1,1,0;three=,,;cmd=,,
 > 1 stages
 
-# A stage that fails after writing its record: the counts so far.  A
-# stage killed by a signal writes none.
-$ luong-run -q --log "$T/log" --set out="$T/o" --set 's2=sh data/fake-luong two 5 4 1; exit 1' --set 's3=cat; kill -9 $$' data/sh.yaml
+# A stage that fails after writing its record: the counts so far.  The
+# stage after it is stopped (SIGTERM) before it sees the end of its
+# input, and writes none; a stage killed by a signal writes none either.
+$ luong-run -q --log "$T/log" --set out="$T/o" --set 's2=sh data/fake-luong two 5 4 1; exit 1' --set 's3=exec sh data/fake-luong three 4 4 0' data/sh.yaml
+$ luong-run -q --log "$T/log" --set out="$T/o" --set 's2=sh data/fake-luong two 5 4 1' --set 's3=cat; kill -9 $$' data/sh.yaml
 $ cut -f 4,6,7 "$T/log"
 > status	error	stages
 > 1	stage 2 (two): exited with status 1	one=,,;two=5,4,1;three=,,;cmd=,,
+> 1	stage 3 (three): killed by signal 9 (Killed)	one=,,;two=5,4,1;three=,,;cmd=,,
 ! luong-run: stage 2 (two): exited with status 1
 ! luong-run: stage 3 (three): killed by signal 9 (Killed)
 
@@ -68,7 +71,7 @@ $ LUONG_STATS_FD=3 luong-run -q --set out="$T/o" --set 's2=sh data/fake-luong tw
 > luong-run	0	0	2	3	2
 
 # ... after a failed stage: the counts so far, no output replaced.
-$ LUONG_STATS_FD=3 luong-run -q --set out="$T/o" --set 's1=sh data/fake-luong one 9 8 1 <data/a.tsv' --set 's3=exit 1' data/sh.yaml 3>"$T/st"; cat "$T/st"
+$ LUONG_STATS_FD=3 luong-run -q --set out="$T/o" --set 's1=sh data/fake-luong one 9 8 1 <data/a.tsv' --set 's3=cat >/dev/null; exit 1' data/sh.yaml 3>"$T/st"; cat "$T/st"
 > program	rows_read	rows_written	rows_rejected	stages	outputs
 > luong-run	9	0	1	3	0
 ! luong-run: stage 3 (three): exited with status 1
