@@ -36,7 +36,7 @@
 #define HEAD_SIZE	13	/* the issuing body, the national title */
 #define BIG_SIZE	14	/* the motto, the date line, the title */
 #define LEVEL_SIZE	13	/* a table's heading */
-#define NOTE_SIZE	12	/* the note on the schools */
+#define NOTE_SIZE	12	/* the note on the schools, the ranking rule */
 #define TABLE_SIZE	12	/* a table that fits */
 #define TABLE_MIN	7	/* the smallest a table is set */
 #define TABLE_FIT	10	/* the smallest it is set to stay on a page */
@@ -46,6 +46,7 @@
 #define PAD_X		3	/* inside a cell */
 #define PAD_Y		2
 #define GAP		10	/* between blocks */
+#define RULE_GAP	3	/* between a table and its ranking rule */
 
 /* Charts. */
 #define BAR_ROW		15	/* a bar's row, at least */
@@ -984,11 +985,11 @@ table_h(const struct rtable *t, const struct band *bd)
 }
 
 /* shrink lays t out at the largest size from below TABLE_SIZE down to
- * TABLE_FIT, in half points, at which it and above, points above it, fit
- * below top; returns 0, or -1 (and t laid out at TABLE_SIZE) when none
- * does. */
+ * TABLE_FIT, in half points, at which it and around, the points of what
+ * stays with it above and below, fit below top; returns 0, or -1 (and t
+ * laid out at TABLE_SIZE) when none does. */
 static int
-shrink(struct pass *p, const struct rtable *t, double top, double above,
+shrink(struct pass *p, const struct rtable *t, double top, double around,
     struct tlay *tl, struct band *bd)
 {
 	double s;
@@ -997,7 +998,7 @@ shrink(struct pass *p, const struct rtable *t, double top, double above,
 		tlay_free(tl);
 		band_free(bd);
 		layout(p, t, s, tl, bd);
-		if (top + above + table_h(t, bd) <= BODY_END)
+		if (top + around + table_h(t, bd) <= BODY_END)
 			return 0;
 	}
 	tlay_free(tl);
@@ -1009,19 +1010,40 @@ shrink(struct pass *p, const struct rtable *t, double top, double above,
 /* place_table lays t out and finds it a place: whole where it is, set
  * smaller if need be (down to TABLE_FIT); else whole on the next page,
  * smaller if need be; else it runs over pages from where it is, its
- * header repeated.  above: the height of its heading and note. */
+ * header repeated.  around: the height of its heading and note above it
+ * and of its ranking rule below, which stay on its page. */
 static void
-place_table(struct pass *p, const struct rtable *t, double above,
+place_table(struct pass *p, const struct rtable *t, double around,
     struct tlay *tl, struct band *bd)
 {
 	layout(p, t, TABLE_SIZE, tl, bd);
-	if (tl->nband > 1 || p->y + above + table_h(t, bd) <= BODY_END)
+	if (tl->nband > 1 || p->y + around + table_h(t, bd) <= BODY_END)
 		return;
-	if (shrink(p, t, p->y, above, tl, bd) == 0 || p->fresh)
+	if (shrink(p, t, p->y, around, tl, bd) == 0 || p->fresh)
 		return;
-	if (TOP + above + table_h(t, bd) <= BODY_END ||
-	    shrink(p, t, TOP, above, tl, bd) == 0)
+	if (TOP + around + table_h(t, bd) <= BODY_END ||
+	    shrink(p, t, TOP, around, tl, bd) == 0)
 		new_page(p);
+}
+
+/* rule states the ranking rule under the table just drawn, in italics as
+ * the other formats do: close under it when it fits on its page, else
+ * at the top of the next. */
+static void
+rule(struct pass *p, const char *s)
+{
+	double h;
+
+	set(p, s, NOTE_SIZE, ITAL, TEXT_W, PANGO_ALIGN_LEFT);
+	h = text_h(p);
+	if (p->y - GAP + RULE_GAP + h <= BODY_END)
+		p->y -= GAP - RULE_GAP;
+	else {
+		room(p, h);	/* the footer, laid out, takes the layout */
+		set(p, s, NOTE_SIZE, ITAL, TEXT_W, PANGO_ALIGN_LEFT);
+	}
+	show(p, LEFT, p->y);
+	p->y += h + GAP;
 }
 
 static void
@@ -1031,7 +1053,7 @@ section(struct pass *p, size_t ti)
 	struct tlay tl;
 	struct band bd;
 	struct buf head = { 0 };
-	double hh = 0, nh = 0;
+	double hh = 0, nh = 0, rh = 0;
 	size_t b, c;
 
 	if (t->heading != NULL) {
@@ -1045,7 +1067,11 @@ section(struct pass *p, size_t ti)
 		set(p, t->note, NOTE_SIZE, BOLD, TEXT_W, PANGO_ALIGN_LEFT);
 		nh = text_h(p) + 4;
 	}
-	place_table(p, t, hh + nh, &tl, &bd);
+	if (t->rule != NULL) {
+		set(p, t->rule, NOTE_SIZE, ITAL, TEXT_W, PANGO_ALIGN_LEFT);
+		rh = RULE_GAP + text_h(p);
+	}
+	place_table(p, t, hh + nh + rh, &tl, &bd);
 	/* The heading and the note stay with the table's first row. */
 	room(p, hh + nh + bd.hh + (t->nrow > 0 ? bd.rh[0] : 0));
 	if (t->heading != NULL) {
@@ -1067,6 +1093,8 @@ section(struct pass *p, size_t ti)
 			break;
 		band_init(p, &tl, b + 1, &bd);
 	}
+	if (t->rule != NULL && !p->failed)
+		rule(p, t->rule);
 	for (c = 0; c < t->nchart && !p->failed; c++)
 		chart(p, t, &t->chart[c]);
 	tlay_free(&tl);

@@ -5,9 +5,11 @@
  * with a short rule under it), the national title and motto top right
  * (the motto bold and underlined), the place-and-date line in italics
  * under them, then the report's title.  Then each table of the report
- * (a level) with its header rows repeated on every page it runs over and
- * the total row set apart (bold, shaded, a heavier rule above), and after
- * it a bar chart per indicator, as the HTML page draws them: a bar per
+ * (a level), its rows in the report's order (the stream's, or the
+ * ranking's with --sort rank), with its header rows repeated on every
+ * page it runs over and the total row set apart (bold, shaded, a heavier
+ * rule above), the ranking rule in italics under it, and after it a bar
+ * chart per indicator, as the HTML page draws them: a bar per
  * district, its target marked, met bars solid and missed ones hatched, a
  * district not reported named with the words instead of a bar.  "Trang
  * 1/2" in every page's footer: the document is laid out twice, the first

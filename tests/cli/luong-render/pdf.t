@@ -58,6 +58,24 @@ $ luong-rank -p level --total district='Tổng cộng' data/joined-2023.tsv 2>/d
 > Tổng cộng 96,92 100 -3,08 Không đạt 95,38 100 -4,62 Không đạt 27,86 27,92 -0,06 Không đạt
 ! luong-render: 32 rows read, 2 tables (report layout) written as pdf
 
+# The rows in the stream's order (the plan's, with --keep-order), the
+# ranking rule under the table in the labels' words, on the table's page;
+# --sort rank lists them by rank, as the other formats do.
+$ luong-rank -p level -b met_count -b vocational_gap --keep-order --total district='Tổng cộng' data/joined-2023.tsv 2>/dev/null >"$T/r.tsv" && luong-render -f pdf "$T/r.tsv" | pdftotext -layout -l 1 - - | grep -E '^ *(0[1-3] |Tổng cộng|Xếp hạng)' | tr -s ' ' | sed 's/^ //'
+> 01 Tân An 100,00 100 0,00 Đạt 71,43 100 -28,57 Không đạt 35,09 35,09 0,00 Đạt 6
+> 02 Châu Thành 100,00 100 0,00 Đạt 87,50 100 -12,50 Không đạt 33,62 32,98 +0,64 Đạt 5
+> 03 Tân Trụ 85,71 100 -14,29 Không đạt 100,00 100 0,00 Đạt 27,50 27,50 0,00 Đạt 6
+> Tổng cộng 96,92 100 -3,08 Không đạt 95,38 100 -4,62 Không đạt 27,86 27,92 -0,06 Không đạt
+> Xếp hạng theo số chỉ tiêu đạt, sau đó theo chênh lệch tỷ lệ học GDNN so với chỉ tiêu.
+! luong-render: 32 rows read, 2 tables (report layout) written as pdf
+
+$ luong-rank -p level -b met_count -b vocational_gap --keep-order --total district='Tổng cộng' data/joined-2023.tsv 2>/dev/null | luong-render -f pdf --sort rank | pdftotext -layout -l 1 - - | grep -E '^ *(0[1-3] |Xếp hạng)' | tr -s ' ' | sed 's/^ //'
+> 01 Thạnh Hóa 100,00 100 0,00 Đạt 100,00 100 0,00 Đạt 23,51 23,20 +0,31 Đạt 1
+> 02 Đức Huệ 100,00 100 0,00 Đạt 100,00 100 0,00 Đạt 27,05 27,04 +0,01 Đạt 2
+> 03 Cần Đước 100,00 100 0,00 Đạt 75,00 100 -25,00 Không đạt 11,52 10,01 +1,51 Đạt 3
+> Xếp hạng theo số chỉ tiêu đạt, sau đó theo chênh lệch tỷ lệ học GDNN so với chỉ tiêu.
+! luong-render: 32 rows read, 2 tables (report layout) written as pdf
+
 # The same input gives the same bytes under SOURCE_DATE_EPOCH, a second
 # later too; another time, another document.
 $ SOURCE_DATE_EPOCH=1678147200 luong-render -f pdf data/report.tsv >"$T/a.pdf"
