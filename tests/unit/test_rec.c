@@ -1,5 +1,6 @@
 /* Unit tests for rec and input: splitting, escapes, the reader over
- * several files (plain and gzip), and the writer. */
+ * several files (plain and gzip), and the writer; the fast paths (scan's
+ * searches, the plain row's span) against byte-at-a-time references. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -173,6 +174,234 @@ test_writer(void **state)
 	assert_memory_equal(got, "a\\tb\t-42\t\n", 10);
 }
 
+/* ---- the fast paths against the byte-at-a-time ones ---- */
+
+static unsigned long long rng = 2463534242ULL;
+
+static unsigned
+rnd(unsigned n)
+{
+	rng ^= rng << 13;
+	rng ^= rng >> 7;
+	rng ^= rng << 17;
+	return (unsigned)(rng % n);
+}
+
+/* ref_escape appends the stream form of s[0..n), a byte at a time. */
+static void
+ref_escape(struct buf *b, const char *s, size_t n)
+{
+	size_t i;
+
+	buf_add(b, "", 0);
+	for (i = 0; i < n; i++)
+		switch (s[i]) {
+		case '\t': buf_adds(b, "\\t"); break;
+		case '\n': buf_adds(b, "\\n"); break;
+		case '\r': buf_adds(b, "\\r"); break;
+		case '\\': buf_adds(b, "\\\\"); break;
+		default: buf_addc(b, s[i]);
+		}
+}
+
+/* ref_unescape appends the value of the stream field s[0..n). */
+static void
+ref_unescape(struct buf *b, const char *s, size_t n)
+{
+	size_t i;
+
+	buf_add(b, "", 0);
+	for (i = 0; i < n; i++) {
+		if (s[i] == '\\' && i + 1 < n && strchr("tnr\\", s[i + 1])) {
+			buf_addc(b, s[i + 1] == 't' ? '\t' : s[i + 1] == 'n' ?
+			    '\n' : s[i + 1] == 'r' ? '\r' : '\\');
+			i++;
+		} else
+			buf_addc(b, s[i]);
+	}
+}
+
+/* rnd_text appends n bytes, many of them ones that matter to escaping. */
+static void
+rnd_text(struct buf *b, size_t n, int tabs)
+{
+	static const char bytes[] = "\\\\tnr\rxy\xc3\xa0\t\n";
+	size_t i;
+	char c;
+
+	buf_add(b, "", 0);
+	for (i = 0; i < n; i++) {
+		do
+			c = rnd(3) ? (char)('a' + rnd(26)) :
+			    bytes[rnd(sizeof bytes - 1)];
+		while ((c == '\t' && !tabs) || c == '\n' || c == '\0');
+		buf_addc(b, c);
+	}
+}
+
+/* rec_escape and rec_put against a byte-at-a-time escape, on every
+ * length to 100 and a byte that is escaped at every offset, and on
+ * random text. */
+static void
+test_escape_diff(void **state)
+{
+	static const char esc[] = "\t\n\r\\";
+	const char *path = unit_path("esc.tsv");
+	struct buf in = { 0 }, want = { 0 }, got = { 0 }, all = { 0 };
+	struct rec_writer *w;
+	FILE *fp = fopen(path, "w+");
+	size_t n, i, k, round;
+	const char *file;
+
+	(void)state;
+	assert_non_null(fp);
+	w = rec_writer_new(fileno(fp), path);
+	for (round = 0; round < 3000; round++) {
+		buf_reset(&in);
+		if (round < 100 * 4) {
+			n = round / 4;
+			for (i = 0; i < n; i++)
+				buf_addc(&in, 'a' + (char)(i % 26));
+			if (n > 0)
+				in.p[(round * 7) % n] = esc[round % 4];
+		} else
+			rnd_text(&in, rnd(300), 1);
+		buf_reset(&want);
+		ref_escape(&want, in.p, in.len);
+		buf_reset(&got);
+		rec_escape(&got, in.p, in.len);
+		assert_int_equal(got.len, want.len);
+		assert_memory_equal(got.p, want.p, want.len);
+		rec_put(w, in.p, in.len);
+		rec_endrow(w);
+		buf_add(&all, want.p, want.len);
+		buf_addc(&all, '\n');
+	}
+	rec_writer_free(w);
+	fclose(fp);
+	file = unit_read(path, &k);
+	assert_int_equal(k, all.len);
+	assert_memory_equal(file, all.p, k);
+	buf_free(&in);
+	buf_free(&want);
+	buf_free(&got);
+	buf_free(&all);
+}
+
+#define DF	6	/* fields of test_reader_diff's rows */
+
+/* The reader's split and unescape against a byte-at-a-time one, and its
+ * writer's span (one copy for a plain row) against rec_put field by
+ * field, over rows of every shape: escapes, bare backslashes, CRs, CRLF
+ * line ends, empty fields, long rows that cross the reader's buffers. */
+static void
+test_reader_diff(void **state)
+{
+	struct buf file = { 0 }, line = { 0 }, fld = { 0 }, v = { 0 };
+	struct buf *want;
+	size_t nrows = 4000, row, i, j, k, n, la, lb;
+	char *path, *pa, *pb;
+	const char *a, *b;
+	struct rec_reader *r;
+	struct rec_writer *wa, *wb;
+	FILE *fa, *fb;
+	int plain;
+
+	(void)state;
+	want = calloc(nrows * DF, sizeof *want);
+	assert_non_null(want);
+	buf_adds(&file, "a\tb\tc\td\te\tf\n");
+	for (row = 0; row < nrows; row++) {
+		buf_reset(&line);
+		for (j = 0; j < DF; j++) {
+			buf_reset(&fld);
+			/* Mostly short fields, some long: a row every so
+			 * often is longer than 64 KiB. */
+			n = row % 97 == 0 && j == 2 ? 70000 + rnd(9000) :
+			    rnd(4) == 0 ? 0 : rnd(40);
+			if (row % 2)
+				for (k = 0; k < n; k++)
+					buf_addc(&fld, 'a' + (char)rnd(26));
+			else
+				rnd_text(&fld, n, 0);
+			if (j > 0)
+				buf_addc(&line, '\t');
+			buf_add(&line, fld.p, fld.len);
+		}
+		/* input_getline takes one CR before the LF as the line end. */
+		buf_add(&file, line.p, line.len);
+		buf_adds(&file, row % 5 == 0 ? "\r\n" : "\n");
+		if (row % 5 != 0 && line.len > 0 && line.p[line.len - 1] == '\r')
+			line.p[--line.len] = '\0';
+		/* The values, split and unescaped byte by byte. */
+		for (i = j = 0; j < DF; j++) {
+			k = i;
+			while (k < line.len && line.p[k] != '\t')
+				k++;
+			ref_unescape(&want[row * DF + j], line.p + i, k - i);
+			i = k + 1;
+		}
+	}
+	path = strdup(unit_write("diff.tsv", file.p, file.len));
+	pa = strdup(unit_path("span.tsv"));
+	pb = strdup(unit_path("put.tsv"));
+	fa = fopen(pa, "w");
+	fb = fopen(pb, "w");
+	assert_true(fa != NULL && fb != NULL);
+	wa = rec_writer_new(fileno(fa), pa);
+	wb = rec_writer_new(fileno(fb), pb);
+	r = rec_reader_open(1, &path);
+	for (row = 0; rec_next(r); row++) {
+		assert_true(row < nrows);
+		plain = 1;
+		for (j = 0; j < DF; j++) {
+			v = want[row * DF + j];
+			assert_int_equal(r->len[j], v.len);
+			assert_memory_equal(r->f[j], v.p, v.len);
+			assert_int_equal(r->f[j][v.len], '\0');
+			if (memchr(v.p, '\\', v.len) != NULL ||
+			    memchr(v.p, '\r', v.len) != NULL ||
+			    memchr(v.p, '\n', v.len) != NULL ||
+			    memchr(v.p, '\t', v.len) != NULL)
+				plain = 0;
+			rec_put(wb, r->f[j], r->len[j]);
+		}
+		if (!plain)	/* a plain row's values are escaped as read */
+			assert_int_equal(r->plain, 0);
+		rec_endrow(wb);
+		/* The row in random spans, empty ones among them. */
+		for (i = 0; i < DF; i = j) {
+			j = i + rnd((unsigned)(DF - i + 1));
+			rec_put_span(wa, r, i, j);
+			if (j == i && rnd(2) == 0)
+				j = i + 1, rec_put_span(wa, r, i, j);
+		}
+		rec_endrow(wa);
+	}
+	assert_int_equal(row, nrows);
+	rec_reader_free(r);
+	rec_writer_free(wa);
+	rec_writer_free(wb);
+	fclose(fa);
+	fclose(fb);
+	a = unit_read(pa, &la);
+	assert_non_null(a);
+	a = strdup(a);
+	b = unit_read(pb, &lb);
+	assert_int_equal(la, lb);
+	assert_memory_equal(a, b, la);
+	free((char *)a);
+	for (i = 0; i < nrows * DF; i++)
+		buf_free(&want[i]);
+	free(want);
+	free(path);
+	free(pa);
+	free(pb);
+	buf_free(&file);
+	buf_free(&line);
+	buf_free(&fld);
+}
+
 int
 main(void)
 {
@@ -184,6 +413,8 @@ main(void)
 		cmocka_unit_test(test_input_gzip_members),
 		cmocka_unit_test(test_input_read_after_getline),
 		cmocka_unit_test(test_writer),
+		cmocka_unit_test(test_escape_diff),
+		cmocka_unit_test(test_reader_diff),
 	};
 
 	return cmocka_run_group_tests(tests, unit_tmpdir_setup,

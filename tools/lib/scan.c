@@ -1,0 +1,437 @@
+/* scan — byte searches, three forms each: see scan.h.
+ *
+ * The word form tests eight bytes at once: for each byte of x equal to c,
+ * eq8 sets that byte's high bit, exactly (the sum never carries from one
+ * byte into the next, so there are no false hits as in the classic
+ * "has a zero byte" test).  The SSE2 form compares sixteen bytes at once.
+ * Both end on a last step that overlaps the one before it, so that they
+ * never read beyond s[n - 1], and hand inputs shorter than their step to
+ * the next smaller form.  The bytes counted in *flags may be looked at
+ * twice in the overlap; positions never are (the mask is shifted). */
+#include <stdint.h>
+#include <string.h>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include "scan.h"
+
+#define ALWAYS	static inline __attribute__((always_inline))
+
+#define W01	0x0101010101010101ULL
+#define W7F	0x7f7f7f7f7f7f7f7fULL
+#define W80	0x8080808080808080ULL
+
+/* ---- the reference: one byte at a time ---- */
+
+static unsigned
+class_of(unsigned char c)
+{
+	switch (c) {
+	case '\0': return SCAN_NUL;
+	case '\t': return SCAN_TAB;
+	case '\n': return SCAN_LF;
+	case '\r': return SCAN_CR;
+	case '\\': return SCAN_BACKSLASH;
+	case '"':  return SCAN_QUOTE;
+	default:   return c >= 0x80 ? SCAN_HIGH : 0;
+	}
+}
+
+size_t
+scan_esc_ref(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] == '\t' || s[i] == '\n' || s[i] == '\r' ||
+		    s[i] == '\\')
+			break;
+	return i;
+}
+
+/* find_ref stores the offsets of the bytes a or b, and reports the
+ * classes in want. */
+static size_t
+find_ref(const char *s, size_t n, unsigned char a, unsigned char b,
+    unsigned want, size_t *pos, size_t max, unsigned *flags)
+{
+	size_t i, k = 0;
+	unsigned fl = 0;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		fl |= class_of(c) & want;
+		if (c == a || c == b) {
+			if (k < max)
+				pos[k] = i;
+			k++;
+		}
+	}
+	*flags = fl;
+	return k;
+}
+
+size_t
+scan_tabs_ref(const char *s, size_t n, size_t *pos, size_t max,
+    unsigned *flags)
+{
+	return find_ref(s, n, '\t', '\t', SCAN_NUL | SCAN_CR | SCAN_BACKSLASH,
+	    pos, max, flags);
+}
+
+size_t
+scan_csv_ref(const char *s, size_t n, char delim, size_t *pos, size_t max,
+    unsigned *flags)
+{
+	return find_ref(s, n, (unsigned char)delim, '"', 0x7f, pos, max,
+	    flags);
+}
+
+size_t
+scan_ascii_ref(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] >= 0x80)
+			break;
+	return i;
+}
+
+/* ---- eight bytes a word ---- */
+
+ALWAYS uint64_t
+load8(const char *p)
+{
+	uint64_t x;
+
+	memcpy(&x, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	x = __builtin_bswap64(x);	/* byte 0 in the low bits */
+#endif
+	return x;
+}
+
+ALWAYS uint64_t
+eq8(uint64_t x, unsigned char c)
+{
+	uint64_t y = x ^ (W01 * c);
+
+	return ~(((y & W7F) + W7F) | y | W7F);
+}
+
+/* classes8 ORs into acc[] the bytes of x in each class of want. */
+ALWAYS void
+classes8(uint64_t x, unsigned want, uint64_t acc[7])
+{
+	if (want & SCAN_NUL)
+		acc[0] |= eq8(x, '\0');
+	if (want & SCAN_TAB)
+		acc[1] |= eq8(x, '\t');
+	if (want & SCAN_LF)
+		acc[2] |= eq8(x, '\n');
+	if (want & SCAN_CR)
+		acc[3] |= eq8(x, '\r');
+	if (want & SCAN_BACKSLASH)
+		acc[4] |= eq8(x, '\\');
+	if (want & SCAN_QUOTE)
+		acc[5] |= eq8(x, '"');
+	if (want & SCAN_HIGH)
+		acc[6] |= x & W80;
+}
+
+ALWAYS unsigned
+classes_of(const uint64_t acc[7])
+{
+	unsigned fl = 0, k;
+
+	for (k = 0; k < 7; k++)
+		if (acc[k] != 0)
+			fl |= 1u << k;
+	return fl;
+}
+
+/* positions8 stores base + the offset of each byte whose high bit is set
+ * in m. */
+ALWAYS size_t
+positions8(uint64_t m, size_t base, size_t *pos, size_t max, size_t k)
+{
+	while (m != 0) {
+		if (k < max)
+			pos[k] = base + (size_t)__builtin_ctzll(m) / 8;
+		k++;
+		m &= m - 1;
+	}
+	return k;
+}
+
+ALWAYS size_t
+find_word(const char *s, size_t n, unsigned char a, unsigned char b,
+    unsigned want, size_t *pos, size_t max, unsigned *flags)
+{
+	uint64_t acc[7] = { 0 }, x;
+	size_t i, k = 0;
+
+	if (n < 8) {
+		/* Fewer bytes than a word: the reference's loop. */
+		return find_ref(s, n, a, b, want, pos, max, flags);
+	}
+	for (i = 0; i + 8 <= n; i += 8) {
+		x = load8(s + i);
+		classes8(x, want, acc);
+		k = positions8(eq8(x, a) | eq8(x, b), i, pos, max, k);
+	}
+	if (i < n) {
+		/* The last word overlaps the one before: its first bytes
+		 * were done. */
+		size_t j = n - 8;
+
+		x = load8(s + j);
+		classes8(x, want, acc);
+		k = positions8((eq8(x, a) | eq8(x, b)) >> (8 * (i - j)), i, pos,
+		    max, k);
+	}
+	*flags = classes_of(acc);
+	return k;
+}
+
+ALWAYS uint64_t
+esc8(uint64_t x)
+{
+	return eq8(x, '\t') | eq8(x, '\n') | eq8(x, '\r') | eq8(x, '\\');
+}
+
+ALWAYS size_t
+esc_word(const char *s, size_t n)
+{
+	uint64_t m;
+	size_t i;
+
+	if (n < 8)
+		return scan_esc_ref(s, n);
+	for (i = 0; i + 8 <= n; i += 8)
+		if ((m = esc8(load8(s + i))) != 0)
+			return i + (size_t)__builtin_ctzll(m) / 8;
+	if (i < n && (m = esc8(load8(s + n - 8)) >> (8 * (i - (n - 8)))) != 0)
+		return i + (size_t)__builtin_ctzll(m) / 8;
+	return n;
+}
+
+ALWAYS size_t
+ascii_word(const char *s, size_t n)
+{
+	uint64_t m;
+	size_t i;
+
+	if (n < 8)
+		return scan_ascii_ref(s, n);
+	for (i = 0; i + 8 <= n; i += 8)
+		if ((m = load8(s + i) & W80) != 0)
+			return i + (size_t)__builtin_ctzll(m) / 8;
+	if (i < n && (m = (load8(s + n - 8) & W80) >> (8 * (i - (n - 8)))) != 0)
+		return i + (size_t)__builtin_ctzll(m) / 8;
+	return n;
+}
+
+size_t
+scan_esc_word(const char *s, size_t n)
+{
+	return esc_word(s, n);
+}
+
+size_t
+scan_tabs_word(const char *s, size_t n, size_t *pos, size_t max,
+    unsigned *flags)
+{
+	return find_word(s, n, '\t', '\t', SCAN_NUL | SCAN_CR |
+	    SCAN_BACKSLASH, pos, max, flags);
+}
+
+size_t
+scan_csv_word(const char *s, size_t n, char delim, size_t *pos, size_t max,
+    unsigned *flags)
+{
+	return find_word(s, n, (unsigned char)delim, '"', 0x7f, pos, max,
+	    flags);
+}
+
+size_t
+scan_ascii_word(const char *s, size_t n)
+{
+	return ascii_word(s, n);
+}
+
+/* ---- sixteen bytes, SSE2 ---- */
+
+#if defined(__SSE2__)
+
+ALWAYS __m128i
+load16(const char *p)
+{
+	return _mm_loadu_si128((const __m128i *)(const void *)p);
+}
+
+ALWAYS __m128i
+eq16(__m128i v, unsigned char c)
+{
+	return _mm_cmpeq_epi8(v, _mm_set1_epi8((char)c));
+}
+
+ALWAYS void
+classes16(__m128i v, unsigned want, __m128i acc[7])
+{
+	if (want & SCAN_NUL)
+		acc[0] = _mm_or_si128(acc[0], eq16(v, '\0'));
+	if (want & SCAN_TAB)
+		acc[1] = _mm_or_si128(acc[1], eq16(v, '\t'));
+	if (want & SCAN_LF)
+		acc[2] = _mm_or_si128(acc[2], eq16(v, '\n'));
+	if (want & SCAN_CR)
+		acc[3] = _mm_or_si128(acc[3], eq16(v, '\r'));
+	if (want & SCAN_BACKSLASH)
+		acc[4] = _mm_or_si128(acc[4], eq16(v, '\\'));
+	if (want & SCAN_QUOTE)
+		acc[5] = _mm_or_si128(acc[5], eq16(v, '"'));
+	if (want & SCAN_HIGH)
+		acc[6] = _mm_or_si128(acc[6], v);
+}
+
+ALWAYS size_t
+positions16(unsigned m, size_t base, size_t *pos, size_t max, size_t k)
+{
+	while (m != 0) {
+		if (k < max)
+			pos[k] = base + (size_t)__builtin_ctz(m);
+		k++;
+		m &= m - 1;
+	}
+	return k;
+}
+
+ALWAYS unsigned
+match16(__m128i v, unsigned char a, unsigned char b)
+{
+	return (unsigned)_mm_movemask_epi8(_mm_or_si128(eq16(v, a),
+	    eq16(v, b)));
+}
+
+ALWAYS size_t
+find_sse2(const char *s, size_t n, unsigned char a, unsigned char b,
+    unsigned want, size_t *pos, size_t max, unsigned *flags)
+{
+	__m128i acc[7], v;
+	size_t i, k = 0;
+	unsigned fl = 0, c;
+
+	if (n < 16)
+		return find_word(s, n, a, b, want, pos, max, flags);
+	for (c = 0; c < 7; c++)
+		acc[c] = _mm_setzero_si128();
+	for (i = 0; i + 16 <= n; i += 16) {
+		v = load16(s + i);
+		classes16(v, want, acc);
+		k = positions16(match16(v, a, b), i, pos, max, k);
+	}
+	if (i < n) {
+		size_t j = n - 16;
+
+		v = load16(s + j);
+		classes16(v, want, acc);
+		k = positions16(match16(v, a, b) >> (i - j), i, pos, max, k);
+	}
+	for (c = 0; c < 6; c++)
+		if ((want & (1u << c)) && _mm_movemask_epi8(acc[c]) != 0)
+			fl |= 1u << c;
+	if ((want & SCAN_HIGH) && _mm_movemask_epi8(acc[6]) != 0)
+		fl |= SCAN_HIGH;
+	*flags = fl;
+	return k;
+}
+
+ALWAYS unsigned
+esc16(__m128i v)
+{
+	return (unsigned)_mm_movemask_epi8(_mm_or_si128(
+	    _mm_or_si128(eq16(v, '\t'), eq16(v, '\n')),
+	    _mm_or_si128(eq16(v, '\r'), eq16(v, '\\'))));
+}
+
+size_t
+scan_esc(const char *s, size_t n)
+{
+	unsigned m;
+	size_t i;
+
+	if (n < 16)
+		return esc_word(s, n);
+	for (i = 0; i + 16 <= n; i += 16)
+		if ((m = esc16(load16(s + i))) != 0)
+			return i + (size_t)__builtin_ctz(m);
+	if (i < n && (m = esc16(load16(s + n - 16)) >> (i - (n - 16))) != 0)
+		return i + (size_t)__builtin_ctz(m);
+	return n;
+}
+
+size_t
+scan_tabs(const char *s, size_t n, size_t *pos, size_t max, unsigned *flags)
+{
+	return find_sse2(s, n, '\t', '\t', SCAN_NUL | SCAN_CR |
+	    SCAN_BACKSLASH, pos, max, flags);
+}
+
+size_t
+scan_csv(const char *s, size_t n, char delim, size_t *pos, size_t max,
+    unsigned *flags)
+{
+	return find_sse2(s, n, (unsigned char)delim, '"', 0x7f, pos, max,
+	    flags);
+}
+
+size_t
+scan_ascii(const char *s, size_t n)
+{
+	unsigned m;
+	size_t i;
+
+	if (n < 16)
+		return ascii_word(s, n);
+	for (i = 0; i + 16 <= n; i += 16)
+		if ((m = (unsigned)_mm_movemask_epi8(load16(s + i))) != 0)
+			return i + (size_t)__builtin_ctz(m);
+	if (i < n && (m = (unsigned)_mm_movemask_epi8(load16(s + n - 16)) >>
+	    (i - (n - 16))) != 0)
+		return i + (size_t)__builtin_ctz(m);
+	return n;
+}
+
+#else	/* no SSE2: the word form is the fast one */
+
+size_t
+scan_esc(const char *s, size_t n)
+{
+	return esc_word(s, n);
+}
+
+size_t
+scan_tabs(const char *s, size_t n, size_t *pos, size_t max, unsigned *flags)
+{
+	return scan_tabs_word(s, n, pos, max, flags);
+}
+
+size_t
+scan_csv(const char *s, size_t n, char delim, size_t *pos, size_t max,
+    unsigned *flags)
+{
+	return scan_csv_word(s, n, delim, pos, max, flags);
+}
+
+size_t
+scan_ascii(const char *s, size_t n)
+{
+	return ascii_word(s, n);
+}
+
+#endif
