@@ -4,6 +4,7 @@
 #include "cfg.h"
 #include "diag.h"
 #include "num.h"
+#include "pat.h"
 #include "period.h"
 #include "rec.h"
 #include "schema.h"
@@ -219,9 +220,7 @@ static void
 load_pattern(const struct cfg *c, const struct cfg_node *node,
     const struct cfg_node *text, struct schema_field *f)
 {
-	struct buf b = { 0 };
 	char msg[256];
-	int rc;
 
 	if (node == NULL) {
 		if (text != NULL)
@@ -233,13 +232,8 @@ load_pattern(const struct cfg *c, const struct cfg_node *node,
 	if (f->type != SCHEMA_STRING)
 		cfg_error(c, node, "pattern: only a string field has a "
 		    "pattern");
-	buf_printf(&b, "^(%s)$", node->str);
-	if ((rc = regcomp(&f->re, b.p, REG_EXTENDED | REG_NOSUB)) != 0) {
-		regerror(rc, &f->re, msg, sizeof msg);
-		buf_free(&b);
+	if ((f->pat = pat_new(node->str, msg, sizeof msg)) == NULL)
 		cfg_error(c, node, "pattern \"%s\": %s", node->str, msg);
-	}
-	buf_free(&b);
 	f->pattern = xstrdup(node->str);
 	f->matched = xcalloc(1, sizeof *f->matched);
 	if (text != NULL) {
@@ -538,8 +532,7 @@ schema_free(struct schema *s)
 			free(f->values[j]);
 		free(f->values);
 		free_keys(f->vkeys, f->nvkeys);
-		if (f->pattern != NULL)
-			regfree(&f->re);
+		pat_free(f->pat);
 		free(f->pattern);
 		free(f->pattern_text);
 		if (f->matched != NULL)
@@ -605,8 +598,7 @@ pattern_ok(const struct schema_field *f, const char *s, size_t n)
 {
 	if (f->matched->len == n && n > 0 && memcmp(f->matched->p, s, n) == 0)
 		return 1;
-	/* regexec stops at a NUL: a value holding one does not match. */
-	if (memchr(s, '\0', n) != NULL || regexec(&f->re, s, 0, NULL, 0) != 0)
+	if (!pat_match(f->pat, s, n))
 		return 0;
 	buf_reset(f->matched);
 	buf_add(f->matched, s, n);

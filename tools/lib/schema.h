@@ -10,10 +10,11 @@
 #ifndef LUONG_SCHEMA_H
 #define LUONG_SCHEMA_H
 
-#include <regex.h>
 #include <stddef.h>
 
 #include "buf.h"
+
+struct pat;
 
 enum schema_type {
 	SCHEMA_STRING, SCHEMA_INT, SCHEMA_DECIMAL, SCHEMA_BOOL, SCHEMA_ENUM,
@@ -51,7 +52,7 @@ struct schema_field {
 	 * the last value it matched (NFC), which is not matched again: a
 	 * school's export repeats its code on every row. */
 	char		 *pattern;
-	regex_t		  re;
+	struct pat	 *pat;
 	char		 *pattern_text;
 	struct buf	 *matched;
 };
