@@ -1,9 +1,9 @@
-/* Unit tests for pat: the NFA gives regexec's answer on every pattern it
- * takes — random linear patterns (literals, escapes, dots, brackets with
- * ranges, classes and negation, every quantifier and bound, bytes of
- * multibyte characters) over random values of the bytes that matter to
- * them, line breaks, NUL and bytes above 0x7f among them — and leaves
- * the others to regexec. */
+/* Unit tests for pat: the DFA and the NFA give regexec's answer on every
+ * pattern they take — random linear patterns (literals, escapes, dots,
+ * brackets with ranges, classes and negation, every quantifier and
+ * bound, bytes of multibyte characters) over random values of the bytes
+ * that matter to them, line breaks, NUL and bytes above 0x7f among them
+ * — and leave the others to regexec. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,10 +41,12 @@ static void
 same(const struct pat *t, const char *p, const char *s, size_t n)
 {
 	int a = pat_match(t, s, n), b = pat_match_regexec(t, s, n);
+	int c = pat_match_nfa(t, s, n);
 
-	if (a != b)
-		fail_msg("pattern \"%s\", value \"%.*s\" (%zu bytes): NFA %d, "
-		    "regexec %d", p, (int)n, s, n, a, b);
+	if (a != b || c != b)
+		fail_msg("pattern \"%s\", value \"%.*s\" (%zu bytes): %s %d, "
+		    "NFA %d, regexec %d", p, (int)n, s, n, pat_dfa(t) ? "DFA" :
+		    "NFA", a, c, b);
 	hits += a;
 	tries++;
 }
@@ -57,6 +59,7 @@ test_known(void **state)
 	(void)state;
 	t = compile("[A-Za-z0-9]{3,20}");
 	assert_true(pat_nfa(t));
+	assert_true(pat_dfa(t));
 	assert_true(pat_match(t, LIT("80794201")));
 	assert_true(pat_match(t, LIT("abc")));
 	assert_false(pat_match(t, LIT("ab")));
@@ -146,7 +149,7 @@ test_random(void **state)
 	struct buf p = { 0 };
 	struct pat *t;
 	char s[40];
-	unsigned round, k, i, nfa = 0, rounds = 1500;
+	unsigned round, k, i, nfa = 0, dfa = 0, rounds = 1500;
 	size_t n;
 
 	(void)state;
@@ -161,6 +164,7 @@ test_random(void **state)
 			continue;
 		}
 		nfa += pat_nfa(t) != 0;
+		dfa += pat_dfa(t) != 0;
 		for (i = 0; i < 60; i++) {
 			n = rnd(sizeof s - 1);
 			value(s, n);
@@ -174,8 +178,10 @@ test_random(void **state)
 		pat_free(t);
 	}
 	/* Nearly every random pattern is linear, so the test is the NFA's,
-	 * and some values match. */
+	 * most have a DFA, some not, and some values match. */
 	assert_true(nfa > rounds * 9 / 10);
+	if (dfa < nfa / 2 || dfa == nfa)
+		fail_msg("%u patterns of %u with a DFA", dfa, nfa);
 	assert_true(hits > tries / 50);
 	buf_free(&p);
 }

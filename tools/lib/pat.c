@@ -13,7 +13,8 @@
  * lowest state in D up and sets the bit after it, so skip ^ that is the
  * states reached (those of D the carry went past excepted, which D has).
  * The value matches when state "all positions done" is reached after its
- * last byte. */
+ * last byte.  The NFA's sets of states then make a DFA, when they are few:
+ * one table lookup a byte. */
 #include <ctype.h>
 #include <regex.h>
 #include <stdint.h>
@@ -29,10 +30,20 @@
 
 enum kind { REQUIRED, OPTIONAL, STARRED };
 
+/* The most states the DFA made from the NFA may have. */
+#define MAXDFA	64
+
 struct pat {
 	regex_t		 re;
 	int		 nfa;		/* the tables below match it */
 	uint64_t	 adv[256], loop[256], skip, start, accept;
+	/* The DFA, when it has at most MAXDFA states: state 0 first; a
+	 * byte's class; the next state by state and class; whether a state
+	 * accepts. */
+	unsigned char	*next;
+	unsigned char	 cls[256];
+	unsigned char	 acc[MAXDFA];
+	size_t		 ncls;
 };
 
 /* A set of bytes, 256 bits. */
@@ -221,6 +232,55 @@ linear(struct pat *t, const char *p)
 	return 0;
 }
 
+/* step is the NFA's step from the states d on byte c. */
+static inline uint64_t
+step(const struct pat *t, uint64_t d, unsigned char c)
+{
+	d = ((d & t->adv[c]) << 1) | (d & t->loop[c]);
+	return d | (t->skip ^ (t->skip + (d & t->skip)));
+}
+
+/* dfa makes the NFA deterministic, the subset construction: a DFA state
+ * is a set of NFA states, and bytes that no position tells apart share a
+ * class.  A linear pattern has few sets ('[A-Za-z0-9]{3,20}': 22, over
+ * two classes); with more than MAXDFA the NFA stays the matcher. */
+static void
+dfa(struct pat *t)
+{
+	uint64_t set[MAXDFA], d;
+	unsigned char rep[256];
+	size_t nset = 1, i, c, k, b;
+
+	for (b = 0; b < 256; b++) {
+		for (c = 0; c < t->ncls; c++)
+			if (t->adv[rep[c]] == t->adv[b] &&
+			    t->loop[rep[c]] == t->loop[b])
+				break;
+		if (c == t->ncls)
+			rep[t->ncls++] = (unsigned char)b;
+		t->cls[b] = (unsigned char)c;
+	}
+	t->next = xcalloc(MAXDFA * t->ncls, 1);
+	set[0] = t->start;
+	for (i = 0; i < nset; i++) {
+		t->acc[i] = (set[i] & t->accept) != 0;
+		for (c = 0; c < t->ncls; c++) {
+			d = step(t, set[i], rep[c]);
+			for (k = 0; k < nset && set[k] != d; k++)
+				;
+			if (k == nset) {
+				if (nset == MAXDFA) {
+					free(t->next);
+					t->next = NULL;
+					return;
+				}
+				set[nset++] = d;
+			}
+			t->next[i * t->ncls + c] = (unsigned char)k;
+		}
+	}
+}
+
 struct pat *
 pat_new(const char *p, char *msg, size_t size)
 {
@@ -237,8 +297,10 @@ pat_new(const char *p, char *msg, size_t size)
 		return NULL;
 	}
 	/* In a multibyte locale regexec reads characters, not bytes. */
-	if (MB_CUR_MAX == 1 && linear(t, p) == 0)
+	if (MB_CUR_MAX == 1 && linear(t, p) == 0) {
 		t->nfa = 1;
+		dfa(t);
+	}
 	return t;
 }
 
@@ -251,19 +313,30 @@ pat_match_regexec(const struct pat *t, const char *s, size_t n)
 }
 
 int
-pat_match(const struct pat *t, const char *s, size_t n)
+pat_match_nfa(const struct pat *t, const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	uint64_t d = t->start, skip = t->skip;
+	uint64_t d = t->start;
 	size_t i;
 
 	if (!t->nfa)
 		return pat_match_regexec(t, s, n);
-	for (i = 0; i < n && d != 0; i++) {
-		d = ((d & t->adv[u[i]]) << 1) | (d & t->loop[u[i]]);
-		d |= skip ^ (skip + (d & skip));
-	}
+	for (i = 0; i < n && d != 0; i++)
+		d = step(t, d, u[i]);
 	return (d & t->accept) != 0;
+}
+
+int
+pat_match(const struct pat *t, const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i, st = 0;
+
+	if (t->next == NULL)
+		return pat_match_nfa(t, s, n);
+	for (i = 0; i < n; i++)
+		st = t->next[st * t->ncls + t->cls[u[i]]];
+	return t->acc[st];
 }
 
 int
@@ -272,11 +345,18 @@ pat_nfa(const struct pat *t)
 	return t->nfa;
 }
 
+int
+pat_dfa(const struct pat *t)
+{
+	return t->next != NULL;
+}
+
 void
 pat_free(struct pat *t)
 {
 	if (t == NULL)
 		return;
 	regfree(&t->re);
+	free(t->next);
 	free(t);
 }

@@ -5,15 +5,17 @@
  * bracket expressions, each with ?, *, + or {m,n} after it or not
  * ('[A-Za-z0-9]{3,20}').  Such a pattern, up to 62 positions once its
  * bounds are written out, is matched without regexec, by a bit-parallel
- * NFA: one bit a position, one table lookup, a shift and an addition a
- * byte of the value — a hundredth of regexec's time on a code.  Any other
+ * NFA (one bit a position, a shift and an addition a byte of the value),
+ * and when the NFA's sets of states are few, by the DFA they make (one
+ * table lookup a byte): a hundredth of regexec's time on a code.  Any other
  * pattern (alternatives, groups, anchors inside, back references, GNU
  * escapes, equivalence classes, a locale with multibyte characters) goes
  * to regexec.  Both read bytes as regexec does in the C locale, the one
- * luong programs run in; test_pat holds the NFA to regexec on random
- * patterns and values.
+ * luong programs run in; test_pat holds the DFA and the NFA to regexec
+ * on random patterns and values.
  *
- * Memory: 4 KiB of tables a pattern the NFA takes, besides regcomp's.  */
+ * Memory: 4 KiB of tables a pattern the NFA takes, and at most 16 KiB for
+ * its DFA, besides regcomp's.  */
 #ifndef LUONG_PAT_H
 #define LUONG_PAT_H
 
@@ -30,12 +32,17 @@ struct pat *pat_new(const char *p, char *msg, size_t size);
  * (regexec would stop at it). */
 int pat_match(const struct pat *p, const char *s, size_t n);
 
-/* pat_match_regexec is pat_match by regexec always: the reference the
- * unit tests compare the NFA with. */
+/* pat_match_nfa is pat_match by the NFA, never the DFA; and
+ * pat_match_regexec by regexec always: the references the unit tests
+ * compare the DFA with. */
+int pat_match_nfa(const struct pat *p, const char *s, size_t n);
 int pat_match_regexec(const struct pat *p, const char *s, size_t n);
 
-/* pat_nfa: 1 when the NFA matches p, 0 when regexec does. */
+/* pat_nfa: 1 when the NFA (or its DFA) matches p, 0 when regexec does. */
 int pat_nfa(const struct pat *p);
+
+/* pat_dfa: 1 when the DFA matches p. */
+int pat_dfa(const struct pat *p);
 
 void pat_free(struct pat *p);
 
