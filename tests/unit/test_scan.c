@@ -50,6 +50,12 @@ check(const unsigned char *s, size_t n)
 	kr = scan_ascii_ref(b, n);
 	assert_int_equal(scan_ascii_word(b, n), kr);
 	assert_int_equal(scan_ascii(b, n), kr);
+	for (d = 0; d <= 64 && d <= n; d += d < 20 || d + 20 > n ? 1 : 9) {
+		uint64_t m = scan_high_ref(b, d);
+
+		assert_true(scan_high_word(b, d) == m);
+		assert_true(scan_high(b, d) == m);
+	}
 	/* Room for none of the positions, for two, and for all. */
 	for (max = 0; max <= MAXPOS; max += max == 0 ? 2 : MAXPOS - 2) {
 		kr = scan_tabs_ref(b, n, pr, max, &fr);
@@ -90,6 +96,7 @@ test_reference(void **state)
 	assert_int_equal(scan_esc_ref(LIT("abc")), 3);
 	assert_int_equal(scan_esc_ref(LIT("ab\\c")), 2);
 	assert_int_equal(scan_ascii_ref(LIT("ab\xc3\xa0")), 2);
+	assert_true(scan_high_ref(LIT("ab\xc3\xa0")) == 0xc);
 	assert_int_equal(scan_tabs_ref(s, sizeof s - 1, pos, 8, &fl), 2);
 	assert_int_equal(pos[0], 1);
 	assert_int_equal(pos[1], 12);
@@ -97,8 +104,7 @@ test_reference(void **state)
 	assert_int_equal(scan_csv_ref(s, sizeof s - 1, ',', pos, 8, &fl), 2);
 	assert_int_equal(pos[0], 3);
 	assert_int_equal(pos[1], 7);
-	assert_int_equal(fl, SCAN_TAB | SCAN_QUOTE | SCAN_BACKSLASH | SCAN_CR |
-	    SCAN_HIGH);
+	assert_int_equal(fl, SCAN_TAB | SCAN_BACKSLASH | SCAN_CR | SCAN_HIGH);
 	/* A count beyond max: only max stored. */
 	assert_int_equal(scan_tabs_ref(LIT("\t\t\t"), pos, 1, &fl), 3);
 	assert_int_equal(pos[0], 0);

@@ -19,6 +19,10 @@
 
 #define ALWAYS	static inline __attribute__((always_inline))
 
+/* What scan_csv tells: the quotes are among the offsets. */
+#define CSV_CLASSES	(SCAN_NUL | SCAN_TAB | SCAN_LF | SCAN_CR | \
+    SCAN_BACKSLASH | SCAN_HIGH)
+
 #define W01	0x0101010101010101ULL
 #define W7F	0x7f7f7f7f7f7f7f7fULL
 #define W80	0x8080808080808080ULL
@@ -86,8 +90,8 @@ size_t
 scan_csv_ref(const char *s, size_t n, char delim, size_t *pos, size_t max,
     unsigned *flags)
 {
-	return find_ref(s, n, (unsigned char)delim, '"', 0x7f, pos, max,
-	    flags);
+	return find_ref(s, n, (unsigned char)delim, '"', CSV_CLASSES, pos,
+	    max, flags);
 }
 
 size_t
@@ -99,6 +103,18 @@ scan_ascii_ref(const char *s, size_t n)
 		if ((unsigned char)s[i] >= 0x80)
 			break;
 	return i;
+}
+
+uint64_t
+scan_high_ref(const char *s, size_t n)
+{
+	uint64_t m = 0;
+	size_t i;
+
+	for (i = 0; i < n && i < 64; i++)
+		if ((unsigned char)s[i] >= 0x80)
+			m |= 1ULL << i;
+	return m;
 }
 
 /* ---- eight bytes a word ---- */
@@ -236,6 +252,38 @@ ascii_word(const char *s, size_t n)
 	return n;
 }
 
+/* high8 gathers the high bits of x's bytes into 8 bits, byte i's in bit
+ * i: the multiplier moves each to its place in the top byte, and no two
+ * of its products meet, so nothing carries. */
+ALWAYS uint64_t
+high8(uint64_t x)
+{
+	return ((x & W80) * 0x0002040810204081ULL) >> 56;
+}
+
+ALWAYS uint64_t
+high_word(const char *s, size_t n)
+{
+	uint64_t m = 0;
+	size_t i;
+
+	if (n > 64)
+		n = 64;
+	if (n < 8)
+		return scan_high_ref(s, n);
+	for (i = 0; i + 8 <= n; i += 8)
+		m |= high8(load8(s + i)) << i;
+	if (i < n)
+		m |= (high8(load8(s + n - 8)) >> (i - (n - 8))) << i;
+	return m;
+}
+
+uint64_t
+scan_high_word(const char *s, size_t n)
+{
+	return high_word(s, n);
+}
+
 size_t
 scan_esc_word(const char *s, size_t n)
 {
@@ -254,8 +302,8 @@ size_t
 scan_csv_word(const char *s, size_t n, char delim, size_t *pos, size_t max,
     unsigned *flags)
 {
-	return find_word(s, n, (unsigned char)delim, '"', 0x7f, pos, max,
-	    flags);
+	return find_word(s, n, (unsigned char)delim, '"', CSV_CLASSES, pos,
+	    max, flags);
 }
 
 size_t
@@ -280,23 +328,32 @@ eq16(__m128i v, unsigned char c)
 	return _mm_cmpeq_epi8(v, _mm_set1_epi8((char)c));
 }
 
-ALWAYS void
-classes16(__m128i v, unsigned want, __m128i acc[7])
+/* rare16 marks the bytes of v in the classes of want but SCAN_HIGH (and
+ * with every control class wanted, the other controls below CR too: a
+ * mark only sends the flags to be told exactly, a byte at a time). */
+ALWAYS __m128i
+rare16(__m128i v, unsigned want)
 {
-	if (want & SCAN_NUL)
-		acc[0] = _mm_or_si128(acc[0], eq16(v, '\0'));
-	if (want & SCAN_TAB)
-		acc[1] = _mm_or_si128(acc[1], eq16(v, '\t'));
-	if (want & SCAN_LF)
-		acc[2] = _mm_or_si128(acc[2], eq16(v, '\n'));
-	if (want & SCAN_CR)
-		acc[3] = _mm_or_si128(acc[3], eq16(v, '\r'));
+	const unsigned ctl = SCAN_NUL | SCAN_TAB | SCAN_LF | SCAN_CR;
+	__m128i m = _mm_setzero_si128();
+
+	if ((want & ctl) == ctl)	/* v <= CR, unsigned */
+		m = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8('\r')), v);
+	else {
+		if (want & SCAN_NUL)
+			m = _mm_or_si128(m, eq16(v, '\0'));
+		if (want & SCAN_TAB)
+			m = _mm_or_si128(m, eq16(v, '\t'));
+		if (want & SCAN_LF)
+			m = _mm_or_si128(m, eq16(v, '\n'));
+		if (want & SCAN_CR)
+			m = _mm_or_si128(m, eq16(v, '\r'));
+	}
 	if (want & SCAN_BACKSLASH)
-		acc[4] = _mm_or_si128(acc[4], eq16(v, '\\'));
+		m = _mm_or_si128(m, eq16(v, '\\'));
 	if (want & SCAN_QUOTE)
-		acc[5] = _mm_or_si128(acc[5], eq16(v, '"'));
-	if (want & SCAN_HIGH)
-		acc[6] = _mm_or_si128(acc[6], v);
+		m = _mm_or_si128(m, eq16(v, '"'));
+	return m;
 }
 
 ALWAYS size_t
@@ -318,34 +375,36 @@ match16(__m128i v, unsigned char a, unsigned char b)
 	    eq16(v, b)));
 }
 
+/* find_sse2 keeps two marks: the bytes above 0x7f, common in Vietnamese
+ * text, and all the other classes together, which are rare; only when
+ * that one is set are the classes told apart, by the reference. */
 ALWAYS size_t
 find_sse2(const char *s, size_t n, unsigned char a, unsigned char b,
     unsigned want, size_t *pos, size_t max, unsigned *flags)
 {
-	__m128i acc[7], v;
+	__m128i high = _mm_setzero_si128(), rare = _mm_setzero_si128(), v;
 	size_t i, k = 0;
-	unsigned fl = 0, c;
+	unsigned fl = 0;
 
 	if (n < 16)
 		return find_word(s, n, a, b, want, pos, max, flags);
-	for (c = 0; c < 7; c++)
-		acc[c] = _mm_setzero_si128();
 	for (i = 0; i + 16 <= n; i += 16) {
 		v = load16(s + i);
-		classes16(v, want, acc);
+		high = _mm_or_si128(high, v);
+		rare = _mm_or_si128(rare, rare16(v, want));
 		k = positions16(match16(v, a, b), i, pos, max, k);
 	}
 	if (i < n) {
 		size_t j = n - 16;
 
 		v = load16(s + j);
-		classes16(v, want, acc);
+		high = _mm_or_si128(high, v);
+		rare = _mm_or_si128(rare, rare16(v, want));
 		k = positions16(match16(v, a, b) >> (i - j), i, pos, max, k);
 	}
-	for (c = 0; c < 6; c++)
-		if ((want & (1u << c)) && _mm_movemask_epi8(acc[c]) != 0)
-			fl |= 1u << c;
-	if ((want & SCAN_HIGH) && _mm_movemask_epi8(acc[6]) != 0)
+	if (_mm_movemask_epi8(rare) != 0)
+		find_ref(s, n, a, b, want & ~SCAN_HIGH, NULL, 0, &fl);
+	if ((want & SCAN_HIGH) && _mm_movemask_epi8(high) != 0)
 		fl |= SCAN_HIGH;
 	*flags = fl;
 	return k;
@@ -386,8 +445,36 @@ size_t
 scan_csv(const char *s, size_t n, char delim, size_t *pos, size_t max,
     unsigned *flags)
 {
-	return find_sse2(s, n, (unsigned char)delim, '"', 0x7f, pos, max,
-	    flags);
+	size_t k;
+
+	/* A TSV's TABs are in every line: not a rare class there. */
+	if (delim == '\t') {
+		k = find_sse2(s, n, '\t', '"', CSV_CLASSES & ~SCAN_TAB, pos,
+		    max, flags);
+		if (memchr(s, '\t', n) != NULL)
+			*flags |= SCAN_TAB;
+		return k;
+	}
+	return find_sse2(s, n, (unsigned char)delim, '"', CSV_CLASSES, pos,
+	    max, flags);
+}
+
+uint64_t
+scan_high(const char *s, size_t n)
+{
+	uint64_t m = 0;
+	size_t i;
+
+	if (n > 64)
+		n = 64;
+	if (n < 16)
+		return high_word(s, n);
+	for (i = 0; i + 16 <= n; i += 16)
+		m |= (uint64_t)(unsigned)_mm_movemask_epi8(load16(s + i)) << i;
+	if (i < n)
+		m |= (uint64_t)((unsigned)_mm_movemask_epi8(load16(s + n - 16)) >>
+		    (i - (n - 16))) << i;
+	return m;
 }
 
 size_t
@@ -432,6 +519,12 @@ size_t
 scan_ascii(const char *s, size_t n)
 {
 	return ascii_word(s, n);
+}
+
+uint64_t
+scan_high(const char *s, size_t n)
+{
+	return high_word(s, n);
 }
 
 #endif

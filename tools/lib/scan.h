@@ -15,6 +15,7 @@
 #define LUONG_SCAN_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* The classes of bytes a search reports in *flags. */
 #define SCAN_NUL	0x01u
@@ -44,13 +45,19 @@ size_t scan_tabs_word(const char *s, size_t n, size_t *pos, size_t max,
 
 /* scan_csv is scan_tabs for the bytes that are delim or a double quote
  * (delim may be any byte but the quote), with every SCAN_ bit in *flags
- * (a delim that is TAB sets SCAN_TAB). */
+ * but SCAN_QUOTE (a delim that is TAB sets SCAN_TAB). */
 size_t scan_csv(const char *s, size_t n, char delim, size_t *pos,
     size_t max, unsigned *flags);
 size_t scan_csv_ref(const char *s, size_t n, char delim, size_t *pos,
     size_t max, unsigned *flags);
 size_t scan_csv_word(const char *s, size_t n, char delim, size_t *pos,
     size_t max, unsigned *flags);
+
+/* scan_high returns the bytes of s[0..n), n <= 64, that are 0x80 or
+ * above, as a mask: bit i for s[i]. */
+uint64_t scan_high(const char *s, size_t n);
+uint64_t scan_high_ref(const char *s, size_t n);
+uint64_t scan_high_word(const char *s, size_t n);
 
 /* scan_ascii returns the offset of the first byte of s[0..n) that is 0x80
  * or above, or n. */

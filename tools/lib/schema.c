@@ -596,6 +596,9 @@ exact(const struct schema_key *k, size_t nk, const char *s, size_t n)
 static int
 pattern_ok(const struct schema_field *f, const char *s, size_t n)
 {
+	/* The NFA takes less time than keeping the value would. */
+	if (pat_nfa(f->pat))
+		return pat_match(f->pat, s, n);
 	if (f->matched->len == n && n > 0 && memcmp(f->matched->p, s, n) == 0)
 		return 1;
 	if (!pat_match(f->pat, s, n))

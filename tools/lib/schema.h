@@ -49,8 +49,9 @@ struct schema_field {
 	size_t		  nvkeys;
 	/* string: the pattern as written (NULL: none), compiled anchored,
 	 * and what a value of it is, in words, for messages (NULL: none);
-	 * the last value it matched (NFC), which is not matched again: a
-	 * school's export repeats its code on every row. */
+	 * the last value it matched (NFC), which regexec need not match
+	 * again: a school's export repeats its code on every row (a pattern
+	 * the NFA takes is quicker matched than kept, pat.h). */
 	char		 *pattern;
 	struct pat	 *pat;
 	char		 *pattern_text;

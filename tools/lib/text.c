@@ -1,8 +1,10 @@
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
 #include "diag.h"
+#include "scan.h"
 #include "text.h"
 
 /* Code point scratch space, grown as needed, shared by this module. */
@@ -41,7 +43,7 @@ text_is_ascii(const char *s, size_t n)
 }
 
 int
-text_utf8_check(const char *s, size_t n, size_t *bad)
+text_utf8_check_ref(const char *s, size_t n, size_t *bad)
 {
 	size_t i = 0;
 	utf8proc_int32_t c;
@@ -59,6 +61,87 @@ text_utf8_check(const char *s, size_t n, size_t *bad)
 			return -1;
 		}
 		i += (size_t)k;
+	}
+	return 0;
+}
+
+/* cont: a continuation byte, 80..BF. */
+#define cont(c)	(((c) & 0xc0) == 0x80)
+
+/* seq_len returns the length of the well-formed sequence u[0..n) begins
+ * with (u[0] >= 0x80), or 0: Unicode 3.1's table, as utf8proc has it (no
+ * overlong forms, no surrogates, nothing above U+10FFFF). */
+static inline size_t
+seq_len(const unsigned char *u, size_t n)
+{
+	unsigned c = u[0];
+
+	if (c < 0xc2 || c > 0xf4)
+		return 0;
+	if (c < 0xe0)
+		return n >= 2 && cont(u[1]) ? 2 : 0;
+	if (c < 0xf0)
+		return n >= 3 && cont(u[1]) && cont(u[2]) &&
+		    (c != 0xe0 || u[1] >= 0xa0) &&
+		    (c != 0xed || u[1] <= 0x9f) ? 3 : 0;
+	return n >= 4 && cont(u[1]) && cont(u[2]) && cont(u[3]) &&
+	    (c != 0xf0 || u[1] >= 0x90) && (c != 0xf4 || u[1] <= 0x8f) ? 4 : 0;
+}
+
+/* seq_len_fast is seq_len with the two- and three-byte sequences of
+ * Vietnamese text told by masks over four bytes at once: a lead, then
+ * continuation bytes; E0 with a second byte below A0 is overlong, and ED
+ * with one above 9F a surrogate (bit 5 of the second byte tells). */
+static inline size_t
+seq_len_fast(const unsigned char *u, size_t n)
+{
+	uint32_t w, t;
+
+	if (n < 4)
+		return seq_len(u, n);
+	memcpy(&w, u, 4);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	w = __builtin_bswap32(w);	/* u[0] in the low bits */
+#endif
+	if ((w & 0xc0e0) == 0x80c0)
+		return u[0] >= 0xc2 ? 2 : 0;
+	if ((w & 0xc0c0f0) == 0x8080e0) {
+		t = w & 0x200f;
+		return t != 0 && t != 0x200d ? 3 : 0;
+	}
+	return seq_len(u, n);
+}
+
+int
+text_utf8_check(const char *s, size_t n, size_t *bad)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, base, w, k;
+	uint64_t m;
+
+	/* A window of 64 bytes at a time: the mask of its bytes above 0x7f
+	 * takes the check from one character to the next, over the ASCII
+	 * between them.  The offset of a bad sequence is its first byte's. */
+	while (i < n) {
+		base = i;
+		w = n - i < 64 ? n - i : 64;
+		m = scan_high(s + base, w);
+		for (;;) {
+			if (m == 0) {
+				if (i < base + w)
+					i = base + w;
+				break;
+			}
+			i = base + (size_t)__builtin_ctzll(m);
+			if ((k = seq_len_fast(u + i, n - i)) == 0) {
+				*bad = i;
+				return -1;
+			}
+			i += k;
+			if (i - base >= 64)
+				break;
+			m &= ~0ULL << (i - base);
+		}
 	}
 	return 0;
 }
@@ -181,6 +264,12 @@ text_trim(const char **sp, size_t *np)
 	const unsigned char *s = (const unsigned char *)*sp;
 	size_t n = *np;
 
+	/* Most values start and end with none of the bytes white space
+	 * starts and ends with. */
+	if (n == 0 || ((s[0] != ' ' && s[0] != '\t' && s[0] != 0xc2 &&
+	    s[0] != 0xef) && s[n - 1] != ' ' && s[n - 1] != '\t' &&
+	    s[n - 1] != 0xa0 && s[n - 1] != 0xbf))
+		return;
 	for (;;) {
 		if (n >= 1 && (s[0] == ' ' || s[0] == '\t'))
 			s++, n--;

@@ -14,6 +14,10 @@
  * the offset of the first bad byte in *bad. */
 int text_utf8_check(const char *s, size_t n, size_t *bad);
 
+/* text_utf8_check_ref is text_utf8_check by utf8proc, a character at a
+ * time: the reference test_text holds the fast check to. */
+int text_utf8_check_ref(const char *s, size_t n, size_t *bad);
+
 /* text_is_ascii: no byte >= 0x80. */
 int text_is_ascii(const char *s, size_t n);
 
