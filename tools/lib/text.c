@@ -4,6 +4,7 @@
 #include <utf8proc.h>
 
 #include "diag.h"
+#include "hash.h"
 #include "scan.h"
 #include "text.h"
 
@@ -201,15 +202,11 @@ nfc_stable(const char *s, size_t n)
 }
 
 void
-text_nfc(struct buf *out, const char *s, size_t n)
+text_nfc_ref(struct buf *out, const char *s, size_t n)
 {
 	size_t k, i;
 	utf8proc_ssize_t r;
 
-	if (nfc_stable(s, n)) {
-		buf_add(out, s, n);
-		return;
-	}
 	k = decompose(s, n, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE);
 	r = utf8proc_normalize_utf32(cp, (utf8proc_ssize_t)k,
 	    UTF8PROC_STABLE | UTF8PROC_COMPOSE);
@@ -217,6 +214,65 @@ text_nfc(struct buf *out, const char *s, size_t n)
 		return;
 	for (i = 0; i < (size_t)r; i++)
 		put_cp(out, cp[i]);
+}
+
+/* The NFC of the texts seen last that were not NFC already, by their
+ * text: an export's district column spells the same few names the same
+ * way row after row, and utf8proc takes fifty times as long as the
+ * lookup.  Bounded: texts of NFC_CACHE_LEN bytes at most, and emptied
+ * when it holds NFC_CACHE_MAX of them (at most about 300 KiB). */
+#define NFC_CACHE_MAX	1024
+#define NFC_CACHE_LEN	128
+
+static struct hash *nfc_cache;
+
+static void
+nfc_value_free(void *p)
+{
+	buf_free(p);
+	free(p);
+}
+
+static void
+nfc_cache_release(void)
+{
+	hash_free(nfc_cache, nfc_value_free);
+	nfc_cache = NULL;
+}
+
+void
+text_nfc(struct buf *out, const char *s, size_t n)
+{
+	size_t a = scan_ascii(s, n), at;
+	struct buf *v;
+
+	if (a == n || nfc_stable(s + a, n - a)) {
+		buf_add(out, s, n);
+		return;
+	}
+	if (n > NFC_CACHE_LEN) {
+		text_nfc_ref(out, s, n);
+		return;
+	}
+	if (nfc_cache == NULL) {
+		nfc_cache = hash_new();
+		atexit(nfc_cache_release);
+	} else if ((v = hash_get(nfc_cache, s, n)) != NULL) {
+		buf_add(out, v->p, v->len);
+		return;
+	}
+	if (hash_count(nfc_cache) == NFC_CACHE_MAX) {
+		hash_free(nfc_cache, nfc_value_free);
+		nfc_cache = hash_new();
+	}
+	at = out->len;
+	text_nfc_ref(out, s, n);
+	v = xcalloc(1, sizeof *v);
+	if (out->len > at)
+		buf_add(v, out->p + at, out->len - at);
+	else
+		buf_add(v, "", 0);
+	hash_put(nfc_cache, s, n, v);
 }
 
 static int

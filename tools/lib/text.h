@@ -21,8 +21,15 @@ int text_utf8_check_ref(const char *s, size_t n, size_t *bad);
 /* text_is_ascii: no byte >= 0x80. */
 int text_is_ascii(const char *s, size_t n);
 
-/* text_nfc appends the NFC form of valid UTF-8 s[0..n) to out. */
+/* text_nfc appends the NFC form of valid UTF-8 s[0..n) to out.  NFC
+ * never makes a TAB, LF, CR or backslash, nor takes one away (test_text
+ * checks the decomposition of every code point): a text that needs no
+ * escape in a stream needs none in NFC.  Text that is NFC already is
+ * told by a quick check; the NFC of other short texts is kept, a
+ * thousand of them at most.  text_nfc_ref is the same by utf8proc
+ * always, the reference test_text holds text_nfc to. */
 void text_nfc(struct buf *out, const char *s, size_t n);
+void text_nfc_ref(struct buf *out, const char *s, size_t n);
 
 /* text_fold_key appends the loose-matching key of s: compatibility
  * decomposition, case folding, diacritics removed (đ -> d), every run of
