@@ -50,6 +50,10 @@ check(const unsigned char *s, size_t n)
 	kr = scan_ascii_ref(b, n);
 	assert_int_equal(scan_ascii_word(b, n), kr);
 	assert_int_equal(scan_ascii(b, n), kr);
+	kr = (size_t)scan_utf8_ref(b, n);
+	if ((size_t)scan_utf8_word(b, n) != kr || (size_t)scan_utf8(b, n) != kr)
+		fail_msg("scan_utf8: length %zu: ref %zu, word %d, fast %d", n,
+		    kr, scan_utf8_word(b, n), scan_utf8(b, n));
 	for (d = 0; d <= 64 && d <= n; d += d < 20 || d + 20 > n ? 1 : 9) {
 		uint64_t m = scan_high_ref(b, d);
 
@@ -160,6 +164,70 @@ test_random(void **state)
 	}
 }
 
+/* utf8_same compares scan_utf8's forms on s[0..n), in a buffer of its
+ * size; returns the reference's answer. */
+static int
+utf8_same(const char *s, size_t n)
+{
+	char *b = malloc(n ? n : 1);
+	int r;
+
+	assert_non_null(b);
+	memcpy(b, s, n);
+	r = scan_utf8_ref(b, n);
+	if (scan_utf8_word(b, n) != r || scan_utf8(b, n) != r)
+		fail_msg("scan_utf8: length %zu: ref %d, word %d, fast %d", n, r,
+		    scan_utf8_word(b, n), scan_utf8(b, n));
+	free(b);
+	return r;
+}
+
+/* scan_utf8's forms on UTF-8 text of Vietnamese and other characters:
+ * whole, cut short at every length, and with a byte replaced at every
+ * offset, so that characters straddle every block and word boundary and
+ * the 64-byte windows. */
+static void
+test_utf8(void **state)
+{
+	static const char *piece[] = { "a", "Z", " ", ",", "\xc3\xa0",
+	    "\xc4\x91", "\xc6\xb0", "\xe1\xba\xa1", "\xe1\xbb\x87",
+	    "\xe2\x82\xac", "\xef\xbf\xbd", "\xdf\xbf", "\xc2\x80",
+	    "\xe0\xa4\x85", "\xed\x9f\xbf", "\xf0\x9f\x98\x80", "\xc0\x80",
+	    "\xf4\x8f\xbf\xbf" };
+	static const unsigned char repl[] = { 0x41, 0x80, 0xbf, 0xc2, 0xe1,
+	    0xf0, 0xff };
+	char s[220];
+	size_t n, k, i, r, round, ones = 0, tries = 0;
+
+	(void)state;
+	for (round = 0; round < 400; round++) {
+		n = 0;
+		while (n < 200) {
+			/* Mostly the characters scan_utf8 takes. */
+			const char *p = piece[rnd(round % 4 ? 13 : sizeof piece /
+			    sizeof piece[0])];
+
+			memcpy(s + n, p, strlen(p));
+			n += strlen(p);
+		}
+		for (k = 0; k <= n; k++) {
+			ones += (size_t)utf8_same(s, k);
+			tries++;
+		}
+		for (i = 0; i < n && round < 40; i++)
+			for (r = 0; r < sizeof repl; r++) {
+				char was = s[i];
+
+				s[i] = (char)repl[r];
+				utf8_same(s, n);
+				s[i] = was;
+			}
+	}
+	/* Both answers are well tried. */
+	if (ones < tries / 10 || ones > tries * 9 / 10)
+		fail_msg("scan_utf8_ref said yes to %zu of %zu", ones, tries);
+}
+
 int
 main(void)
 {
@@ -167,6 +235,7 @@ main(void)
 		cmocka_unit_test(test_reference),
 		cmocka_unit_test(test_every_offset),
 		cmocka_unit_test(test_random),
+		cmocka_unit_test(test_utf8),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

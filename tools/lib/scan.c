@@ -117,6 +117,54 @@ scan_high_ref(const char *s, size_t n)
 	return m;
 }
 
+int
+scan_utf8_ref(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, k, j;
+
+	while (i < n) {
+		if (u[i] < 0x80) {
+			i++;
+			continue;
+		}
+		if (u[i] < 0xc2 || u[i] == 0xe0 || u[i] == 0xed || u[i] >= 0xf0)
+			return 0;
+		k = u[i] < 0xe0 ? 2 : 3;
+		if (n - i < k)
+			return 0;
+		for (j = 1; j < k; j++)
+			if ((u[i + j] & 0xc0) != 0x80)
+				return 0;
+		i += k;
+	}
+	return 1;
+}
+
+/* utf8_window checks a window of w <= 64 bytes by its masks: h, the bytes
+ * of 0x80 and above; g, of 0xC0 and above (leads); t, of 0xE0 and above
+ * (three-byte leads); x, the leads scan_utf8 leaves to a full check.  A
+ * lead of two bytes wants a continuation byte after it, one of three two:
+ * the window is well formed when the bytes wanted (and those the window
+ * before wants, *carry) are exactly its continuation bytes.  *carry gets
+ * what it wants of the next window.  1 when well formed. */
+ALWAYS int
+utf8_window(uint64_t h, uint64_t g, uint64_t t, uint64_t x, size_t w,
+    uint64_t *carry)
+{
+	uint64_t want = (g << 1) | (t << 2) | *carry;
+
+	if (x != 0)
+		return 0;
+	*carry = (g >> 63) | (t >> 62);
+	if (w < 64) {
+		if (want >> w != 0)
+			return 0;	/* a character cut short by the end */
+		*carry = 0;
+	}
+	return want == (h & ~g);
+}
+
 /* ---- eight bytes a word ---- */
 
 ALWAYS uint64_t
@@ -282,6 +330,67 @@ uint64_t
 scan_high_word(const char *s, size_t n)
 {
 	return high_word(s, n);
+}
+
+/* ge8 sets the high bit of each byte of x that is c or above (c has its
+ * high bit set): the byte's high bit, and the carry into it when what its
+ * low seven bits lack of c's is added to them (never beyond the byte). */
+ALWAYS uint64_t
+ge8(uint64_t x, unsigned char c)
+{
+	return x & ((x & W7F) + W01 * (0x80u - (c & 0x7fu))) & W80;
+}
+
+/* masks_word fills the masks utf8_window takes for s[0..w), w <= 64. */
+ALWAYS void
+masks_word(const char *s, size_t w, uint64_t m[4])
+{
+	uint64_t x, k[4];
+	size_t i, j, sh;
+
+	m[0] = m[1] = m[2] = m[3] = 0;
+	for (i = 0; i < w; i += 8) {
+		if (w - i >= 8) {
+			x = load8(s + i);
+			sh = 0;
+		} else if (w >= 8) {
+			x = load8(s + w - 8);	/* overlapping the one before */
+			sh = i - (w - 8);
+		} else {
+			for (j = 0; j < w; j++) {
+				unsigned char c = (unsigned char)s[j];
+
+				m[0] |= (uint64_t)(c >= 0x80) << j;
+				m[1] |= (uint64_t)(c >= 0xc0) << j;
+				m[2] |= (uint64_t)(c >= 0xe0) << j;
+				m[3] |= (uint64_t)(c == 0xc0 || c == 0xc1 ||
+				    c == 0xe0 || c == 0xed || c >= 0xf0) << j;
+			}
+			return;
+		}
+		k[0] = x & W80;
+		k[1] = ge8(x, 0xc0);
+		k[2] = ge8(x, 0xe0);
+		k[3] = eq8(x & ~W01, 0xc0) | eq8(x, 0xe0) | eq8(x, 0xed) |
+		    ge8(x, 0xf0);
+		for (j = 0; j < 4; j++)
+			m[j] |= (high8(k[j]) >> sh) << i;
+	}
+}
+
+int
+scan_utf8_word(const char *s, size_t n)
+{
+	uint64_t m[4], carry = 0;
+	size_t i, w;
+
+	for (i = 0; i < n; i += w) {
+		w = n - i < 64 ? n - i : 64;
+		masks_word(s + i, w, m);
+		if (!utf8_window(m[0], m[1], m[2], m[3], w, &carry))
+			return 0;
+	}
+	return carry == 0;
 }
 
 size_t
@@ -477,6 +586,50 @@ scan_high(const char *s, size_t n)
 	return m;
 }
 
+/* utf8_block checks the block v the same way as utf8_window does, in
+ * the vector registers: the leads of two bytes and more (g) and of three
+ * (t), shifted to the bytes they want (with the last bytes of the block
+ * before, *pg and *pt), must be v's continuation bytes; the bytes that
+ * are not so, and the leads for a full check, go into *bad. */
+ALWAYS void
+utf8_block(__m128i v, __m128i *pg, __m128i *pt, __m128i *bad)
+{
+	/* Signed, C0..FF is -64..-1 and 80..BF below -64. */
+	__m128i neg = _mm_cmpgt_epi8(_mm_setzero_si128(), v);
+	__m128i g = _mm_and_si128(neg, _mm_cmpgt_epi8(v, _mm_set1_epi8(-65)));
+	__m128i t = _mm_and_si128(neg, _mm_cmpgt_epi8(v, _mm_set1_epi8(-33)));
+	__m128i cont = _mm_cmplt_epi8(v, _mm_set1_epi8(-64));
+	__m128i want = _mm_or_si128(
+	    _mm_or_si128(_mm_slli_si128(g, 1), _mm_srli_si128(*pg, 15)),
+	    _mm_or_si128(_mm_slli_si128(t, 2), _mm_srli_si128(*pt, 14)));
+	/* For a full check: C0, C1, E0, ED, and F0..FF (-16..-1). */
+	__m128i x = _mm_or_si128(_mm_or_si128(eq16(_mm_and_si128(v,
+	    _mm_set1_epi8((char)0xfe)), 0xc0), eq16(v, 0xe0)),
+	    _mm_or_si128(eq16(v, 0xed), _mm_and_si128(neg,
+	    _mm_cmpgt_epi8(v, _mm_set1_epi8(-17)))));
+
+	*bad = _mm_or_si128(*bad, _mm_or_si128(_mm_xor_si128(want, cont), x));
+	*pg = g;
+	*pt = t;
+}
+
+int
+scan_utf8(const char *s, size_t n)
+{
+	__m128i g = _mm_setzero_si128(), t = g, bad = g;
+	char pad[16];
+	size_t i;
+
+	for (i = 0; i + 16 <= n; i += 16)
+		utf8_block(load16(s + i), &g, &t, &bad);
+	/* The last bytes in a block of zeros, which want nothing and are no
+	 * continuation: a character cut short by the end shows. */
+	memset(pad, 0, sizeof pad);
+	memcpy(pad, s + i, n - i);
+	utf8_block(load16(pad), &g, &t, &bad);
+	return _mm_movemask_epi8(bad) == 0;
+}
+
 size_t
 scan_ascii(const char *s, size_t n)
 {
@@ -525,6 +678,12 @@ uint64_t
 scan_high(const char *s, size_t n)
 {
 	return high_word(s, n);
+}
+
+int
+scan_utf8(const char *s, size_t n)
+{
+	return scan_utf8_word(s, n);
 }
 
 #endif

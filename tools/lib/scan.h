@@ -59,6 +59,15 @@ uint64_t scan_high(const char *s, size_t n);
 uint64_t scan_high_ref(const char *s, size_t n);
 uint64_t scan_high_word(const char *s, size_t n);
 
+/* scan_utf8 returns 1 when s[0..n) is well-formed UTF-8 in which every
+ * multibyte character starts with a byte from C2 to DF or E1 to EC, EE or
+ * EF (two- and three-byte sequences that need no more checks than their
+ * continuation bytes: all of Vietnamese), else 0: not UTF-8, or a
+ * character for a full check (text_utf8_check). */
+int scan_utf8(const char *s, size_t n);
+int scan_utf8_ref(const char *s, size_t n);
+int scan_utf8_word(const char *s, size_t n);
+
 /* scan_ascii returns the offset of the first byte of s[0..n) that is 0x80
  * or above, or n. */
 size_t scan_ascii(const char *s, size_t n);

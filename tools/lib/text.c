@@ -120,9 +120,13 @@ text_utf8_check(const char *s, size_t n, size_t *bad)
 	size_t i = 0, base, w, k;
 	uint64_t m;
 
-	/* A window of 64 bytes at a time: the mask of its bytes above 0x7f
-	 * takes the check from one character to the next, over the ASCII
-	 * between them.  The offset of a bad sequence is its first byte's. */
+	/* Vietnamese text is checked by scan_utf8, sixty-four bytes at a
+	 * time; the rest a character at a time.  There a window of 64 bytes
+	 * at a time: the mask of its bytes above 0x7f takes the check from
+	 * one character to the next, over the ASCII between them.  The
+	 * offset of a bad sequence is its first byte's. */
+	if (scan_utf8(s, n))
+		return 0;
 	while (i < n) {
 		base = i;
 		w = n - i < 64 ? n - i : 64;
