@@ -1,3 +1,8 @@
+#if defined(__linux__)
+#define _GNU_SOURCE		/* F_SETPIPE_SZ */
+#endif
+#include <sys/stat.h>
+
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
@@ -7,6 +12,9 @@
 
 #include "diag.h"
 #include "input.h"
+
+/* How large input_pipe makes a pipe: Linux's default pipe-max-size. */
+#define PIPE_SIZE	(1024 * 1024)
 
 #define RAW_SIZE	(256 * 1024)
 #define LINE_INIT	(256 * 1024)
@@ -47,6 +55,21 @@ fill_raw(struct input *in)
 	return n;
 }
 
+void
+input_pipe(int fd)
+{
+#if defined(F_SETPIPE_SZ)
+	struct stat st;
+
+	/* A failure (a limit on pipe memory) leaves the pipe as it was. */
+	if (fstat(fd, &st) == 0 && S_ISFIFO(st.st_mode) &&
+	    fcntl(fd, F_GETPIPE_SZ) < PIPE_SIZE)
+		(void)fcntl(fd, F_SETPIPE_SZ, PIPE_SIZE);
+#else
+	(void)fd;
+#endif
+}
+
 struct input *
 input_open(const char *path)
 {
@@ -56,6 +79,7 @@ input_open(const char *path)
 	if (path == NULL || strcmp(path, "-") == 0) {
 		fd = STDIN_FILENO;
 		path = "<stdin>";
+		input_pipe(fd);
 	} else if ((fd = open(path, O_RDONLY)) < 0)
 		return NULL;
 	in = xcalloc(1, sizeof *in);

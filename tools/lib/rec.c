@@ -291,6 +291,7 @@ rec_writer_new(int fd, const char *name)
 	w->fd = fd;
 	w->name = xstrdup(name);
 	w->b = xmalloc(WBUF_SIZE);
+	input_pipe(fd);
 	return w;
 }
 
