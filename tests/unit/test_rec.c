@@ -125,6 +125,114 @@ test_input_gzip_members(void **state)
 	input_close(in);
 }
 
+/* inflate_all inflates the gzip data z[0..zn) (members one after
+ * another) in one go, as far as it is good: the reference for what an
+ * input reads before it tells a fault. */
+static size_t
+inflate_all(const unsigned char *z, size_t zn, unsigned char *out,
+    size_t cap)
+{
+	z_stream st;
+	int rc = Z_OK;
+
+	memset(&st, 0, sizeof st);
+	assert_int_equal(inflateInit2(&st, 15 + 16), Z_OK);
+	st.next_in = (unsigned char *)z;
+	st.avail_in = (uInt)zn;
+	st.next_out = out;
+	st.avail_out = (uInt)cap;
+	while (st.avail_in > 0) {
+		rc = inflate(&st, Z_NO_FLUSH);
+		if (rc == Z_STREAM_END && st.avail_in > 0)
+			inflateReset(&st);
+		else if (rc != Z_OK)
+			break;
+	}
+	inflateEnd(&st);
+	return cap - st.avail_out;
+}
+
+/* read_all reads path through an input in pieces of every size, the way
+ * csvin and the line reader do; returns the bytes read, *rc the last
+ * input_read's result (0 at the end, -1 on a fault). */
+static size_t
+read_all(const char *path, unsigned char *out, size_t cap, ssize_t *rc)
+{
+	struct input *in = input_open(path);
+	size_t n = 0, step = 1;
+	ssize_t r;
+
+	assert_non_null(in);
+	while (n < cap && (r = input_read(in, out + n, step < cap - n ? step :
+	    cap - n)) > 0) {
+		n += (size_t)r;
+		step = step * 7 % 300007 + 1;
+	}
+	*rc = r;
+	input_close(in);
+	return n;
+}
+
+/* Gzip data of more than 8 MiB goes through the input's thread: the
+ * same bytes as inflate in one go, over two members; and a fault after
+ * that is told after every byte inflate gives before it (truncated data,
+ * data corrupt halfway). */
+static void
+test_input_gzip_thread(void **state)
+{
+	size_t n = 12 * 1024 * 1024 + 12345, i, zn, got, want;
+	unsigned char *text = malloc(n), *z, *back = malloc(n + 1);
+	const char *path;
+	ssize_t rc;
+	gzFile g;
+
+	(void)state;
+	assert_true(text != NULL && back != NULL);
+	for (i = 0; i < n; i++)	/* text gzip cannot shrink to nothing */
+		text[i] = (char)(" \tabcdeđ\n"[(i * i + i / 7) % 10]);
+	path = unit_path("big.gz");
+	g = gzopen(path, "wb1");
+	assert_non_null(g);
+	gzwrite(g, text, (unsigned)(n / 3));
+	gzclose(g);
+	g = gzopen(path, "ab1");
+	gzwrite(g, text + n / 3, (unsigned)(n - n / 3));
+	gzclose(g);
+	got = read_all(path, back, n + 1, &rc);
+	assert_int_equal(rc, 0);
+	assert_int_equal(got, n);
+	assert_memory_equal(back, text, n);
+	{
+		size_t zlen;
+		const char *zd = unit_read(path, &zlen);
+
+		z = malloc(zlen);
+		assert_non_null(z);
+		memcpy(z, zd, zlen);
+		zn = zlen;
+	}
+	/* Truncated: cut a few bytes from the end. */
+	path = unit_write("cut.gz", z, zn - 5);
+	want = inflate_all(z, zn - 5, text, n);
+	got = read_all(path, back, n + 1, &rc);
+	assert_int_equal(rc, -1);
+	assert_int_equal(got, want);
+	assert_memory_equal(back, text, got);
+	/* Corrupt past the first 8 MiB of text. */
+	for (i = zn * 4 / 5; i < zn * 4 / 5 + 64; i++)
+		z[i] ^= 0x55;
+	path = unit_write("bad.gz", z, zn);
+	want = inflate_all(z, zn, text, n);
+	assert_true(want > 8 * 1024 * 1024 && want < n);
+	got = read_all(path, back, n + 1, &rc);
+	assert_int_equal(rc, -1);
+	assert_int_equal(got, want);
+	assert_memory_equal(back, text, got);
+	free(z);
+	free(text);
+	free(back);
+}
+
 static void
 test_input_read_after_getline(void **state)
 {
@@ -411,6 +519,7 @@ main(void)
 		cmocka_unit_test(test_escape_roundtrip),
 		cmocka_unit_test(test_reader_files),
 		cmocka_unit_test(test_input_gzip_members),
+		cmocka_unit_test(test_input_gzip_thread),
 		cmocka_unit_test(test_input_read_after_getline),
 		cmocka_unit_test(test_writer),
 		cmocka_unit_test(test_escape_diff),
