@@ -4,7 +4,6 @@
 #include <utf8proc.h>
 
 #include "diag.h"
-#include "hash.h"
 #include "scan.h"
 #include "text.h"
 
@@ -220,63 +219,61 @@ text_nfc_ref(struct buf *out, const char *s, size_t n)
 		put_cp(out, cp[i]);
 }
 
-/* The NFC of the texts seen last that were not NFC already, by their
+/* The NFC of texts seen before that were not NFC already, by their
  * text: an export's district column spells the same few names the same
  * way row after row, and utf8proc takes fifty times as long as the
- * lookup.  Bounded: texts of NFC_CACHE_LEN bytes at most, and emptied
- * when it holds NFC_CACHE_MAX of them (at most about 300 KiB). */
-#define NFC_CACHE_MAX	1024
-#define NFC_CACHE_LEN	128
+ * lookup.  A direct-mapped table in static storage (130 KiB), so that it
+ * allocates nothing: a text of NFC_KEY bytes at most, whose NFC has
+ * NFC_VAL at most, takes the slot its hash picks from the one there. */
+#define NFC_SLOTS	512
+#define NFC_KEY		64
+#define NFC_VAL		192
 
-static struct hash *nfc_cache;
+static struct nfc_slot {
+	unsigned char	 klen, vlen;	/* klen 0: empty */
+	char		 key[NFC_KEY], val[NFC_VAL];
+} nfc_cache[NFC_SLOTS];
 
-static void
-nfc_value_free(void *p)
+static size_t
+nfc_slot_of(const char *s, size_t n)
 {
-	buf_free(p);
-	free(p);
-}
+	const unsigned char *u = (const unsigned char *)s;
+	uint32_t h = 2166136261u;
+	size_t i;
 
-static void
-nfc_cache_release(void)
-{
-	hash_free(nfc_cache, nfc_value_free);
-	nfc_cache = NULL;
+	for (i = 0; i < n; i++)
+		h = (h ^ u[i]) * 16777619u;
+	return (h ^ (h >> 15)) % NFC_SLOTS;
 }
 
 void
 text_nfc(struct buf *out, const char *s, size_t n)
 {
 	size_t a = scan_ascii(s, n), at;
-	struct buf *v;
+	struct nfc_slot *e;
 
 	if (a == n || nfc_stable(s + a, n - a)) {
 		buf_add(out, s, n);
 		return;
 	}
-	if (n > NFC_CACHE_LEN) {
+	if (n > NFC_KEY) {
 		text_nfc_ref(out, s, n);
 		return;
 	}
-	if (nfc_cache == NULL) {
-		nfc_cache = hash_new();
-		atexit(nfc_cache_release);
-	} else if ((v = hash_get(nfc_cache, s, n)) != NULL) {
-		buf_add(out, v->p, v->len);
+	e = &nfc_cache[nfc_slot_of(s, n)];
+	if (e->klen == n && memcmp(e->key, s, n) == 0) {
+		buf_add(out, e->val, e->vlen);
 		return;
-	}
-	if (hash_count(nfc_cache) == NFC_CACHE_MAX) {
-		hash_free(nfc_cache, nfc_value_free);
-		nfc_cache = hash_new();
 	}
 	at = out->len;
 	text_nfc_ref(out, s, n);
-	v = xcalloc(1, sizeof *v);
-	if (out->len > at)
-		buf_add(v, out->p + at, out->len - at);
-	else
-		buf_add(v, "", 0);
-	hash_put(nfc_cache, s, n, v);
+	if (out->len - at <= NFC_VAL) {
+		e->klen = (unsigned char)n;
+		memcpy(e->key, s, n);
+		e->vlen = (unsigned char)(out->len - at);
+		if (e->vlen > 0)
+			memcpy(e->val, out->p + at, e->vlen);
+	}
 }
 
 static int

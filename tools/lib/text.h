@@ -25,9 +25,9 @@ int text_is_ascii(const char *s, size_t n);
  * never makes a TAB, LF, CR or backslash, nor takes one away (test_text
  * checks the decomposition of every code point): a text that needs no
  * escape in a stream needs none in NFC.  Text that is NFC already is
- * told by a quick check; the NFC of other short texts is kept, a
- * thousand of them at most.  text_nfc_ref is the same by utf8proc
- * always, the reference test_text holds text_nfc to. */
+ * told by a quick check; the NFC of other short texts is kept, in 130 KiB
+ * of static storage.  text_nfc_ref is the same by utf8proc always, the
+ * reference test_text_nfc holds text_nfc to. */
 void text_nfc(struct buf *out, const char *s, size_t n);
 void text_nfc_ref(struct buf *out, const char *s, size_t n);
 
