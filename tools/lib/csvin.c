@@ -9,6 +9,7 @@
 #include "diag.h"
 #include "enc.h"
 #include "input.h"
+#include "sbcs.h"
 #include "scan.h"
 #include "text.h"
 
@@ -35,6 +36,7 @@ struct csvin {
 	struct input	*in;
 	enum enc	 enc;
 	iconv_t		 cd;
+	struct sbcs	*sb;		/* iconv's bytes by tables, or NULL */
 	/* Legacy encodings: raw bytes not yet converted (an incomplete
 	 * character at the end of a read, or csvin_detect's sample: then
 	 * undecoded is set), and the source offset of raw[0]. */
@@ -106,6 +108,8 @@ csvin_open_input(struct input *in, enum enc enc)
 	ci->in = in;
 	ci->enc = enc;
 	ci->cd = cd;
+	if (cd != (iconv_t)-1)
+		ci->sb = sbcs_new(enc_iconv_name(enc));
 	if (enc != ENC_UTF8) {
 		ci->rawcap = enc == ENC_AUTO && ENC_SAMPLE > RAW_CHUNK ?
 		    ENC_SAMPLE : RAW_CHUNK;
@@ -184,6 +188,7 @@ csvin_detect(struct csvin *ci, struct enc_guess *g)
 		    enc_name(ci->enc), strerror(errno));
 		return -1;
 	}
+	ci->sb = sbcs_new(enc_iconv_name(ci->enc));
 	ci->undecoded = ci->rawlen > 0;
 	return 1;
 }
@@ -202,13 +207,32 @@ pending_lines(const struct csvin *ci)
 }
 
 /* decode converts what raw holds, keeping an incomplete character for
- * the next read.  A byte the encoding does not have ends the text: ci->bad
- * is set, and fill says so once the text before it is used up. */
+ * the next read (by the tables: a last byte a combining mark may follow,
+ * unless last is set).  A byte the encoding does not have ends the text:
+ * ci->bad is set, and fill says so once the text before it is used up. */
 static void
-decode(struct csvin *ci)
+decode(struct csvin *ci, int last)
 {
 	char *src = ci->raw, *dst;
-	size_t left = ci->rawlen, nroom;
+	size_t left = ci->rawlen, nroom, used;
+	int bad;
+
+	if (ci->sb != NULL) {
+		reserve(ci, 4 * left + 16);
+		ci->tlen += sbcs_decode(ci->sb, ci->raw, left, last,
+		    ci->t + ci->tlen, &used, &bad);
+		if (bad) {
+			ci->bad = 1;
+			ci->badbyte = (unsigned char)ci->raw[used];
+			ci->badoff = ci->rawoff + used;
+			ci->rawlen = 0;
+			return;
+		}
+		ci->rawoff += used;
+		memmove(ci->raw, ci->raw + used, left - used);
+		ci->rawlen = left - used;
+		return;
+	}
 
 	for (;;) {
 		reserve(ci, 4 * left + 16);
@@ -285,7 +309,7 @@ fill(struct csvin *ci)
 		if (ci->undecoded) {
 			/* The sample csvin_detect read. */
 			ci->undecoded = 0;
-			decode(ci);
+			decode(ci, 0);
 			continue;
 		}
 		r = input_read(ci->in, ci->raw + ci->rawlen,
@@ -296,6 +320,16 @@ fill(struct csvin *ci)
 			char *dst;
 			size_t nroom;
 
+			if (ci->sb != NULL) {
+				/* The last byte, which waited for a mark. */
+				if (ci->rawlen > 0) {
+					decode(ci, 1);
+					if (ci->bad)
+						continue;
+				}
+				ci->eof = 1;
+				break;
+			}
 			if (ci->rawlen > 0) {
 				diag_msg(csvin_name(ci), ci->lineno + 1 +
 				    pending_lines(ci), "incomplete %s "
@@ -314,7 +348,7 @@ fill(struct csvin *ci)
 			break;
 		}
 		ci->rawlen += (size_t)r;
-		decode(ci);
+		decode(ci, 0);
 	}
 	return ci->tlen > before;
 }
@@ -741,6 +775,7 @@ csvin_close(struct csvin *ci)
 	input_close(ci->in);
 	if (ci->cd != (iconv_t)-1)
 		iconv_close(ci->cd);
+	sbcs_free(ci->sb);
 	for (i = 0; i < ci->npeek; i++)
 		free(ci->peek[i]);
 	free(ci->raw);
