@@ -186,6 +186,8 @@ load_bound(const struct cfg *c, const struct cfg_node *node,
 	buf_free(&b);
 }
 
+static void text_index(struct schema_field *);
+
 static void
 load_values(const struct cfg *c, const struct cfg_node *node,
     struct schema_field *f)
@@ -211,6 +213,34 @@ load_values(const struct cfg *c, const struct cfg_node *node,
 		add_key(c, k, &f->vkeys, &f->nvkeys, i, "value", f->values);
 		each_name(c, node->items[i], "alias", &f->vkeys, &f->nvkeys,
 		    i, f->values);
+	}
+	text_index(f);
+}
+
+/* text_hash picks the chain of exact() for a text of n > 0 bytes. */
+static size_t
+text_hash(const char *s, size_t n)
+{
+	return (n * 131 + (unsigned char)s[0] * 31 +
+	    (unsigned char)s[n - 1]) & 63;
+}
+
+/* text_index chains f's keys by text_hash of their text, in key order. */
+static void
+text_index(struct schema_field *f)
+{
+	size_t tail[64] = { 0 }, k, h;
+
+	f->xnext = xcalloc(f->nvkeys ? f->nvkeys : 1, sizeof *f->xnext);
+	for (k = 0; k < f->nvkeys; k++) {
+		if (f->vkeys[k].tlen == 0)
+			continue;	/* no value is empty */
+		h = text_hash(f->vkeys[k].text, f->vkeys[k].tlen);
+		if (tail[h] == 0)
+			f->xhead[h] = k + 1;
+		else
+			f->xnext[tail[h] - 1] = k + 1;
+		tail[h] = k + 1;
 	}
 }
 
@@ -532,6 +562,7 @@ schema_free(struct schema *s)
 			free(f->values[j]);
 		free(f->values);
 		free_keys(f->vkeys, f->nvkeys);
+		free(f->xnext);
 		pat_free(f->pat);
 		free(f->pattern);
 		free(f->pattern_text);
@@ -581,13 +612,16 @@ quoted(struct buf *why, const char *s, size_t n)
 
 /* exact returns the index that a key's text names exactly, or -1. */
 static long
-exact(const struct schema_key *k, size_t nk, const char *s, size_t n)
+exact(const struct schema_field *f, const char *s, size_t n)
 {
+	const struct schema_key *k;
 	size_t i;
 
-	for (i = 0; i < nk; i++)
-		if (k[i].tlen == n && memcmp(k[i].text, s, n) == 0)
-			return (long)k[i].index;
+	for (i = f->xhead[text_hash(s, n)]; i != 0; i = f->xnext[i - 1]) {
+		k = &f->vkeys[i - 1];
+		if (k->tlen == n && memcmp(k->text, s, n) == 0)
+			return (long)k->index;
+	}
 	return -1;
 }
 
@@ -715,7 +749,7 @@ schema_convert(const struct schema *s, size_t fi, const char *raw,
 		period_format(out, r);
 		break;
 	case SCHEMA_ENUM:
-		if ((k = exact(f->vkeys, f->nvkeys, raw, n)) >= 0)
+		if ((k = exact(f, raw, n)) >= 0)
 			goto found;
 		buf_reset(scratch);
 		text_fold_key(scratch, raw, n);

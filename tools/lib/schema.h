@@ -47,6 +47,10 @@ struct schema_field {
 	size_t		  nvalues;
 	struct schema_key *vkeys;
 	size_t		  nvkeys;
+	/* The keys by a hash of their text (its length, first and last
+	 * byte), in key order: key numbers + 1, xhead[hash], xnext[key]. */
+	size_t		  xhead[64];
+	size_t		 *xnext;
 	/* string: the pattern as written (NULL: none), compiled anchored,
 	 * and what a value of it is, in words, for messages (NULL: none);
 	 * the last value it matched (NFC), which regexec need not match

@@ -253,7 +253,7 @@ text_nfc(struct buf *out, const char *s, size_t n)
 	struct nfc_slot *e;
 
 	if (a == n || nfc_stable(s + a, n - a)) {
-		buf_add(out, s, n);
+		buf_put(out, s, n);
 		return;
 	}
 	if (n > NFC_KEY) {
@@ -262,7 +262,7 @@ text_nfc(struct buf *out, const char *s, size_t n)
 	}
 	e = &nfc_cache[nfc_slot_of(s, n)];
 	if (e->klen == n && memcmp(e->key, s, n) == 0) {
-		buf_add(out, e->val, e->vlen);
+		buf_put(out, e->val, e->vlen);
 		return;
 	}
 	at = out->len;
@@ -322,10 +322,11 @@ text_trim(const char **sp, size_t *np)
 	size_t n = *np;
 
 	/* Most values start and end with none of the bytes white space
-	 * starts and ends with. */
-	if (n == 0 || ((s[0] != ' ' && s[0] != '\t' && s[0] != 0xc2 &&
-	    s[0] != 0xef) && s[n - 1] != ' ' && s[n - 1] != '\t' &&
-	    s[n - 1] != 0xa0 && s[n - 1] != 0xbf))
+	 * starts (1) and ends (2) with. */
+	static const unsigned char edge[256] = { ['\t'] = 3, [' '] = 3,
+	    [0xc2] = 1, [0xef] = 1, [0xa0] = 2, [0xbf] = 2 };
+
+	if (n == 0 || ((edge[s[0]] & 1) | (edge[s[n - 1]] & 2)) == 0)
 		return;
 	for (;;) {
 		if (n >= 1 && (s[0] == ' ' || s[0] == '\t'))
