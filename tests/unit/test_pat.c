@@ -11,17 +11,6 @@
 #include "pat.h"
 #include "unit.h"
 
-static unsigned long long rng = 1181783497276652981ULL;
-
-static unsigned
-rnd(unsigned n)
-{
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return (unsigned)(rng % n);
-}
-
 static struct pat *
 compile(const char *p)
 {
@@ -104,16 +93,16 @@ piece(struct buf *b)
 	    "{1,}", "{3,5}", "{0}", "{0,1}", "{12}" };
 	unsigned k, i;
 
-	switch (rnd(4)) {
+	switch (unit_rnd(4)) {
 	case 0:
 		buf_adds(b, ".");
 		break;
 	case 1:
 		buf_adds(b, "[");
-		if (rnd(4) == 0)
+		if (unit_rnd(4) == 0)
 			buf_adds(b, "^");
-		for (i = 0, k = 1 + rnd(3); i < k; i++) {
-			const char *e = br[rnd(sizeof br / sizeof br[0])];
+		for (i = 0, k = 1 + unit_rnd(3); i < k; i++) {
+			const char *e = br[unit_rnd(sizeof br / sizeof br[0])];
 
 			/* A ] is itself only first, and ^ never first. */
 			if ((e[0] == ']' && i > 0) || (e[0] == '^' && i == 0))
@@ -125,9 +114,9 @@ piece(struct buf *b)
 		buf_adds(b, "]");
 		break;
 	default:
-		buf_adds(b, lit[rnd(sizeof lit / sizeof lit[0])]);
+		buf_adds(b, lit[unit_rnd(sizeof lit / sizeof lit[0])]);
 	}
-	buf_adds(b, q[rnd(sizeof q / sizeof q[0])]);
+	buf_adds(b, q[unit_rnd(sizeof q / sizeof q[0])]);
 }
 
 /* value fills s with n bytes a pattern of pieces may or may not match. */
@@ -139,7 +128,7 @@ value(char *s, size_t n)
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		s[i] = bytes[rnd(sizeof bytes - 1)];
+		s[i] = bytes[unit_rnd(sizeof bytes - 1)];
 	s[n] = '\0';
 }
 
@@ -156,7 +145,7 @@ test_random(void **state)
 	for (round = 0; round < rounds; round++) {
 		buf_reset(&p);
 		buf_add(&p, "", 0);
-		for (i = 0, k = rnd(5); i < k; i++)
+		for (i = 0, k = unit_rnd(5); i < k; i++)
 			piece(&p);
 		/* A random row of pieces may be no pattern ("[a-A-Z]"). */
 		if ((t = pat_new(p.p, (char[64]){ 0 }, 64)) == NULL) {
@@ -166,13 +155,13 @@ test_random(void **state)
 		nfa += pat_nfa(t) != 0;
 		dfa += pat_dfa(t) != 0;
 		for (i = 0; i < 60; i++) {
-			n = rnd(sizeof s - 1);
+			n = unit_rnd(sizeof s - 1);
 			value(s, n);
 			same(t, p.p, s, n);
 		}
 		/* A NUL inside: never a match. */
 		if (n > 0) {
-			s[rnd((unsigned)n)] = '\0';
+			s[unit_rnd((unsigned)n)] = '\0';
 			same(t, p.p, s, n);
 		}
 		pat_free(t);
@@ -185,6 +174,9 @@ test_random(void **state)
 	assert_true(hits > tries / 50);
 	buf_free(&p);
 }
+
+/* pick: a random byte of the string bytes. */
+#define pick(bytes)	((bytes)[unit_rnd(sizeof (bytes) - 1)])
 
 /* Values that match a pattern (an example of it), and ones an edit or
  * two away: many match, many just do not. */
@@ -213,19 +205,18 @@ test_near(void **state)
 		for (j = 0; j < 3000; j++) {
 			n = strlen(pats[i][1]);
 			memcpy(s, pats[i][1], n + 1);
-			for (e = rnd(3); e > 0; e--) {
-				at = rnd((unsigned)n + 1);
-				switch (rnd(3)) {
+			for (e = unit_rnd(3); e > 0; e--) {
+				at = unit_rnd((unsigned)n + 1);
+				switch (unit_rnd(3)) {
 				case 0:		/* a byte replaced */
 					if (at < n)
-						s[at] = bytes[rnd(sizeof bytes -
-						    1)];
+						s[at] = pick(bytes);
 					break;
 				case 1:		/* one more */
 					if (n + 1 >= sizeof s)
 						break;
 					memmove(s + at + 1, s + at, n - at + 1);
-					s[at] = bytes[rnd(sizeof bytes - 1)];
+					s[at] = pick(bytes);
 					n++;
 					break;
 				default:	/* one fewer */
@@ -238,7 +229,7 @@ test_near(void **state)
 			}
 			same(t, pats[i][0], s, n);
 			for (k = 0; k < n && j % 7 == 0; k++)
-				s[k] = bytes[rnd(sizeof bytes - 1)];
+				s[k] = pick(bytes);
 			same(t, pats[i][0], s, n);
 		}
 		pat_free(t);

@@ -160,7 +160,7 @@ read_all(const char *path, unsigned char *out, size_t cap, ssize_t *rc)
 {
 	struct input *in = input_open(path);
 	size_t n = 0, step = 1;
-	ssize_t r;
+	ssize_t r = 0;
 
 	assert_non_null(in);
 	while (n < cap && (r = input_read(in, out + n, step < cap - n ? step :
@@ -284,17 +284,6 @@ test_writer(void **state)
 
 /* ---- the fast paths against the byte-at-a-time ones ---- */
 
-static unsigned long long rng = 2463534242ULL;
-
-static unsigned
-rnd(unsigned n)
-{
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return (unsigned)(rng % n);
-}
-
 /* ref_escape appends the stream form of s[0..n), a byte at a time. */
 static void
 ref_escape(struct buf *b, const char *s, size_t n)
@@ -340,8 +329,8 @@ rnd_text(struct buf *b, size_t n, int tabs)
 	buf_add(b, "", 0);
 	for (i = 0; i < n; i++) {
 		do
-			c = rnd(3) ? (char)('a' + rnd(26)) :
-			    bytes[rnd(sizeof bytes - 1)];
+			c = unit_rnd(3) ? (char)('a' + unit_rnd(26)) :
+			    bytes[unit_rnd(sizeof bytes - 1)];
 		while ((c == '\t' && !tabs) || c == '\n' || c == '\0');
 		buf_addc(b, c);
 	}
@@ -373,7 +362,7 @@ test_escape_diff(void **state)
 			if (n > 0)
 				in.p[(round * 7) % n] = esc[round % 4];
 		} else
-			rnd_text(&in, rnd(300), 1);
+			rnd_text(&in, unit_rnd(300), 1);
 		buf_reset(&want);
 		ref_escape(&want, in.p, in.len);
 		buf_reset(&got);
@@ -425,11 +414,12 @@ test_reader_diff(void **state)
 			buf_reset(&fld);
 			/* Mostly short fields, some long: a row every so
 			 * often is longer than 64 KiB. */
-			n = row % 97 == 0 && j == 2 ? 70000 + rnd(9000) :
-			    rnd(4) == 0 ? 0 : rnd(40);
+			n = row % 97 == 0 && j == 2 ? 70000 + unit_rnd(9000) :
+			    unit_rnd(4) == 0 ? 0 : unit_rnd(40);
 			if (row % 2)
 				for (k = 0; k < n; k++)
-					buf_addc(&fld, 'a' + (char)rnd(26));
+					buf_addc(&fld, (char)('a' +
+					    unit_rnd(26)));
 			else
 				rnd_text(&fld, n, 0);
 			if (j > 0)
@@ -439,7 +429,8 @@ test_reader_diff(void **state)
 		/* input_getline takes one CR before the LF as the line end. */
 		buf_add(&file, line.p, line.len);
 		buf_adds(&file, row % 5 == 0 ? "\r\n" : "\n");
-		if (row % 5 != 0 && line.len > 0 && line.p[line.len - 1] == '\r')
+		if (row % 5 != 0 && line.len > 0 &&
+		    line.p[line.len - 1] == '\r')
 			line.p[--line.len] = '\0';
 		/* The values, split and unescaped byte by byte. */
 		for (i = j = 0; j < DF; j++) {
@@ -479,9 +470,9 @@ test_reader_diff(void **state)
 		rec_endrow(wb);
 		/* The row in random spans, empty ones among them. */
 		for (i = 0; i < DF; i = j) {
-			j = i + rnd((unsigned)(DF - i + 1));
+			j = i + unit_rnd((unsigned)(DF - i + 1));
 			rec_put_span(wa, r, i, j);
-			if (j == i && rnd(2) == 0)
+			if (j == i && unit_rnd(2) == 0)
 				j = i + 1, rec_put_span(wa, r, i, j);
 		}
 		rec_endrow(wa);

@@ -11,17 +11,6 @@
 #include "sbcs.h"
 #include "unit.h"
 
-static unsigned long long rng = 4101842887655102017ULL;
-
-static unsigned
-rnd(unsigned n)
-{
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return (unsigned)(rng % n);
-}
-
 /* ref decodes in[0..n) with iconv, flushing at the end: the bytes it
  * gives, and in *bad the offset of the byte it stops at, or n. */
 static size_t
@@ -122,19 +111,19 @@ test_encodings(void **state)
 		if (e < 2)	/* the two that compose */
 			assert_true(nm >= 5);
 		for (round = 0; round < 3000; round++) {
-			n = 1 + rnd(round < 1500 ? 24 : 200);
+			n = 1 + unit_rnd(round < 1500 ? 24 : 200);
 			for (i = 0; i < n; i++) {
-				unsigned r = rnd(10);
+				unsigned r = unit_rnd(10);
 
 				if (round % 5 == 0)
-					in[i] = (unsigned char)rnd(256);
+					in[i] = (unsigned char)unit_rnd(256);
 				else if (r < 4)
-					in[i] = (unsigned char)vowels[rnd(
+					in[i] = (unsigned char)vowels[unit_rnd(
 					    sizeof vowels - 1)];
 				else if (r < 7 && nm > 0)
-					in[i] = marks[rnd((unsigned)nm)];
+					in[i] = marks[unit_rnd((unsigned)nm)];
 				else
-					in[i] = high[rnd((unsigned)nh)];
+					in[i] = high[unit_rnd((unsigned)nh)];
 			}
 			same(names[e], cd, t, in, n);
 		}

@@ -20,17 +20,6 @@ static const unsigned char special[] = { '\0', '\t', '\n', '\r', '\\', '"',
     ',', ';', 0x80, 0xc3, 0xff, 0x7f, 'a', ' ', 0x09 + 0x80, 0x5c + 0x80 };
 #define NSPECIAL	(sizeof special / sizeof special[0])
 
-static unsigned long long rng = 88172645463325252ULL;
-
-static unsigned
-rnd(unsigned n)
-{
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return (unsigned)(rng % n);
-}
-
 /* check runs every form of every search over s[0..n), copied into a
  * buffer of its own size, and compares them. */
 static void
@@ -156,10 +145,11 @@ test_random(void **state)
 
 	(void)state;
 	for (round = 0; round < 5000; round++) {
-		n = rnd(MAXN + 1);
+		n = unit_rnd(MAXN + 1);
 		for (i = 0; i < n; i++)
-			s[i] = round % 3 == 0 ? (unsigned char)rnd(256) :
-			    rnd(4) == 0 ? special[rnd(NSPECIAL)] : 'a' + rnd(3);
+			s[i] = round % 3 == 0 ? (unsigned char)unit_rnd(256) :
+			    unit_rnd(4) == 0 ? special[unit_rnd(NSPECIAL)] :
+			    'a' + unit_rnd(3);
 		check(s, n);
 	}
 }
@@ -176,8 +166,8 @@ utf8_same(const char *s, size_t n)
 	memcpy(b, s, n);
 	r = scan_utf8_ref(b, n);
 	if (scan_utf8_word(b, n) != r || scan_utf8(b, n) != r)
-		fail_msg("scan_utf8: length %zu: ref %d, word %d, fast %d", n, r,
-		    scan_utf8_word(b, n), scan_utf8(b, n));
+		fail_msg("scan_utf8: length %zu: ref %d, word %d, fast %d", n,
+		    r, scan_utf8_word(b, n), scan_utf8(b, n));
 	free(b);
 	return r;
 }
@@ -204,8 +194,8 @@ test_utf8(void **state)
 		n = 0;
 		while (n < 200) {
 			/* Mostly the characters scan_utf8 takes. */
-			const char *p = piece[rnd(round % 4 ? 13 : sizeof piece /
-			    sizeof piece[0])];
+			const char *p = piece[unit_rnd(round % 4 ? 13 :
+			    sizeof piece / sizeof piece[0])];
 
 			memcpy(s + n, p, strlen(p));
 			n += strlen(p);

@@ -115,22 +115,12 @@ test_nfc_escapes(void **state)
 		    UTF8PROC_STABLE, NULL);
 		assert_true(r > 0 && r <= 32);
 		for (i = 0; i < r; i++)
-			if ((out[i] == '\t' || out[i] == '\n' || out[i] == '\r' ||
-			    out[i] == '\\') && (r != 1 || out[0] != c))
-				fail_msg("U+%04X decomposes into U+%04X", (unsigned)c,
-				    (unsigned)out[i]);
+			if ((out[i] == '\t' || out[i] == '\n' ||
+			    out[i] == '\r' || out[i] == '\\') &&
+			    (r != 1 || out[0] != c))
+				fail_msg("U+%04X decomposes into U+%04X",
+				    (unsigned)c, (unsigned)out[i]);
 	}
-}
-
-static unsigned long long rng = 88172645463325252ULL;
-
-static unsigned
-rnd(unsigned n)
-{
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return (unsigned)(rng % n);
 }
 
 /* text_nfc (its quick check, and the NFC it keeps of texts seen before)
@@ -152,9 +142,10 @@ test_nfc_diff(void **state)
 	for (round = 0; round < 5000; round++) {
 		buf_reset(&in);
 		buf_add(&in, "", 0);
-		n = round % 50 == 0 ? 40 + rnd(40) : 1 + rnd(8);
+		n = round % 50 == 0 ? 40 + unit_rnd(40) : 1 + unit_rnd(8);
 		for (k = 0; k < n; k++)
-			buf_adds(&in, piece[rnd(sizeof piece / sizeof piece[0])]);
+			buf_adds(&in, piece[unit_rnd(sizeof piece /
+			    sizeof piece[0])]);
 		for (rep = 0; rep < 1 + round % 3; rep++) {
 			buf_reset(&a);
 			buf_reset(&b);
@@ -163,8 +154,8 @@ test_nfc_diff(void **state)
 			text_nfc(&a, in.p, in.len);
 			text_nfc_ref(&b, in.p, in.len);
 			if (a.len != b.len || memcmp(a.p, b.p, a.len) != 0)
-				fail_msg("\"%s\": \"%s\", utf8proc \"%s\"", in.p,
-				    a.p, b.p);
+				fail_msg("\"%s\": \"%s\", utf8proc \"%s\"",
+				    in.p, a.p, b.p);
 		}
 	}
 	buf_free(&in);

@@ -65,25 +65,42 @@ struct input {
 	unsigned long long off;
 };
 
+/* get reads up to n bytes from in's descriptor: the count (0 at the end,
+ * which it notes), or -1 with errno set. */
 static ssize_t
-fill_raw(struct input *in)
+get(struct input *in, void *dst, size_t n)
 {
-	ssize_t n;
+	ssize_t r;
 
 	if (in->eof)
 		return 0;
 	do
-		n = read(in->fd, in->raw, RAW_SIZE);
-	while (n < 0 && errno == EINTR);
-	if (n < 0) {
-		diag_msg(in->name, 0, "read error: %s", strerror(errno));
-		return -1;
-	}
-	if (n == 0)
+		r = read(in->fd, dst, n);
+	while (r < 0 && errno == EINTR);
+	if (r == 0)
 		in->eof = 1;
-	in->rawpos = 0;
-	in->rawlen = (size_t)n;
+	return r;
+}
+
+/* refill reads the raw buffer afresh: as get. */
+static ssize_t
+refill(struct input *in)
+{
+	ssize_t n = get(in, in->raw, RAW_SIZE);
+
+	if (n >= 0) {
+		in->rawpos = 0;
+		in->rawlen = (size_t)n;
+	}
 	return n;
+}
+
+/* read_failed says that reading failed, errno why; returns -1. */
+static ssize_t
+read_failed(const struct input *in)
+{
+	diag_msg(in->name, 0, "read error: %s", strerror(errno));
+	return -1;
 }
 
 void
@@ -119,11 +136,9 @@ input_open(const char *path)
 	in->raw = xmalloc(RAW_SIZE);
 	/* Peek at the magic bytes; a short first read is fine. */
 	while (in->rawlen < 2 && !in->eof) {
-		ssize_t n;
+		ssize_t n = get(in, in->raw + in->rawlen,
+		    RAW_SIZE - in->rawlen);
 
-		do
-			n = read(fd, in->raw + in->rawlen, RAW_SIZE - in->rawlen);
-		while (n < 0 && errno == EINTR);
 		if (n < 0) {
 			int e = errno;
 
@@ -131,8 +146,6 @@ input_open(const char *path)
 			errno = e;
 			return NULL;
 		}
-		if (n == 0)
-			in->eof = 1;
 		in->rawlen += (size_t)n;
 	}
 	/* A lone 1f, the whole of the data, is a gzip header cut short
@@ -162,30 +175,6 @@ input_is_gzip(const struct input *in)
 	return in->gzip;
 }
 
-/* zread reads raw bytes for zfill: their count, 0 at the end, -1 with the
- * error in s. */
-static ssize_t
-zread(struct input *in, struct zslot *s)
-{
-	ssize_t n;
-
-	if (in->eof)
-		return 0;
-	do
-		n = read(in->fd, in->raw, RAW_SIZE);
-	while (n < 0 && errno == EINTR);
-	if (n < 0) {
-		s->end = -1;
-		s->err = errno;
-		return -1;
-	}
-	if (n == 0)
-		in->eof = 1;
-	in->rawpos = 0;
-	in->rawlen = (size_t)n;
-	return n;
-}
-
 /* zfill inflates into s as much as it holds, or up to the end of the
  * data or a fault, which s->end tells.  Concatenated members are one
  * stream, as gzip(1) reads them. */
@@ -201,8 +190,11 @@ zfill(struct input *in, struct zslot *s)
 	in->z.avail_out = ZSLOT_SIZE;
 	while (in->z.avail_out > 0) {
 		if (in->rawpos == in->rawlen) {
-			if ((r = zread(in, s)) < 0)
+			if ((r = refill(in)) < 0) {
+				s->end = -1;
+				s->err = errno;
 				break;
+			}
 			if (r == 0) {
 				s->end = in->zdone ? 1 : -1;
 				if (!in->zdone)
@@ -353,27 +345,17 @@ read_decoded(struct input *in, void *dst, size_t n)
 
 	if (in->gzip)
 		return read_gzip(in, dst, n);
-	if (in->rawpos == in->rawlen && n >= RAW_SIZE && !in->eof) {
+	if (in->rawpos == in->rawlen && n >= RAW_SIZE) {
 		/* A large read goes straight to the caller's buffer. */
-		ssize_t r;
+		ssize_t r = get(in, dst, n);
 
-		do
-			r = read(in->fd, dst, n);
-		while (r < 0 && errno == EINTR);
-		if (r < 0) {
-			diag_msg(in->name, 0, "read error: %s",
-			    strerror(errno));
-			return -1;
-		}
-		if (r == 0)
-			in->eof = 1;
-		return r;
+		return r < 0 ? read_failed(in) : r;
 	}
 	if (in->rawpos == in->rawlen) {
-		ssize_t r = fill_raw(in);
+		ssize_t r = refill(in);
 
 		if (r <= 0)
-			return r;
+			return r < 0 ? read_failed(in) : 0;
 	}
 	k = in->rawlen - in->rawpos;
 	if (k > n)

@@ -101,8 +101,8 @@ bracket(const char **pp, struct set *s)
 			for (i = 0; i < sizeof classes / sizeof classes[0];
 			    i++) {
 				n = strlen(classes[i].name);
-				if (strncmp((const char *)p + 2, classes[i].name,
-				    n) == 0 && p[2 + n] == ':' &&
+				if (strncmp((const char *)p + 2,
+				    classes[i].name, n) == 0 && p[2 + n] == ':' &&
 				    p[3 + n] == ']')
 					break;
 			}

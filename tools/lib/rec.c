@@ -281,6 +281,7 @@ struct rec_writer {
 	char	*b;
 	size_t	 len;
 	int	 infield;	/* a field has been put in the current row */
+	struct buf esc;		/* a field that needs escapes, escaped */
 };
 
 struct rec_writer *
@@ -397,19 +398,14 @@ esc_of(char c)
 void
 rec_put(struct rec_writer *w, const char *s, size_t n)
 {
-	char esc[2] = { '\\', 0 };
-	size_t k;
-
 	wsep(w);
-	/* The longest run that needs no escape goes in one copy. */
-	while ((k = scan_esc(s, n)) < n) {
-		wbytes(w, s, k);
-		esc[1] = esc_of(s[k]);
-		wbytes(w, esc, 2);
-		s += k + 1;
-		n -= k + 1;
+	if (scan_esc(s, n) == n) {
+		wbytes(w, s, n);
+		return;
 	}
-	wbytes(w, s, n);
+	buf_reset(&w->esc);
+	rec_escape(&w->esc, s, n);
+	wbytes(w, w->esc.p, w->esc.len);
 }
 
 void
@@ -491,6 +487,7 @@ rec_writer_free(struct rec_writer *w)
 	rec_flush(w);
 	free(w->name);
 	free(w->b);
+	buf_free(&w->esc);
 	free(w);
 }
 

@@ -581,8 +581,8 @@ scan_high(const char *s, size_t n)
 	for (i = 0; i + 16 <= n; i += 16)
 		m |= (uint64_t)(unsigned)_mm_movemask_epi8(load16(s + i)) << i;
 	if (i < n)
-		m |= (uint64_t)((unsigned)_mm_movemask_epi8(load16(s + n - 16)) >>
-		    (i - (n - 16))) << i;
+		m |= (uint64_t)((unsigned)_mm_movemask_epi8(load16(s + n -
+		    16)) >> (i - (n - 16))) << i;
 	return m;
 }
 
