@@ -26,7 +26,8 @@ static inline void
 buf_put(struct buf *b, const void *s, size_t n)
 {
 	if (b->cap - b->len > n) {
-		memcpy(b->p + b->len, s, n);
+		if (n > 0)	/* s may be NULL then */
+			memcpy(b->p + b->len, s, n);
 		b->len += n;
 		b->p[b->len] = '\0';
 	} else

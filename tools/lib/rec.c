@@ -358,6 +358,8 @@ wmore(struct rec_writer *w, const char *s, size_t n)
 static inline void
 wbytes(struct rec_writer *w, const char *s, size_t n)
 {
+	if (n == 0)
+		return;		/* s may be NULL then: memcpy must not see it */
 	if (WBUF_SIZE - w->len >= n) {
 		memcpy(w->b + w->len, s, n);
 		w->len += n;

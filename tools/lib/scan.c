@@ -625,7 +625,8 @@ scan_utf8(const char *s, size_t n)
 	/* The last bytes in a block of zeros, which want nothing and are no
 	 * continuation: a character cut short by the end shows. */
 	memset(pad, 0, sizeof pad);
-	memcpy(pad, s + i, n - i);
+	if (n > i)
+		memcpy(pad, s + i, n - i);
 	utf8_block(load16(pad), &g, &t, &bad);
 	return _mm_movemask_epi8(bad) == 0;
 }
