@@ -202,11 +202,13 @@ load_values(const struct cfg *c, const struct cfg_node *node,
 		cfg_error(c, node, "values: none given");
 	f->nvalues = node->n;
 	f->values = xcalloc(node->n, sizeof *f->values);
+	f->vlen = xcalloc(node->n, sizeof *f->vlen);
 	for (i = 0; i < node->n; i++) {
 		const struct cfg_node *k = node->keys[i];
 
 		scalar(c, k, "value");
 		f->values[i] = nfc(k->str, k->len);
+		f->vlen[i] = strlen(f->values[i]);
 		if (strpbrk(f->values[i], "\t\n\r\\") != NULL)
 			cfg_error(c, k, "value \"%s\": a TAB, line break or "
 			    "backslash is not allowed", k->str);
@@ -561,6 +563,7 @@ schema_free(struct schema *s)
 		for (j = 0; j < f->nvalues; j++)
 			free(f->values[j]);
 		free(f->values);
+		free(f->vlen);
 		free_keys(f->vkeys, f->nvkeys);
 		free(f->xnext);
 		pat_free(f->pat);
@@ -766,7 +769,7 @@ schema_convert(const struct schema *s, size_t fi, const char *raw,
 			return -1;
 		}
 	found:
-		buf_adds(out, f->values[k]);
+		buf_put(out, f->values[k], f->vlen[k]);
 		break;
 	}
 	v->len = out->len - start;

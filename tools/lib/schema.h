@@ -44,6 +44,7 @@ struct schema_field {
 	char		 *mintext, *maxtext;	/* canonical, for messages */
 	/* enum: canonical values (NFC) and the folded keys naming them. */
 	char		**values;
+	size_t		 *vlen;		/* their lengths */
 	size_t		  nvalues;
 	struct schema_key *vkeys;
 	size_t		  nvkeys;
