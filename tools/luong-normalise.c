@@ -47,6 +47,9 @@ static const char *const match_stat[GAZ_NMATCH] = { "unresolved",
 struct resolution {
 	struct gaz_result	 res;
 	char			*cand;		/* "Name (code), ..." or NULL */
+	/* A unit's: the fields that replace the column (name, code and
+	 * with --match-column the match), in stream form, TAB-joined. */
+	struct buf		 put;
 };
 
 struct run {
@@ -74,8 +77,10 @@ resolution_free(void *p)
 {
 	struct resolution *e = p;
 
-	if (e != NULL)
+	if (e != NULL) {
 		free(e->cand);
+		buf_free(&e->put);
+	}
 	free(e);
 }
 
@@ -93,6 +98,19 @@ resolve(struct run *o, const char *s, size_t n)
 		return hash_val(o->cache, i);
 	e = xcalloc(1, sizeof *e);
 	gaz_resolve(o->g, s, n, o->flags, &e->res, NULL);
+	if (e->res.unit != NULL) {
+		const char *m = gaz_match_name(e->res.match);
+
+		rec_escape(&e->put, e->res.unit->name,
+		    strlen(e->res.unit->name));
+		buf_addc(&e->put, '\t');
+		rec_escape(&e->put, e->res.unit->code,
+		    strlen(e->res.unit->code));
+		if (o->match_column != NULL) {
+			buf_addc(&e->put, '\t');
+			rec_escape(&e->put, m, strlen(m));
+		}
+	}
 	if (e->res.unit == NULL && e->res.ncand > 0) {
 		gaz_candidates(&b, &e->res);
 		e->cand = b.p;
@@ -229,31 +247,26 @@ reject_row(struct run *o, const struct resolution *e)
 }
 
 /* write_row writes the current row with the value resolved (or, with
- * --unknown keep, as it was, with an empty code). */
+ * --unknown keep, as it was, with an empty code).  The fields around the
+ * column go as they were read (rec_put_span). */
 static void
 write_row(struct run *o, const struct resolution *e)
 {
 	const struct rec_reader *r = o->r;
 	struct rec_writer *w = o->w;
-	size_t i;
+	size_t c = (size_t)o->col;
 
 	(*o->written)++;
-	for (i = 0; i < r->nf; i++) {
-		if ((int)i != o->col) {
-			rec_put(w, r->f[i], r->len[i]);
-			continue;
-		}
-		if (e->res.unit == NULL) {
-			rec_put(w, r->f[i], r->len[i]);
-			rec_puts(w, "");
-		} else {
-			rec_puts(w, e->res.unit->name);
-			rec_puts(w, e->res.unit->code);
-		}
+	rec_put_span(w, r, 0, c);
+	if (e->res.unit != NULL)
+		rec_put_raw(w, e->put.p, e->put.len);
+	else {
+		rec_put(w, r->f[c], r->len[c]);
+		rec_puts(w, "");
 		if (o->match_column != NULL)
-			rec_puts(w, e->res.unit != NULL ?
-			    gaz_match_name(e->res.match) : "");
+			rec_puts(w, "");
 	}
+	rec_put_span(w, r, c + 1, r->nf);
 	rec_endrow(w);
 }
 

@@ -398,7 +398,7 @@ aggregate(struct rec_reader *r)
 			(*N.skipped)++;
 			continue;
 		}
-		group_key(&key, r->f, r->len, R.gi, R.g.n);
+		group_key_row(&key, r, R.gi, R.g.n);
 		g = note_group(r, agg_groups_add(R.groups, key.p, key.len));
 		if (!count_row(r, g)) {
 			(*N.source)++;

@@ -25,7 +25,8 @@ main(int argc, char **argv)
 		rec_endrow(w);
 	}
 	while (rec_next(r)) {
-		rec_write_row(w, r->f, r->len, r->nf);
+		rec_put_span(w, r, 0, r->nf);
+		rec_endrow(w);
 		rows++;
 	}
 	rec_writer_free(w);

@@ -389,11 +389,60 @@ test_totals_overflow(void **state)
 	}
 }
 
+/* group_key_row, which takes a plain row's fields as they are, against
+ * group_key, which escapes the values the reader unescaped: the same
+ * keys, for plain rows and rows with escapes, bare backslashes and CRs. */
+static void
+test_key_row(void **state)
+{
+	static const char *v[] = { "THCS", "Tân An", "794", "", "a\\tb",
+	    "c\\\\d", "\\q", "e\rf", "x\\", "Đức Hòa" };
+	FILE *fp = tmpfile();
+	char path[64];
+	char *paths[1] = { path };
+	struct rec_reader *r;
+	struct buf a = { 0 }, b = { 0 };
+	int gi[3] = { 3, 0, 2 };
+	size_t i, j, rows = 0, plain = 0;
+
+	(void)state;
+	assert_non_null(fp);
+	fputs("a\tb\tc\td\n", fp);
+	/* Every third row plain: v[0..4) and v[9] need no escape. */
+	for (i = 0; i < 400; i++)
+		for (j = 0; j < 4; j++)
+			fprintf(fp, "%s%s", i % 3 == 0 ? v[(i + j) % 4] :
+			    v[(i * 7 + j * j * 3 + i / 10) % (sizeof v /
+			    sizeof v[0])], j < 3 ? "\t" : "\n");
+	fflush(fp);
+	snprintf(path, sizeof path, "/dev/fd/%d", fileno(fp));
+	r = rec_reader_open(1, paths);
+	while (rec_next(r)) {
+		rows++;
+		plain += r->plain != 0;
+		group_key(&a, r->f, r->len, gi, 3);
+		group_key_row(&b, r, gi, 3);
+		assert_int_equal(a.len, b.len);
+		assert_memory_equal(a.p, b.p, a.len);
+		group_key(&a, r->f, r->len, NULL, 2);
+		group_key_row(&b, r, NULL, 2);
+		assert_int_equal(a.len, b.len);
+		assert_memory_equal(a.p, b.p, a.len);
+	}
+	assert_int_equal(rows, 400);
+	assert_true(plain > 0 && plain < rows);
+	rec_reader_free(r);
+	fclose(fp);
+	buf_free(&a);
+	buf_free(&b);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_key),
+		cmocka_unit_test(test_key_row),
 		cmocka_unit_test(test_put_key),
 		cmocka_unit_test(test_order),
 		cmocka_unit_test(test_order_first_unit),

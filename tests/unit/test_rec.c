@@ -1,5 +1,6 @@
 /* Unit tests for rec and input: splitting, escapes, the reader over
- * several files (plain and gzip), and the writer. */
+ * several files (plain and gzip), and the writer; the fast paths (scan's
+ * searches, the plain row's span) against byte-at-a-time references. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -124,6 +125,114 @@ test_input_gzip_members(void **state)
 	input_close(in);
 }
 
+/* inflate_all inflates the gzip data z[0..zn) (members one after
+ * another) in one go, as far as it is good: the reference for what an
+ * input reads before it tells a fault. */
+static size_t
+inflate_all(const unsigned char *z, size_t zn, unsigned char *out,
+    size_t cap)
+{
+	z_stream st;
+	int rc = Z_OK;
+
+	memset(&st, 0, sizeof st);
+	assert_int_equal(inflateInit2(&st, 15 + 16), Z_OK);
+	st.next_in = (unsigned char *)z;
+	st.avail_in = (uInt)zn;
+	st.next_out = out;
+	st.avail_out = (uInt)cap;
+	while (st.avail_in > 0) {
+		rc = inflate(&st, Z_NO_FLUSH);
+		if (rc == Z_STREAM_END && st.avail_in > 0)
+			inflateReset(&st);
+		else if (rc != Z_OK)
+			break;
+	}
+	inflateEnd(&st);
+	return cap - st.avail_out;
+}
+
+/* read_all reads path through an input in pieces of every size, the way
+ * csvin and the line reader do; returns the bytes read, *rc the last
+ * input_read's result (0 at the end, -1 on a fault). */
+static size_t
+read_all(const char *path, unsigned char *out, size_t cap, ssize_t *rc)
+{
+	struct input *in = input_open(path);
+	size_t n = 0, step = 1;
+	ssize_t r = 0;
+
+	assert_non_null(in);
+	while (n < cap && (r = input_read(in, out + n, step < cap - n ? step :
+	    cap - n)) > 0) {
+		n += (size_t)r;
+		step = step * 7 % 300007 + 1;
+	}
+	*rc = r;
+	input_close(in);
+	return n;
+}
+
+/* Gzip data of more than 8 MiB goes through the input's thread: the
+ * same bytes as inflate in one go, over two members; and a fault after
+ * that is told after every byte inflate gives before it (truncated data,
+ * data corrupt halfway). */
+static void
+test_input_gzip_thread(void **state)
+{
+	size_t n = 12 * 1024 * 1024 + 12345, i, zn, got, want;
+	unsigned char *text = malloc(n), *z, *back = malloc(n + 1);
+	const char *path;
+	ssize_t rc;
+	gzFile g;
+
+	(void)state;
+	assert_true(text != NULL && back != NULL);
+	for (i = 0; i < n; i++)	/* text gzip cannot shrink to nothing */
+		text[i] = (char)(" \tabcdeđ\n"[(i * i + i / 7) % 10]);
+	path = unit_path("big.gz");
+	g = gzopen(path, "wb1");
+	assert_non_null(g);
+	gzwrite(g, text, (unsigned)(n / 3));
+	gzclose(g);
+	g = gzopen(path, "ab1");
+	gzwrite(g, text + n / 3, (unsigned)(n - n / 3));
+	gzclose(g);
+	got = read_all(path, back, n + 1, &rc);
+	assert_int_equal(rc, 0);
+	assert_int_equal(got, n);
+	assert_memory_equal(back, text, n);
+	{
+		size_t zlen;
+		const char *zd = unit_read(path, &zlen);
+
+		z = malloc(zlen);
+		assert_non_null(z);
+		memcpy(z, zd, zlen);
+		zn = zlen;
+	}
+	/* Truncated: cut a few bytes from the end. */
+	path = unit_write("cut.gz", z, zn - 5);
+	want = inflate_all(z, zn - 5, text, n);
+	got = read_all(path, back, n + 1, &rc);
+	assert_int_equal(rc, -1);
+	assert_int_equal(got, want);
+	assert_memory_equal(back, text, got);
+	/* Corrupt past the first 8 MiB of text. */
+	for (i = zn * 4 / 5; i < zn * 4 / 5 + 64; i++)
+		z[i] ^= 0x55;
+	path = unit_write("bad.gz", z, zn);
+	want = inflate_all(z, zn, text, n);
+	assert_true(want > 8 * 1024 * 1024 && want < n);
+	got = read_all(path, back, n + 1, &rc);
+	assert_int_equal(rc, -1);
+	assert_int_equal(got, want);
+	assert_memory_equal(back, text, got);
+	free(z);
+	free(text);
+	free(back);
+}
+
 static void
 test_input_read_after_getline(void **state)
 {
@@ -173,6 +282,225 @@ test_writer(void **state)
 	assert_memory_equal(got, "a\\tb\t-42\t\n", 10);
 }
 
+/* ---- the fast paths against the byte-at-a-time ones ---- */
+
+/* ref_escape appends the stream form of s[0..n), a byte at a time. */
+static void
+ref_escape(struct buf *b, const char *s, size_t n)
+{
+	size_t i;
+
+	buf_add(b, "", 0);
+	for (i = 0; i < n; i++)
+		switch (s[i]) {
+		case '\t': buf_adds(b, "\\t"); break;
+		case '\n': buf_adds(b, "\\n"); break;
+		case '\r': buf_adds(b, "\\r"); break;
+		case '\\': buf_adds(b, "\\\\"); break;
+		default: buf_addc(b, s[i]);
+		}
+}
+
+/* ref_unescape appends the value of the stream field s[0..n). */
+static void
+ref_unescape(struct buf *b, const char *s, size_t n)
+{
+	size_t i;
+
+	buf_add(b, "", 0);
+	for (i = 0; i < n; i++) {
+		if (s[i] == '\\' && i + 1 < n && strchr("tnr\\", s[i + 1])) {
+			buf_addc(b, s[i + 1] == 't' ? '\t' : s[i + 1] == 'n' ?
+			    '\n' : s[i + 1] == 'r' ? '\r' : '\\');
+			i++;
+		} else
+			buf_addc(b, s[i]);
+	}
+}
+
+/* rnd_text appends n bytes, many of them ones that matter to escaping. */
+static void
+rnd_text(struct buf *b, size_t n, int tabs)
+{
+	static const char bytes[] = "\\\\tnr\rxy\xc3\xa0\t\n";
+	size_t i;
+	char c;
+
+	buf_add(b, "", 0);
+	for (i = 0; i < n; i++) {
+		do
+			c = unit_rnd(3) ? (char)('a' + unit_rnd(26)) :
+			    bytes[unit_rnd(sizeof bytes - 1)];
+		while ((c == '\t' && !tabs) || c == '\n' || c == '\0');
+		buf_addc(b, c);
+	}
+}
+
+/* rec_escape and rec_put against a byte-at-a-time escape, on every
+ * length to 100 and a byte that is escaped at every offset, and on
+ * random text. */
+static void
+test_escape_diff(void **state)
+{
+	static const char esc[] = "\t\n\r\\";
+	const char *path = unit_path("esc.tsv");
+	struct buf in = { 0 }, want = { 0 }, got = { 0 }, all = { 0 };
+	struct rec_writer *w;
+	FILE *fp = fopen(path, "w+");
+	size_t n, i, k, round;
+	const char *file;
+
+	(void)state;
+	assert_non_null(fp);
+	w = rec_writer_new(fileno(fp), path);
+	for (round = 0; round < 3000; round++) {
+		buf_reset(&in);
+		if (round < 100 * 4) {
+			n = round / 4;
+			for (i = 0; i < n; i++)
+				buf_addc(&in, 'a' + (char)(i % 26));
+			if (n > 0)
+				in.p[(round * 7) % n] = esc[round % 4];
+		} else
+			rnd_text(&in, unit_rnd(300), 1);
+		buf_reset(&want);
+		ref_escape(&want, in.p, in.len);
+		buf_reset(&got);
+		rec_escape(&got, in.p, in.len);
+		assert_int_equal(got.len, want.len);
+		assert_memory_equal(got.p, want.p, want.len);
+		rec_put(w, in.p, in.len);
+		rec_endrow(w);
+		buf_add(&all, want.p, want.len);
+		buf_addc(&all, '\n');
+	}
+	rec_writer_free(w);
+	fclose(fp);
+	file = unit_read(path, &k);
+	assert_int_equal(k, all.len);
+	assert_memory_equal(file, all.p, k);
+	buf_free(&in);
+	buf_free(&want);
+	buf_free(&got);
+	buf_free(&all);
+}
+
+#define DF	6	/* fields of test_reader_diff's rows */
+
+/* The reader's split and unescape against a byte-at-a-time one, and its
+ * writer's span (one copy for a plain row) against rec_put field by
+ * field, over rows of every shape: escapes, bare backslashes, CRs, CRLF
+ * line ends, empty fields, long rows that cross the reader's buffers. */
+static void
+test_reader_diff(void **state)
+{
+	struct buf file = { 0 }, line = { 0 }, fld = { 0 }, v = { 0 };
+	struct buf *want;
+	size_t nrows = 4000, row, i, j, k, n, la, lb;
+	char *path, *pa, *pb;
+	const char *a, *b;
+	struct rec_reader *r;
+	struct rec_writer *wa, *wb;
+	FILE *fa, *fb;
+	int plain;
+
+	(void)state;
+	want = calloc(nrows * DF, sizeof *want);
+	assert_non_null(want);
+	buf_adds(&file, "a\tb\tc\td\te\tf\n");
+	for (row = 0; row < nrows; row++) {
+		buf_reset(&line);
+		for (j = 0; j < DF; j++) {
+			buf_reset(&fld);
+			/* Mostly short fields, some long: a row every so
+			 * often is longer than 64 KiB. */
+			n = row % 97 == 0 && j == 2 ? 70000 + unit_rnd(9000) :
+			    unit_rnd(4) == 0 ? 0 : unit_rnd(40);
+			if (row % 2)
+				for (k = 0; k < n; k++)
+					buf_addc(&fld, (char)('a' +
+					    unit_rnd(26)));
+			else
+				rnd_text(&fld, n, 0);
+			if (j > 0)
+				buf_addc(&line, '\t');
+			buf_add(&line, fld.p, fld.len);
+		}
+		/* input_getline takes one CR before the LF as the line end. */
+		buf_add(&file, line.p, line.len);
+		buf_adds(&file, row % 5 == 0 ? "\r\n" : "\n");
+		if (row % 5 != 0 && line.len > 0 &&
+		    line.p[line.len - 1] == '\r')
+			line.p[--line.len] = '\0';
+		/* The values, split and unescaped byte by byte. */
+		for (i = j = 0; j < DF; j++) {
+			k = i;
+			while (k < line.len && line.p[k] != '\t')
+				k++;
+			ref_unescape(&want[row * DF + j], line.p + i, k - i);
+			i = k + 1;
+		}
+	}
+	path = strdup(unit_write("diff.tsv", file.p, file.len));
+	pa = strdup(unit_path("span.tsv"));
+	pb = strdup(unit_path("put.tsv"));
+	fa = fopen(pa, "w");
+	fb = fopen(pb, "w");
+	assert_true(fa != NULL && fb != NULL);
+	wa = rec_writer_new(fileno(fa), pa);
+	wb = rec_writer_new(fileno(fb), pb);
+	r = rec_reader_open(1, &path);
+	for (row = 0; rec_next(r); row++) {
+		assert_true(row < nrows);
+		plain = 1;
+		for (j = 0; j < DF; j++) {
+			v = want[row * DF + j];
+			assert_int_equal(r->len[j], v.len);
+			assert_memory_equal(r->f[j], v.p, v.len);
+			assert_int_equal(r->f[j][v.len], '\0');
+			if (memchr(v.p, '\\', v.len) != NULL ||
+			    memchr(v.p, '\r', v.len) != NULL ||
+			    memchr(v.p, '\n', v.len) != NULL ||
+			    memchr(v.p, '\t', v.len) != NULL)
+				plain = 0;
+			rec_put(wb, r->f[j], r->len[j]);
+		}
+		if (!plain)	/* a plain row's values are escaped as read */
+			assert_int_equal(r->plain, 0);
+		rec_endrow(wb);
+		/* The row in random spans, empty ones among them. */
+		for (i = 0; i < DF; i = j) {
+			j = i + unit_rnd((unsigned)(DF - i + 1));
+			rec_put_span(wa, r, i, j);
+			if (j == i && unit_rnd(2) == 0)
+				j = i + 1, rec_put_span(wa, r, i, j);
+		}
+		rec_endrow(wa);
+	}
+	assert_int_equal(row, nrows);
+	rec_reader_free(r);
+	rec_writer_free(wa);
+	rec_writer_free(wb);
+	fclose(fa);
+	fclose(fb);
+	a = unit_read(pa, &la);
+	assert_non_null(a);
+	a = strdup(a);
+	b = unit_read(pb, &lb);
+	assert_int_equal(la, lb);
+	assert_memory_equal(a, b, la);
+	free((char *)a);
+	for (i = 0; i < nrows * DF; i++)
+		buf_free(&want[i]);
+	free(want);
+	free(path);
+	free(pa);
+	free(pb);
+	buf_free(&file);
+	buf_free(&line);
+	buf_free(&fld);
+}
+
 int
 main(void)
 {
@@ -182,8 +510,11 @@ main(void)
 		cmocka_unit_test(test_escape_roundtrip),
 		cmocka_unit_test(test_reader_files),
 		cmocka_unit_test(test_input_gzip_members),
+		cmocka_unit_test(test_input_gzip_thread),
 		cmocka_unit_test(test_input_read_after_getline),
 		cmocka_unit_test(test_writer),
+		cmocka_unit_test(test_escape_diff),
+		cmocka_unit_test(test_reader_diff),
 	};
 
 	return cmocka_run_group_tests(tests, unit_tmpdir_setup,

@@ -1,11 +1,13 @@
 /* Unit tests for text: UTF-8 checking, NFC, case folding, white space,
  * tone mark placement, ASCII folding, match and fold keys, display width,
- * edit distance, quoting for messages.
+ * edit distance, quoting for messages; the fast UTF-8 check against
+ * utf8proc's.
  *
  * Decomposed (NFD) text is written with escapes: U+0300 grave "\xcc\x80",
  * U+0301 acute "\xcc\x81", U+0302 circumflex "\xcc\x82", U+0303 tilde
  * "\xcc\x83", U+0309 hook "\xcc\x89", U+031B horn "\xcc\x9b", U+0323 dot
  * below "\xcc\xa3"; U+00A0 no-break space "\xc2\xa0". */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -99,6 +101,80 @@ test_utf8_check(void **state)
 	assert_int_equal(bad, 1);
 	assert_int_equal(text_is_ascii("Duc Hoa", 7), 1);
 	assert_int_equal(text_is_ascii("Đuc", strlen("Đuc")), 0);
+}
+
+/* utf8_same checks that the fast check and utf8proc's agree on s[0..n),
+ * the offset of a bad sequence included. */
+static void
+utf8_same(const unsigned char *s, size_t n)
+{
+	size_t bf = (size_t)-1, br = (size_t)-1;
+	int rf = text_utf8_check((const char *)s, n, &bf);
+	int rr = text_utf8_check_ref((const char *)s, n, &br);
+
+	if (rf != rr || (rr < 0 && bf != br)) {
+		size_t i;
+		char hex[256] = "";
+
+		for (i = 0; i < n && i < 60; i++)
+			snprintf(hex + 3 * i, 4, "%02x ", s[i]);
+		fail_msg("%s: fast %d at %zu, utf8proc %d at %zu", hex, rf, bf,
+		    rr, br);
+	}
+}
+
+/* The fast UTF-8 check against utf8proc's: every lead byte with every
+ * second byte, followed by continuation bytes, ASCII, too few bytes;
+ * every third byte of each three- and four-byte lead; and Vietnamese
+ * text with a byte replaced at every offset, after ASCII runs long
+ * enough to go by the sixteen-byte steps. */
+static void
+test_utf8_diff(void **state)
+{
+	static const unsigned char tails[][3] = { { 0x80, 0x80, 0 },
+	    { 0x80, 0x41, 0 }, { 0x41, 0, 0 }, { 0xbf, 0xbf, 0 },
+	    { 0x8f, 0x90, 0 }, { 0, 0, 0 } };
+	static const unsigned char repl[] = { 0x00, 0x41, 0x7f, 0x80, 0x9f,
+	    0xa0, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xed, 0xef, 0xf0, 0xf4,
+	    0xf5, 0xff };
+	const char *viet = "Nguyễn Thị Thủy, Đức Hòa: 𝔸 € ư ơ";
+	unsigned char s[160];
+	size_t b0, b1, t, n, k, i, r, pre, vn = strlen(viet);
+
+	(void)state;
+	for (b0 = 0; b0 < 256; b0++)
+		for (b1 = 0; b1 < 256; b1++)
+			for (t = 0; t < sizeof tails / sizeof tails[0]; t++) {
+				s[0] = 'x';
+				s[1] = (unsigned char)b0;
+				s[2] = (unsigned char)b1;
+				n = 3;
+				for (k = 0; k < 3 && tails[t][k] != 0; k++)
+					s[n++] = tails[t][k];
+				utf8_same(s, n);
+				s[n++] = 'z';
+				utf8_same(s, n);
+			}
+	for (b0 = 0xe0; b0 <= 0xf4; b0++)
+		for (b1 = 0; b1 < 256; b1++) {
+			/* a second byte every lead takes, then b1 third */
+			s[0] = (unsigned char)b0;
+			s[1] = b0 == 0xe0 || b0 == 0xf0 ? 0xa0 : 0x80;
+			s[2] = (unsigned char)b1;
+			s[3] = 0x80;
+			s[4] = 'q';
+			utf8_same(s, 3);
+			utf8_same(s, 5);
+		}
+	for (pre = 0; pre < 40; pre += pre < 20 ? 1 : 7)
+		for (i = 0; i < vn; i++)
+			for (r = 0; r < sizeof repl; r++) {
+				memset(s, 'a', pre);
+				memcpy(s + pre, viet, vn);
+				s[pre + i] = repl[r];
+				utf8_same(s, pre + vn);
+				utf8_same(s, pre + i + 1);
+			}
 }
 
 static void
@@ -390,6 +466,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_utf8_check),
+		cmocka_unit_test(test_utf8_diff),
 		cmocka_unit_test(test_nfc),
 		cmocka_unit_test(test_casefold),
 		cmocka_unit_test(test_space_collapse),

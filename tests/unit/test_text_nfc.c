@@ -1,7 +1,9 @@
-/* Unit tests for text_nfc, and for the claim its shortcut rests on: text
+/* Unit tests for text_nfc, and for the claims its shortcuts rest on: text
  * made only of code points below U+0300 or in U+1E00-U+1EFF is its own
- * NFC.  Checked here against utf8proc for every such code point and every
- * pair of them (a composition needs two). */
+ * NFC (checked against utf8proc for every such code point and every pair
+ * of them: a composition needs two); NFC makes and takes away no byte the
+ * stream escapes (every code point); and text_nfc, with the NFC it keeps,
+ * gives utf8proc's bytes. */
 #include <string.h>
 #include <utf8proc.h>
 
@@ -95,12 +97,80 @@ test_shortcut_ranges(void **state)
 	assert_string_equal(nfc((char *)enc), (char *)enc);
 }
 
+/* No code point decomposes into a TAB, LF, CR or backslash unless it is
+ * one: so NFC (which composes only what it could decompose) neither makes
+ * nor takes away a byte the stream escapes, and ingest writes the NFC of
+ * a plain row's text as it is. */
+static void
+test_nfc_escapes(void **state)
+{
+	utf8proc_int32_t c, out[32];
+	utf8proc_ssize_t r, i;
+
+	(void)state;
+	for (c = 0; c <= 0x10ffff; c++) {
+		if (c >= 0xd800 && c <= 0xdfff)
+			continue;
+		r = utf8proc_decompose_char(c, out, 32, UTF8PROC_DECOMPOSE |
+		    UTF8PROC_STABLE, NULL);
+		assert_true(r > 0 && r <= 32);
+		for (i = 0; i < r; i++)
+			if ((out[i] == '\t' || out[i] == '\n' ||
+			    out[i] == '\r' || out[i] == '\\') &&
+			    (r != 1 || out[0] != c))
+				fail_msg("U+%04X decomposes into U+%04X",
+				    (unsigned)c, (unsigned)out[i]);
+	}
+}
+
+/* text_nfc (its quick check, and the NFC it keeps of texts seen before)
+ * against utf8proc every time: NFD and mixed Vietnamese text, each text
+ * several times, more distinct texts than are kept, and texts too long
+ * to keep. */
+static void
+test_nfc_diff(void **state)
+{
+	static const char *piece[] = { "a", "o", "u", "e", "i", "y", "A", "D",
+	    " ", "\xcc\x80", "\xcc\x81", "\xcc\x83", "\xcc\x89", "\xcc\xa3",
+	    "\xcc\x82", "\xcc\x86", "\xcc\x9b", "\xc3\xa2", "\xc6\xb0",
+	    "\xc4\x91", "\xe1\xba\xa1", "\xe1\xbb\x87", "Thu", "Ho", "\t", "\\",
+	    "\xe2\x84\xab", "\xef\xbc\xa1" };
+	struct buf in = { 0 }, a = { 0 }, b = { 0 };
+	size_t round, k, n, rep;
+
+	(void)state;
+	for (round = 0; round < 5000; round++) {
+		buf_reset(&in);
+		buf_add(&in, "", 0);
+		n = round % 50 == 0 ? 40 + unit_rnd(40) : 1 + unit_rnd(8);
+		for (k = 0; k < n; k++)
+			buf_adds(&in, piece[unit_rnd(sizeof piece /
+			    sizeof piece[0])]);
+		for (rep = 0; rep < 1 + round % 3; rep++) {
+			buf_reset(&a);
+			buf_reset(&b);
+			buf_adds(&a, "<");
+			buf_adds(&b, "<");
+			text_nfc(&a, in.p, in.len);
+			text_nfc_ref(&b, in.p, in.len);
+			if (a.len != b.len || memcmp(a.p, b.p, a.len) != 0)
+				fail_msg("\"%s\": \"%s\", utf8proc \"%s\"",
+				    in.p, a.p, b.p);
+		}
+	}
+	buf_free(&in);
+	buf_free(&a);
+	buf_free(&b);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_nfc),
 		cmocka_unit_test(test_shortcut_ranges),
+		cmocka_unit_test(test_nfc_escapes),
+		cmocka_unit_test(test_nfc_diff),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -199,6 +199,17 @@ unit_child_fails_at(void (*fn)(const void *), const void *arg, int status,
 	}
 }
 
+unsigned
+unit_rnd(unsigned n)
+{
+	static unsigned long long x = 88172645463325252ULL;
+
+	x ^= x << 13;
+	x ^= x >> 7;
+	x ^= x << 17;
+	return (unsigned)(x % n);
+}
+
 char *
 unit_first_line(char *s)
 {

@@ -72,6 +72,11 @@ int unit_child(void (*fn)(const void *), const void *arg, char *err,
 void unit_child_fails_at(void (*fn)(const void *), const void *arg,
     int status, const char *want, const char *file, int line);
 
+/* unit_rnd returns a pseudo-random number below n (n > 0), from a
+ * generator (xorshift64) that starts at the same state in every test
+ * program, so that a random test gives the same inputs every run. */
+unsigned unit_rnd(unsigned n);
+
 /* unit_first_line ends s at its first newline, if any; returns s. */
 char *unit_first_line(char *s);
 

@@ -231,7 +231,7 @@ aggrow_partial_add(const struct aggrow_form *fm, struct agg_groups *t,
 
 	if (counts(fm, r, n, err) < 0)
 		return -1;
-	group_key(key, r->f, r->len, NULL, ng);
+	group_key_row(key, r, NULL, ng);
 	g = agg_groups_add(t, key->p, key->len);
 	if (gp != NULL)
 		*gp = g;

@@ -4,6 +4,7 @@
 #define LUONG_BUF_H
 
 #include <stddef.h>
+#include <string.h>
 
 struct buf {
 	char	*p;
@@ -19,5 +20,18 @@ void buf_printf(struct buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 void buf_reset(struct buf *b);
 void buf_free(struct buf *b);
+
+/* buf_put is buf_add, inline for hot loops: no call when there is room. */
+static inline void
+buf_put(struct buf *b, const void *s, size_t n)
+{
+	if (b->cap - b->len > n) {
+		if (n > 0)	/* s may be NULL then */
+			memcpy(b->p + b->len, s, n);
+		b->len += n;
+		b->p[b->len] = '\0';
+	} else
+		buf_add(b, s, n);
+}
 
 #endif

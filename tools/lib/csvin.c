@@ -9,6 +9,8 @@
 #include "diag.h"
 #include "enc.h"
 #include "input.h"
+#include "sbcs.h"
+#include "scan.h"
 #include "text.h"
 
 #define CHUNK		(256 * 1024)
@@ -34,6 +36,7 @@ struct csvin {
 	struct input	*in;
 	enum enc	 enc;
 	iconv_t		 cd;
+	struct sbcs	*sb;		/* iconv's bytes by tables, or NULL */
 	/* Legacy encodings: raw bytes not yet converted (an incomplete
 	 * character at the end of a read, or csvin_detect's sample: then
 	 * undecoded is set), and the source offset of raw[0]. */
@@ -59,6 +62,13 @@ struct csvin {
 	size_t		 peeklen[CSVIN_PEEK_MAX];
 	size_t		 npeek;
 	int		 peekend;
+	/* csvin_read's delimiter, and what scan_csv found in the line
+	 * next_line handed out last (scanned; its text, line end left out):
+	 * the offsets of its delimiters and quotes, and its bytes' classes. */
+	char		 delim;
+	const char	*scanned;
+	size_t		*pos, npos, poscap;
+	unsigned	 flags;
 	/* Parsing. */
 	struct csv_parser p;
 	struct csvin_row row;
@@ -98,6 +108,8 @@ csvin_open_input(struct input *in, enum enc enc)
 	ci->in = in;
 	ci->enc = enc;
 	ci->cd = cd;
+	if (cd != (iconv_t)-1)
+		ci->sb = sbcs_new(enc_iconv_name(enc));
 	if (enc != ENC_UTF8) {
 		ci->rawcap = enc == ENC_AUTO && ENC_SAMPLE > RAW_CHUNK ?
 		    ENC_SAMPLE : RAW_CHUNK;
@@ -112,14 +124,24 @@ csvin_name(const struct csvin *ci)
 	return input_name(ci->in);
 }
 
+/* reserve makes room for n more bytes of text, and one after them: a
+ * last line without a line end still has a byte after it, where its
+ * last field's NUL goes (simple_line). */
 static void
 reserve(struct csvin *ci, size_t n)
 {
-	if (ci->tcap - ci->tlen >= n)
+	if (ci->tcap - ci->tlen > n)
 		return;
-	while (ci->tcap - ci->tlen < n)
+	while (ci->tcap - ci->tlen <= n)
 		ci->tcap = ci->tcap ? ci->tcap * 2 : CHUNK;
 	ci->t = xrealloc(ci->t, ci->tcap);
+}
+
+/* room is how many bytes of text fit before the one kept spare. */
+static size_t
+room(const struct csvin *ci)
+{
+	return ci->tcap - ci->tlen - 1;
 }
 
 int
@@ -166,6 +188,7 @@ csvin_detect(struct csvin *ci, struct enc_guess *g)
 		    enc_name(ci->enc), strerror(errno));
 		return -1;
 	}
+	ci->sb = sbcs_new(enc_iconv_name(ci->enc));
 	ci->undecoded = ci->rawlen > 0;
 	return 1;
 }
@@ -184,19 +207,38 @@ pending_lines(const struct csvin *ci)
 }
 
 /* decode converts what raw holds, keeping an incomplete character for
- * the next read.  A byte the encoding does not have ends the text: ci->bad
- * is set, and fill says so once the text before it is used up. */
+ * the next read (by the tables: a last byte a combining mark may follow,
+ * unless last is set).  A byte the encoding does not have ends the text:
+ * ci->bad is set, and fill says so once the text before it is used up. */
 static void
-decode(struct csvin *ci)
+decode(struct csvin *ci, int last)
 {
 	char *src = ci->raw, *dst;
-	size_t left = ci->rawlen, room;
+	size_t left = ci->rawlen, nroom, used;
+	int bad;
+
+	if (ci->sb != NULL) {
+		reserve(ci, 4 * left + 16);
+		ci->tlen += sbcs_decode(ci->sb, ci->raw, left, last,
+		    ci->t + ci->tlen, &used, &bad);
+		if (bad) {
+			ci->bad = 1;
+			ci->badbyte = (unsigned char)ci->raw[used];
+			ci->badoff = ci->rawoff + used;
+			ci->rawlen = 0;
+			return;
+		}
+		ci->rawoff += used;
+		memmove(ci->raw, ci->raw + used, left - used);
+		ci->rawlen = left - used;
+		return;
+	}
 
 	for (;;) {
 		reserve(ci, 4 * left + 16);
 		dst = ci->t + ci->tlen;
-		room = ci->tcap - ci->tlen;
-		if (iconv(ci->cd, &src, &left, &dst, &room) != (size_t)-1 ||
+		nroom = room(ci);
+		if (iconv(ci->cd, &src, &left, &dst, &nroom) != (size_t)-1 ||
 		    errno == EINVAL) {
 			ci->tlen = (size_t)(dst - ci->t);
 			break;
@@ -250,7 +292,7 @@ fill(struct csvin *ci)
 		    "is read before the text (csvin_detect)");
 	if (ci->enc == ENC_UTF8) {
 		reserve(ci, CHUNK);
-		r = input_read(ci->in, ci->t + ci->tlen, ci->tcap - ci->tlen);
+		r = input_read(ci->in, ci->t + ci->tlen, room(ci));
 		if (r < 0)
 			return -1;
 		if (r == 0) {
@@ -267,7 +309,7 @@ fill(struct csvin *ci)
 		if (ci->undecoded) {
 			/* The sample csvin_detect read. */
 			ci->undecoded = 0;
-			decode(ci);
+			decode(ci, 0);
 			continue;
 		}
 		r = input_read(ci->in, ci->raw + ci->rawlen,
@@ -276,8 +318,18 @@ fill(struct csvin *ci)
 			return -1;
 		if (r == 0) {
 			char *dst;
-			size_t room;
+			size_t nroom;
 
+			if (ci->sb != NULL) {
+				/* The last byte, which waited for a mark. */
+				if (ci->rawlen > 0) {
+					decode(ci, 1);
+					if (ci->bad)
+						continue;
+				}
+				ci->eof = 1;
+				break;
+			}
 			if (ci->rawlen > 0) {
 				diag_msg(csvin_name(ci), ci->lineno + 1 +
 				    pending_lines(ci), "incomplete %s "
@@ -289,16 +341,47 @@ fill(struct csvin *ci)
 			 * whether a tone mark follows: flush it. */
 			reserve(ci, 64);
 			dst = ci->t + ci->tlen;
-			room = ci->tcap - ci->tlen;
-			iconv(ci->cd, NULL, NULL, &dst, &room);
+			nroom = room(ci);
+			iconv(ci->cd, NULL, NULL, &dst, &nroom);
 			ci->tlen = (size_t)(dst - ci->t);
 			ci->eof = 1;
 			break;
 		}
 		ci->rawlen += (size_t)r;
-		decode(ci);
+		decode(ci, 0);
 	}
 	return ci->tlen > before;
+}
+
+/* chomp returns the length of line without its LF or CRLF. */
+static size_t
+chomp(const char *line, size_t n)
+{
+	if (n > 0 && line[n - 1] == '\n')
+		n--;
+	if (n > 0 && line[n - 1] == '\r')
+		n--;
+	return n;
+}
+
+/* scan_line scans line[0..n) (a line's text, without its line end) for
+ * csvin_read's delimiter and quotes: their offsets in ci->pos, the
+ * classes of its bytes in ci->flags and *flags. */
+static void
+scan_line(struct csvin *ci, const char *line, size_t n, unsigned *flags)
+{
+	ci->npos = scan_csv(line, n, ci->delim, ci->pos, ci->poscap,
+	    &ci->flags);
+	if (ci->npos > ci->poscap) {
+		/* A wide line: room for all of them, and again. */
+		ci->poscap = ci->npos + ci->npos / 2 + 16;
+		free(ci->pos);
+		ci->pos = xcalloc(ci->poscap, sizeof *ci->pos);
+		ci->npos = scan_csv(line, n, ci->delim, ci->pos, ci->poscap,
+		    &ci->flags);
+	}
+	ci->scanned = line;
+	*flags = ci->flags;
 }
 
 /* next_line hands out the next physical line with its line end (none on
@@ -309,6 +392,7 @@ next_line(struct csvin *ci, char **line, size_t *len)
 {
 	char *nl = NULL, *nul;
 	size_t n, bad;
+	unsigned flags;
 	int r;
 
 	for (;;) {
@@ -359,15 +443,21 @@ next_line(struct csvin *ci, char **line, size_t *len)
 	*line = ci->t + ci->tpos;
 	*len = n;
 	ci->lineno++;
+	/* Once the delimiter is known one pass finds its places and the
+	 * bytes that matter (csvin_read); before, the checks look. */
+	flags = SCAN_NUL | SCAN_HIGH;
+	if (ci->delim != 0)
+		scan_line(ci, *line, chomp(*line, n), &flags);
 	/* A NUL is never text: UTF-16 without a byte order mark, or a
 	 * binary file. */
-	if ((nul = memchr(*line, '\0', n)) != NULL) {
+	if ((flags & SCAN_NUL) && (nul = memchr(*line, '\0', n)) != NULL) {
 		diag_msg(csvin_name(ci), ci->lineno, "NUL byte at offset %llu: "
 		    "not text (UTF-16? convert it with iconv -f UTF-16 -t "
 		    "UTF-8)", ci->toff + (unsigned long long)(nul - *line));
 		return -1;
 	}
-	if (ci->enc == ENC_UTF8 && text_utf8_check(*line, n, &bad) < 0) {
+	if (ci->enc == ENC_UTF8 && (flags & SCAN_HIGH) &&
+	    text_utf8_check(*line, n, &bad) < 0) {
 		diag_msg(csvin_name(ci), ci->lineno, "not UTF-8: byte 0x%02x "
 		    "at offset %llu; for a legacy encoding give -e cp1258, "
 		    "-e tcvn3 or -e viscii", (unsigned char)(*line)[bad],
@@ -377,17 +467,6 @@ next_line(struct csvin *ci, char **line, size_t *len)
 	ci->tpos += n;
 	ci->toff += n;
 	return 1;
-}
-
-/* chomp returns the length of line without its LF or CRLF. */
-static size_t
-chomp(const char *line, size_t n)
-{
-	if (n > 0 && line[n - 1] == '\n')
-		n--;
-	if (n > 0 && line[n - 1] == '\r')
-		n--;
-	return n;
 }
 
 int
@@ -418,14 +497,30 @@ csvin_peek(struct csvin *ci, unsigned long k, const char **line,
 }
 
 static void
+row_reset(struct csvin_row *r)
+{
+	r->n = 0;
+	r->dlen = 0;
+	r->plain = r->ascii = 0;
+}
+
+/* row_room makes room for n fields in r's arrays. */
+static void
+row_room(struct csvin_row *r, size_t n)
+{
+	if (n <= r->cap)
+		return;
+	while (r->cap < n)
+		r->cap = r->cap ? r->cap * 2 : 16;
+	r->f = xrealloc(r->f, r->cap * sizeof *r->f);
+	r->len = xrealloc(r->len, r->cap * sizeof *r->len);
+	r->off = xrealloc(r->off, r->cap * sizeof *r->off);
+}
+
+static void
 row_add(struct csvin_row *r, const char *s, size_t n)
 {
-	if (r->n == r->cap) {
-		r->cap = r->cap ? r->cap * 2 : 16;
-		r->f = xrealloc(r->f, r->cap * sizeof *r->f);
-		r->len = xrealloc(r->len, r->cap * sizeof *r->len);
-		r->off = xrealloc(r->off, r->cap * sizeof *r->off);
-	}
+	row_room(r, r->n + 1);
 	if (r->dcap - r->dlen < n + 1) {
 		while (r->dcap - r->dlen < n + 1)
 			r->dcap = r->dcap ? r->dcap * 2 : 4096;
@@ -449,13 +544,6 @@ row_finish(struct csvin_row *r)
 		r->f[i] = r->data + r->off[i];
 }
 
-static void
-row_reset(struct csvin_row *r)
-{
-	r->n = 0;
-	r->dlen = 0;
-}
-
 /* libcsv callbacks: the field bytes are borrowed, so they are copied. */
 static void
 on_field(void *s, size_t n, void *data)
@@ -465,23 +553,31 @@ on_field(void *s, size_t n, void *data)
 	row_add(&ci->row, s, n);
 }
 
+/* deliver hands on the row, unless every field of it is empty. */
 static void
-on_record(int c, void *data)
+deliver(struct csvin *ci)
 {
-	struct csvin *ci = data;
 	struct csvin_row *r = &ci->row;
 	size_t i;
 
-	(void)c;
 	for (i = 0; i < r->n; i++)
 		if (r->len[i] > 0)
 			break;
 	if (i < r->n) {
-		row_finish(r);
 		r->line = ci->recline;
 		ci->fn(r, ci->arg);
 	}
 	row_reset(r);
+}
+
+static void
+on_record(int c, void *data)
+{
+	struct csvin *ci = data;
+
+	(void)c;
+	row_finish(&ci->row);
+	deliver(ci);
 }
 
 /* Space is data: libcsv would otherwise trim unquoted fields. */
@@ -495,51 +591,72 @@ no_space(unsigned char c)
 /* simple_line splits a line between records whose fields are either
  * unquoted without any quote, or quoted whole with no quote inside, and
  * that has no carriage return but in its line end.  For such a line RFC
- * 4180 is nothing but cutting at delimiters and dropping the quotes, and
- * doing that with memchr is several times faster than libcsv's
- * character-at-a-time state machine.  Any other line (a doubled quote, a
+ * 4180 is nothing but cutting at delimiters and dropping the quotes,
+ * which the offsets of the delimiters and quotes scan_csv found tell at
+ * once, several times faster than libcsv's character-at-a-time state
+ * machine: the fields are left in the line, each ended by a NUL where its
+ * delimiter or closing quote was.  Any other line (a doubled quote, a
  * quoted field going on to the next line, a bare quote inside a field)
- * returns 0 with nothing added, and libcsv takes it. */
+ * returns 0 with nothing changed, and libcsv takes it. */
 static int
-simple_line(struct csvin *ci, const char *line, size_t n, char delim)
+simple_line(struct csvin *ci, char *line, size_t n, char delim)
 {
-	const char *p = line, *end, *d, *q;
+	struct csvin_row *r = &ci->row;
+	const size_t *pos;
+	size_t len = chomp(line, n), k = 0, p = 0, d, q, npos, nf = 0, i;
+	unsigned fl;
+	int quoted = 0;
 
 	if (ci->p.pstate != ROW_NOT_BEGUN)
 		return 0;
-	end = line + chomp(line, n);
-	if (memchr(line, '\r', (size_t)(end - line)) != NULL)
+	if (line != ci->scanned)	/* a line csvin_peek read ahead */
+		scan_line(ci, line, len, &fl);
+	pos = ci->pos;
+	npos = ci->npos;
+	if (ci->flags & SCAN_CR)
 		return 0;
-	if (end == line)
+	if (len == 0)
 		return 1;	/* a blank line is no record */
-	q = memchr(line, '"', (size_t)(end - line));
+	/* No more fields than delimiters and one. */
+	row_room(r, npos + 1);
 	for (;;) {
-		if (q != NULL && q == p) {
+		if (k < npos && pos[k] == p && line[p] == '"') {
 			/* A quoted field: up to the next quote, which must
-			 * end the field. */
-			q = memchr(p + 1, '"', (size_t)(end - p - 1));
-			if (q == NULL || (q + 1 < end && q[1] != delim))
-				goto libcsv;
-			row_add(&ci->row, p + 1, (size_t)(q - p - 1));
+			 * end the field; the delimiters inside are data. */
+			for (k++; k < npos && line[pos[k]] != '"'; k++)
+				;
+			if (k == npos)
+				return 0;
+			q = pos[k++];
 			d = q + 1;
-			q = d < end ? memchr(d, '"', (size_t)(end - d)) : NULL;
+			quoted = 1;
+			if (d < len && line[d] != delim)
+				return 0;
+			if (d < len)
+				k++;	/* the delimiter after it */
+			r->f[nf] = line + p + 1;
+			r->len[nf++] = q - p - 1;
 		} else {
-			d = memchr(p, delim, (size_t)(end - p));
-			if (d == NULL)
-				d = end;
-			if (q != NULL && q < d)
-				goto libcsv;	/* a bare quote inside */
-			row_add(&ci->row, p, (size_t)(d - p));
+			if (k < npos && line[pos[k]] == '"')
+				return 0;	/* a bare quote inside */
+			d = k < npos ? pos[k++] : len;
+			r->f[nf] = line + p;
+			r->len[nf++] = d - p;
 		}
-		if (d == end)
+		if (d >= len)
 			break;
 		p = d + 1;
 	}
-	on_record(0, ci);
+	/* The line is the row's now: each field ends in a NUL. */
+	for (i = 0; i < nf; i++)
+		r->f[i][r->len[i]] = '\0';
+	r->n = nf;
+	r->ascii = !(ci->flags & SCAN_HIGH);
+	/* A quoted field of a TSV may hold a TAB. */
+	r->plain = !(ci->flags & (SCAN_BACKSLASH | SCAN_LF)) &&
+	    (delim == '\t' ? !quoted : !(ci->flags & SCAN_TAB));
+	deliver(ci);
 	return 1;
-libcsv:
-	row_reset(&ci->row);
-	return 0;
 }
 
 /* malformed hands on the record under way, whose field after the ones
@@ -563,7 +680,7 @@ malformed(struct csvin *ci)
 }
 
 static int
-feed(struct csvin *ci, const char *line, size_t n, unsigned long lineno)
+feed(struct csvin *ci, char *line, size_t n, unsigned long lineno)
 {
 	size_t k;
 
@@ -612,6 +729,7 @@ csvin_read(struct csvin *ci, unsigned long first, char delim,
 	csv_set_space_func(&ci->p, no_space);
 	ci->fn = fn;
 	ci->arg = arg;
+	ci->delim = delim;
 	if (first < 1)
 		first = 1;
 	for (i = first - 1; i < ci->npeek; i++)
@@ -657,6 +775,7 @@ csvin_close(struct csvin *ci)
 	input_close(ci->in);
 	if (ci->cd != (iconv_t)-1)
 		iconv_close(ci->cd);
+	sbcs_free(ci->sb);
 	for (i = 0; i < ci->npeek; i++)
 		free(ci->peek[i]);
 	free(ci->raw);
@@ -665,6 +784,7 @@ csvin_close(struct csvin *ci)
 	free(ci->row.f);
 	free(ci->row.len);
 	free(ci->row.off);
+	free(ci->pos);
 	free(ci);
 }
 

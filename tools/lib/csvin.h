@@ -33,6 +33,10 @@ struct csvin_row {
 	size_t		*len;
 	unsigned long	 line;
 	const char	*bad;
+	/* Set when it is known that no field holds a TAB, LF, CR or
+	 * backslash (plain: each field's bytes are its stream form), or a
+	 * byte above 0x7f (ascii); 0 says nothing. */
+	int		 plain, ascii;
 	/* private */
 	char		*data;
 	size_t		 dlen, dcap;

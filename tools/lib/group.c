@@ -27,6 +27,27 @@ group_key(struct buf *key, char *const *f, const size_t *len, const int *gi,
 		buf_add(key, "", 0);
 }
 
+void
+group_key_row(struct buf *key, const struct rec_reader *r, const int *gi,
+    size_t ng)
+{
+	size_t j, i;
+
+	if (!r->plain) {
+		group_key(key, r->f, r->len, gi, ng);
+		return;
+	}
+	buf_reset(key);
+	for (j = 0; j < ng; j++) {
+		i = gi != NULL ? (size_t)gi[j] : j;
+		if (j > 0)
+			buf_put(key, "\t", 1);
+		buf_put(key, r->f[i], r->len[i]);
+	}
+	if (key->p == NULL)
+		buf_add(key, "", 0);
+}
+
 const char *
 group_key_part(const char *key, size_t j, size_t *n)
 {

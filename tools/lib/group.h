@@ -15,6 +15,7 @@
 
 struct agg_groups;
 struct gaz;
+struct rec_reader;
 struct rec_writer;
 
 /* group_key sets key to the key of a row: the fields f[gi[0..ng)] (as a
@@ -22,6 +23,12 @@ struct rec_writer;
  * first ng fields.  key always has a buffer after it, even for a key of
  * one empty value. */
 void group_key(struct buf *key, char *const *f, const size_t *len,
+    const int *gi, size_t ng);
+
+/* group_key_row is group_key for the current row of r; a plain row's
+ * fields are their stream form already, and go into the key as they are
+ * (rec.h). */
+void group_key_row(struct buf *key, const struct rec_reader *r,
     const int *gi, size_t ng);
 
 /* group_key_part returns part j (0-based, less than the key's number of

@@ -22,19 +22,54 @@ struct hash {
 	size_t		 mask;		/* slots - 1 */
 };
 
-/* FNV-1a with a final avalanche, so that the low bits used to pick a slot
- * depend on every byte. */
+/* The bytes of a key eight at a time (the last eight overlapping the
+ * ones before; a short key in two overlapping halves or its first,
+ * middle and last byte, as wyhash reads it), each word mixed in by a
+ * multiplication, then a final avalanche, so that the low bits used to
+ * pick a slot depend on every byte.  Equal keys read the same words, and
+ * the length is mixed in, so keys that differ hash apart. */
+static uint64_t
+word(const unsigned char *p)
+{
+	uint64_t x;
+
+	memcpy(&x, p, 8);
+	return x;
+}
+
+static uint64_t
+half(const unsigned char *p)
+{
+	uint32_t x;
+
+	memcpy(&x, p, 4);
+	return x;
+}
+
+static uint64_t
+mix(uint64_t h, uint64_t x)
+{
+	h ^= x;
+	h *= 0x9e3779b97f4a7c15ULL;
+	return h ^ (h >> 29);
+}
+
 static uint64_t
 hash_bytes(const void *key, size_t n)
 {
 	const unsigned char *p = key;
-	uint64_t h = 1469598103934665603ULL;
+	uint64_t h = 1469598103934665603ULL ^ n;
 	size_t i;
 
-	for (i = 0; i < n; i++) {
-		h ^= p[i];
-		h *= 1099511628211ULL;
-	}
+	if (n >= 8) {
+		for (i = 0; i + 8 < n; i += 8)
+			h = mix(h, word(p + i));
+		h = mix(h, word(p + n - 8));
+	} else if (n >= 4)
+		h = mix(h, half(p) << 32 | half(p + n - 4));
+	else if (n > 0)
+		h = mix(h, (uint64_t)p[0] << 16 | (uint64_t)p[n / 2] << 8 |
+		    p[n - 1]);
 	h ^= h >> 33;
 	h *= 0xff51afd7ed558ccdULL;
 	h ^= h >> 33;

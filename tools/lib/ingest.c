@@ -20,6 +20,7 @@
 #include "keys.h"
 #include "progress.h"
 #include "rec.h"
+#include "scan.h"
 #include "schema.h"
 #include "spool.h"
 #include "stats.h"
@@ -71,6 +72,13 @@ struct ingest {
 	int		 started;
 	/* Fields the first file has a column for (schema). */
 	char		*had;
+	/* Fields whose values need no escape when their row's text needs
+	 * none (every type but an enum with a value that does). */
+	char		*plain;
+	/* The order fields are converted in: those with a pattern first,
+	 * so that a row whose columns have shifted fails there, before a
+	 * typed field could quote a value that is not its own. */
+	size_t		*order;
 	/* The current file. */
 	const char	*file;
 	int		 gotheader;
@@ -184,17 +192,24 @@ start(struct ingest *g)
 }
 
 
-/* put_nfc writes s as one field of w, in NFC. */
+/* put_nfc writes s, a field of row, as one field of w, in NFC.  What
+ * csvin knows of the row saves looking at it again: an ASCII row's text
+ * is its NFC, and a plain row's needs no escape (nor does its NFC, which
+ * never makes a TAB, LF, CR or backslash: text.h). */
 static void
-put_nfc(struct ingest *g, struct rec_writer *w, const char *s, size_t n)
+put_nfc(struct ingest *g, struct rec_writer *w, const struct csvin_row *row,
+    const char *s, size_t n)
 {
-	if (text_is_ascii(s, n)) {
-		rec_put(w, s, n);
-		return;
+	if (!row->ascii && !text_is_ascii(s, n)) {
+		buf_reset(&g->tmp);
+		text_nfc(&g->tmp, s, n);
+		s = g->tmp.p;
+		n = g->tmp.len;
 	}
-	buf_reset(&g->tmp);
-	text_nfc(&g->tmp, s, n);
-	rec_put(w, g->tmp.p, g->tmp.len);
+	if (row->plain)
+		rec_put_raw(w, s, n);
+	else
+		rec_put(w, s, n);
 }
 
 /* reject counts row as rejected, says why on stderr and writes its raw
@@ -235,7 +250,7 @@ reject(struct ingest *g, const struct csvin_row *row, long field, int hide)
 	for (i = 0; i < g->nout; i++) {
 		c = g->schema != NULL ? g->src[i] : (long)i;
 		if (!unmapped && c >= 0 && (size_t)c < row->n)
-			put_nfc(g, g->rej, row->f[c], row->len[c]);
+			put_nfc(g, g->rej, row, row->f[c], row->len[c]);
 		else
 			rec_put(g->rej, "", 0);
 	}
@@ -492,9 +507,9 @@ on_row(const struct csvin_row *row, void *arg)
 {
 	struct ingest *g = arg;
 	const struct schema *s = g->schema;
-	size_t i;
+	size_t i, j;
 	long c, k;
-	int pass, r;
+	int r;
 
 	if (!g->gotheader) {
 		if (row->bad != NULL)
@@ -522,30 +537,26 @@ on_row(const struct csvin_row *row, void *arg)
 	if (s == NULL) {
 		begin_row(g, row->line);
 		for (i = 0; i < row->n; i++)
-			put_nfc(g, g->out, row->f[i], row->len[i]);
+			put_nfc(g, g->out, row, row->f[i], row->len[i]);
 		put_source(g, row);
 		end_row(g);
 		return;
 	}
 	buf_reset(&g->vals);
-	/* The fields with a pattern first: a row whose columns have shifted
-	 * fails there, before a typed field could quote a value that is not
-	 * its own. */
-	for (pass = 0; pass < 2; pass++)
-		for (i = 0; i < s->nf; i++) {
-			if ((s->f[i].pattern != NULL) != (pass == 0))
-				continue;
-			if ((c = g->src[i]) < 0) {
-				memset(&g->v[i], 0, sizeof g->v[i]);
-				g->v[i].off = g->vals.len;
-				continue;
-			}
-			if ((r = schema_convert(s, i, row->f[c], row->len[c],
-			    &g->vals, &g->v[i], &g->why, &g->scratch)) < 0) {
-				reject(g, row, (long)i, r == -2);
-				return;
-			}
+	/* In g->order: the fields with a pattern first. */
+	for (j = 0; j < s->nf; j++) {
+		i = g->order[j];
+		if ((c = g->src[i]) < 0) {
+			memset(&g->v[i], 0, sizeof g->v[i]);
+			g->v[i].off = g->vals.len;
+			continue;
 		}
+		if ((r = schema_convert(s, i, row->f[c], row->len[c], &g->vals,
+		    &g->v[i], &g->why, &g->scratch)) < 0) {
+			reject(g, row, (long)i, r == -2);
+			return;
+		}
+	}
 	if ((k = schema_check_row(s, g->v, g->vals.p, g->vname,
 	    &g->why)) >= 0) {
 		reject(g, row, (long)s->chk[k].left, 0);
@@ -560,7 +571,11 @@ on_row(const struct csvin_row *row, void *arg)
 		return;
 	begin_row(g, row->line);
 	for (i = 0; i < s->nf; i++)
-		rec_put(g->out, g->vals.p + g->v[i].off, g->v[i].len);
+		if (row->plain && g->plain[i])
+			rec_put_raw(g->out, g->vals.p + g->v[i].off,
+			    g->v[i].len);
+		else
+			rec_put(g->out, g->vals.p + g->v[i].off, g->v[i].len);
 	put_source(g, row);
 	end_row(g);
 }
@@ -1328,13 +1343,32 @@ sup_header(struct ingest *g)
 	rec_endrow(g->sup);
 }
 
+/* plain_values: what f converts a text that needs no escape to needs
+ * none either.  Strings are in NFC, numbers, bools and years in digits
+ * and signs; only an enum's canonical values could hold a TAB or a
+ * backslash. */
+static int
+plain_values(const struct schema_field *f)
+{
+	size_t i, n;
+
+	if (f->type != SCHEMA_ENUM)
+		return 1;
+	for (i = 0; i < f->nvalues; i++) {
+		n = strlen(f->values[i]);
+		if (scan_esc(f->values[i], n) < n)
+			return 0;
+	}
+	return 1;
+}
+
 struct ingest *
 ingest_new(const struct ingest_opts *o, struct rec_writer *out,
     struct rec_writer *rej, struct rec_writer *sup)
 {
 	struct ingest *g = xcalloc(1, sizeof *g);
 	const struct schema *s = o->schema;
-	size_t i;
+	size_t i, j;
 
 	g->schema = s;
 	g->enc = o->enc;
@@ -1378,6 +1412,16 @@ ingest_new(const struct ingest_opts *o, struct rec_writer *out,
 		g->v = xcalloc(s->nf, sizeof *g->v);
 		g->vname = xcalloc(s->nf, sizeof *g->vname);
 		g->had = xcalloc(s->nf, 1);
+		g->plain = xcalloc(s->nf, 1);
+		for (i = 0; i < s->nf; i++)
+			g->plain[i] = plain_values(&s->f[i]);
+		g->order = xcalloc(s->nf, sizeof *g->order);
+		for (i = j = 0; i < s->nf; i++)
+			if (s->f[i].pattern != NULL)
+				g->order[j++] = i;
+		for (i = 0; i < s->nf; i++)
+			if (s->f[i].pattern == NULL)
+				g->order[j++] = i;
 		buf_grow(&g->vals, 0);	/* a base even for empty rows */
 	}
 	return g;
@@ -1397,6 +1441,8 @@ ingest_free(struct ingest *g)
 	free(g->v);
 	free(g->vname);
 	free(g->had);
+	free(g->plain);
+	free(g->order);
 	for (i = 0; i < g->nwhere; i++)
 		free(g->wvalue[i]);
 	free(g->wfield);

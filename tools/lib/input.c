@@ -1,5 +1,12 @@
+#if defined(__linux__)
+#define _GNU_SOURCE		/* F_SETPIPE_SZ */
+#endif
+#include <sys/stat.h>
+
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -8,8 +15,33 @@
 #include "diag.h"
 #include "input.h"
 
+/* How large input_pipe makes a pipe: Linux's default pipe-max-size. */
+#define PIPE_SIZE	(1024 * 1024)
+
 #define RAW_SIZE	(256 * 1024)
 #define LINE_INIT	(256 * 1024)
+
+/* Gzip data is inflated a slot at a time, into a ring of NZSLOT slots:
+ * by the reading thread itself for the first ZTHREAD_AFTER bytes, then,
+ * when there are more, by a thread of the input's own, which fills the
+ * slots ahead while the reader parses, so that inflating and parsing
+ * overlap on two cores.  Either way a slot is filled by zfill, so the
+ * bytes, and where a fault shows (after every byte inflated before it),
+ * are the same.  The thread touches only the z_stream, the raw buffer
+ * and the slots it fills; it prints nothing (a fault is told by the
+ * reader, when it comes to it). */
+#define ZSLOT_SIZE	(256 * 1024)
+#define NZSLOT		4
+#define ZTHREAD_AFTER	(8ULL * 1024 * 1024)
+
+struct zslot {
+	unsigned char	*p;
+	size_t		 len, pos;
+	/* After the bytes: 0 more, 1 the end, -1 a fault: msg, or a read
+	 * error (err). */
+	int		 end, err;
+	char		 msg[128];
+};
 
 struct input {
 	int		 fd;
@@ -20,6 +52,13 @@ struct input {
 	z_stream	 z;
 	unsigned char	*raw;		/* raw bytes read from fd */
 	size_t		 rawpos, rawlen;
+	/* Gzip: the slots filled (zhead) and used up (ztail), counted. */
+	struct zslot	 slot[NZSLOT];
+	unsigned long long zhead, ztail, zout;
+	int		 zthread, zstop;
+	pthread_t	 zth;
+	pthread_mutex_t	 zmu;
+	pthread_cond_t	 zcv;
 	/* Line buffer: decoded bytes in [pos, len). */
 	char		*lb;
 	size_t		 lpos, llen, lcap;
@@ -30,27 +69,61 @@ struct input {
 /* Bytes read from every input of the process (input_total_bytes). */
 static unsigned long long total;
 
+/* get reads up to n bytes from in's descriptor: the count (0 at the end,
+ * which it notes), or -1 with errno set; every byte counted. */
 static ssize_t
-fill_raw(struct input *in)
+get(struct input *in, void *dst, size_t n)
 {
-	ssize_t n;
+	ssize_t r;
 
 	if (in->eof)
 		return 0;
 	do
-		n = read(in->fd, in->raw, RAW_SIZE);
-	while (n < 0 && errno == EINTR);
-	if (n < 0) {
-		diag_msg(in->name, 0, "read error: %s", strerror(errno));
-		return -1;
-	}
-	if (n == 0)
+		r = read(in->fd, dst, n);
+	while (r < 0 && errno == EINTR);
+	if (r == 0)
 		in->eof = 1;
-	in->rawpos = 0;
-	in->rawlen = (size_t)n;
-	in->rawread += (size_t)n;
-	total += (size_t)n;
+	if (r > 0) {
+		in->rawread += (size_t)r;
+		total += (size_t)r;
+	}
+	return r;
+}
+
+/* refill reads the raw buffer afresh: as get. */
+static ssize_t
+refill(struct input *in)
+{
+	ssize_t n = get(in, in->raw, RAW_SIZE);
+
+	if (n >= 0) {
+		in->rawpos = 0;
+		in->rawlen = (size_t)n;
+	}
 	return n;
+}
+
+/* read_failed says that reading failed, errno why; returns -1. */
+static ssize_t
+read_failed(const struct input *in)
+{
+	diag_msg(in->name, 0, "read error: %s", strerror(errno));
+	return -1;
+}
+
+void
+input_pipe(int fd)
+{
+#if defined(F_SETPIPE_SZ)
+	struct stat st;
+
+	/* A failure (a limit on pipe memory) leaves the pipe as it was. */
+	if (fstat(fd, &st) == 0 && S_ISFIFO(st.st_mode) &&
+	    fcntl(fd, F_GETPIPE_SZ) < PIPE_SIZE)
+		(void)fcntl(fd, F_SETPIPE_SZ, PIPE_SIZE);
+#else
+	(void)fd;
+#endif
 }
 
 struct input *
@@ -62,6 +135,7 @@ input_open(const char *path)
 	if (path == NULL || strcmp(path, "-") == 0) {
 		fd = STDIN_FILENO;
 		path = "<stdin>";
+		input_pipe(fd);
 	} else if ((fd = open(path, O_RDONLY)) < 0)
 		return NULL;
 	in = xcalloc(1, sizeof *in);
@@ -70,11 +144,9 @@ input_open(const char *path)
 	in->raw = xmalloc(RAW_SIZE);
 	/* Peek at the magic bytes; a short first read is fine. */
 	while (in->rawlen < 2 && !in->eof) {
-		ssize_t n;
+		ssize_t n = get(in, in->raw + in->rawlen,
+		    RAW_SIZE - in->rawlen);
 
-		do
-			n = read(fd, in->raw + in->rawlen, RAW_SIZE - in->rawlen);
-		while (n < 0 && errno == EINTR);
 		if (n < 0) {
 			int e = errno;
 
@@ -82,11 +154,7 @@ input_open(const char *path)
 			errno = e;
 			return NULL;
 		}
-		if (n == 0)
-			in->eof = 1;
 		in->rawlen += (size_t)n;
-		in->rawread += (size_t)n;
-		total += (size_t)n;
 	}
 	/* A lone 1f, the whole of the data, is a gzip header cut short
 	 * after its first byte (no text starts with a unit separator and
@@ -115,26 +183,32 @@ input_is_gzip(const struct input *in)
 	return in->gzip;
 }
 
-static ssize_t
-read_gzip(struct input *in, unsigned char *dst, size_t n)
+/* zfill inflates into s as much as it holds, or up to the end of the
+ * data or a fault, which s->end tells.  Concatenated members are one
+ * stream, as gzip(1) reads them. */
+static void
+zfill(struct input *in, struct zslot *s)
 {
+	ssize_t r;
 	int rc;
 
-	in->z.next_out = dst;
-	in->z.avail_out = (uInt)n;
-	while (in->z.avail_out == n) {
+	s->pos = 0;
+	s->end = s->err = 0;
+	in->z.next_out = s->p;
+	in->z.avail_out = ZSLOT_SIZE;
+	while (in->z.avail_out > 0) {
 		if (in->rawpos == in->rawlen) {
-			ssize_t r = fill_raw(in);
-
-			if (r < 0)
-				return -1;
+			if ((r = refill(in)) < 0) {
+				s->end = -1;
+				s->err = errno;
+				break;
+			}
 			if (r == 0) {
-				if (!in->zdone) {
-					diag_msg(in->name, 0,
+				s->end = in->zdone ? 1 : -1;
+				if (!in->zdone)
+					snprintf(s->msg, sizeof s->msg,
 					    "gzip data is truncated");
-					return -1;
-				}
-				return 0;
+				break;
 			}
 		}
 		if (in->zdone) {
@@ -149,12 +223,125 @@ read_gzip(struct input *in, unsigned char *dst, size_t n)
 		if (rc == Z_STREAM_END)
 			in->zdone = 1;
 		else if (rc != Z_OK && rc != Z_BUF_ERROR) {
-			diag_msg(in->name, 0, "gzip data is corrupt: %s",
-			    in->z.msg ? in->z.msg : "inflate failed");
-			return -1;
+			s->end = -1;
+			snprintf(s->msg, sizeof s->msg, "gzip data is corrupt: "
+			    "%s", in->z.msg ? in->z.msg : "inflate failed");
+			break;
 		}
 	}
-	return (ssize_t)(n - in->z.avail_out);
+	s->len = ZSLOT_SIZE - in->z.avail_out;
+}
+
+static void *
+zthread(void *arg)
+{
+	struct input *in = arg;
+	struct zslot *s;
+
+	for (;;) {
+		pthread_mutex_lock(&in->zmu);
+		while (in->zhead - in->ztail == NZSLOT && !in->zstop)
+			pthread_cond_wait(&in->zcv, &in->zmu);
+		if (in->zstop) {
+			pthread_mutex_unlock(&in->zmu);
+			return NULL;
+		}
+		s = &in->slot[in->zhead % NZSLOT];
+		pthread_mutex_unlock(&in->zmu);
+		zfill(in, s);
+		pthread_mutex_lock(&in->zmu);
+		in->zhead++;
+		pthread_cond_signal(&in->zcv);
+		pthread_mutex_unlock(&in->zmu);
+		if (s->end != 0)
+			return NULL;
+	}
+}
+
+/* zstart hands the inflating to a thread; when one cannot be made, the
+ * reader goes on doing it. */
+static void
+zstart(struct input *in)
+{
+	size_t i;
+
+	for (i = 0; i < NZSLOT; i++)
+		if (in->slot[i].p == NULL)
+			in->slot[i].p = xmalloc(ZSLOT_SIZE);
+	if (pthread_mutex_init(&in->zmu, NULL) != 0)
+		return;
+	if (pthread_cond_init(&in->zcv, NULL) != 0) {
+		pthread_mutex_destroy(&in->zmu);
+		return;
+	}
+	if (pthread_create(&in->zth, NULL, zthread, in) != 0) {
+		pthread_cond_destroy(&in->zcv);
+		pthread_mutex_destroy(&in->zmu);
+		return;
+	}
+	in->zthread = 1;
+}
+
+/* next_slot returns the slot to read from: the one under way, or the next,
+ * filled here or waited for from the thread. */
+static struct zslot *
+next_slot(struct input *in)
+{
+	struct zslot *s;
+
+	if (in->zthread) {
+		pthread_mutex_lock(&in->zmu);
+		while (in->ztail == in->zhead)
+			pthread_cond_wait(&in->zcv, &in->zmu);
+		pthread_mutex_unlock(&in->zmu);
+		return &in->slot[in->ztail % NZSLOT];
+	}
+	if (in->ztail < in->zhead)
+		return &in->slot[in->ztail % NZSLOT];
+	s = &in->slot[in->zhead % NZSLOT];
+	if (s->p == NULL)
+		s->p = xmalloc(ZSLOT_SIZE);
+	zfill(in, s);
+	in->zhead++;
+	in->zout += s->len;
+	if (s->end == 0 && in->zout >= ZTHREAD_AFTER)
+		zstart(in);
+	return s;
+}
+
+static ssize_t
+read_gzip(struct input *in, unsigned char *dst, size_t n)
+{
+	struct zslot *s;
+	size_t k;
+
+	for (;;) {
+		s = next_slot(in);
+		if (s->pos < s->len) {
+			k = s->len - s->pos < n ? s->len - s->pos : n;
+			memcpy(dst, s->p + s->pos, k);
+			s->pos += k;
+			return (ssize_t)k;
+		}
+		if (s->end > 0)
+			return 0;
+		if (s->end < 0) {
+			if (s->err != 0)
+				diag_msg(in->name, 0, "read error: %s",
+				    strerror(s->err));
+			else
+				diag_msg(in->name, 0, "%s", s->msg);
+			return -1;
+		}
+		/* Used up: the slot goes back to be filled again. */
+		if (in->zthread) {
+			pthread_mutex_lock(&in->zmu);
+			in->ztail++;
+			pthread_cond_signal(&in->zcv);
+			pthread_mutex_unlock(&in->zmu);
+		} else
+			in->ztail++;
+	}
 }
 
 /* read_decoded reads decoded bytes from the source, bypassing the line
@@ -166,11 +353,17 @@ read_decoded(struct input *in, void *dst, size_t n)
 
 	if (in->gzip)
 		return read_gzip(in, dst, n);
+	if (in->rawpos == in->rawlen && n >= RAW_SIZE) {
+		/* A large read goes straight to the caller's buffer. */
+		ssize_t r = get(in, dst, n);
+
+		return r < 0 ? read_failed(in) : r;
+	}
 	if (in->rawpos == in->rawlen) {
-		ssize_t r = fill_raw(in);
+		ssize_t r = refill(in);
 
 		if (r <= 0)
-			return r;
+			return r < 0 ? read_failed(in) : 0;
 	}
 	k = in->rawlen - in->rawpos;
 	if (k > n)
@@ -299,8 +492,21 @@ input_total_bytes(void)
 void
 input_close(struct input *in)
 {
+	size_t i;
+
 	if (in == NULL)
 		return;
+	if (in->zthread) {
+		pthread_mutex_lock(&in->zmu);
+		in->zstop = 1;
+		pthread_cond_signal(&in->zcv);
+		pthread_mutex_unlock(&in->zmu);
+		pthread_join(in->zth, NULL);
+		pthread_cond_destroy(&in->zcv);
+		pthread_mutex_destroy(&in->zmu);
+	}
+	for (i = 0; i < NZSLOT; i++)
+		free(in->slot[i].p);
 	if (in->gzip)
 		inflateEnd(&in->z);
 	if (in->fd != STDIN_FILENO && in->fd >= 0)

@@ -4,6 +4,13 @@
  * exactly one byte, 1f, is a gzip file cut short after its first magic
  * byte: reading it fails with "gzip data is truncated".
  *
+ * Gzip data past its first 8 MiB is inflated ahead by a thread of the
+ * input's own, while the caller parses (the bytes are the same; input.c
+ * says how); input_close stops it.  A fault of the data or a read error
+ * is told when the reader comes to it, after every byte before it.
+ * Memory: 1.5 MiB (the raw buffer and four slots of inflated data) for a
+ * gzip input, besides the line buffer.
+ *
  * An input owns its buffers.  input_getline hands out a borrowed pointer
  * that stays valid until the next call on the same input.  */
 #ifndef LUONG_INPUT_H
@@ -13,6 +20,13 @@
 #include <sys/types.h>
 
 struct input;
+
+/* input_pipe makes the pipe fd is (if it is one) hold 1 MiB, where the
+ * system lets it: a stage of a pipeline then wakes its neighbour a
+ * sixteenth as often as with the 64 KiB pipes Linux makes.  Standard
+ * input is grown by input_open, a writer's descriptor by rec_writer_new;
+ * nothing else changes, and on other systems nothing at all. */
+void input_pipe(int fd);
 
 /* input_open opens path ("-" or NULL: stdin).  On failure it returns NULL
  * with errno set; nothing is printed. */

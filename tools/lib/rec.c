@@ -8,6 +8,7 @@
 #include "hash.h"
 #include "input.h"
 #include "rec.h"
+#include "scan.h"
 
 #define WBUF_SIZE	(256 * 1024)
 
@@ -36,30 +37,34 @@ rec_unescape(char *s, size_t n)
 	return (size_t)(w - s);
 }
 
+/* cut splits line at its ntab TABs, whose offsets scan_tabs put in
+ * flen[0..max) (each is read before its slot is overwritten with a
+ * length), into at most max fields, unescaping them when esc is set. */
+static void
+cut(char *line, size_t len, size_t ntab, char **f, size_t *flen, size_t max,
+    int esc)
+{
+	size_t i, start = 0, end, nf = ntab < max ? ntab + 1 : max;
+
+	for (i = 0; i < nf; i++) {
+		end = i < ntab ? flen[i] : len;
+		line[end] = '\0';
+		f[i] = line + start;
+		flen[i] = end - start;
+		if (esc)
+			flen[i] = rec_unescape(f[i], flen[i]);
+		start = end + 1;
+	}
+}
+
 size_t
 rec_split(char *line, size_t len, char **f, size_t *flen, size_t max)
 {
-	char *p = line, *end = line + len, *tab;
-	size_t n = 0;
-	int esc = memchr(line, '\\', len) != NULL;
+	unsigned flags;
+	size_t ntab = scan_tabs(line, len, flen, max, &flags);
 
-	for (;;) {
-		tab = memchr(p, '\t', (size_t)(end - p));
-		if (tab == NULL)
-			tab = end;
-		if (n < max) {
-			*tab = '\0';
-			f[n] = p;
-			flen[n] = (size_t)(tab - p);
-			if (esc)
-				flen[n] = rec_unescape(p, flen[n]);
-		}
-		n++;
-		if (tab == end)
-			break;
-		p = tab + 1;
-	}
-	return n;
+	cut(line, len, ntab, f, flen, max, (flags & SCAN_BACKSLASH) != 0);
+	return ntab + 1;
 }
 
 static void
@@ -209,6 +214,7 @@ rec_next(struct rec_reader *r)
 {
 	char *line;
 	size_t len, n;
+	unsigned flags;
 	int rc;
 
 	for (;;) {
@@ -227,13 +233,18 @@ rec_next(struct rec_reader *r)
 		read_header(r, 0);
 	}
 	r->line++;
-	if (memchr(line, '\0', len) != NULL)
+	/* One pass finds the TABs and tells whether the row has a NUL, a
+	 * backslash or a CR, before the line is cut. */
+	n = scan_tabs(line, len, r->len, r->cap, &flags) + 1;
+	if (flags & SCAN_NUL)
 		nul_fatal(r, nul_field(line, len));
-	n = rec_split(line, len, r->f, r->len, r->cap);
 	if (n != r->nf)
 		diag_fatal(EXIT_DATA, r->file, r->line,
 		    "%zu field%s, the header has %zu", n, n == 1 ? "" : "s",
 		    r->nf);
+	cut(line, len, n - 1, r->f, r->len, r->cap,
+	    (flags & SCAN_BACKSLASH) != 0);
+	r->plain = (flags & (SCAN_BACKSLASH | SCAN_CR)) == 0;
 	return 1;
 }
 
@@ -270,6 +281,7 @@ struct rec_writer {
 	char	*b;
 	size_t	 len;
 	int	 infield;	/* a field has been put in the current row */
+	struct buf esc;		/* a field that needs escapes, escaped */
 };
 
 struct rec_writer *
@@ -280,6 +292,7 @@ rec_writer_new(int fd, const char *name)
 	w->fd = fd;
 	w->name = xstrdup(name);
 	w->b = xmalloc(WBUF_SIZE);
+	input_pipe(fd);
 	return w;
 }
 
@@ -322,9 +335,9 @@ wreserve(struct rec_writer *w, size_t n)
 		rec_flush(w);
 }
 
-/* wbytes copies n bytes, flushing as often as needed. */
+/* wmore copies n bytes, flushing as often as needed. */
 static void
-wbytes(struct rec_writer *w, const char *s, size_t n)
+wmore(struct rec_writer *w, const char *s, size_t n)
 {
 	size_t k;
 
@@ -339,6 +352,20 @@ wbytes(struct rec_writer *w, const char *s, size_t n)
 		s += k;
 		n -= k;
 	}
+}
+
+/* wbytes copies n bytes: one memcpy when they fit. */
+static inline void
+wbytes(struct rec_writer *w, const char *s, size_t n)
+{
+	if (n == 0)
+		return;		/* s may be NULL then: memcpy must not see it */
+	if (WBUF_SIZE - w->len >= n) {
+		memcpy(w->b + w->len, s, n);
+		w->len += n;
+		return;
+	}
+	wmore(w, s, n);
 }
 
 static inline void
@@ -358,32 +385,59 @@ rec_put_raw(struct rec_writer *w, const char *s, size_t n)
 	wbytes(w, s, n);
 }
 
+/* esc_of is the letter that follows the backslash in the escape of c. */
+static inline char
+esc_of(char c)
+{
+	switch (c) {
+	case '\t': return 't';
+	case '\n': return 'n';
+	case '\r': return 'r';
+	default:   return '\\';
+	}
+}
+
 void
 rec_put(struct rec_writer *w, const char *s, size_t n)
 {
-	const char *p = s, *end = s + n;
-	char esc[2] = { '\\', 0 };
-
 	wsep(w);
-	while (p < end) {
-		const char *q = p;
-
-		/* Copy the longest run that needs no escape in one go. */
-		while (q < end && *q != '\t' && *q != '\n' && *q != '\r' &&
-		    *q != '\\')
-			q++;
-		wbytes(w, p, (size_t)(q - p));
-		if (q == end)
-			break;
-		switch (*q) {
-		case '\t': esc[1] = 't'; break;
-		case '\n': esc[1] = 'n'; break;
-		case '\r': esc[1] = 'r'; break;
-		default:   esc[1] = '\\'; break;
-		}
-		wbytes(w, esc, 2);
-		p = q + 1;
+	if (scan_esc(s, n) == n) {
+		wbytes(w, s, n);
+		return;
 	}
+	buf_reset(&w->esc);
+	rec_escape(&w->esc, s, n);
+	wbytes(w, w->esc.p, w->esc.len);
+}
+
+void
+rec_put_span(struct rec_writer *w, const struct rec_reader *r, size_t i,
+    size_t j)
+{
+	const char *a;
+	size_t k, n, at;
+
+	if (i >= j)
+		return;
+	a = r->f[i];
+	n = (size_t)(r->f[j - 1] + r->len[j - 1] - a);
+	/* A plain row's fields are its line, cut at the TABs: one copy,
+	 * and the TABs put back. */
+	for (k = i; k + 1 < j && r->plain; k++)
+		if (r->f[k] + r->len[k] + 1 != r->f[k + 1])
+			break;
+	if (!r->plain || k + 1 < j || n > WBUF_SIZE) {
+		for (k = i; k < j; k++)
+			rec_put(w, r->f[k], r->len[k]);
+		return;
+	}
+	wsep(w);
+	wreserve(w, n);
+	at = w->len;
+	memcpy(w->b + at, a, n);
+	for (k = i; k + 1 < j; k++)
+		w->b[at + (size_t)(r->f[k] + r->len[k] - a)] = '\t';
+	w->len += n;
 }
 
 void
@@ -435,24 +489,25 @@ rec_writer_free(struct rec_writer *w)
 	rec_flush(w);
 	free(w->name);
 	free(w->b);
+	buf_free(&w->esc);
 	free(w);
 }
 
 void
 rec_escape(struct buf *b, const char *s, size_t n)
 {
-	size_t i;
+	char esc[2] = { '\\', 0 };
+	size_t k;
 
 	buf_grow(b, n);
-	for (i = 0; i < n; i++) {
-		switch (s[i]) {
-		case '\t': buf_add(b, "\\t", 2); break;
-		case '\n': buf_add(b, "\\n", 2); break;
-		case '\r': buf_add(b, "\\r", 2); break;
-		case '\\': buf_add(b, "\\\\", 2); break;
-		default:   buf_addc(b, s[i]); break;
-		}
+	while ((k = scan_esc(s, n)) < n) {
+		buf_add(b, s, k);
+		esc[1] = esc_of(s[k]);
+		buf_add(b, esc, 2);
+		s += k + 1;
+		n -= k + 1;
 	}
+	buf_add(b, s, n);
 }
 
 void

@@ -34,6 +34,9 @@ struct rec_reader {
 	/* Where the current row came from. */
 	const char	 *file;
 	unsigned long	  line;
+	/* The current row holds no backslash and no CR: each field's bytes
+	 * are its stream form, as rec_put would write them. */
+	int		  plain;
 	/* private */
 	struct input	 *in;
 	char		**paths;
@@ -80,6 +83,12 @@ void rec_puts(struct rec_writer *w, const char *s);
 void rec_put_raw(struct rec_writer *w, const char *s, size_t n);
 void rec_put_int(struct rec_writer *w, long long v);
 void rec_endrow(struct rec_writer *w);
+
+/* rec_put_span appends fields i..j-1 (i <= j <= r->nf) of r's current
+ * row, as rec_next left them, with the bytes rec_put would write for
+ * each: a plain row (r->plain) in one copy. */
+void rec_put_span(struct rec_writer *w, const struct rec_reader *r,
+    size_t i, size_t j);
 
 /* rec_put_rows appends s[0..n), whole rows already in stream form, each
  * ending in LF (a row begun with rec_put must be ended first). */

@@ -4,6 +4,7 @@
 #include "cfg.h"
 #include "diag.h"
 #include "num.h"
+#include "pat.h"
 #include "period.h"
 #include "rec.h"
 #include "schema.h"
@@ -185,6 +186,8 @@ load_bound(const struct cfg *c, const struct cfg_node *node,
 	buf_free(&b);
 }
 
+static void text_index(struct schema_field *);
+
 static void
 load_values(const struct cfg *c, const struct cfg_node *node,
     struct schema_field *f)
@@ -199,17 +202,47 @@ load_values(const struct cfg *c, const struct cfg_node *node,
 		cfg_error(c, node, "values: none given");
 	f->nvalues = node->n;
 	f->values = xcalloc(node->n, sizeof *f->values);
+	f->vlen = xcalloc(node->n, sizeof *f->vlen);
 	for (i = 0; i < node->n; i++) {
 		const struct cfg_node *k = node->keys[i];
 
 		scalar(c, k, "value");
 		f->values[i] = nfc(k->str, k->len);
+		f->vlen[i] = strlen(f->values[i]);
 		if (strpbrk(f->values[i], "\t\n\r\\") != NULL)
 			cfg_error(c, k, "value \"%s\": a TAB, line break or "
 			    "backslash is not allowed", k->str);
 		add_key(c, k, &f->vkeys, &f->nvkeys, i, "value", f->values);
 		each_name(c, node->items[i], "alias", &f->vkeys, &f->nvkeys,
 		    i, f->values);
+	}
+	text_index(f);
+}
+
+/* text_hash picks the chain of exact() for a text of n > 0 bytes. */
+static size_t
+text_hash(const char *s, size_t n)
+{
+	return (n * 131 + (unsigned char)s[0] * 31 +
+	    (unsigned char)s[n - 1]) & 63;
+}
+
+/* text_index chains f's keys by text_hash of their text, in key order. */
+static void
+text_index(struct schema_field *f)
+{
+	size_t tail[64] = { 0 }, k, h;
+
+	f->xnext = xcalloc(f->nvkeys ? f->nvkeys : 1, sizeof *f->xnext);
+	for (k = 0; k < f->nvkeys; k++) {
+		if (f->vkeys[k].tlen == 0)
+			continue;	/* no value is empty */
+		h = text_hash(f->vkeys[k].text, f->vkeys[k].tlen);
+		if (tail[h] == 0)
+			f->xhead[h] = k + 1;
+		else
+			f->xnext[tail[h] - 1] = k + 1;
+		tail[h] = k + 1;
 	}
 }
 
@@ -219,9 +252,7 @@ static void
 load_pattern(const struct cfg *c, const struct cfg_node *node,
     const struct cfg_node *text, struct schema_field *f)
 {
-	struct buf b = { 0 };
 	char msg[256];
-	int rc;
 
 	if (node == NULL) {
 		if (text != NULL)
@@ -233,15 +264,8 @@ load_pattern(const struct cfg *c, const struct cfg_node *node,
 	if (f->type != SCHEMA_STRING)
 		cfg_error(c, node, "pattern: only a string field has a "
 		    "pattern");
-	/* Anchored at the start only: pattern_ok asks for the match to end
-	 * at the value's end, which a "$" made glibc check at every byte. */
-	buf_printf(&b, "^(%s)", node->str);
-	if ((rc = regcomp(&f->re, b.p, REG_EXTENDED)) != 0) {
-		regerror(rc, &f->re, msg, sizeof msg);
-		buf_free(&b);
+	if ((f->pat = pat_new(node->str, msg, sizeof msg)) == NULL)
 		cfg_error(c, node, "pattern \"%s\": %s", node->str, msg);
-	}
-	buf_free(&b);
 	f->pattern = xstrdup(node->str);
 	f->matched = xcalloc(1, sizeof *f->matched);
 	if (text != NULL) {
@@ -539,9 +563,10 @@ schema_free(struct schema *s)
 		for (j = 0; j < f->nvalues; j++)
 			free(f->values[j]);
 		free(f->values);
+		free(f->vlen);
 		free_keys(f->vkeys, f->nvkeys);
-		if (f->pattern != NULL)
-			regfree(&f->re);
+		free(f->xnext);
+		pat_free(f->pat);
 		free(f->pattern);
 		free(f->pattern_text);
 		if (f->matched != NULL)
@@ -590,13 +615,16 @@ quoted(struct buf *why, const char *s, size_t n)
 
 /* exact returns the index that a key's text names exactly, or -1. */
 static long
-exact(const struct schema_key *k, size_t nk, const char *s, size_t n)
+exact(const struct schema_field *f, const char *s, size_t n)
 {
+	const struct schema_key *k;
 	size_t i;
 
-	for (i = 0; i < nk; i++)
-		if (k[i].tlen == n && memcmp(k[i].text, s, n) == 0)
-			return (long)k[i].index;
+	for (i = f->xhead[text_hash(s, n)]; i != 0; i = f->xnext[i - 1]) {
+		k = &f->vkeys[i - 1];
+		if (k->tlen == n && memcmp(k->text, s, n) == 0)
+			return (long)k->index;
+	}
 	return -1;
 }
 
@@ -606,13 +634,12 @@ exact(const struct schema_key *k, size_t nk, const char *s, size_t n)
 static int
 pattern_ok(const struct schema_field *f, const char *s, size_t n)
 {
-	regmatch_t m[1];
-
+	/* The NFA takes less time than keeping the value would. */
+	if (pat_nfa(f->pat))
+		return pat_match(f->pat, s, n);
 	if (f->matched->len == n && n > 0 && memcmp(f->matched->p, s, n) == 0)
 		return 1;
-	/* regexec stops at a NUL: a value holding one does not match. */
-	if (memchr(s, '\0', n) != NULL || regexec(&f->re, s, 1, m, 0) != 0 ||
-	    m[0].rm_so != 0 || (size_t)m[0].rm_eo != n)
+	if (!pat_match(f->pat, s, n))
 		return 0;
 	buf_reset(f->matched);
 	buf_add(f->matched, s, n);
@@ -726,7 +753,7 @@ schema_convert(const struct schema *s, size_t fi, const char *raw,
 		period_format(out, r);
 		break;
 	case SCHEMA_ENUM:
-		if ((k = exact(f->vkeys, f->nvkeys, raw, n)) >= 0)
+		if ((k = exact(f, raw, n)) >= 0)
 			goto found;
 		buf_reset(scratch);
 		text_fold_key(scratch, raw, n);
@@ -743,7 +770,7 @@ schema_convert(const struct schema *s, size_t fi, const char *raw,
 			return -1;
 		}
 	found:
-		buf_adds(out, f->values[k]);
+		buf_put(out, f->values[k], f->vlen[k]);
 		break;
 	}
 	v->len = out->len - start;

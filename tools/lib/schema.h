@@ -10,10 +10,11 @@
 #ifndef LUONG_SCHEMA_H
 #define LUONG_SCHEMA_H
 
-#include <regex.h>
 #include <stddef.h>
 
 #include "buf.h"
+
+struct pat;
 
 enum schema_type {
 	SCHEMA_STRING, SCHEMA_INT, SCHEMA_DECIMAL, SCHEMA_BOOL, SCHEMA_ENUM,
@@ -43,15 +44,21 @@ struct schema_field {
 	char		 *mintext, *maxtext;	/* canonical, for messages */
 	/* enum: canonical values (NFC) and the folded keys naming them. */
 	char		**values;
+	size_t		 *vlen;		/* their lengths */
 	size_t		  nvalues;
 	struct schema_key *vkeys;
 	size_t		  nvkeys;
+	/* The keys by a hash of their text (its length, first and last
+	 * byte), in key order: key numbers + 1, xhead[hash], xnext[key]. */
+	size_t		  xhead[64];
+	size_t		 *xnext;
 	/* string: the pattern as written (NULL: none), compiled anchored,
 	 * and what a value of it is, in words, for messages (NULL: none);
-	 * the last value it matched (NFC), which is not matched again: a
-	 * school's export repeats its code on every row. */
+	 * the last value it matched (NFC), which regexec need not match
+	 * again: a school's export repeats its code on every row (a pattern
+	 * the NFA takes is quicker matched than kept, pat.h). */
 	char		 *pattern;
-	regex_t		  re;
+	struct pat	 *pat;
 	char		 *pattern_text;
 	struct buf	 *matched;
 };

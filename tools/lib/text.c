@@ -1,8 +1,10 @@
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
 #include "diag.h"
+#include "scan.h"
 #include "text.h"
 
 /* Code point scratch space, grown as needed, shared by this module. */
@@ -41,7 +43,7 @@ text_is_ascii(const char *s, size_t n)
 }
 
 int
-text_utf8_check(const char *s, size_t n, size_t *bad)
+text_utf8_check_ref(const char *s, size_t n, size_t *bad)
 {
 	size_t i = 0;
 	utf8proc_int32_t c;
@@ -59,6 +61,91 @@ text_utf8_check(const char *s, size_t n, size_t *bad)
 			return -1;
 		}
 		i += (size_t)k;
+	}
+	return 0;
+}
+
+/* cont: a continuation byte, 80..BF. */
+#define cont(c)	(((c) & 0xc0) == 0x80)
+
+/* seq_len returns the length of the well-formed sequence u[0..n) begins
+ * with (u[0] >= 0x80), or 0: Unicode 3.1's table, as utf8proc has it (no
+ * overlong forms, no surrogates, nothing above U+10FFFF). */
+static inline size_t
+seq_len(const unsigned char *u, size_t n)
+{
+	unsigned c = u[0];
+
+	if (c < 0xc2 || c > 0xf4)
+		return 0;
+	if (c < 0xe0)
+		return n >= 2 && cont(u[1]) ? 2 : 0;
+	if (c < 0xf0)
+		return n >= 3 && cont(u[1]) && cont(u[2]) &&
+		    (c != 0xe0 || u[1] >= 0xa0) &&
+		    (c != 0xed || u[1] <= 0x9f) ? 3 : 0;
+	return n >= 4 && cont(u[1]) && cont(u[2]) && cont(u[3]) &&
+	    (c != 0xf0 || u[1] >= 0x90) && (c != 0xf4 || u[1] <= 0x8f) ? 4 : 0;
+}
+
+/* seq_len_fast is seq_len with the two- and three-byte sequences of
+ * Vietnamese text told by masks over four bytes at once: a lead, then
+ * continuation bytes; E0 with a second byte below A0 is overlong, and ED
+ * with one above 9F a surrogate (bit 5 of the second byte tells). */
+static inline size_t
+seq_len_fast(const unsigned char *u, size_t n)
+{
+	uint32_t w, t;
+
+	if (n < 4)
+		return seq_len(u, n);
+	memcpy(&w, u, 4);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	w = __builtin_bswap32(w);	/* u[0] in the low bits */
+#endif
+	if ((w & 0xc0e0) == 0x80c0)
+		return u[0] >= 0xc2 ? 2 : 0;
+	if ((w & 0xc0c0f0) == 0x8080e0) {
+		t = w & 0x200f;
+		return t != 0 && t != 0x200d ? 3 : 0;
+	}
+	return seq_len(u, n);
+}
+
+int
+text_utf8_check(const char *s, size_t n, size_t *bad)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, base, w, k;
+	uint64_t m;
+
+	/* Vietnamese text is checked by scan_utf8, sixty-four bytes at a
+	 * time; the rest a character at a time.  There a window of 64 bytes
+	 * at a time: the mask of its bytes above 0x7f takes the check from
+	 * one character to the next, over the ASCII between them.  The
+	 * offset of a bad sequence is its first byte's. */
+	if (scan_utf8(s, n))
+		return 0;
+	while (i < n) {
+		base = i;
+		w = n - i < 64 ? n - i : 64;
+		m = scan_high(s + base, w);
+		for (;;) {
+			if (m == 0) {
+				if (i < base + w)
+					i = base + w;
+				break;
+			}
+			i = base + (size_t)__builtin_ctzll(m);
+			if ((k = seq_len_fast(u + i, n - i)) == 0) {
+				*bad = i;
+				return -1;
+			}
+			i += k;
+			if (i - base >= 64)
+				break;
+			m &= ~0ULL << (i - base);
+		}
 	}
 	return 0;
 }
@@ -118,15 +205,11 @@ nfc_stable(const char *s, size_t n)
 }
 
 void
-text_nfc(struct buf *out, const char *s, size_t n)
+text_nfc_ref(struct buf *out, const char *s, size_t n)
 {
 	size_t k, i;
 	utf8proc_ssize_t r;
 
-	if (nfc_stable(s, n)) {
-		buf_add(out, s, n);
-		return;
-	}
 	k = decompose(s, n, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE);
 	r = utf8proc_normalize_utf32(cp, (utf8proc_ssize_t)k,
 	    UTF8PROC_STABLE | UTF8PROC_COMPOSE);
@@ -134,6 +217,63 @@ text_nfc(struct buf *out, const char *s, size_t n)
 		return;
 	for (i = 0; i < (size_t)r; i++)
 		put_cp(out, cp[i]);
+}
+
+/* The NFC of texts seen before that were not NFC already, by their
+ * text: an export's district column spells the same few names the same
+ * way row after row, and utf8proc takes fifty times as long as the
+ * lookup.  A direct-mapped table in static storage (130 KiB), so that it
+ * allocates nothing: a text of NFC_KEY bytes at most, whose NFC has
+ * NFC_VAL at most, takes the slot its hash picks from the one there. */
+#define NFC_SLOTS	512
+#define NFC_KEY		64
+#define NFC_VAL		192
+
+static struct nfc_slot {
+	unsigned char	 klen, vlen;	/* klen 0: empty */
+	char		 key[NFC_KEY], val[NFC_VAL];
+} nfc_cache[NFC_SLOTS];
+
+static size_t
+nfc_slot_of(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	uint32_t h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ u[i]) * 16777619u;
+	return (h ^ (h >> 15)) % NFC_SLOTS;
+}
+
+void
+text_nfc(struct buf *out, const char *s, size_t n)
+{
+	size_t a = scan_ascii(s, n), at;
+	struct nfc_slot *e;
+
+	if (a == n || nfc_stable(s + a, n - a)) {
+		buf_put(out, s, n);
+		return;
+	}
+	if (n > NFC_KEY) {
+		text_nfc_ref(out, s, n);
+		return;
+	}
+	e = &nfc_cache[nfc_slot_of(s, n)];
+	if (e->klen == n && memcmp(e->key, s, n) == 0) {
+		buf_put(out, e->val, e->vlen);
+		return;
+	}
+	at = out->len;
+	text_nfc_ref(out, s, n);
+	if (out->len - at <= NFC_VAL) {
+		e->klen = (unsigned char)n;
+		memcpy(e->key, s, n);
+		e->vlen = (unsigned char)(out->len - at);
+		if (e->vlen > 0)
+			memcpy(e->val, out->p + at, e->vlen);
+	}
 }
 
 static int
@@ -181,6 +321,13 @@ text_trim(const char **sp, size_t *np)
 	const unsigned char *s = (const unsigned char *)*sp;
 	size_t n = *np;
 
+	/* Most values start and end with none of the bytes white space
+	 * starts (1) and ends (2) with. */
+	static const unsigned char edge[256] = { ['\t'] = 3, [' '] = 3,
+	    [0xc2] = 1, [0xef] = 1, [0xa0] = 2, [0xbf] = 2 };
+
+	if (n == 0 || ((edge[s[0]] & 1) | (edge[s[n - 1]] & 2)) == 0)
+		return;
 	for (;;) {
 		if (n >= 1 && (s[0] == ' ' || s[0] == '\t'))
 			s++, n--;

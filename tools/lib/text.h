@@ -14,11 +14,22 @@
  * the offset of the first bad byte in *bad. */
 int text_utf8_check(const char *s, size_t n, size_t *bad);
 
+/* text_utf8_check_ref is text_utf8_check by utf8proc, a character at a
+ * time: the reference test_text holds the fast check to. */
+int text_utf8_check_ref(const char *s, size_t n, size_t *bad);
+
 /* text_is_ascii: no byte >= 0x80. */
 int text_is_ascii(const char *s, size_t n);
 
-/* text_nfc appends the NFC form of valid UTF-8 s[0..n) to out. */
+/* text_nfc appends the NFC form of valid UTF-8 s[0..n) to out.  NFC
+ * never makes a TAB, LF, CR or backslash, nor takes one away (test_text
+ * checks the decomposition of every code point): a text that needs no
+ * escape in a stream needs none in NFC.  Text that is NFC already is
+ * told by a quick check; the NFC of other short texts is kept, in 130 KiB
+ * of static storage.  text_nfc_ref is the same by utf8proc always, the
+ * reference test_text_nfc holds text_nfc to. */
 void text_nfc(struct buf *out, const char *s, size_t n);
+void text_nfc_ref(struct buf *out, const char *s, size_t n);
 
 /* text_fold_key appends the loose-matching key of s: compatibility
  * decomposition, case folding, diacritics removed (đ -> d), every run of

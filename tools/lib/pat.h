@@ -1,0 +1,49 @@
+/* pat — a pattern that a whole value must match: a POSIX extended regular
+ * expression P, compiled by regcomp(3) as "^(P)$".
+ *
+ * The patterns schemas have are mostly a row of literals, dots and
+ * bracket expressions, each with ?, *, + or {m,n} after it or not
+ * ('[A-Za-z0-9]{3,20}').  Such a pattern, up to 62 positions once its
+ * bounds are written out, is matched without regexec, by a bit-parallel
+ * NFA (one bit a position, a shift and an addition a byte of the value),
+ * and when the NFA's sets of states are few, by the DFA they make (one
+ * table lookup a byte): a hundredth of regexec's time on a code.  Any other
+ * pattern (alternatives, groups, anchors inside, back references, GNU
+ * escapes, equivalence classes, a locale with multibyte characters) goes
+ * to regexec.  Both read bytes as regexec does in the C locale, the one
+ * luong programs run in; test_pat holds the DFA and the NFA to regexec
+ * on random patterns and values.
+ *
+ * Memory: 4 KiB of tables a pattern the NFA takes, and at most 16 KiB for
+ * its DFA, besides regcomp's.  */
+#ifndef LUONG_PAT_H
+#define LUONG_PAT_H
+
+#include <stddef.h>
+
+struct pat;
+
+/* pat_new compiles the pattern p.  On an error it returns NULL with
+ * regerror's message in msg (size bytes). */
+struct pat *pat_new(const char *p, char *msg, size_t size);
+
+/* pat_match says whether s[0..n), which has a NUL at s[n], matches the
+ * whole pattern: 1 or 0.  A value that holds a NUL never matches
+ * (regexec would stop at it). */
+int pat_match(const struct pat *p, const char *s, size_t n);
+
+/* pat_match_nfa is pat_match by the NFA, never the DFA; and
+ * pat_match_regexec by regexec always: the references the unit tests
+ * compare the DFA with. */
+int pat_match_nfa(const struct pat *p, const char *s, size_t n);
+int pat_match_regexec(const struct pat *p, const char *s, size_t n);
+
+/* pat_nfa: 1 when the NFA (or its DFA) matches p, 0 when regexec does. */
+int pat_nfa(const struct pat *p);
+
+/* pat_dfa: 1 when the DFA matches p. */
+int pat_dfa(const struct pat *p);
+
+void pat_free(struct pat *p);
+
+#endif

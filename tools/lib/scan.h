@@ -1,0 +1,77 @@
+/* scan — the byte searches under the record stream and the CSV reader:
+ * where the TABs (or a CSV delimiter and its quotes) of a line are, which
+ * of the bytes that matter (NUL, TAB, LF, CR, backslash, quote, a byte of
+ * a multibyte character) it holds, and where the first byte a stream must
+ * escape is.
+ *
+ * Each search has three forms that give the same answers: the byte-at-a-
+ * time reference (scan_*_ref), a word-at-a-time one (scan_*_word: eight
+ * bytes a step in portable C) and SSE2, sixteen bytes a step, the
+ * baseline of x86-64.  scan_* is the fastest form the compiler targets,
+ * chosen at compile time; the other forms are there for the unit tests,
+ * which give all of them the same inputs (tests/unit/test_scan.c).  No
+ * form reads a byte outside s[0..n), and none allocates.  */
+#ifndef LUONG_SCAN_H
+#define LUONG_SCAN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* The classes of bytes a search reports in *flags. */
+#define SCAN_NUL	0x01u
+#define SCAN_TAB	0x02u
+#define SCAN_LF		0x04u
+#define SCAN_CR		0x08u
+#define SCAN_BACKSLASH	0x10u
+#define SCAN_QUOTE	0x20u
+#define SCAN_HIGH	0x40u	/* a byte of 0x80 or above */
+
+/* scan_esc returns the offset of the first byte of s[0..n) that the
+ * record stream escapes (TAB, LF, CR, backslash), or n. */
+size_t scan_esc(const char *s, size_t n);
+size_t scan_esc_ref(const char *s, size_t n);
+size_t scan_esc_word(const char *s, size_t n);
+
+/* scan_tabs stores the offsets of the TABs of s[0..n), in order, in
+ * pos[0..max) and returns how many there are (when more than max, only
+ * the first max are stored).  *flags is set to the SCAN_NUL, SCAN_CR and
+ * SCAN_BACKSLASH bits of the bytes s holds (no other bit). */
+size_t scan_tabs(const char *s, size_t n, size_t *pos, size_t max,
+    unsigned *flags);
+size_t scan_tabs_ref(const char *s, size_t n, size_t *pos, size_t max,
+    unsigned *flags);
+size_t scan_tabs_word(const char *s, size_t n, size_t *pos, size_t max,
+    unsigned *flags);
+
+/* scan_csv is scan_tabs for the bytes that are delim or a double quote
+ * (delim may be any byte but the quote), with every SCAN_ bit in *flags
+ * but SCAN_QUOTE (a delim that is TAB sets SCAN_TAB). */
+size_t scan_csv(const char *s, size_t n, char delim, size_t *pos,
+    size_t max, unsigned *flags);
+size_t scan_csv_ref(const char *s, size_t n, char delim, size_t *pos,
+    size_t max, unsigned *flags);
+size_t scan_csv_word(const char *s, size_t n, char delim, size_t *pos,
+    size_t max, unsigned *flags);
+
+/* scan_high returns the bytes of s[0..n), n <= 64, that are 0x80 or
+ * above, as a mask: bit i for s[i]. */
+uint64_t scan_high(const char *s, size_t n);
+uint64_t scan_high_ref(const char *s, size_t n);
+uint64_t scan_high_word(const char *s, size_t n);
+
+/* scan_utf8 returns 1 when s[0..n) is well-formed UTF-8 in which every
+ * multibyte character starts with a byte from C2 to DF or E1 to EC, EE or
+ * EF (two- and three-byte sequences that need no more checks than their
+ * continuation bytes: all of Vietnamese), else 0: not UTF-8, or a
+ * character for a full check (text_utf8_check). */
+int scan_utf8(const char *s, size_t n);
+int scan_utf8_ref(const char *s, size_t n);
+int scan_utf8_word(const char *s, size_t n);
+
+/* scan_ascii returns the offset of the first byte of s[0..n) that is 0x80
+ * or above, or n. */
+size_t scan_ascii(const char *s, size_t n);
+size_t scan_ascii_ref(const char *s, size_t n);
+size_t scan_ascii_word(const char *s, size_t n);
+
+#endif
