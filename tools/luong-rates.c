@@ -27,6 +27,7 @@
 #include "gaz.h"
 #include "group.h"
 #include "rec.h"
+#include "rowat.h"
 #include "stats.h"
 
 enum {
@@ -65,14 +66,8 @@ static struct {
 	/* Groups: key = the group's values in stream form, TAB-joined. */
 	struct agg_groups *groups;
 	/* Where each group's last row was read (for an overflow found only
-	 * when the rows are written): an index in files, and a line. */
-	struct where {
-		size_t		 file;
-		unsigned long	 line;
-	}		 *at;
-	size_t		  nat;
-	char		**files;	/* the inputs, as messages name them */
-	size_t		  nfiles;
+	 * when the rows are written). */
+	struct rowat	 *at;
 } R;
 
 /* The counts (stats.h), counted as they happen, so that an early exit
@@ -131,47 +126,6 @@ add_rate(const char *s, unsigned long ordinal)
 	d->line = ordinal;
 	d->col = 1;
 	R.nind++;
-}
-
-static void
-add_total(const char *arg)
-{
-	struct cli_list items = { 0 };
-	size_t i, j;
-
-	cli_list_add(&items, "--total", arg);
-	for (i = 0; i < items.n; i++) {
-		R.tot = xrealloc(R.tot, (R.nt + 1) * sizeof *R.tot);
-		cli_pair(&R.tot[R.nt], "--total", items.v[i]);
-		for (j = 0; j < R.nt; j++)
-			if (strcmp(R.tot[j].field, R.tot[R.nt].field) == 0) {
-				diag_msg(NULL, 0, "--total: field \"%s\" "
-				    "named twice", R.tot[j].field);
-				cli_usage();
-			}
-		R.nt++;
-	}
-	cli_list_free(&items);
-}
-
-/* set_order takes --order's [field=]gazetteer.yaml: the field is text
- * (NFC), the path is left as it is. */
-static void
-set_order(const char *arg)
-{
-	const char *eq = strchr(arg, '=');
-	char *field;
-
-	free(R.ofield);
-	if (eq == NULL) {
-		R.ofield = xstrdup("district");
-		R.ofile = arg;
-		return;
-	}
-	field = xstrndup(arg, (size_t)(eq - arg));
-	R.ofield = cli_text("--order", field);
-	R.ofile = eq + 1;
-	free(field);
 }
 
 static int
@@ -273,10 +227,8 @@ next_row(struct rec_reader *r)
 	if (!rec_next(r))
 		return 0;
 	(*N.read)++;
-	if (r->line == 2) {
-		R.files = xrealloc(R.files, (R.nfiles + 1) * sizeof *R.files);
-		R.files[R.nfiles++] = xstrdup(r->file);
-	}
+	if (r->line == 2)
+		rowat_file(R.at, r->file);
 	return 1;
 }
 
@@ -286,12 +238,7 @@ static size_t
 note_group(const struct rec_reader *r, size_t g)
 {
 	*N.groups = agg_groups_count(R.groups);
-	if (g == R.nat) {
-		R.at = xrealloc(R.at, (R.nat + 1) * 2 * sizeof *R.at);
-		R.nat = (R.nat + 1) * 2;
-	}
-	R.at[g].file = R.nfiles - 1;
-	R.at[g].line = r->line;
+	rowat_note(R.at, g, r->line);
 	return g;
 }
 
@@ -302,9 +249,7 @@ group_fatal(size_t g, const char *fmt, ...)
 	va_list ap;
 
 	va_start(ap, fmt);
-	diag_vmsg(R.files[R.at[g].file], R.at[g].line, fmt, ap);
-	va_end(ap);
-	exit(EXIT_DATA);
+	rowat_fatal(R.at, g, fmt, ap);
 }
 
 /* bind_fields finds the -g fields and the coverage's in r's header. */
@@ -602,7 +547,9 @@ main(int argc, char *argv[])
 			R.merge = 1;
 			break;
 		case OPT_ORDER:
-			set_order(optarg);
+			free(R.ofield);
+			cli_field_file("--order", optarg, "district", &R.ofield,
+			    &R.ofile);
 			break;
 		case OPT_PARTIAL:
 			R.partial = 1;
@@ -614,7 +561,7 @@ main(int argc, char *argv[])
 			R.strict = 1;
 			break;
 		case OPT_TOTAL:
-			add_total(optarg);
+			cli_pairs_add(&R.tot, &R.nt, "--total", optarg);
 			break;
 		default:
 			cli_usage();
@@ -631,6 +578,7 @@ main(int argc, char *argv[])
 
 	r = rec_reader_open(argc, argv);
 	R.groups = agg_groups_new(R.nind);
+	R.at = rowat_new();
 	if (R.merge)
 		merge(r);
 	else
@@ -650,10 +598,7 @@ main(int argc, char *argv[])
 	free(R.cov);
 	agg_groups_free(R.groups);
 	group_units_free(R.units);
-	for (j = 0; j < R.nfiles; j++)
-		free(R.files[j]);
-	free(R.files);
-	free(R.at);
+	rowat_free(R.at);
 
 	rec_close_stdout();
 	return EXIT_OK;

@@ -637,6 +637,59 @@ test_stats(void **state)
 	unsetenv("LUONG_STATS_FD");
 }
 
+static void
+test_pairs(void **state)
+{
+	struct cli_pair *p = NULL;
+	size_t n = 0, i;
+	char *field;
+	const char *file;
+
+	(void)state;
+	cli_pairs_add(&p, &n, "--total", "district=T\xc3\xb4ng,district_code=80");
+	cli_pairs_add(&p, &n, "--total", "level=");
+	assert_int_equal(n, 3);
+	assert_string_equal(p[0].field, "district");
+	assert_string_equal(p[1].value, "80");
+	assert_string_equal(p[2].field, "level");
+	assert_string_equal(p[2].value, "");
+	for (i = 0; i < n; i++)
+		cli_pair_free(&p[i]);
+	free(p);
+	cli_field_file("--order", "gaz.yaml", "district", &field, &file);
+	assert_string_equal(field, "district");
+	assert_string_equal(file, "gaz.yaml");
+	free(field);
+	cli_field_file("--order", "unit=a=b.yaml", "district", &field, &file);
+	assert_string_equal(field, "unit");
+	assert_string_equal(file, "a=b.yaml");
+	free(field);
+}
+
+static void
+pairs_child(void *arg)
+{
+	struct cli_pair *p = NULL;
+	size_t n = 0;
+
+	diag_init("prog");
+	cli_init("prog", "usage: prog\n", (char *[]){ "prog", NULL });
+	cli_pairs_add(&p, &n, "--total", "a=1");
+	cli_pairs_add(&p, &n, "--total", arg);
+}
+
+static void
+test_pairs_twice(void **state)
+{
+	struct outcome o;
+
+	(void)state;
+	run_child(pairs_child, (void *)"b=2,a=3", &o);
+	assert_int_equal(o.status, 2);
+	assert_non_null(strstr(o.err, "prog: --total: field \"a\" named "
+	    "twice\n"));
+}
+
 int
 main(void)
 {
@@ -648,6 +701,8 @@ main(void)
 		cmocka_unit_test(test_text_bad),
 		cmocka_unit_test(test_list),
 		cmocka_unit_test(test_list_empty),
+		cmocka_unit_test(test_pairs),
+		cmocka_unit_test(test_pairs_twice),
 		cmocka_unit_test(test_pair),
 		cmocka_unit_test(test_pair_bad),
 		cmocka_unit_test(test_count),

@@ -301,3 +301,43 @@ cli_count(const char *opt, const char *arg)
 		    "of rows", opt, arg);
 	return v;
 }
+
+void
+cli_pairs_add(struct cli_pair **p, size_t *n, const char *opt,
+    const char *arg)
+{
+	struct cli_list items = { 0 };
+	size_t i, j;
+
+	cli_list_add(&items, opt, arg);
+	for (i = 0; i < items.n; i++) {
+		*p = xrealloc(*p, (*n + 1) * sizeof **p);
+		cli_pair(&(*p)[*n], opt, items.v[i]);
+		for (j = 0; j < *n; j++)
+			if (strcmp((*p)[j].field, (*p)[*n].field) == 0) {
+				diag_msg(NULL, 0, "%s: field \"%s\" named twice",
+				    opt, (*p)[j].field);
+				cli_usage();
+			}
+		(*n)++;
+	}
+	cli_list_free(&items);
+}
+
+void
+cli_field_file(const char *opt, const char *arg, const char *deflt,
+    char **field, const char **file)
+{
+	const char *eq = strchr(arg, '=');
+	char *f;
+
+	if (eq == NULL) {
+		*field = xstrdup(deflt);
+		*file = arg;
+		return;
+	}
+	f = xstrndup(arg, (size_t)(eq - arg));
+	*field = cli_text(opt, f);
+	*file = eq + 1;
+	free(f);
+}

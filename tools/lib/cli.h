@@ -72,6 +72,19 @@ struct cli_pair {
 void cli_pair(struct cli_pair *p, const char *opt, const char *arg);
 void cli_pair_free(struct cli_pair *p);
 
+/* cli_field_file splits "[field=]file" ("--order district=gaz.yaml"):
+ * *field is the field as text (cli_text), deflt (copied) without one;
+ * *file points into arg, left as it is. */
+void cli_field_file(const char *opt, const char *arg, const char *deflt,
+    char **field, const char **file);
+
+/* cli_pairs_add appends the pairs of arg, a comma list of field=value
+ * ("--total district=Tổng cộng,district_code=80"), to the *n pairs at *p.
+ * A field named twice, in arg or in an earlier one, is exit 2 with the
+ * usage: "PROG: OPT: field \"F\" named twice". */
+void cli_pairs_add(struct cli_pair **p, size_t *n, const char *opt,
+    const char *arg);
+
 /* A file written beside the output (-r, -u): a record stream. */
 struct cli_side {
 	struct atomic		*a;
