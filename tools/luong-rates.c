@@ -68,6 +68,9 @@ static struct {
 	/* Where each group's last row was read (for an overflow found only
 	 * when the rows are written). */
 	struct rowat	 *at;
+	/* The input, reachable from here while it is read: an error exits
+	 * from deep inside, and LeakSanitizer looks for what it can reach. */
+	struct rec_reader *r;
 } R;
 
 /* The counts (stats.h), counted as they happen, so that an early exit
@@ -576,14 +579,15 @@ main(int argc, char *argv[])
 	if (R.ofile != NULL)
 		load_order();
 
-	r = rec_reader_open(argc, argv);
 	R.groups = agg_groups_new(R.nind);
 	R.at = rowat_new();
+	R.r = r = rec_reader_open(argc, argv);
 	if (R.merge)
 		merge(r);
 	else
 		aggregate(r);
 	rec_reader_free(r);
+	R.r = NULL;
 	output();
 	summary();
 
