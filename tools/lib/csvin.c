@@ -391,9 +391,9 @@ static int
 next_line(struct csvin *ci, char **line, size_t *len)
 {
 	char *nl = NULL, *nul;
-	size_t n, bad;
+	size_t n, bad, k = 0;
 	unsigned flags;
-	int r;
+	int r, scanned = 0;
 
 	for (;;) {
 		size_t avail = ci->tlen - ci->tpos;
@@ -423,6 +423,18 @@ next_line(struct csvin *ci, char **line, size_t *len)
 		if (ci->bomdone) {
 			if (ci->scan < ci->tpos)
 				ci->scan = ci->tpos;
+			/* A whole line in the text: its end and its places
+			 * in one pass (a line that goes on past the text
+			 * is looked for by memchr from then on). */
+			if (ci->delim != 0 && ci->scan == ci->tpos) {
+				k = scan_csvline(ci->t + ci->tpos, avail,
+				    ci->delim, ci->pos, ci->poscap, &ci->flags,
+				    &n);
+				if (n > 0) {
+					scanned = 1;
+					break;
+				}
+			}
 			nl = memchr(ci->t + ci->scan, '\n',
 			    ci->tlen - ci->scan);
 			if (nl != NULL) {
@@ -444,9 +456,14 @@ next_line(struct csvin *ci, char **line, size_t *len)
 	*len = n;
 	ci->lineno++;
 	/* Once the delimiter is known one pass finds its places and the
-	 * bytes that matter (csvin_read); before, the checks look. */
-	flags = SCAN_NUL | SCAN_HIGH;
-	if (ci->delim != 0)
+	 * bytes that matter, and tells whether the UTF-8 needs a closer look
+	 * (csvin_read); before, the checks look. */
+	flags = SCAN_NUL | SCAN_HIGH | SCAN_UTF8X;
+	if (scanned && k <= ci->poscap) {
+		ci->npos = k;
+		ci->scanned = *line;
+		flags = ci->flags;
+	} else if (ci->delim != 0)
 		scan_line(ci, *line, chomp(*line, n), &flags);
 	/* A NUL is never text: UTF-16 without a byte order mark, or a
 	 * binary file. */
@@ -456,7 +473,7 @@ next_line(struct csvin *ci, char **line, size_t *len)
 		    "UTF-8)", ci->toff + (unsigned long long)(nul - *line));
 		return -1;
 	}
-	if (ci->enc == ENC_UTF8 && (flags & SCAN_HIGH) &&
+	if (ci->enc == ENC_UTF8 && (flags & SCAN_UTF8X) &&
 	    text_utf8_check(*line, n, &bad) < 0) {
 		diag_msg(csvin_name(ci), ci->lineno, "not UTF-8: byte 0x%02x "
 		    "at offset %llu; for a legacy encoding give -e cp1258, "
