@@ -138,7 +138,7 @@ fill(struct ahead *a, struct seg *s)
 	s->len = s->nl = s->npos = 0;
 	s->last = s->err = 0;
 	grow((void **)&s->t, &s->cap, a->ncarry + SEG, 1);
-	memcpy(s->t, a->carry, a->ncarry);
+	memcpy(s->t, a->carry, a->ncarry);	/* carry: never NULL */
 	s->len = looked = a->ncarry;
 	for (;;) {
 		want = s->len + SEG;
@@ -169,7 +169,7 @@ fill(struct ahead *a, struct seg *s)
 			break;
 	}
 	a->ncarry = s->len - off;
-	grow((void **)&a->carry, &a->ccap, a->ncarry, 1);
+	grow((void **)&a->carry, &a->ccap, a->ncarry + 1, 1);
 	memcpy(a->carry, s->t + off, a->ncarry);
 	s->len = off;
 	return 1;
@@ -210,8 +210,9 @@ ahead_start(struct input *in, const char *head, size_t n, char delim)
 
 	a->in = in;
 	a->delim = delim;
-	grow((void **)&a->carry, &a->ccap, n, 1);
-	memcpy(a->carry, head, n);
+	grow((void **)&a->carry, &a->ccap, n + 1, 1);
+	if (n > 0)
+		memcpy(a->carry, head, n);
 	a->ncarry = n;
 	pthread_mutex_init(&a->mu, NULL);
 	pthread_cond_init(&a->cv, NULL);
