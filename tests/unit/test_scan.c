@@ -3,7 +3,9 @@
  * byte that matters at every offset of buffers of every length up to
  * several steps of each form, so that it falls at every place of a
  * 16-byte block and of an 8-byte word, in the overlapping last step and
- * in the short inputs a form hands down.  Each input is copied into a
+ * in the short inputs a form hands down, at each level of scan_simd the
+ * processor has (AVX2, SSE2, the word form); and scan_csvline against
+ * memchr then scan_csv_ref, with every line end.  Each input is copied into a
  * buffer of exactly its length, so that under ASan (make san) a form that
  * reads one byte too far fails. */
 #include <stdlib.h>
@@ -20,10 +22,61 @@ static const unsigned char special[] = { '\0', '\t', '\n', '\r', '\\', '"',
     ',', ';', 0x80, 0xc3, 0xff, 0x7f, 'a', ' ', 0x09 + 0x80, 0x5c + 0x80 };
 #define NSPECIAL	(sizeof special / sizeof special[0])
 
+/* csvline_same compares scan_csvline with its reference on s[0..n),
+ * copied into a buffer of its own size. */
+static void
+csvline_same(const char *s, size_t n, char delim, size_t max)
+{
+	char *b = malloc(n ? n : 1);
+	size_t pr[MAXPOS + 4], pf[MAXPOS + 4], kr, kf, lr, lf;
+	unsigned fr = 0, ff = 0;
+
+	assert_non_null(b);
+	memcpy(b, s, n);
+	kr = scan_csvline_ref(b, n, delim, pr, max, &fr, &lr);
+	kf = scan_csvline(b, n, delim, pf, max, &ff, &lf);
+	if (lr != lf || (lr > 0 && (kr != kf || fr != ff ||
+	    memcmp(pr, pf, (kr < max ? kr : max) * sizeof *pr) != 0)))
+		fail_msg("scan_csvline: length %zu, delim 0x%02x, level %d: "
+		    "ref %zu/%zu/0x%x, fast %zu/%zu/0x%x", n,
+		    (unsigned char)delim, scan_simd(-1), lr, kr, fr, lf, kf, ff);
+	free(b);
+}
+
+/* check_lines runs scan_csvline on s[0..n) as a line ended by LF, by
+ * CRLF, followed by another line, and without a line end. */
+static void
+check_lines(const unsigned char *s, size_t n, char delim, size_t max)
+{
+	char b[MAXN + 8];
+
+	memcpy(b, s, n);
+	csvline_same(b, n, delim, max);
+	memcpy(b + n, "\n", 1);
+	csvline_same(b, n + 1, delim, max);
+	memcpy(b + n, "\r\na,\xc3", 4);
+	csvline_same(b, n + 4, delim, max);
+	csvline_same(b, n + 2, delim, max);
+}
+
 /* check runs every form of every search over s[0..n), copied into a
- * buffer of its own size, and compares them. */
+ * buffer of its own size, and compares them: scan_* at every level this
+ * processor has (scan_simd). */
+static void check_level(const unsigned char *s, size_t n);
+
 static void
 check(const unsigned char *s, size_t n)
+{
+	int lv;
+
+	for (lv = 2; lv >= 0; lv--)
+		if (scan_simd(lv) == lv)
+			check_level(s, n);
+	scan_simd(2);
+}
+
+static void
+check_level(const unsigned char *s, size_t n)
 {
 	static const char delims[] = { ',', ';', '\t', '|' };
 	char *b = malloc(n ? n : 1);
@@ -61,6 +114,7 @@ check(const unsigned char *s, size_t n)
 		assert_memory_equal(pw, pr, (kr < max ? kr : max) * sizeof *pr);
 		assert_memory_equal(pf, pr, (kr < max ? kr : max) * sizeof *pr);
 		for (d = 0; d < sizeof delims; d++) {
+			check_lines(s, n, delims[d], max);
 			kr = scan_csv_ref(b, n, delims[d], pr, max, &fr);
 			kw = scan_csv_word(b, n, delims[d], pw, max, &fw);
 			kf = scan_csv(b, n, delims[d], pf, max, &ff);
@@ -160,14 +214,23 @@ static int
 utf8_same(const char *s, size_t n)
 {
 	char *b = malloc(n ? n : 1);
-	int r;
+	int r, lv;
 
 	assert_non_null(b);
 	memcpy(b, s, n);
 	r = scan_utf8_ref(b, n);
-	if (scan_utf8_word(b, n) != r || scan_utf8(b, n) != r)
-		fail_msg("scan_utf8: length %zu: ref %d, word %d, fast %d", n,
-		    r, scan_utf8_word(b, n), scan_utf8(b, n));
+	for (lv = 2; lv >= 0; lv--) {
+		if (scan_simd(lv) != lv)
+			continue;
+		if (scan_utf8_word(b, n) != r || scan_utf8(b, n) != r)
+			fail_msg("scan_utf8: length %zu, level %d: ref %d, "
+			    "word %d, fast %d", n, lv, r, scan_utf8_word(b, n),
+			    scan_utf8(b, n));
+		/* The same text as a CSV line: SCAN_UTF8X. */
+		check_lines((const unsigned char *)b, n < MAXN ? n : MAXN,
+		    ',', MAXPOS);
+	}
+	scan_simd(2);
 	free(b);
 	return r;
 }

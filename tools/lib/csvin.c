@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ahead.h"
 #include "csvin.h"
 #include "diag.h"
 #include "enc.h"
@@ -68,7 +69,9 @@ struct csvin {
 	char		 delim;
 	const char	*scanned;
 	size_t		*pos, npos, poscap;
+	const size_t	*lpos;		/* the places: pos, or the ahead's */
 	unsigned	 flags;
+	struct ahead	*ahead;		/* lines read ahead, or NULL */
 	/* Parsing. */
 	struct csv_parser p;
 	struct csvin_row row;
@@ -381,7 +384,35 @@ scan_line(struct csvin *ci, const char *line, size_t n, unsigned *flags)
 		    &ci->flags);
 	}
 	ci->scanned = line;
+	ci->lpos = ci->pos;
 	*flags = ci->flags;
+}
+
+/* line_text checks that the line handed out last, line[0..n) with the
+ * classes flags, is text: 0, or -1 when not (printed). */
+static int
+line_text(struct csvin *ci, const char *line, size_t n, unsigned flags)
+{
+	const char *nul;
+	size_t bad;
+
+	/* A NUL is never text: UTF-16 without a byte order mark, or a
+	 * binary file. */
+	if ((flags & SCAN_NUL) && (nul = memchr(line, '\0', n)) != NULL) {
+		diag_msg(csvin_name(ci), ci->lineno, "NUL byte at offset %llu: "
+		    "not text (UTF-16? convert it with iconv -f UTF-16 -t "
+		    "UTF-8)", ci->toff + (unsigned long long)(nul - line));
+		return -1;
+	}
+	if (ci->enc == ENC_UTF8 && (flags & SCAN_UTF8X) &&
+	    text_utf8_check(line, n, &bad) < 0) {
+		diag_msg(csvin_name(ci), ci->lineno, "not UTF-8: byte 0x%02x "
+		    "at offset %llu; for a legacy encoding give -e cp1258, "
+		    "-e tcvn3 or -e viscii", (unsigned char)line[bad],
+		    ci->toff + bad);
+		return -1;
+	}
+	return 0;
 }
 
 /* next_line hands out the next physical line with its line end (none on
@@ -390,10 +421,10 @@ scan_line(struct csvin *ci, const char *line, size_t n, unsigned *flags)
 static int
 next_line(struct csvin *ci, char **line, size_t *len)
 {
-	char *nl = NULL, *nul;
-	size_t n, bad;
+	char *nl = NULL;
+	size_t n, k = 0;
 	unsigned flags;
-	int r;
+	int r, scanned = 0;
 
 	for (;;) {
 		size_t avail = ci->tlen - ci->tpos;
@@ -423,6 +454,18 @@ next_line(struct csvin *ci, char **line, size_t *len)
 		if (ci->bomdone) {
 			if (ci->scan < ci->tpos)
 				ci->scan = ci->tpos;
+			/* A whole line in the text: its end and its places
+			 * in one pass (a line that goes on past the text
+			 * is looked for by memchr from then on). */
+			if (ci->delim != 0 && ci->scan == ci->tpos) {
+				k = scan_csvline(ci->t + ci->tpos, avail,
+				    ci->delim, ci->pos, ci->poscap, &ci->flags,
+				    &n);
+				if (n > 0) {
+					scanned = 1;
+					break;
+				}
+			}
 			nl = memchr(ci->t + ci->scan, '\n',
 			    ci->tlen - ci->scan);
 			if (nl != NULL) {
@@ -444,26 +487,18 @@ next_line(struct csvin *ci, char **line, size_t *len)
 	*len = n;
 	ci->lineno++;
 	/* Once the delimiter is known one pass finds its places and the
-	 * bytes that matter (csvin_read); before, the checks look. */
-	flags = SCAN_NUL | SCAN_HIGH;
-	if (ci->delim != 0)
+	 * bytes that matter, and tells whether the UTF-8 needs a closer look
+	 * (csvin_read); before, the checks look. */
+	flags = SCAN_NUL | SCAN_HIGH | SCAN_UTF8X;
+	if (scanned && k <= ci->poscap) {
+		ci->npos = k;
+		ci->scanned = *line;
+		ci->lpos = ci->pos;
+		flags = ci->flags;
+	} else if (ci->delim != 0)
 		scan_line(ci, *line, chomp(*line, n), &flags);
-	/* A NUL is never text: UTF-16 without a byte order mark, or a
-	 * binary file. */
-	if ((flags & SCAN_NUL) && (nul = memchr(*line, '\0', n)) != NULL) {
-		diag_msg(csvin_name(ci), ci->lineno, "NUL byte at offset %llu: "
-		    "not text (UTF-16? convert it with iconv -f UTF-16 -t "
-		    "UTF-8)", ci->toff + (unsigned long long)(nul - *line));
+	if (line_text(ci, *line, n, flags) < 0)
 		return -1;
-	}
-	if (ci->enc == ENC_UTF8 && (flags & SCAN_HIGH) &&
-	    text_utf8_check(*line, n, &bad) < 0) {
-		diag_msg(csvin_name(ci), ci->lineno, "not UTF-8: byte 0x%02x "
-		    "at offset %llu; for a legacy encoding give -e cp1258, "
-		    "-e tcvn3 or -e viscii", (unsigned char)(*line)[bad],
-		    ci->toff + bad);
-		return -1;
-	}
 	ci->tpos += n;
 	ci->toff += n;
 	return 1;
@@ -611,7 +646,7 @@ simple_line(struct csvin *ci, char *line, size_t n, char delim)
 		return 0;
 	if (line != ci->scanned)	/* a line csvin_peek read ahead */
 		scan_line(ci, line, len, &fl);
-	pos = ci->pos;
+	pos = ci->lpos;
 	npos = ci->npos;
 	if (ci->flags & SCAN_CR)
 		return 0;
@@ -714,6 +749,55 @@ feed(struct csvin *ci, char *line, size_t n, unsigned long lineno)
 	return 0;
 }
 
+/* can_read_ahead: the rest of the input can be read by ahead(3): UTF-8
+ * text of a file read as it is stored, some of it still unread. */
+static int
+can_read_ahead(const struct csvin *ci)
+{
+	return ci->enc == ENC_UTF8 && ci->bomdone && !ci->eof && !ci->bad &&
+	    ci->delim != '\n' && ci->delim != '\r' && input_is_file(ci->in);
+}
+
+/* read_ahead feeds the rest of the input's lines as read and scanned
+ * by a thread (ahead.h), as next_line would hand them out: the same
+ * lines, line numbers, offsets and checks.  Returns 0, or -1 on an error
+ * (printed). */
+static int
+read_ahead(struct csvin *ci)
+{
+	char *line;
+	size_t n;
+	int r;
+
+	ci->ahead = ahead_start(ci->in, ci->t + ci->tpos, ci->tlen - ci->tpos,
+	    ci->delim);
+	if (ci->ahead == NULL) {
+		while ((r = next_line(ci, &line, &n)) > 0)
+			if (feed(ci, line, n, ci->lineno) < 0)
+				return -1;
+		return r;
+	}
+	ci->tpos = ci->tlen = 0;
+	while ((r = ahead_next(ci->ahead, &line, &n, &ci->lpos, &ci->npos,
+	    &ci->flags)) > 0) {
+		ci->lineno++;
+		ci->scanned = line;
+		if (line_text(ci, line, n, ci->flags) < 0) {
+			r = -1;
+			break;
+		}
+		ci->toff += n;
+		if (feed(ci, line, n, ci->lineno) < 0) {
+			r = -1;
+			break;
+		}
+	}
+	ahead_stop(ci->ahead);
+	ci->ahead = NULL;
+	ci->eof = 1;
+	return r;
+}
+
 int
 csvin_read(struct csvin *ci, unsigned long first, char delim,
     void (*fn)(const struct csvin_row *, void *), void *arg)
@@ -740,8 +824,11 @@ csvin_read(struct csvin *ci, unsigned long first, char delim,
 		while (ci->lineno + 1 < first &&
 		    (r = next_line(ci, &line, &n)) > 0)
 			;
-		while (r >= 0 && (r = next_line(ci, &line, &n)) > 0)
-			r = feed(ci, line, n, ci->lineno);
+		if (r >= 0 && can_read_ahead(ci))
+			r = read_ahead(ci);
+		else
+			while (r >= 0 && (r = next_line(ci, &line, &n)) > 0)
+				r = feed(ci, line, n, ci->lineno);
 		if (r < 0)
 			goto out;
 	}
@@ -772,6 +859,8 @@ csvin_close(struct csvin *ci)
 
 	if (ci == NULL)
 		return;
+	/* A row's fault may have jumped out of csvin_read (ingest.c). */
+	ahead_stop(ci->ahead);
 	input_close(ci->in);
 	if (ci->cd != (iconv_t)-1)
 		iconv_close(ci->cd);

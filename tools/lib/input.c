@@ -84,8 +84,13 @@ get(struct input *in, void *dst, size_t n)
 	if (r == 0)
 		in->eof = 1;
 	if (r > 0) {
-		in->rawread += (size_t)r;
-		total += (size_t)r;
+		/* Counted where a thread reads (gzip inflated ahead, or
+		 * lines read ahead: ahead.h), looked at by the progress
+		 * line. */
+		__atomic_add_fetch(&in->rawread, (unsigned long long)r,
+		    __ATOMIC_RELAXED);
+		__atomic_add_fetch(&total, (unsigned long long)r,
+		    __ATOMIC_RELAXED);
 	}
 	return r;
 }
@@ -480,13 +485,21 @@ input_offset(const struct input *in)
 unsigned long long
 input_raw_bytes(const struct input *in)
 {
-	return in->rawread;
+	return __atomic_load_n(&in->rawread, __ATOMIC_RELAXED);
 }
 
 unsigned long long
 input_total_bytes(void)
 {
-	return total;
+	return __atomic_load_n(&total, __ATOMIC_RELAXED);
+}
+
+int
+input_is_file(const struct input *in)
+{
+	struct stat st;
+
+	return !in->gzip && fstat(in->fd, &st) == 0 && S_ISREG(st.st_mode);
 }
 
 void

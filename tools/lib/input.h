@@ -35,6 +35,8 @@ struct input *input_open(const char *path);
 /* The name used in messages: the path, or "<stdin>". */
 const char *input_name(const struct input *in);
 int input_is_gzip(const struct input *in);
+/* input_is_file: in reads a regular file as it is stored (not gzip). */
+int input_is_file(const struct input *in);
 
 /* input_read reads up to n decoded bytes.  Returns the count, 0 at end of
  * input, -1 on error (a message naming the file has been printed). */

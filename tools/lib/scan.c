@@ -14,6 +14,10 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(SCAN_NO_AVX2)
+#define SCAN_AVX2	1
+#include <immintrin.h>
+#endif
 
 #include "scan.h"
 
@@ -90,8 +94,12 @@ size_t
 scan_csv_ref(const char *s, size_t n, char delim, size_t *pos, size_t max,
     unsigned *flags)
 {
-	return find_ref(s, n, (unsigned char)delim, '"', CSV_CLASSES, pos,
-	    max, flags);
+	size_t k = find_ref(s, n, (unsigned char)delim, '"', CSV_CLASSES,
+	    pos, max, flags);
+
+	if ((*flags & SCAN_HIGH) && !scan_utf8_ref(s, n))
+		*flags |= SCAN_UTF8X;
+	return k;
 }
 
 size_t
@@ -411,8 +419,12 @@ size_t
 scan_csv_word(const char *s, size_t n, char delim, size_t *pos, size_t max,
     unsigned *flags)
 {
-	return find_word(s, n, (unsigned char)delim, '"', CSV_CLASSES, pos,
-	    max, flags);
+	size_t k = find_word(s, n, (unsigned char)delim, '"', CSV_CLASSES,
+	    pos, max, flags);
+
+	if ((*flags & SCAN_HIGH) && !scan_utf8_word(s, n))
+		*flags |= SCAN_UTF8X;
+	return k;
 }
 
 size_t
@@ -527,8 +539,8 @@ esc16(__m128i v)
 	    _mm_or_si128(eq16(v, '\r'), eq16(v, '\\'))));
 }
 
-size_t
-scan_esc(const char *s, size_t n)
+static size_t
+esc_sse2(const char *s, size_t n)
 {
 	unsigned m;
 	size_t i;
@@ -543,33 +555,8 @@ scan_esc(const char *s, size_t n)
 	return n;
 }
 
-size_t
-scan_tabs(const char *s, size_t n, size_t *pos, size_t max, unsigned *flags)
-{
-	return find_sse2(s, n, '\t', '\t', SCAN_NUL | SCAN_CR |
-	    SCAN_BACKSLASH, pos, max, flags);
-}
-
-size_t
-scan_csv(const char *s, size_t n, char delim, size_t *pos, size_t max,
-    unsigned *flags)
-{
-	size_t k;
-
-	/* A TSV's TABs are in every line: not a rare class there. */
-	if (delim == '\t') {
-		k = find_sse2(s, n, '\t', '"', CSV_CLASSES & ~SCAN_TAB, pos,
-		    max, flags);
-		if (memchr(s, '\t', n) != NULL)
-			*flags |= SCAN_TAB;
-		return k;
-	}
-	return find_sse2(s, n, (unsigned char)delim, '"', CSV_CLASSES, pos,
-	    max, flags);
-}
-
-uint64_t
-scan_high(const char *s, size_t n)
+static uint64_t
+high_sse2(const char *s, size_t n)
 {
 	uint64_t m = 0;
 	size_t i;
@@ -613,8 +600,8 @@ utf8_block(__m128i v, __m128i *pg, __m128i *pt, __m128i *bad)
 	*pt = t;
 }
 
-int
-scan_utf8(const char *s, size_t n)
+static int
+utf8_sse2(const char *s, size_t n)
 {
 	__m128i g = _mm_setzero_si128(), t = g, bad = g;
 	char pad[16];
@@ -631,8 +618,8 @@ scan_utf8(const char *s, size_t n)
 	return _mm_movemask_epi8(bad) == 0;
 }
 
-size_t
-scan_ascii(const char *s, size_t n)
+static size_t
+ascii_sse2(const char *s, size_t n)
 {
 	unsigned m;
 	size_t i;
@@ -648,43 +635,512 @@ scan_ascii(const char *s, size_t n)
 	return n;
 }
 
-#else	/* no SSE2: the word form is the fast one */
+static size_t
+tabs_sse2(const char *s, size_t n, size_t *pos, size_t max, unsigned *flags)
+{
+	return find_sse2(s, n, '\t', '\t', SCAN_NUL | SCAN_CR |
+	    SCAN_BACKSLASH, pos, max, flags);
+}
+
+static size_t
+csv_sse2(const char *s, size_t n, char delim, size_t *pos, size_t max,
+    unsigned *flags)
+{
+	size_t k;
+
+	/* A TSV's TABs are in every line: not a rare class there. */
+	if (delim == '\t') {
+		k = find_sse2(s, n, '\t', '"', CSV_CLASSES & ~SCAN_TAB, pos,
+		    max, flags);
+		if (memchr(s, '\t', n) != NULL)
+			*flags |= SCAN_TAB;
+	} else
+		k = find_sse2(s, n, (unsigned char)delim, '"', CSV_CLASSES,
+		    pos, max, flags);
+	if ((*flags & SCAN_HIGH) && !utf8_sse2(s, n))
+		*flags |= SCAN_UTF8X;
+	return k;
+}
+
+#endif	/* __SSE2__ */
+
+/* ---- thirty-two bytes, AVX2, where the processor has it ----
+ *
+ * Compiled for AVX2 function by function (target attributes), so that
+ * the program still runs on any x86-64; scan_simd picks the form once, by
+ * what the processor says it has.  The last bytes of a line, fewer than a
+ * block, are copied into a block of zeros: its positions and classes are
+ * masked to the bytes that are s's, and its zeros end the UTF-8 check
+ * (they want nothing and are no continuation, so a character cut short
+ * by the end shows). */
+
+#if defined(SCAN_AVX2)
+
+#define AVX2	static inline __attribute__((always_inline, target("avx2")))
+#define AVX2FN	static __attribute__((target("avx2")))
+
+AVX2 __m256i
+load32(const char *p)
+{
+	return _mm256_loadu_si256((const __m256i *)(const void *)p);
+}
+
+AVX2 __m256i
+eq32(__m256i v, unsigned char c)
+{
+	return _mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)c));
+}
+
+/* rare32 is rare16 on 32 bytes. */
+AVX2 __m256i
+rare32(__m256i v, unsigned want)
+{
+	const unsigned ctl = SCAN_NUL | SCAN_TAB | SCAN_LF | SCAN_CR;
+	__m256i m = _mm256_setzero_si256();
+
+	if ((want & ctl) == ctl)	/* v <= CR, unsigned */
+		m = _mm256_cmpeq_epi8(_mm256_min_epu8(v,
+		    _mm256_set1_epi8('\r')), v);
+	else {
+		if (want & SCAN_NUL)
+			m = _mm256_or_si256(m, eq32(v, '\0'));
+		if (want & SCAN_TAB)
+			m = _mm256_or_si256(m, eq32(v, '\t'));
+		if (want & SCAN_LF)
+			m = _mm256_or_si256(m, eq32(v, '\n'));
+		if (want & SCAN_CR)
+			m = _mm256_or_si256(m, eq32(v, '\r'));
+	}
+	if (want & SCAN_BACKSLASH)
+		m = _mm256_or_si256(m, eq32(v, '\\'));
+	if (want & SCAN_QUOTE)
+		m = _mm256_or_si256(m, eq32(v, '"'));
+	return m;
+}
+
+AVX2 uint32_t
+mask32(__m256i v)
+{
+	return (uint32_t)_mm256_movemask_epi8(v);
+}
+
+AVX2 size_t
+positions32(uint32_t m, size_t base, size_t *pos, size_t max, size_t k)
+{
+	while (m != 0) {
+		if (k < max)
+			pos[k] = base + (size_t)__builtin_ctz(m);
+		k++;
+		m &= m - 1;
+	}
+	return k;
+}
+
+/* before1 and before2 are v moved up by one and two bytes, the last
+ * bytes of p (the block before) coming in at the bottom. */
+AVX2 __m256i
+before1(__m256i v, __m256i p)
+{
+	return _mm256_alignr_epi8(v, _mm256_permute2x128_si256(p, v, 0x21),
+	    15);
+}
+
+AVX2 __m256i
+before2(__m256i v, __m256i p)
+{
+	return _mm256_alignr_epi8(v, _mm256_permute2x128_si256(p, v, 0x21),
+	    14);
+}
+
+/* utf8_block32 is utf8_block on 32 bytes. */
+AVX2 void
+utf8_block32(__m256i v, __m256i *pg, __m256i *pt, __m256i *bad)
+{
+	__m256i neg = _mm256_cmpgt_epi8(_mm256_setzero_si256(), v);
+	__m256i g = _mm256_and_si256(neg, _mm256_cmpgt_epi8(v,
+	    _mm256_set1_epi8(-65)));
+	__m256i t = _mm256_and_si256(neg, _mm256_cmpgt_epi8(v,
+	    _mm256_set1_epi8(-33)));
+	__m256i cont = _mm256_cmpgt_epi8(_mm256_set1_epi8(-64), v);
+	__m256i want = _mm256_or_si256(before1(g, *pg), before2(t, *pt));
+	__m256i x = _mm256_or_si256(_mm256_or_si256(eq32(_mm256_and_si256(v,
+	    _mm256_set1_epi8((char)0xfe)), 0xc0), eq32(v, 0xe0)),
+	    _mm256_or_si256(eq32(v, 0xed), _mm256_and_si256(neg,
+	    _mm256_cmpgt_epi8(v, _mm256_set1_epi8(-17)))));
+
+	*bad = _mm256_or_si256(*bad, _mm256_or_si256(_mm256_xor_si256(want,
+	    cont), x));
+	*pg = g;
+	*pt = t;
+}
+
+/* last32 loads s[0..r), r < 32, into a block of zeros. */
+AVX2 __m256i
+last32(const char *s, size_t r)
+{
+	char pad[32];
+
+	memset(pad, 0, sizeof pad);
+	memcpy(pad, s, r);
+	return load32(pad);
+}
+
+/* find_avx2 is find_sse2 on 32 bytes, with the UTF-8 check of scan_utf8
+ * in the same pass when utf8 is set (SCAN_UTF8X). */
+AVX2 size_t
+find_avx2(const char *s, size_t n, unsigned char a, unsigned char b,
+    unsigned want, int utf8, size_t *pos, size_t max, unsigned *flags)
+{
+	__m256i high = _mm256_setzero_si256(), rare = high, g = high,
+	    t = high, bad = high, v;
+	size_t i, k = 0, r;
+	uint32_t tail;
+	unsigned fl = 0;
+
+	for (i = 0; i + 32 <= n; i += 32) {
+		v = load32(s + i);
+		high = _mm256_or_si256(high, v);
+		rare = _mm256_or_si256(rare, rare32(v, want));
+		k = positions32(mask32(_mm256_or_si256(eq32(v, a), eq32(v, b))),
+		    i, pos, max, k);
+		if (utf8)
+			utf8_block32(v, &g, &t, &bad);
+	}
+	r = n - i;
+	v = last32(s + i, r);
+	tail = r == 0 ? 0 : UINT32_MAX >> (32 - r);
+	high = _mm256_or_si256(high, v);
+	k = positions32(mask32(_mm256_or_si256(eq32(v, a), eq32(v, b))) &
+	    tail, i, pos, max, k);
+	if ((mask32(rare) | (mask32(rare32(v, want)) & tail)) != 0)
+		find_ref(s, n, a, b, want & ~SCAN_HIGH, NULL, 0, &fl);
+	if ((want & SCAN_HIGH) && mask32(high) != 0) {
+		fl |= SCAN_HIGH;
+		if (utf8) {
+			utf8_block32(v, &g, &t, &bad);
+			if (r > 30)	/* the tail's last bytes want too */
+				utf8_block32(_mm256_setzero_si256(), &g, &t,
+				    &bad);
+			if (mask32(bad) != 0)
+				fl |= SCAN_UTF8X;
+		}
+	}
+	*flags = fl;
+	return k;
+}
+
+AVX2FN size_t
+csv_avx2(const char *s, size_t n, char delim, size_t *pos, size_t max,
+    unsigned *flags)
+{
+	size_t k;
+
+	if (delim == '\t') {
+		k = find_avx2(s, n, '\t', '"', CSV_CLASSES & ~SCAN_TAB, 1, pos,
+		    max, flags);
+		if (memchr(s, '\t', n) != NULL)
+			*flags |= SCAN_TAB;
+		return k;
+	}
+	return find_avx2(s, n, (unsigned char)delim, '"', CSV_CLASSES, 1, pos,
+	    max, flags);
+}
+
+AVX2FN size_t
+tabs_avx2(const char *s, size_t n, size_t *pos, size_t max, unsigned *flags)
+{
+	return find_avx2(s, n, '\t', '\t', SCAN_NUL | SCAN_CR |
+	    SCAN_BACKSLASH, 0, pos, max, flags);
+}
+
+AVX2FN int
+utf8_avx2(const char *s, size_t n)
+{
+	__m256i g = _mm256_setzero_si256(), t = g, bad = g;
+	size_t i;
+
+	for (i = 0; i + 32 <= n; i += 32)
+		utf8_block32(load32(s + i), &g, &t, &bad);
+	utf8_block32(last32(s + i, n - i), &g, &t, &bad);
+	if (n - i > 30)
+		utf8_block32(_mm256_setzero_si256(), &g, &t, &bad);
+	return mask32(bad) == 0;
+}
+
+AVX2 uint32_t
+esc32(__m256i v)
+{
+	return mask32(_mm256_or_si256(_mm256_or_si256(eq32(v, '\t'),
+	    eq32(v, '\n')), _mm256_or_si256(eq32(v, '\r'), eq32(v, '\\'))));
+}
+
+AVX2FN size_t
+esc_avx2(const char *s, size_t n)
+{
+	uint32_t m;
+	size_t i;
+
+	if (n < 32)
+		return esc_sse2(s, n);
+	for (i = 0; i + 32 <= n; i += 32)
+		if ((m = esc32(load32(s + i))) != 0)
+			return i + (size_t)__builtin_ctz(m);
+	if (i < n && (m = esc32(load32(s + n - 32)) >> (i - (n - 32))) != 0)
+		return i + (size_t)__builtin_ctz(m);
+	return n;
+}
+
+AVX2FN size_t
+ascii_avx2(const char *s, size_t n)
+{
+	uint32_t m;
+	size_t i;
+
+	if (n < 32)
+		return ascii_sse2(s, n);
+	for (i = 0; i + 32 <= n; i += 32)
+		if ((m = mask32(load32(s + i))) != 0)
+			return i + (size_t)__builtin_ctz(m);
+	if (i < n && (m = mask32(load32(s + n - 32)) >> (i - (n - 32))) != 0)
+		return i + (size_t)__builtin_ctz(m);
+	return n;
+}
+
+/* csvline_avx2 is scan_csvline in one pass: the line's LF, its
+ * delimiters and quotes, its classes and its UTF-8, 32 bytes a step;
+ * the block with the LF is masked to the bytes before it (and the UTF-8
+ * check to the LF itself, where a character cut short by the line end
+ * shows).  The CRs are counted, so that a CRLF line end is told from a
+ * CR inside the line without a look at every line byte by byte. */
+AVX2FN size_t
+csvline_avx2(const char *s, size_t avail, char delim, size_t *pos,
+    size_t max, unsigned *flags, size_t *len)
+{
+	const unsigned want = delim == '\t' ? SCAN_NUL | SCAN_BACKSLASH :
+	    SCAN_NUL | SCAN_TAB | SCAN_BACKSLASH;
+	__m256i high = _mm256_setzero_si256(), rare = high, g = high,
+	    t = high, bad = high, v, tv, gv, cont, neg, x, wantv;
+	uint32_t valid, lf, md, mq, below, tabs = 0, hl, rl, bl;
+	size_t i, k = 0, nl, l, crs = 0;
+	unsigned fl = 0;
+
+	for (i = 0;; i += 32) {
+		if (i + 32 <= avail) {
+			v = load32(s + i);
+			valid = UINT32_MAX;
+		} else if (i < avail) {
+			v = last32(s + i, avail - i);
+			valid = UINT32_MAX >> (32 - (avail - i));
+		} else {
+			*len = 0;
+			return 0;
+		}
+		lf = mask32(eq32(v, '\n')) & valid;
+		md = mask32(eq32(v, (unsigned char)delim));
+		mq = mask32(eq32(v, '"'));
+		if (lf != 0)
+			break;
+		tabs |= md;
+		crs += (size_t)__builtin_popcount(mask32(eq32(v, '\r')));
+		high = _mm256_or_si256(high, v);
+		rare = _mm256_or_si256(rare, rare32(v, want));
+		k = positions32(md | mq, i, pos, max, k);
+		utf8_block32(v, &g, &t, &bad);
+	}
+	/* The block with the LF, at its offset b: the bytes before it. */
+	nl = i + (size_t)__builtin_ctz(lf);
+	below = (lf & -lf) - 1;
+	tabs |= md & below;
+	crs += (size_t)__builtin_popcount(mask32(eq32(v, '\r')) & below);
+	k = positions32((md | mq) & below, i, pos, max, k);
+	hl = (mask32(high) != 0) | (mask32(v) & below);
+	rl = mask32(rare) | (mask32(rare32(v, want)) & below);
+	/* utf8_block32's bad bytes of this block alone, to the LF. */
+	neg = _mm256_cmpgt_epi8(_mm256_setzero_si256(), v);
+	gv = _mm256_and_si256(neg, _mm256_cmpgt_epi8(v, _mm256_set1_epi8(-65)));
+	tv = _mm256_and_si256(neg, _mm256_cmpgt_epi8(v, _mm256_set1_epi8(-33)));
+	cont = _mm256_cmpgt_epi8(_mm256_set1_epi8(-64), v);
+	wantv = _mm256_or_si256(before1(gv, g), before2(tv, t));
+	x = _mm256_or_si256(_mm256_or_si256(eq32(_mm256_and_si256(v,
+	    _mm256_set1_epi8((char)0xfe)), 0xc0), eq32(v, 0xe0)),
+	    _mm256_or_si256(eq32(v, 0xed), _mm256_and_si256(neg,
+	    _mm256_cmpgt_epi8(v, _mm256_set1_epi8(-17)))));
+	bl = mask32(bad) | (mask32(_mm256_or_si256(_mm256_xor_si256(wantv,
+	    cont), x)) & (below | (lf & -lf)));
+	/* The line's text ends before its CRLF or LF. */
+	l = nl;
+	if (l > 0 && s[l - 1] == '\r') {
+		l--;
+		crs--;
+	}
+	if (rl != 0)
+		find_ref(s, l, (unsigned char)delim, '"', want, NULL, 0, &fl);
+	if (crs > 0)
+		fl |= SCAN_CR;
+	if (delim == '\t' && tabs != 0)
+		fl |= SCAN_TAB;
+	if (hl != 0) {
+		fl |= SCAN_HIGH;
+		if (bl != 0)
+			fl |= SCAN_UTF8X;
+	}
+	*flags = fl;
+	*len = nl + 1;
+	return k;
+}
+
+#endif	/* SCAN_AVX2 */
+
+/* ---- the form in use ---- */
+
+/* The level in use, -1 until the first search asks: set once, by
+ * whichever thread comes first, to the same value. */
+static int level = -1;
+
+int
+scan_simd(int want)
+{
+	int have = 0, now = __atomic_load_n(&level, __ATOMIC_RELAXED);
+
+#if defined(__SSE2__)
+	have = 1;
+#endif
+#if defined(SCAN_AVX2)
+	__builtin_cpu_init();
+	if (__builtin_cpu_supports("avx2"))
+		have = 2;
+#endif
+	if (want < 0 && now >= 0)
+		return now;
+	now = want < 0 || want > have ? have : want;
+	__atomic_store_n(&level, now, __ATOMIC_RELAXED);
+	return now;
+}
+
+static inline int
+LEVEL(void)
+{
+	int now = __atomic_load_n(&level, __ATOMIC_RELAXED);
+
+	return now >= 0 ? now : scan_simd(-1);
+}
 
 size_t
 scan_esc(const char *s, size_t n)
 {
-	return esc_word(s, n);
+	switch (LEVEL()) {
+#if defined(SCAN_AVX2)
+	case 2: return esc_avx2(s, n);
+#endif
+#if defined(__SSE2__)
+	case 1: return esc_sse2(s, n);
+#endif
+	default: return esc_word(s, n);
+	}
 }
 
 size_t
 scan_tabs(const char *s, size_t n, size_t *pos, size_t max, unsigned *flags)
 {
-	return scan_tabs_word(s, n, pos, max, flags);
+	switch (LEVEL()) {
+#if defined(SCAN_AVX2)
+	case 2: return tabs_avx2(s, n, pos, max, flags);
+#endif
+#if defined(__SSE2__)
+	case 1: return tabs_sse2(s, n, pos, max, flags);
+#endif
+	default: return scan_tabs_word(s, n, pos, max, flags);
+	}
 }
 
 size_t
 scan_csv(const char *s, size_t n, char delim, size_t *pos, size_t max,
     unsigned *flags)
 {
-	return scan_csv_word(s, n, delim, pos, max, flags);
+	switch (LEVEL()) {
+#if defined(SCAN_AVX2)
+	case 2: return csv_avx2(s, n, delim, pos, max, flags);
+#endif
+#if defined(__SSE2__)
+	case 1: return csv_sse2(s, n, delim, pos, max, flags);
+#endif
+	default: return scan_csv_word(s, n, delim, pos, max, flags);
+	}
 }
 
 size_t
 scan_ascii(const char *s, size_t n)
 {
-	return ascii_word(s, n);
+	switch (LEVEL()) {
+#if defined(SCAN_AVX2)
+	case 2: return ascii_avx2(s, n);
+#endif
+#if defined(__SSE2__)
+	case 1: return ascii_sse2(s, n);
+#endif
+	default: return ascii_word(s, n);
+	}
 }
 
 uint64_t
 scan_high(const char *s, size_t n)
 {
+#if defined(__SSE2__)
+	if (LEVEL() >= 1)
+		return high_sse2(s, n);
+#endif
 	return high_word(s, n);
 }
 
 int
 scan_utf8(const char *s, size_t n)
 {
-	return scan_utf8_word(s, n);
+	switch (LEVEL()) {
+#if defined(SCAN_AVX2)
+	case 2: return utf8_avx2(s, n);
+#endif
+#if defined(__SSE2__)
+	case 1: return utf8_sse2(s, n);
+#endif
+	default: return scan_utf8_word(s, n);
+	}
 }
 
+/* The line scan by its parts: the LF by memchr, then scan_csv. */
+static size_t
+csvline_parts(size_t (*csv)(const char *, size_t, char, size_t *, size_t,
+    unsigned *), const char *s, size_t avail, char delim, size_t *pos,
+    size_t max, unsigned *flags, size_t *len)
+{
+	const char *lf = memchr(s, '\n', avail);
+	size_t l;
+
+	if (lf == NULL) {
+		*len = 0;
+		return 0;
+	}
+	*len = (size_t)(lf - s) + 1;
+	l = *len - 1;
+	if (l > 0 && s[l - 1] == '\r')
+		l--;
+	return csv(s, l, delim, pos, max, flags);
+}
+
+size_t
+scan_csvline_ref(const char *s, size_t avail, char delim, size_t *pos,
+    size_t max, unsigned *flags, size_t *len)
+{
+	return csvline_parts(scan_csv_ref, s, avail, delim, pos, max, flags,
+	    len);
+}
+
+size_t
+scan_csvline(const char *s, size_t avail, char delim, size_t *pos,
+    size_t max, unsigned *flags, size_t *len)
+{
+#if defined(SCAN_AVX2)
+	if (LEVEL() == 2 && delim != '\n' && delim != '\r')
+		return csvline_avx2(s, avail, delim, pos, max, flags, len);
 #endif
+	return csvline_parts(scan_csv, s, avail, delim, pos, max, flags, len);
+}

@@ -6,11 +6,13 @@
  *
  * Each search has three forms that give the same answers: the byte-at-a-
  * time reference (scan_*_ref), a word-at-a-time one (scan_*_word: eight
- * bytes a step in portable C) and SSE2, sixteen bytes a step, the
- * baseline of x86-64.  scan_* is the fastest form the compiler targets,
- * chosen at compile time; the other forms are there for the unit tests,
- * which give all of them the same inputs (tests/unit/test_scan.c).  No
- * form reads a byte outside s[0..n), and none allocates.  */
+ * bytes a step in portable C), SSE2, sixteen bytes a step, the baseline
+ * of x86-64, and on x86-64 AVX2, thirty-two bytes a step, compiled
+ * function by function and used only when the processor has it.
+ * scan_* is the fastest form this processor runs (scan_simd); the
+ * others are there for the unit tests, which give all of them the same
+ * inputs (tests/unit/test_scan.c).  No form reads a byte outside
+ * s[0..n), and none allocates.  */
 #ifndef LUONG_SCAN_H
 #define LUONG_SCAN_H
 
@@ -25,6 +27,7 @@
 #define SCAN_BACKSLASH	0x10u
 #define SCAN_QUOTE	0x20u
 #define SCAN_HIGH	0x40u	/* a byte of 0x80 or above */
+#define SCAN_UTF8X	0x80u	/* scan_csv: text scan_utf8 does not pass */
 
 /* scan_esc returns the offset of the first byte of s[0..n) that the
  * record stream escapes (TAB, LF, CR, backslash), or n. */
@@ -45,7 +48,9 @@ size_t scan_tabs_word(const char *s, size_t n, size_t *pos, size_t max,
 
 /* scan_csv is scan_tabs for the bytes that are delim or a double quote
  * (delim may be any byte but the quote), with every SCAN_ bit in *flags
- * but SCAN_QUOTE (a delim that is TAB sets SCAN_TAB). */
+ * but SCAN_QUOTE (a delim that is TAB sets SCAN_TAB), and SCAN_UTF8X when
+ * s is not text scan_utf8 passes: the AVX2 form checks it in the same
+ * pass, so that a CSV line is looked at once. */
 size_t scan_csv(const char *s, size_t n, char delim, size_t *pos,
     size_t max, unsigned *flags);
 size_t scan_csv_ref(const char *s, size_t n, char delim, size_t *pos,
@@ -53,6 +58,15 @@ size_t scan_csv_ref(const char *s, size_t n, char delim, size_t *pos,
 size_t scan_csv_word(const char *s, size_t n, char delim, size_t *pos,
     size_t max, unsigned *flags);
 
+/* scan_csvline is scan_csv over the line s[0..avail) begins with: up to
+ * its first LF, the LF and a CR before it left out.  *len gets the line's
+ * length with its LF, or 0 when s[0..avail) holds no LF (and nothing else
+ * is set).  One pass over the bytes, where scan_csv after a search for
+ * the LF takes two. */
+size_t scan_csvline(const char *s, size_t avail, char delim, size_t *pos,
+    size_t max, unsigned *flags, size_t *len);
+size_t scan_csvline_ref(const char *s, size_t avail, char delim,
+    size_t *pos, size_t max, unsigned *flags, size_t *len);
 /* scan_high returns the bytes of s[0..n), n <= 64, that are 0x80 or
  * above, as a mask: bit i for s[i]. */
 uint64_t scan_high(const char *s, size_t n);
@@ -74,4 +88,9 @@ size_t scan_ascii(const char *s, size_t n);
 size_t scan_ascii_ref(const char *s, size_t n);
 size_t scan_ascii_word(const char *s, size_t n);
 
+/* scan_simd sets the form scan_* use: 2 AVX2, 1 SSE2, 0 the word form;
+ * a level this processor lacks is lowered to the best it has, and -1
+ * keeps the one in use (the best, unless set).  Returns the level in
+ * effect.  For the tests and the bench; the programs never set it. */
+int scan_simd(int want);
 #endif

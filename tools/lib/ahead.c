@@ -1,0 +1,298 @@
+/* ahead — lines read and scanned ahead by a thread: see ahead.h.
+ *
+ * The segments go round: the thread fills seg[w] (its bytes, then a
+ * record for each whole line: where it is and what scan_csvline found)
+ * and marks it ready; the caller hands out its lines and, when it asks
+ * for the line after the last, gives it back.  The bytes of a line cut by
+ * the segment's end are carried to the start of the next.  One mutex and
+ * one condition guard the ready marks, which are all the two threads
+ * share besides the segments themselves (each touched by one thread at a
+ * time: the thread before the mark, the caller after it). */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ahead.h"
+#include "diag.h"
+#include "input.h"
+#include "scan.h"
+
+#define NSEG	3
+#define SEG	(256 * 1024)
+
+struct aline {
+	size_t	 off, len;	/* in the segment's text */
+	size_t	 pos, npos;	/* in the segment's places */
+	unsigned flags;
+};
+
+struct seg {
+	char		*t;
+	size_t		 len, cap;
+	struct aline	*l;
+	size_t		 nl, lcap;
+	size_t		*pos;
+	size_t		 npos, poscap;
+	int		 ready;		/* the caller's until given back */
+	int		 last;		/* the input ends after it */
+	int		 err;		/* a read error after its lines */
+};
+
+struct ahead {
+	struct input	*in;
+	char		 delim;
+	struct seg	 seg[NSEG];
+	/* The thread's: the bytes of a line cut by a segment's end. */
+	char		*carry;
+	size_t		 ncarry, ccap;
+	/* The caller's: the segment it reads and its next line. */
+	size_t		 rd, li;
+	int		 held, done;
+	int		 stop;
+	pthread_t	 th;
+	pthread_mutex_t	 mu;
+	pthread_cond_t	 cv;
+};
+
+static void
+grow(void **p, size_t *cap, size_t want, size_t size)
+{
+	size_t c = *cap;
+
+	if (want <= c)
+		return;
+	while (c < want)
+		c = c ? c * 2 : 64;
+	*p = xrealloc(*p, c * size);
+	*cap = c;
+}
+
+/* add_line records s's line at off, n bytes, its k places stored at
+ * s->pos[s->npos..] already. */
+static void
+add_line(struct seg *s, size_t off, size_t n, size_t k, unsigned flags)
+{
+	struct aline *l;
+
+	grow((void **)&s->l, &s->lcap, s->nl + 1, sizeof *s->l);
+	l = &s->l[s->nl++];
+	l->off = off;
+	l->len = n;
+	l->pos = s->npos;
+	l->npos = k;
+	l->flags = flags;
+	s->npos += k;
+}
+
+/* scan_lines records the whole lines of s from its start and returns
+ * where the first line not ended in it starts. */
+static size_t
+scan_lines(struct ahead *a, struct seg *s)
+{
+	size_t off = 0, k, n;
+	unsigned fl;
+
+	for (;;) {
+		k = scan_csvline(s->t + off, s->len - off, a->delim,
+		    s->pos + s->npos, s->poscap - s->npos, &fl, &n);
+		if (n == 0)
+			return off;
+		if (k > s->poscap - s->npos) {
+			grow((void **)&s->pos, &s->poscap, s->npos + k,
+			    sizeof *s->pos);
+			k = scan_csvline(s->t + off, s->len - off, a->delim,
+			    s->pos + s->npos, s->poscap - s->npos, &fl, &n);
+		}
+		add_line(s, off, n, k, fl);
+		off += n;
+	}
+}
+
+/* last_line records the bytes after the last line end of the input as a
+ * line, scanned as csvin scans such a line (scan_csv, without a CR at
+ * its end). */
+static void
+last_line(struct ahead *a, struct seg *s, size_t off)
+{
+	size_t n = s->len - off, l = n, k;
+	unsigned fl;
+
+	if (l > 0 && s->t[off + l - 1] == '\r')
+		l--;
+	k = scan_csv(s->t + off, l, a->delim, NULL, 0, &fl);
+	grow((void **)&s->pos, &s->poscap, s->npos + k, sizeof *s->pos);
+	scan_csv(s->t + off, l, a->delim, s->pos + s->npos, k, &fl);
+	add_line(s, off, n, k, fl);
+}
+
+/* fill reads into s, after the carried bytes, until it holds SEG bytes
+ * more than them or the input ends, then records its lines.  A segment
+ * without a whole line (a line longer than it) reads on.  Returns 1 while
+ * more input may follow. */
+static int
+fill(struct ahead *a, struct seg *s)
+{
+	size_t off, want, looked;
+	ssize_t r;
+
+	s->len = s->nl = s->npos = 0;
+	s->last = s->err = 0;
+	grow((void **)&s->t, &s->cap, a->ncarry + SEG, 1);
+	memcpy(s->t, a->carry, a->ncarry);	/* carry: never NULL */
+	s->len = looked = a->ncarry;
+	for (;;) {
+		want = s->len + SEG;
+		grow((void **)&s->t, &s->cap, want, 1);
+		while (s->len < want) {
+			r = input_read(a->in, s->t + s->len, want - s->len);
+			if (r <= 0) {
+				s->err = r < 0;
+				s->last = 1;
+				break;
+			}
+			s->len += (size_t)r;
+		}
+		/* A long line is looked through once, not at each read. */
+		if (!s->last && memchr(s->t + looked, '\n', s->len - looked) ==
+		    NULL) {
+			looked = s->len;
+			continue;
+		}
+		off = scan_lines(a, s);
+		if (s->last) {
+			if (off < s->len && !s->err)
+				last_line(a, s, off);
+			a->ncarry = 0;
+			return 0;
+		}
+		if (s->nl > 0)
+			break;
+	}
+	a->ncarry = s->len - off;
+	grow((void **)&a->carry, &a->ccap, a->ncarry + 1, 1);
+	memcpy(a->carry, s->t + off, a->ncarry);
+	s->len = off;
+	return 1;
+}
+
+static void *
+run(void *arg)
+{
+	struct ahead *a = arg;
+	struct seg *s;
+	size_t w = 0;
+	int more = 1;
+
+	while (more) {
+		s = &a->seg[w];
+		pthread_mutex_lock(&a->mu);
+		while (s->ready && !a->stop)
+			pthread_cond_wait(&a->cv, &a->mu);
+		if (a->stop) {
+			pthread_mutex_unlock(&a->mu);
+			break;
+		}
+		pthread_mutex_unlock(&a->mu);
+		more = fill(a, s);
+		pthread_mutex_lock(&a->mu);
+		s->ready = 1;
+		pthread_cond_broadcast(&a->cv);
+		pthread_mutex_unlock(&a->mu);
+		w = (w + 1) % NSEG;
+	}
+	return NULL;
+}
+
+struct ahead *
+ahead_start(struct input *in, const char *head, size_t n, char delim)
+{
+	struct ahead *a = xcalloc(1, sizeof *a);
+
+	a->in = in;
+	a->delim = delim;
+	grow((void **)&a->carry, &a->ccap, n + 1, 1);
+	if (n > 0)
+		memcpy(a->carry, head, n);
+	a->ncarry = n;
+	pthread_mutex_init(&a->mu, NULL);
+	pthread_cond_init(&a->cv, NULL);
+	if (pthread_create(&a->th, NULL, run, a) != 0) {
+		pthread_mutex_destroy(&a->mu);
+		pthread_cond_destroy(&a->cv);
+		free(a->carry);
+		free(a);
+		return NULL;
+	}
+	return a;
+}
+
+/* give_back hands the segment read back to the thread. */
+static void
+give_back(struct ahead *a)
+{
+	pthread_mutex_lock(&a->mu);
+	a->seg[a->rd].ready = 0;
+	pthread_cond_broadcast(&a->cv);
+	pthread_mutex_unlock(&a->mu);
+	a->rd = (a->rd + 1) % NSEG;
+	a->held = 0;
+}
+
+int
+ahead_next(struct ahead *a, char **line, size_t *len, const size_t **pos,
+    size_t *npos, unsigned *flags)
+{
+	struct seg *s;
+	struct aline *l;
+
+	for (;;) {
+		if (a->done)
+			return a->done < 0 ? -1 : 0;
+		s = &a->seg[a->rd];
+		if (!a->held) {
+			pthread_mutex_lock(&a->mu);
+			while (!s->ready)
+				pthread_cond_wait(&a->cv, &a->mu);
+			pthread_mutex_unlock(&a->mu);
+			a->held = 1;
+			a->li = 0;
+		}
+		if (a->li < s->nl)
+			break;
+		if (s->last) {
+			a->done = s->err ? -1 : 1;
+			continue;
+		}
+		give_back(a);
+	}
+	l = &s->l[a->li++];
+	*line = s->t + l->off;
+	*len = l->len;
+	*pos = s->pos + l->pos;
+	*npos = l->npos;
+	*flags = l->flags;
+	return 1;
+}
+
+void
+ahead_stop(struct ahead *a)
+{
+	size_t i;
+
+	if (a == NULL)
+		return;
+	pthread_mutex_lock(&a->mu);
+	a->stop = 1;
+	pthread_cond_broadcast(&a->cv);
+	pthread_mutex_unlock(&a->mu);
+	pthread_join(a->th, NULL);
+	pthread_mutex_destroy(&a->mu);
+	pthread_cond_destroy(&a->cv);
+	for (i = 0; i < NSEG; i++) {
+		free(a->seg[i].t);
+		free(a->seg[i].l);
+		free(a->seg[i].pos);
+	}
+	free(a->carry);
+	free(a);
+}
