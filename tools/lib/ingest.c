@@ -73,8 +73,12 @@ struct ingest {
 	/* Fields the first file has a column for (schema). */
 	char		*had;
 	/* Fields whose values need no escape when their row's text needs
-	 * none (every type but an enum with a value that does). */
+	 * none (every type but an enum with a value that does); oneput:
+	 * every field is, and they are converted in output order, so that
+	 * a plain row's g->vals (its values, a TAB between each two) is
+	 * the row as written. */
 	char		*plain;
+	int		 oneput;
 	/* The order fields are converted in: those with a pattern first,
 	 * so that a row whose columns have shifted fails there, before a
 	 * typed field could quote a value that is not its own. */
@@ -546,6 +550,8 @@ on_row(const struct csvin_row *row, void *arg)
 	/* In g->order: the fields with a pattern first. */
 	for (j = 0; j < s->nf; j++) {
 		i = g->order[j];
+		if (j > 0)
+			buf_put(&g->vals, "\t", 1);
 		if ((c = g->src[i]) < 0) {
 			memset(&g->v[i], 0, sizeof g->v[i]);
 			g->v[i].off = g->vals.len;
@@ -570,7 +576,9 @@ on_row(const struct csvin_row *row, void *arg)
 	if (g->keys != NULL && claimed(g, row))
 		return;
 	begin_row(g, row->line);
-	for (i = 0; i < s->nf; i++)
+	if (row->plain && g->oneput)
+		rec_put_raw(g->out, g->vals.p, g->vals.len);
+	else for (i = 0; i < s->nf; i++)
 		if (row->plain && g->plain[i])
 			rec_put_raw(g->out, g->vals.p + g->v[i].off,
 			    g->v[i].len);
@@ -1422,6 +1430,10 @@ ingest_new(const struct ingest_opts *o, struct rec_writer *out,
 		for (i = 0; i < s->nf; i++)
 			if (s->f[i].pattern == NULL)
 				g->order[j++] = i;
+		g->oneput = 1;
+		for (i = 0; i < s->nf; i++)
+			if (g->order[i] != i || !g->plain[i])
+				g->oneput = 0;
 		buf_grow(&g->vals, 0);	/* a base even for empty rows */
 	}
 	return g;
