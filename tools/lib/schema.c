@@ -268,6 +268,7 @@ load_pattern(const struct cfg *c, const struct cfg_node *node,
 		cfg_error(c, node, "pattern \"%s\": %s", node->str, msg);
 	f->pattern = xstrdup(node->str);
 	f->matched = xcalloc(1, sizeof *f->matched);
+	f->pat_nfa = pat_nfa(f->pat);
 	if (text != NULL) {
 		scalar(c, text, "pattern_text");
 		if (strpbrk(text->str, "\t\n\r") != NULL)
@@ -635,7 +636,7 @@ static int
 pattern_ok(const struct schema_field *f, const char *s, size_t n)
 {
 	/* The NFA takes less time than keeping the value would. */
-	if (pat_nfa(f->pat))
+	if (f->pat_nfa)
 		return pat_match(f->pat, s, n);
 	if (f->matched->len == n && n > 0 && memcmp(f->matched->p, s, n) == 0)
 		return 1;

@@ -59,6 +59,7 @@ struct schema_field {
 	 * the NFA takes is quicker matched than kept, pat.h). */
 	char		 *pattern;
 	struct pat	 *pat;
+	int		  pat_nfa;	/* pat_nfa(pat) */
 	char		 *pattern_text;
 	struct buf	 *matched;
 };
