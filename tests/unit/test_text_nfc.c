@@ -134,15 +134,22 @@ test_nfc_diff(void **state)
 	    " ", "\xcc\x80", "\xcc\x81", "\xcc\x83", "\xcc\x89", "\xcc\xa3",
 	    "\xcc\x82", "\xcc\x86", "\xcc\x9b", "\xc3\xa2", "\xc6\xb0",
 	    "\xc4\x91", "\xe1\xba\xa1", "\xe1\xbb\x87", "Thu", "Ho", "\t", "\\",
-	    "\xe2\x84\xab", "\xef\xbc\xa1" };
+	    "\xe2\x84\xab", "\xef\xbc\xa1",
+	    /* E1 sequences outside U+1E00-U+1EFF, for the quick check:
+	     * U+1F71 (a singleton, not NFC), U+1F00, U+1DC0 (a mark),
+	     * U+1E00 and U+1EFF at the range's ends; ASCII runs that put
+	     * them at every offset of a word. */
+	    "\xe1\xbd\xb1", "\xe1\xbc\x80", "\xe1\xb7\x80",
+	    "\xe1\xb8\x80", "\xe1\xbb\xbf", "abcdefg", "xyz", "\xcb\xbf" };
 	struct buf in = { 0 }, a = { 0 }, b = { 0 };
 	size_t round, k, n, rep;
 
 	(void)state;
-	for (round = 0; round < 5000; round++) {
+	for (round = 0; round < 40000; round++) {
 		buf_reset(&in);
 		buf_add(&in, "", 0);
-		n = round % 50 == 0 ? 40 + unit_rnd(40) : 1 + unit_rnd(8);
+		n = round % 50 == 0 ? 40 + unit_rnd(40) : round % 2 ?
+		    1 + unit_rnd(8) : 1 + unit_rnd(20);
 		for (k = 0; k < n; k++)
 			buf_adds(&in, piece[unit_rnd(sizeof piece /
 			    sizeof piece[0])]);

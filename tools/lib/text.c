@@ -246,12 +246,15 @@ nfc_slot_of(const char *s, size_t n)
 	return (h ^ (h >> 15)) % NFC_SLOTS;
 }
 
-void
-text_nfc(struct buf *out, const char *s, size_t n)
+/* nfc_other is text_nfc past text_nfc_quick, out of line: the quick
+ * path then saves no registers. */
+static void __attribute__((noinline))
+nfc_other(struct buf *out, const char *s, size_t n)
 {
-	size_t a = scan_ascii(s, n), at;
+	size_t a, at;
 	struct nfc_slot *e;
 
+	a = scan_ascii(s, n);
 	if (a == n || nfc_stable(s + a, n - a)) {
 		buf_put(out, s, n);
 		return;
@@ -274,6 +277,15 @@ text_nfc(struct buf *out, const char *s, size_t n)
 		if (e->vlen > 0)
 			memcpy(e->val, out->p + at, e->vlen);
 	}
+}
+
+void
+text_nfc(struct buf *out, const char *s, size_t n)
+{
+	if (text_nfc_quick(s, n))
+		buf_put(out, s, n);
+	else
+		nfc_other(out, s, n);
 }
 
 static int
@@ -315,19 +327,15 @@ text_fold_key(struct buf *out, const char *s, size_t n)
 	}
 }
 
+const unsigned char text_trim_edge[256] = { ['\t'] = 3, [' '] = 3,
+    [0xc2] = 1, [0xef] = 1, [0xa0] = 2, [0xbf] = 2 };
+
 void
-text_trim(const char **sp, size_t *np)
+text_trim_ends(const char **sp, size_t *np)
 {
 	const unsigned char *s = (const unsigned char *)*sp;
 	size_t n = *np;
 
-	/* Most values start and end with none of the bytes white space
-	 * starts (1) and ends (2) with. */
-	static const unsigned char edge[256] = { ['\t'] = 3, [' '] = 3,
-	    [0xc2] = 1, [0xef] = 1, [0xa0] = 2, [0xbf] = 2 };
-
-	if (n == 0 || ((edge[s[0]] & 1) | (edge[s[n - 1]] & 2)) == 0)
-		return;
 	for (;;) {
 		if (n >= 1 && (s[0] == ' ' || s[0] == '\t'))
 			s++, n--;
