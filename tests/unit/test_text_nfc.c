@@ -170,6 +170,75 @@ test_nfc_diff(void **state)
 	buf_free(&b);
 }
 
+/* quick_model is text_nfc_quick byte by byte: below nine bytes, every
+ * byte below 0xcc; from nine, every byte from 0xcc up an E1 with a B8 to
+ * BB after it and a byte after that. */
+static int
+quick_model(const unsigned char *u, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (u[i] < 0xcc)
+			continue;
+		if (n < 9 || u[i] != 0xe1 || i + 2 >= n ||
+		    (u[i + 1] & 0xfc) != 0xb8)
+			return 0;
+	}
+	return 1;
+}
+
+/* text_nfc_quick against its model on texts of every length up to 40 of
+ * the bytes that matter to it (E1 and its neighbours, B7 to BC, 0xcc and
+ * 0xcb, ASCII), valid UTF-8 or not; and what it passes that is valid
+ * UTF-8 is utf8proc's NFC of itself. */
+static void
+test_nfc_quick(void **state)
+{
+	static const unsigned char bytes[] = { 'a', ' ', 0x7f, 0x80, 0xa1,
+	    0xb7, 0xb8, 0xbb, 0xbc, 0xbf, 0xc3, 0xcb, 0xcc, 0xe0, 0xe1, 0xe2,
+	    0xff };
+	static const char *piece[] = { "a", "Z", "\xe1\xba\xa1", "\xe1\xbb\xbf",
+	    "\xe1\xb8\x80", "\xe1\xbd\xb1", "\xe1\xb7\x80", "\xc3\xa2",
+	    "\xcc\x81", "\xcb\xbf", "\xe2\x84\xab" };
+	unsigned char s[48];
+	struct buf in = { 0 }, b = { 0 };
+	size_t round, n, i;
+	unsigned long passed = 0;
+
+	(void)state;
+	for (round = 0; round < 200000; round++) {
+		n = round % 41;
+		for (i = 0; i < n; i++)
+			s[i] = bytes[unit_rnd(sizeof bytes)];
+		if (text_nfc_quick((char *)s, n) != quick_model(s, n))
+			fail_msg("round %zu, %zu bytes: quick %d", round, n,
+			    text_nfc_quick((char *)s, n));
+	}
+	for (round = 0; round < 20000; round++) {
+		buf_reset(&in);
+		buf_add(&in, "", 0);
+		for (i = 0, n = unit_rnd(16); i < n; i++)
+			buf_adds(&in, piece[unit_rnd(sizeof piece /
+			    sizeof piece[0])]);
+		if (text_nfc_quick(in.p, in.len) != quick_model(
+		    (unsigned char *)in.p, in.len))
+			fail_msg("\"%s\": quick %d", in.p,
+			    text_nfc_quick(in.p, in.len));
+		if (!text_nfc_quick(in.p, in.len))
+			continue;
+		passed++;
+		buf_reset(&b);
+		buf_add(&b, "", 0);
+		text_nfc_ref(&b, in.p, in.len);
+		if (b.len != in.len || memcmp(b.p, in.p, in.len) != 0)
+			fail_msg("\"%s\" passed, its NFC is \"%s\"", in.p, b.p);
+	}
+	assert_true(passed > 1000);
+	buf_free(&in);
+	buf_free(&b);
+}
+
 int
 main(void)
 {
@@ -178,6 +247,7 @@ main(void)
 		cmocka_unit_test(test_shortcut_ranges),
 		cmocka_unit_test(test_nfc_escapes),
 		cmocka_unit_test(test_nfc_diff),
+		cmocka_unit_test(test_nfc_quick),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
