@@ -511,8 +511,8 @@ on_row(const struct csvin_row *row, void *arg)
 {
 	struct ingest *g = arg;
 	const struct schema *s = g->schema;
-	size_t i, j;
-	long c, k;
+	size_t i;
+	long k;
 	int r;
 
 	if (!g->gotheader) {
@@ -548,20 +548,10 @@ on_row(const struct csvin_row *row, void *arg)
 	}
 	buf_reset(&g->vals);
 	/* In g->order: the fields with a pattern first. */
-	for (j = 0; j < s->nf; j++) {
-		i = g->order[j];
-		if (j > 0)
-			buf_put(&g->vals, "\t", 1);
-		if ((c = g->src[i]) < 0) {
-			memset(&g->v[i], 0, sizeof g->v[i]);
-			g->v[i].off = g->vals.len;
-			continue;
-		}
-		if ((r = schema_convert(s, i, row->f[c], row->len[c], &g->vals,
-		    &g->v[i], &g->why, &g->scratch)) < 0) {
-			reject(g, row, (long)i, r == -2);
-			return;
-		}
+	if ((k = schema_convert_row(s, g->order, g->src, row->f, row->len,
+	    &g->vals, g->v, &g->why, &g->scratch, &r)) >= 0) {
+		reject(g, row, k, r == -2);
+		return;
 	}
 	if ((k = schema_check_row(s, g->v, g->vals.p, g->vname,
 	    &g->why)) >= 0) {

@@ -1,3 +1,4 @@
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -614,8 +615,80 @@ quoted(struct buf *why, const char *s, size_t n)
 	buf_addc(why, '"');
 }
 
+/* same says whether a[0..n) and b[0..n) are the same bytes: a word of
+ * eight at a time, the last put against the end (or two overlapping
+ * words of four, or the three bytes of a shorter text), no call and no
+ * byte read outside either. */
+static inline int
+same(const char *a, const char *b, size_t n)
+{
+	uint64_t x, y;
+	uint32_t p, q;
+	size_t i;
+
+	if (n >= 8) {
+		for (i = 0; i + 8 < n; i += 8) {
+			memcpy(&x, a + i, 8);
+			memcpy(&y, b + i, 8);
+			if (x != y)
+				return 0;
+		}
+		memcpy(&x, a + n - 8, 8);
+		memcpy(&y, b + n - 8, 8);
+		return x == y;
+	}
+	if (n >= 4) {
+		memcpy(&p, a, 4);
+		memcpy(&q, b, 4);
+		if (p != q)
+			return 0;
+		memcpy(&p, a + n - 4, 4);
+		memcpy(&q, b + n - 4, 4);
+		return p == q;
+	}
+	return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] &&
+	    a[n - 1] == b[n - 1]);
+}
+
+/* put appends s[0..n) to out as buf_put does; a text of up to 64 bytes
+ * (a row's values mostly are) by words of eight, as same reads them, with
+ * no call. */
+static inline void
+put(struct buf *out, const char *s, size_t n)
+{
+	uint64_t x;
+	uint32_t p, q;
+	char *d;
+	size_t i;
+
+	if (n > 64 || out->cap - out->len <= n) {
+		buf_put(out, s, n);
+		return;
+	}
+	d = out->p + out->len;
+	if (n >= 8) {
+		for (i = 0; i + 8 < n; i += 8) {
+			memcpy(&x, s + i, 8);
+			memcpy(d + i, &x, 8);
+		}
+		memcpy(&x, s + n - 8, 8);
+		memcpy(d + n - 8, &x, 8);
+	} else if (n >= 4) {
+		memcpy(&p, s, 4);
+		memcpy(&q, s + n - 4, 4);
+		memcpy(d, &p, 4);
+		memcpy(d + n - 4, &q, 4);
+	} else if (n > 0) {
+		d[0] = s[0];
+		d[n / 2] = s[n / 2];
+		d[n - 1] = s[n - 1];
+	}
+	out->len += n;
+	out->p[out->len] = '\0';
+}
+
 /* exact returns the index that a key's text names exactly, or -1. */
-static long
+static inline long
 exact(const struct schema_field *f, const char *s, size_t n)
 {
 	const struct schema_key *k;
@@ -623,7 +696,7 @@ exact(const struct schema_field *f, const char *s, size_t n)
 
 	for (i = f->xhead[text_hash(s, n)]; i != 0; i = f->xnext[i - 1]) {
 		k = &f->vkeys[i - 1];
-		if (k->tlen == n && memcmp(k->text, s, n) == 0)
+		if (k->tlen == n && same(k->text, s, n))
 			return (long)k->index;
 	}
 	return -1;
@@ -632,7 +705,7 @@ exact(const struct schema_field *f, const char *s, size_t n)
 /* pattern_ok says whether the NFC value s[0..n), NUL-terminated, matches
  * f's pattern, whole: the longest match from its start (POSIX's) ends at
  * its end exactly when "^(pattern)$" would match. */
-static int
+static inline int
 pattern_ok(const struct schema_field *f, const char *s, size_t n)
 {
 	/* The NFA takes less time than keeping the value would. */
@@ -656,9 +729,12 @@ word_in(const char *w, const char *const *list)
 	return 0;
 }
 
-int
-schema_convert(const struct schema *s, size_t fi, const char *raw,
-    size_t n, struct buf *out, struct schema_value *v, struct buf *why,
+/* convert is schema_convert, inline in schema_convert_row's loop, where
+ * what most values take (a string that is its own NFC, an enum's value
+ * spelled as the schema spells it) goes without a call. */
+static inline __attribute__((always_inline)) int
+convert(const struct schema *s, size_t fi, const char *raw, size_t n,
+    struct buf *out, struct schema_value *v, struct buf *why,
     struct buf *scratch)
 {
 	const struct schema_field *f = &s->f[fi];
@@ -686,7 +762,10 @@ schema_convert(const struct schema *s, size_t fi, const char *raw,
 	v->present = 1;
 	switch (f->type) {
 	case SCHEMA_STRING:
-		text_nfc(out, raw, n);
+		if (text_nfc_quick(raw, n))
+			put(out, raw, n);
+		else
+			text_nfc(out, raw, n);
 		if (f->pattern != NULL && !pattern_ok(f, out->p + start,
 		    out->len - start)) {
 			/* The value is never told: it may not be what the
@@ -771,7 +850,7 @@ schema_convert(const struct schema *s, size_t fi, const char *raw,
 			return -1;
 		}
 	found:
-		buf_put(out, f->values[k], f->vlen[k]);
+		put(out, f->values[k], f->vlen[k]);
 		break;
 	}
 	v->len = out->len - start;
@@ -791,6 +870,41 @@ bad:
 	if (out->p != NULL)
 		out->p[start] = '\0';
 	return hide ? -2 : -1;
+}
+
+int
+schema_convert(const struct schema *s, size_t fi, const char *raw,
+    size_t n, struct buf *out, struct schema_value *v, struct buf *why,
+    struct buf *scratch)
+{
+	return convert(s, fi, raw, n, out, v, why, scratch);
+}
+
+long
+schema_convert_row(const struct schema *s, const size_t *order,
+    const long *src, char *const *raw, const size_t *len, struct buf *out,
+    struct schema_value *v, struct buf *why, struct buf *scratch, int *rc)
+{
+	size_t j, i;
+	long c;
+	int r;
+
+	for (j = 0; j < s->nf; j++) {
+		i = order[j];
+		if (j > 0)
+			put(out, "\t", 1);
+		if ((c = src[i]) < 0) {
+			memset(&v[i], 0, sizeof v[i]);
+			v[i].off = out->len;
+			continue;
+		}
+		if ((r = convert(s, i, raw[c], len[c], out, &v[i], why,
+		    scratch)) < 0) {
+			*rc = r;
+			return (long)i;
+		}
+	}
+	return -1;
 }
 
 /* compare returns <0, 0, >0; ints compare exactly. */

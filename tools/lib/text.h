@@ -87,7 +87,7 @@ text_eq(uint64_t x, unsigned c)
 	return ~(((t & ~TEXT_HIGH) + ~TEXT_HIGH) | t) & TEXT_HIGH;
 }
 
-static inline int
+static inline __attribute__((always_inline)) int
 text_nfc_quick(const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
