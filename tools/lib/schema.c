@@ -210,6 +210,8 @@ load_values(const struct cfg *c, const struct cfg_node *node,
 		scalar(c, k, "value");
 		f->values[i] = nfc(k->str, k->len);
 		f->vlen[i] = strlen(f->values[i]);
+		if (f->vlen[i] > f->vmax)
+			f->vmax = f->vlen[i];
 		if (strpbrk(f->values[i], "\t\n\r\\") != NULL)
 			cfg_error(c, k, "value \"%s\": a TAB, line break or "
 			    "backslash is not allowed", k->str);
@@ -341,6 +343,8 @@ load_field(const struct cfg *c, struct schema *s, size_t fi,
 		cfg_error(c, n, "values: only an enum field has values");
 	load_pattern(c, cfg_get(spec, "pattern"), cfg_get(spec,
 	    "pattern_text"), f);
+	f->quick = (f->type == SCHEMA_STRING || f->type == SCHEMA_ENUM) &&
+	    !f->has_min && !f->has_max;
 }
 
 static long
@@ -650,23 +654,18 @@ same(const char *a, const char *b, size_t n)
 	    a[n - 1] == b[n - 1]);
 }
 
-/* put appends s[0..n) to out as buf_put does; a text of up to 64 bytes
- * (a row's values mostly are) by words of eight, as same reads them, with
- * no call. */
+/* copy copies s[0..n) to d: a text of up to 64 bytes (a row's values
+ * mostly are) by words of eight, as same reads them, with no call. */
 static inline void
-put(struct buf *out, const char *s, size_t n)
+copy(char *d, const char *s, size_t n)
 {
 	uint64_t x;
 	uint32_t p, q;
-	char *d;
 	size_t i;
 
-	if (n > 64 || out->cap - out->len <= n) {
-		buf_put(out, s, n);
-		return;
-	}
-	d = out->p + out->len;
-	if (n >= 8) {
+	if (n > 64)
+		memcpy(d, s, n);
+	else if (n >= 8) {
 		for (i = 0; i + 8 < n; i += 8) {
 			memcpy(&x, s + i, 8);
 			memcpy(d + i, &x, 8);
@@ -683,8 +682,6 @@ put(struct buf *out, const char *s, size_t n)
 		d[n / 2] = s[n / 2];
 		d[n - 1] = s[n - 1];
 	}
-	out->len += n;
-	out->p[out->len] = '\0';
 }
 
 /* exact returns the index that a key's text names exactly, or -1. */
@@ -729,12 +726,9 @@ word_in(const char *w, const char *const *list)
 	return 0;
 }
 
-/* convert is schema_convert, inline in schema_convert_row's loop, where
- * what most values take (a string that is its own NFC, an enum's value
- * spelled as the schema spells it) goes without a call. */
-static inline __attribute__((always_inline)) int
-convert(const struct schema *s, size_t fi, const char *raw, size_t n,
-    struct buf *out, struct schema_value *v, struct buf *why,
+int
+schema_convert(const struct schema *s, size_t fi, const char *raw,
+    size_t n, struct buf *out, struct schema_value *v, struct buf *why,
     struct buf *scratch)
 {
 	const struct schema_field *f = &s->f[fi];
@@ -762,10 +756,7 @@ convert(const struct schema *s, size_t fi, const char *raw, size_t n,
 	v->present = 1;
 	switch (f->type) {
 	case SCHEMA_STRING:
-		if (text_nfc_quick(raw, n))
-			put(out, raw, n);
-		else
-			text_nfc(out, raw, n);
+		text_nfc(out, raw, n);
 		if (f->pattern != NULL && !pattern_ok(f, out->p + start,
 		    out->len - start)) {
 			/* The value is never told: it may not be what the
@@ -850,7 +841,7 @@ convert(const struct schema *s, size_t fi, const char *raw, size_t n,
 			return -1;
 		}
 	found:
-		put(out, f->values[k], f->vlen[k]);
+		buf_put(out, f->values[k], f->vlen[k]);
 		break;
 	}
 	v->len = out->len - start;
@@ -872,38 +863,84 @@ bad:
 	return hide ? -2 : -1;
 }
 
-int
-schema_convert(const struct schema *s, size_t fi, const char *raw,
-    size_t n, struct buf *out, struct schema_value *v, struct buf *why,
-    struct buf *scratch)
-{
-	return convert(s, fi, raw, n, out, v, why, scratch);
-}
-
+/* schema_convert_row converts what most values of a quick field are
+ * itself: a string that text_nfc_copy_quick passes (and its pattern, if
+ * any), an enum's value as the schema spells it.  Any other value, or an
+ * empty one, goes to schema_convert, from the text trimmed (trimming it
+ * again changes nothing) and with out as it was.  Room is made once a
+ * field for what it can take there: its TAB, its text or its longest
+ * canonical value, and the NUL after them. */
 long
 schema_convert_row(const struct schema *s, const size_t *order,
     const long *src, char *const *raw, const size_t *len, struct buf *out,
     struct schema_value *v, struct buf *why, struct buf *scratch, int *rc)
 {
-	size_t j, i;
-	long c;
+	const struct schema_field *f;
+	struct schema_value *vi;
+	const char *p;
+	char *b = out->p, *d;
+	size_t j, i, n, at = out->len;
+	long c, k;
 	int r;
 
 	for (j = 0; j < s->nf; j++) {
 		i = order[j];
+		vi = &v[i];
+		f = &s->f[i];
+		c = src[i];
+		n = c < 0 ? 0 : len[c];
+		if (out->cap - at <= n + f->vmax + 2) {
+			out->len = at;
+			buf_grow(out, n + f->vmax + 2);
+			b = out->p;
+		}
 		if (j > 0)
-			put(out, "\t", 1);
-		if ((c = src[i]) < 0) {
-			memset(&v[i], 0, sizeof v[i]);
-			v[i].off = out->len;
+			b[at++] = '\t';
+		d = b + at;
+		*d = '\0';
+		if (c < 0) {
+			memset(vi, 0, sizeof *vi);
+			vi->off = at;
 			continue;
 		}
-		if ((r = convert(s, i, raw[c], len[c], out, &v[i], why,
+		p = raw[c];
+		text_trim(&p, &n);
+		if (n == 0 || !f->quick)
+			goto other;
+		if (f->type == SCHEMA_STRING) {
+			if (!text_nfc_copy_quick(d, p, n))
+				goto other0;
+			d[n] = '\0';
+			if (f->pattern != NULL && !pattern_ok(f, d, n))
+				goto other0;
+		} else {
+			if ((k = exact(f, p, n)) < 0)
+				goto other;
+			n = f->vlen[k];
+			copy(d, f->values[k], n);
+			d[n] = '\0';
+		}
+		vi->present = 1;
+		vi->isint = 0;
+		vi->i = 0;
+		vi->d = 0;
+		vi->off = at;
+		vi->len = n;
+		at += n;
+		continue;
+	other0:
+		*d = '\0';
+	other:
+		out->len = at;
+		if ((r = schema_convert(s, i, p, n, out, vi, why,
 		    scratch)) < 0) {
 			*rc = r;
 			return (long)i;
 		}
+		b = out->p;
+		at = out->len;
 	}
+	out->len = at;
 	return -1;
 }
 

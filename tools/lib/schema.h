@@ -45,6 +45,7 @@ struct schema_field {
 	/* enum: canonical values (NFC) and the folded keys naming them. */
 	char		**values;
 	size_t		 *vlen;		/* their lengths */
+	size_t		  vmax;		/* the longest's */
 	size_t		  nvalues;
 	struct schema_key *vkeys;
 	size_t		  nvkeys;
@@ -60,6 +61,9 @@ struct schema_field {
 	char		 *pattern;
 	struct pat	 *pat;
 	int		  pat_nfa;	/* pat_nfa(pat) */
+	/* A string or an enum with no min or max: schema_convert_row
+	 * converts most of its values itself. */
+	int		  quick;
 	char		 *pattern_text;
 	struct buf	 *matched;
 };

@@ -246,6 +246,31 @@ nfc_slot_of(const char *s, size_t n)
 	return (h ^ (h >> 15)) % NFC_SLOTS;
 }
 
+int
+text_nfc_copy_long(char *d, const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	uint64_t x, y = 0;
+	size_t p;
+
+	for (p = 0;; p += 8) {
+		if (p + 9 > n)
+			p = n - 9;
+		x = text_load64(u + p);
+		y = text_load64(u + p + 1);
+		if ((text_ge_cc(x) & ~(text_eq(x, 0xe1) &
+		    text_eq(y & 0xfc * TEXT_ONES, 0xb8))) != 0)
+			return 0;
+		memcpy(d + p, &x, 8);
+		if (p + 9 >= n)
+			break;
+	}
+	if (u[n - 2] >= 0xcc || u[n - 1] >= 0xcc)
+		return 0;
+	memcpy(d + n - 8, &y, 8);	/* p is n - 9 */
+	return 1;
+}
+
 /* nfc_other is text_nfc past text_nfc_quick, out of line: the quick
  * path then saves no registers. */
 static void __attribute__((noinline))
@@ -282,9 +307,7 @@ nfc_other(struct buf *out, const char *s, size_t n)
 void
 text_nfc(struct buf *out, const char *s, size_t n)
 {
-	if (text_nfc_quick(s, n))
-		buf_put(out, s, n);
-	else
+	if (!text_nfc_put_quick(out, s, n))
 		nfc_other(out, s, n);
 }
 

@@ -121,6 +121,68 @@ text_nfc_quick(const char *s, size_t n)
 	return u[n - 2] < 0xcc && u[n - 1] < 0xcc;
 }
 
+/* text_nfc_copy_long is text_nfc_copy_quick for n >= 9, out of line. */
+int text_nfc_copy_long(char *d, const char *s, size_t n);
+
+/* text_nfc_copy_quick copies s[0..n) to d[0..n) and returns 1 when
+ * text_nfc_quick(s, n), else returns 0, d[0..n) overwritten or not: the
+ * check and the copy in one pass, each word stored once looked at.  d
+ * must have room for n bytes; no byte outside s[0..n) and d[0..n) is
+ * read or written. */
+static inline __attribute__((always_inline)) int
+text_nfc_copy_quick(char *d, const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	uint64_t x, y;
+	uint32_t a, b;
+
+	if (n < 9) {
+		if (n >= 4) {
+			memcpy(&a, u, 4);
+			memcpy(&b, u + n - 4, 4);
+			if (text_ge_cc(a | (uint64_t)b << 32) != 0)
+				return 0;
+			memcpy(d, &a, 4);
+			memcpy(d + n - 4, &b, 4);
+		} else if (n > 0) {
+			if (text_ge_cc(u[0] | (uint64_t)u[n / 2] << 8 |
+			    (uint64_t)u[n - 1] << 16) != 0)
+				return 0;
+			d[0] = s[0];
+			d[n / 2] = s[n / 2];
+			d[n - 1] = s[n - 1];
+		}
+		return 1;
+	}
+	if (n <= 16 && (((x = text_load64(u)) |
+	    (y = text_load64(u + n - 8))) & TEXT_HIGH) == 0) {
+		memcpy(d, &x, 8);
+		memcpy(d + n - 8, &y, 8);
+		return 1;
+	}
+	return text_nfc_copy_long(d, s, n);
+}
+
+/* text_nfc_put_quick appends s[0..n) to out and returns 1 when
+ * text_nfc_quick(s, n), else appends nothing and returns 0. */
+static inline __attribute__((always_inline)) int
+text_nfc_put_quick(struct buf *out, const char *s, size_t n)
+{
+	if (out->cap - out->len <= n) {
+		if (!text_nfc_quick(s, n))
+			return 0;
+		buf_put(out, s, n);
+		return 1;
+	}
+	if (!text_nfc_copy_quick(out->p + out->len, s, n)) {
+		out->p[out->len] = '\0';
+		return 0;
+	}
+	out->len += n;
+	out->p[out->len] = '\0';
+	return 1;
+}
+
 /* text_fold_key appends the loose-matching key of s: compatibility
  * decomposition, case folding, diacritics removed (đ -> d), every run of
  * characters that are not letters or digits turned into one space, trimmed.
