@@ -25,14 +25,38 @@ compile(const char *p)
 /* How many values matched, of those same looked at. */
 static unsigned long hits, tries;
 
+/* by_set matches s[0..n) by a run's set and bounds, as pat_run_set
+ * says a caller may: -1 when t is not a run. */
+static int
+by_set(const struct pat *t, const char *s, size_t n)
+{
+	const unsigned char *in;
+	size_t min, max, i;
+
+	if ((in = pat_run_set(t, &min, &max)) == NULL)
+		return -1;
+	if (n < min || n > max)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!in[(unsigned char)s[i]])
+			return 0;
+	return 1;
+}
+
 /* same checks that p gives regexec's answer on s[0..n). */
 static void
 same(const struct pat *t, const char *p, const char *s, size_t n)
 {
 	int a = pat_match(t, s, n), b = pat_match_regexec(t, s, n);
 	int c = pat_match_nfa(t, s, n), d = pat_match_dfa(t, s, n);
-	int r = pat_match_run(t, s, n);
+	int r = pat_match_run(t, s, n), e = by_set(t, s, n);
 
+	if (pat_run(t) != (e >= 0))
+		fail_msg("pattern \"%s\": a run %d, a set %d", p, pat_run(t),
+		    e >= 0);
+	if (e >= 0 && e != b)
+		fail_msg("pattern \"%s\", value \"%.*s\" (%zu bytes): by its "
+		    "set %d, regexec %d", p, (int)n, s, n, e, b);
 	if (a != b || c != b || d != b || r != b)
 		fail_msg("pattern \"%s\", value \"%.*s\" (%zu bytes): %s %d, "
 		    "run %d, DFA %d, NFA %d, regexec %d", p, (int)n, s, n,

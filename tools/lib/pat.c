@@ -413,6 +413,16 @@ pat_run(const struct pat *t)
 	return t->run;
 }
 
+const unsigned char *
+pat_run_set(const struct pat *t, size_t *min, size_t *max)
+{
+	if (!t->run)
+		return NULL;
+	*min = t->rmin;
+	*max = t->rmax;
+	return t->in;
+}
+
 void
 pat_free(struct pat *t)
 {

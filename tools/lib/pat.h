@@ -53,6 +53,14 @@ int pat_dfa(const struct pat *p);
 /* pat_run: 1 when p is a run, one set of bytes with its bounds. */
 int pat_run(const struct pat *p);
 
+/* pat_run_set returns a run's set, 256 bytes (1: the byte is in it, 0:
+ * not), with its bounds in *min and *max ((size_t)-1: none), for a
+ * caller's loop to match values by itself: s[0..n) matches when n is
+ * from min to max and every byte of it in the set.  NULL when p is not a
+ * run.  Valid until pat_free. */
+const unsigned char *pat_run_set(const struct pat *p, size_t *min,
+    size_t *max);
+
 void pat_free(struct pat *p);
 
 #endif

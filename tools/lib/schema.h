@@ -61,6 +61,8 @@ struct schema_field {
 	char		 *pattern;
 	struct pat	 *pat;
 	int		  pat_nfa;	/* pat_nfa(pat) */
+	const unsigned char *run;	/* pat_run_set(pat, &rmin, &rmax) */
+	size_t		  rmin, rmax;
 	/* A string or an enum with no min or max: schema_convert_row
 	 * converts most of its values itself. */
 	int		  quick;
