@@ -402,17 +402,23 @@ begin_row(struct ingest *g, unsigned long line)
 }
 
 /* end_row ends an output row and counts it: written, or held until
- * ingest_finish. */
+ * ingest_finish; count_row only counts it, ended by the caller. */
 static void
-end_row(struct ingest *g)
+count_row(struct ingest *g)
 {
-	rec_endrow(g->out);
 	if (g->hold != NULL)
 		g->held++;
 	else {
 		(*g->written)++;
 		g->fc[g->nfiles - 1].written++;
 	}
+}
+
+static void
+end_row(struct ingest *g)
+{
+	rec_endrow(g->out);
+	count_row(g);
 }
 
 /* key_text appends "school_id 80794201, level THCS": the key's fields
@@ -526,7 +532,8 @@ on_row(const struct csvin_row *row, void *arg)
 	/* The clock is looked at every 1024 rows, not on each. */
 	if ((*g->read & 1023) == 0)
 		tell(g);
-	buf_reset(&g->why);
+	if (g->why.len > 0)	/* else it is empty, NUL-terminated, already */
+		buf_reset(&g->why);
 	if (row->bad != NULL) {
 		buf_adds(&g->why, row->bad);
 		reject(g, row, -1, 0);
@@ -546,7 +553,8 @@ on_row(const struct csvin_row *row, void *arg)
 		end_row(g);
 		return;
 	}
-	buf_reset(&g->vals);
+	g->vals.len = 0;	/* a base since ingest_new: p is not NULL */
+	g->vals.p[0] = '\0';
 	/* In g->order: the fields with a pattern first. */
 	if ((k = schema_convert_row(s, g->order, g->src, row->f, row->len,
 	    &g->vals, g->v, &g->why, &g->scratch, &r)) >= 0) {
@@ -566,6 +574,11 @@ on_row(const struct csvin_row *row, void *arg)
 	if (g->keys != NULL && claimed(g, row))
 		return;
 	begin_row(g, row->line);
+	if (row->plain && g->oneput && !g->source) {
+		rec_put_raw_row(g->out, g->vals.p, g->vals.len);
+		count_row(g);
+		return;
+	}
 	if (row->plain && g->oneput)
 		rec_put_raw(g->out, g->vals.p, g->vals.len);
 	else for (i = 0; i < s->nf; i++)
