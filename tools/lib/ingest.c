@@ -83,6 +83,7 @@ struct ingest {
 	 * so that a row whose columns have shifted fails there, before a
 	 * typed field could quote a value that is not its own. */
 	size_t		*order;
+	struct schema_step *plan;	/* order, from the current file's src */
 	/* The current file. */
 	const char	*file;
 	int		 gotheader;
@@ -348,6 +349,7 @@ map_schema(struct ingest *g, const struct csvin_row *row)
 		g->src[fi] = (long)i;
 		g->vname[fi] = g->colname[i];
 	}
+	schema_plan(s, g->order, g->src, g->plan);
 	for (i = 0; i < s->nf; i++) {
 		if (g->src[i] < 0 && s->f[i].required)
 			fail(g, EXIT_USAGE, g->file, row->line, "no column "
@@ -556,8 +558,8 @@ on_row(const struct csvin_row *row, void *arg)
 	g->vals.len = 0;	/* a base since ingest_new: p is not NULL */
 	g->vals.p[0] = '\0';
 	/* In g->order: the fields with a pattern first. */
-	if ((k = schema_convert_row(s, g->order, g->src, row->f, row->len,
-	    &g->vals, g->v, &g->why, &g->scratch, &r)) >= 0) {
+	if ((k = schema_convert_row(s, g->plan, row->f, row->len, &g->vals,
+	    g->v, &g->why, &g->scratch, &r)) >= 0) {
 		reject(g, row, k, r == -2);
 		return;
 	}
@@ -1427,6 +1429,7 @@ ingest_new(const struct ingest_opts *o, struct rec_writer *out,
 		for (i = 0; i < s->nf; i++)
 			g->plain[i] = plain_values(&s->f[i]);
 		g->order = xcalloc(s->nf, sizeof *g->order);
+		g->plan = xcalloc(s->nf, sizeof *g->plan);
 		for (i = j = 0; i < s->nf; i++)
 			if (s->f[i].pattern != NULL)
 				g->order[j++] = i;
@@ -1458,6 +1461,7 @@ ingest_free(struct ingest *g)
 	free(g->had);
 	free(g->plain);
 	free(g->order);
+	free(g->plan);
 	for (i = 0; i < g->nwhere; i++)
 		free(g->wvalue[i]);
 	free(g->wfield);

@@ -226,8 +226,8 @@ load_values(const struct cfg *c, const struct cfg_node *node,
 static size_t
 text_hash(const char *s, size_t n)
 {
-	return (n * 131 + (unsigned char)s[0] * 31 +
-	    (unsigned char)s[n - 1]) & 63;
+	return (n * 3 + (unsigned char)s[0] + (unsigned char)s[n - 1] * 8) &
+	    63;
 }
 
 /* text_index chains f's keys by text_hash of their text, in key order. */
@@ -890,31 +890,46 @@ bad:
  * again changes nothing) and with out as it was.  Room is made once a
  * field for what it can take there: its TAB, its text or its longest
  * canonical value, and the NUL after them. */
-long
-schema_convert_row(const struct schema *s, const size_t *order,
-    const long *src, char *const *raw, const size_t *len, struct buf *out,
-    struct schema_value *v, struct buf *why, struct buf *scratch, int *rc)
+void
+schema_plan(const struct schema *s, const size_t *order, const long *src,
+    struct schema_step *steps)
 {
+	size_t j;
+
+	for (j = 0; j < s->nf; j++) {
+		steps[j].field = order[j];
+		steps[j].f = &s->f[order[j]];
+		steps[j].col = src[order[j]];
+	}
+}
+
+long
+schema_convert_row(const struct schema *s,
+    const struct schema_step *plan, char *const *raw, const size_t *len,
+    struct buf *out, struct schema_value *v, struct buf *why,
+    struct buf *scratch, int *rc)
+{
+	const struct schema_step *st, *end = plan + s->nf;
 	const struct schema_field *f;
 	struct schema_value *vi;
 	const char *p;
 	char *b = out->p, *d;
-	size_t j, i, n, at = out->len;
+	size_t i, n, at = out->len;
 	long c, k;
 	int r;
 
-	for (j = 0; j < s->nf; j++) {
-		i = order[j];
+	for (st = plan; st < end; st++) {
+		i = st->field;
 		vi = &v[i];
-		f = &s->f[i];
-		c = src[i];
+		f = st->f;
+		c = st->col;
 		n = c < 0 ? 0 : len[c];
 		if (out->cap - at <= n + f->vmax + 2) {
 			out->len = at;
 			buf_grow(out, n + f->vmax + 2);
 			b = out->p;
 		}
-		if (j > 0)
+		if (st > plan)
 			b[at++] = '\t';
 		d = b + at;
 		*d = '\0';

@@ -133,18 +133,32 @@ int schema_convert(const struct schema *s, size_t fi, const char *raw,
     size_t n, struct buf *out, struct schema_value *v, struct buf *why,
     struct buf *scratch);
 
-/* schema_convert_row converts a row's fields in the order order[0..nf)
- * (a permutation of the field numbers): field i from the cell
- * raw[src[i]], len[src[i]], or, when src[i] < 0 (the export has no
- * column for it), a missing value, its text empty and v[i] zero but its
- * off.  Each value's text is appended to out as schema_convert appends
- * it, with a TAB before each but the first in that order; v[i] is what
- * schema_convert fills.  Returns -1, or the first field whose conversion
- * failed, *rc its schema_convert return and its reason in why (no field
- * after it is converted). */
-long schema_convert_row(const struct schema *s, const size_t *order,
-    const long *src, char *const *raw, const size_t *len, struct buf *out,
-    struct schema_value *v, struct buf *why, struct buf *scratch, int *rc);
+/* A step of schema_convert_row: field number field (f, the schema's)
+ * from the cell in column col, or, when col < 0 (the export has no
+ * column for it), a missing value. */
+struct schema_step {
+	const struct schema_field *f;
+	size_t		 field;
+	long		 col;
+};
+
+/* schema_plan fills steps[0..s->nf) with the fields in the order
+ * order[0..nf) (a permutation of the field numbers), field i from column
+ * src[i] (-1: none). */
+void schema_plan(const struct schema *s, const size_t *order,
+    const long *src, struct schema_step *steps);
+
+/* schema_convert_row converts a row's fields by the steps plan[0..nf),
+ * each from the cell raw[col], len[col].  Each value's text is appended
+ * to out as schema_convert appends it, with a TAB before each but the
+ * first step's; v[field] is what schema_convert fills (a missing value
+ * with no column: empty text, v zero but its off).  Returns -1, or the
+ * first field whose conversion failed, *rc its schema_convert return and
+ * its reason in why (no field after it is converted). */
+long schema_convert_row(const struct schema *s,
+    const struct schema_step *plan, char *const *raw, const size_t *len,
+    struct buf *out, struct schema_value *v, struct buf *why,
+    struct buf *scratch, int *rc);
 
 /* schema_check_row runs the cross-field checks over v[0..s->nf), whose
  * texts are in out.  A check with a missing value is not evaluated.

@@ -258,8 +258,7 @@ text_nfc_copy_long(char *d, const char *s, size_t n)
 			p = n - 9;
 		x = text_load64(u + p);
 		y = text_load64(u + p + 1);
-		if ((text_ge_cc(x) & ~(text_eq(x, 0xe1) &
-		    text_eq(y & 0xfc * TEXT_ONES, 0xb8))) != 0)
+		if (text_bad_lead(x, y) != 0)
 			return 0;
 		memcpy(d + p, &x, 8);
 		if (p + 9 >= n)

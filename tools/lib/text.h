@@ -78,13 +78,19 @@ text_ge_cc(uint64_t x)
 	return x & ((x & ~TEXT_HIGH) + 0x34 * TEXT_ONES) & TEXT_HIGH;
 }
 
-/* text_eq: the high bit of each byte of x that is c. */
+/* text_bad_lead: the high bit of each byte of x from 0xcc up that is not
+ * an E1 whose next byte (the same byte of y: the word a byte further on)
+ * is from B8 to BB.  Of a byte b from 0xcc up, b ^ E1 is below 0x80, so
+ * that it is E1 when its low seven bits carry nothing into the eighth;
+ * w = (next & 0xfc) ^ 0xb8 is zero when the next byte is B8 to BB. */
 static inline uint64_t
-text_eq(uint64_t x, unsigned c)
+text_bad_lead(uint64_t x, uint64_t y)
 {
-	uint64_t t = x ^ (c * TEXT_ONES);
+	uint64_t ge = x & ((x & ~TEXT_HIGH) + 0x34 * TEXT_ONES);
+	uint64_t z = ((x ^ 0xe1 * TEXT_ONES) & ~TEXT_HIGH) + ~TEXT_HIGH;
+	uint64_t w = (y & 0xfc * TEXT_ONES) ^ 0xb8 * TEXT_ONES;
 
-	return ~(((t & ~TEXT_HIGH) + ~TEXT_HIGH) | t) & TEXT_HIGH;
+	return ge & (z | ((w & ~TEXT_HIGH) + ~TEXT_HIGH) | w) & TEXT_HIGH;
 }
 
 static inline __attribute__((always_inline)) int
@@ -112,8 +118,7 @@ text_nfc_quick(const char *s, size_t n)
 			p = n - 9;
 		x = text_load64(u + p);
 		y = text_load64(u + p + 1);
-		if ((text_ge_cc(x) & ~(text_eq(x, 0xe1) &
-		    text_eq(y & 0xfc * TEXT_ONES, 0xb8))) != 0)
+		if (text_bad_lead(x, y) != 0)
 			return 0;
 		if (p + 9 >= n)
 			break;
