@@ -914,13 +914,13 @@ schema_convert_row(const struct schema *s,
 	struct schema_value *vi;
 	const char *p;
 	char *b = out->p, *d;
-	size_t i, n, at = out->len;
+	size_t n, at = out->len, at0 = at;
 	long c, k;
 	int r;
 
+	/* Each value is followed by a TAB, the last one's taken back. */
 	for (st = plan; st < end; st++) {
-		i = st->field;
-		vi = &v[i];
+		vi = &v[st->field];
 		f = st->f;
 		c = st->col;
 		n = c < 0 ? 0 : len[c];
@@ -929,13 +929,11 @@ schema_convert_row(const struct schema *s,
 			buf_grow(out, n + f->vmax + 2);
 			b = out->p;
 		}
-		if (st > plan)
-			b[at++] = '\t';
 		d = b + at;
-		*d = '\0';
 		if (c < 0) {
 			memset(vi, 0, sizeof *vi);
 			vi->off = at;
+			b[at++] = '\t';
 			continue;
 		}
 		p = raw[c];
@@ -944,17 +942,20 @@ schema_convert_row(const struct schema *s,
 			goto other;
 		if (f->type == SCHEMA_STRING) {
 			if (!text_nfc_copy_quick(d, p, n))
-				goto other0;
-			d[n] = '\0';
-			if (f->run != NULL ? !run_ok(f, d, n) :
-			    f->pattern != NULL && !pattern_ok(f, d, n))
-				goto other0;
+				goto other;
+			if (f->run != NULL) {
+				if (!run_ok(f, d, n))
+					goto other;
+			} else if (f->pattern != NULL) {
+				d[n] = '\0';	/* for regexec */
+				if (!pattern_ok(f, d, n))
+					goto other;
+			}
 		} else {
 			if ((k = exact(f, p, n)) < 0)
 				goto other;
 			n = f->vlen[k];
 			copy(d, f->values[k], n);
-			d[n] = '\0';
 		}
 		vi->present = 1;
 		vi->isint = 0;
@@ -963,19 +964,24 @@ schema_convert_row(const struct schema *s,
 		vi->off = at;
 		vi->len = n;
 		at += n;
+		b[at++] = '\t';
 		continue;
-	other0:
-		*d = '\0';
 	other:
 		out->len = at;
-		if ((r = schema_convert(s, i, p, n, out, vi, why,
+		if ((r = schema_convert(s, st->field, p, n, out, vi, why,
 		    scratch)) < 0) {
+			if (at > at0)	/* the TAB after the last value */
+				out->p[--out->len] = '\0';
 			*rc = r;
-			return (long)i;
+			return (long)st->field;
 		}
 		b = out->p;
 		at = out->len;
+		b[at++] = '\t';
 	}
+	if (at > at0)
+		at--;
+	b[at] = '\0';
 	out->len = at;
 	return -1;
 }

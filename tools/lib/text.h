@@ -208,9 +208,20 @@ text_trim(const char **s, size_t *n)
 {
 	const unsigned char *u = (const unsigned char *)*s;
 
+	const char *t;
+	size_t m;
+
+	/* Copies, so that the caller's text and length need not be kept
+	 * in memory for text_trim_ends (they are when their address is
+	 * taken). */
 	if (*n > 0 && ((text_trim_edge[u[0]] & 1) |
-	    (text_trim_edge[u[*n - 1]] & 2)) != 0)
-		text_trim_ends(s, n);
+	    (text_trim_edge[u[*n - 1]] & 2)) != 0) {
+		t = *s;
+		m = *n;
+		text_trim_ends(&t, &m);
+		*s = t;
+		*n = m;
+	}
 }
 
 /* text_width returns the display width of valid UTF-8 s[0..n): combining
