@@ -79,6 +79,10 @@ struct ingest {
 	 * the row as written. */
 	char		*plain;
 	int		 oneput;
+	/* The values of a row (g->v) are looked at past their conversion
+	 * (checks, --where, a key, or written one by one), not only
+	 * written as g->vals holds them. */
+	int		 needv;
 	/* The order fields are converted in: those with a pattern first,
 	 * so that a row whose columns have shifted fails there, before a
 	 * typed field could quote a value that is not its own. */
@@ -559,11 +563,12 @@ on_row(const struct csvin_row *row, void *arg)
 	g->vals.p[0] = '\0';
 	/* In g->order: the fields with a pattern first. */
 	if ((k = schema_convert_row(s, g->plan, row->f, row->len, &g->vals,
-	    g->v, &g->why, &g->scratch, &r)) >= 0) {
+	    g->needv || !row->plain ? g->v : NULL, &g->why, &g->scratch,
+	    &r)) >= 0) {
 		reject(g, row, k, r == -2);
 		return;
 	}
-	if ((k = schema_check_row(s, g->v, g->vals.p, g->vname,
+	if (s->nchk > 0 && (k = schema_check_row(s, g->v, g->vals.p, g->vname,
 	    &g->why)) >= 0) {
 		reject(g, row, (long)s->chk[k].left, 0);
 		return;
@@ -1441,6 +1446,8 @@ ingest_new(const struct ingest_opts *o, struct rec_writer *out,
 			if (g->order[i] != i || !g->plain[i])
 				g->oneput = 0;
 		buf_grow(&g->vals, 0);	/* a base even for empty rows */
+		g->needv = !g->oneput || s->nchk > 0 || g->nwhere > 0 ||
+		    g->keys != NULL;
 	}
 	return g;
 }

@@ -911,7 +911,7 @@ schema_convert_row(const struct schema *s,
 {
 	const struct schema_step *st, *end = plan + s->nf;
 	const struct schema_field *f;
-	struct schema_value *vi;
+	struct schema_value *vi, none;
 	const char *p;
 	char *b = out->p, *d;
 	size_t n, at = out->len, at0 = at;
@@ -920,7 +920,7 @@ schema_convert_row(const struct schema *s,
 
 	/* Each value is followed by a TAB, the last one's taken back. */
 	for (st = plan; st < end; st++) {
-		vi = &v[st->field];
+		vi = v != NULL ? &v[st->field] : &none;
 		f = st->f;
 		c = st->col;
 		n = c < 0 ? 0 : len[c];
@@ -931,8 +931,10 @@ schema_convert_row(const struct schema *s,
 		}
 		d = b + at;
 		if (c < 0) {
-			memset(vi, 0, sizeof *vi);
-			vi->off = at;
+			if (v != NULL) {
+				memset(vi, 0, sizeof *vi);
+				vi->off = at;
+			}
 			b[at++] = '\t';
 			continue;
 		}
@@ -957,12 +959,14 @@ schema_convert_row(const struct schema *s,
 			n = f->vlen[k];
 			copy(d, f->values[k], n);
 		}
-		vi->present = 1;
-		vi->isint = 0;
-		vi->i = 0;
-		vi->d = 0;
-		vi->off = at;
-		vi->len = n;
+		if (v != NULL) {
+			vi->present = 1;
+			vi->isint = 0;
+			vi->i = 0;
+			vi->d = 0;
+			vi->off = at;
+			vi->len = n;
+		}
 		at += n;
 		b[at++] = '\t';
 		continue;

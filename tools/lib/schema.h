@@ -152,7 +152,8 @@ void schema_plan(const struct schema *s, const size_t *order,
  * each from the cell raw[col], len[col].  Each value's text is appended
  * to out as schema_convert appends it, with a TAB before each but the
  * first step's; v[field] is what schema_convert fills (a missing value
- * with no column: empty text, v zero but its off).  Returns -1, or the
+ * with no column: empty text, v zero but its off), or with v NULL
+ * nothing is (a caller that needs the text alone).  Returns -1, or the
  * first field whose conversion failed, *rc its schema_convert return and
  * its reason in why (no field after it is converted). */
 long schema_convert_row(const struct schema *s,
