@@ -188,10 +188,43 @@ quick_model(const unsigned char *u, size_t n)
 	return 1;
 }
 
+/* copies: text_nfc_copy_quick and text_nfc_put_quick say what
+ * text_nfc_quick says of s[0..n), copy it when it passes, and write
+ * nothing outside the n bytes (the guards about them) or, failing,
+ * leave the buffer as it was; in a buffer with room and without. */
+static void
+copies(const char *s, size_t n)
+{
+	static struct buf out;
+	char d[64];
+	size_t i, at;
+	int q = text_nfc_quick(s, n), r;
+
+	memset(d, 0x55, sizeof d);
+	r = text_nfc_copy_quick(d + 8, s, n);
+	if (r != q)
+		fail_msg("%zu bytes: copy %d, quick %d", n, r, q);
+	for (i = 0; i < sizeof d; i++)
+		if ((i < 8 || i >= 8 + n) && d[i] != 0x55)
+			fail_msg("%zu bytes: byte %zu written", n, i);
+	if (r && memcmp(d + 8, s, n) != 0)
+		fail_msg("%zu bytes: not copied", n);
+	buf_free(&out);
+	buf_adds(&out, "ab");
+	if (n % 2)
+		buf_grow(&out, 100);	/* room, else buf_put's */
+	at = out.len;
+	r = text_nfc_put_quick(&out, s, n);
+	if (r != q || out.len != at + (r ? n : 0) || out.p[out.len] != '\0' ||
+	    memcmp(out.p, "ab", 2) != 0 || (r && memcmp(out.p + at, s, n)))
+		fail_msg("%zu bytes: put %d, quick %d, length %zu", n, r, q,
+		    out.len);
+}
+
 /* text_nfc_quick against its model on texts of every length up to 40 of
  * the bytes that matter to it (E1 and its neighbours, B7 to BC, 0xcc and
- * 0xcb, ASCII), valid UTF-8 or not; and what it passes that is valid
- * UTF-8 is utf8proc's NFC of itself. */
+ * 0xcb, ASCII), valid UTF-8 or not, and its copying forms against it;
+ * and what it passes that is valid UTF-8 is utf8proc's NFC of itself. */
 static void
 test_nfc_quick(void **state)
 {
@@ -214,6 +247,7 @@ test_nfc_quick(void **state)
 		if (text_nfc_quick((char *)s, n) != quick_model(s, n))
 			fail_msg("round %zu, %zu bytes: quick %d", round, n,
 			    text_nfc_quick((char *)s, n));
+		copies((char *)s, n);
 	}
 	for (round = 0; round < 20000; round++) {
 		buf_reset(&in);
@@ -225,6 +259,8 @@ test_nfc_quick(void **state)
 		    (unsigned char *)in.p, in.len))
 			fail_msg("\"%s\": quick %d", in.p,
 			    text_nfc_quick(in.p, in.len));
+		if (in.len <= 48)
+			copies(in.p, in.len);
 		if (!text_nfc_quick(in.p, in.len))
 			continue;
 		passed++;
