@@ -165,6 +165,18 @@ text_nfc_copy_quick(char *d, const char *s, size_t n)
 		memcpy(d + n - 8, &y, 8);
 		return 1;
 	}
+	if (n <= 17) {		/* two words: from 0, and to the end */
+		x = text_load64(u);
+		y = text_load64(u + n - 9);
+		if ((text_bad_lead(x, text_load64(u + 1)) |
+		    text_bad_lead(y, text_load64(u + n - 8))) != 0 ||
+		    u[n - 2] >= 0xcc || u[n - 1] >= 0xcc)
+			return 0;
+		memcpy(d, &x, 8);
+		memcpy(d + n - 9, &y, 8);
+		d[n - 1] = s[n - 1];
+		return 1;
+	}
 	return text_nfc_copy_long(d, s, n);
 }
 
