@@ -155,7 +155,12 @@ void schema_plan(const struct schema *s, const size_t *order,
  * with no column: empty text, v zero but its off), or with v NULL
  * nothing is (a caller that needs the text alone).  Returns -1, or the
  * first field whose conversion failed, *rc its schema_convert return and
- * its reason in why (no field after it is converted). */
+ * its reason in why, out holding the values before it (no field after it
+ * is converted).  What most values of a string or an enum with no min or
+ * max are (the string its own NFC by text_nfc_quick, and its pattern's
+ * run; the enum's exact spelling of a value or alias) is converted here,
+ * any other value by schema_convert: the same text and values
+ * (test_schema holds the one to the other). */
 long schema_convert_row(const struct schema *s,
     const struct schema_step *plan, char *const *raw, const size_t *len,
     struct buf *out, struct schema_value *v, struct buf *why,
