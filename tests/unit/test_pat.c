@@ -1,4 +1,4 @@
-/* Unit tests for pat: the DFA and the NFA give regexec's answer on every
+/* Unit tests for pat: the run, the DFA and the NFA give regexec's answer on every
  * pattern they take — random linear patterns (literals, escapes, dots,
  * brackets with ranges, classes and negation, every quantifier and
  * bound, bytes of multibyte characters) over random values of the bytes
@@ -25,17 +25,43 @@ compile(const char *p)
 /* How many values matched, of those same looked at. */
 static unsigned long hits, tries;
 
+/* by_set matches s[0..n) by a run's set and bounds, as pat_run_set
+ * says a caller may: -1 when t is not a run. */
+static int
+by_set(const struct pat *t, const char *s, size_t n)
+{
+	const unsigned char *in;
+	size_t min, max, i;
+
+	if ((in = pat_run_set(t, &min, &max)) == NULL)
+		return -1;
+	if (n < min || n > max)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!in[(unsigned char)s[i]])
+			return 0;
+	return 1;
+}
+
 /* same checks that p gives regexec's answer on s[0..n). */
 static void
 same(const struct pat *t, const char *p, const char *s, size_t n)
 {
 	int a = pat_match(t, s, n), b = pat_match_regexec(t, s, n);
-	int c = pat_match_nfa(t, s, n);
+	int c = pat_match_nfa(t, s, n), d = pat_match_dfa(t, s, n);
+	int r = pat_match_run(t, s, n), e = by_set(t, s, n);
 
-	if (a != b || c != b)
+	if (pat_run(t) != (e >= 0))
+		fail_msg("pattern \"%s\": a run %d, a set %d", p, pat_run(t),
+		    e >= 0);
+	if (e >= 0 && e != b)
+		fail_msg("pattern \"%s\", value \"%.*s\" (%zu bytes): by its "
+		    "set %d, regexec %d", p, (int)n, s, n, e, b);
+	if (a != b || c != b || d != b || r != b)
 		fail_msg("pattern \"%s\", value \"%.*s\" (%zu bytes): %s %d, "
-		    "NFA %d, regexec %d", p, (int)n, s, n, pat_dfa(t) ? "DFA" :
-		    "NFA", a, c, b);
+		    "run %d, DFA %d, NFA %d, regexec %d", p, (int)n, s, n,
+		    pat_run(t) ? "run" : pat_dfa(t) ? "DFA" : "NFA", a, r, d,
+		    c, b);
 	hits += a;
 	tries++;
 }
@@ -49,6 +75,7 @@ test_known(void **state)
 	t = compile("[A-Za-z0-9]{3,20}");
 	assert_true(pat_nfa(t));
 	assert_true(pat_dfa(t));
+	assert_true(pat_run(t));
 	assert_true(pat_match(t, LIT("80794201")));
 	assert_true(pat_match(t, LIT("abc")));
 	assert_false(pat_match(t, LIT("ab")));
@@ -58,6 +85,7 @@ test_known(void **state)
 	pat_free(t);
 	t = compile("[A-Z]{2}[0-9]+");
 	assert_true(pat_nfa(t));
+	assert_false(pat_run(t));
 	assert_true(pat_match(t, LIT("TA01")));
 	assert_false(pat_match(t, LIT("TA01-2")));
 	pat_free(t);
@@ -138,7 +166,7 @@ test_random(void **state)
 	struct buf p = { 0 };
 	struct pat *t;
 	char s[40];
-	unsigned round, k, i, nfa = 0, dfa = 0, rounds = 1500;
+	unsigned round, k, i, nfa = 0, dfa = 0, run = 0, rounds = 1500;
 	size_t n;
 
 	(void)state;
@@ -154,6 +182,7 @@ test_random(void **state)
 		}
 		nfa += pat_nfa(t) != 0;
 		dfa += pat_dfa(t) != 0;
+		run += pat_run(t) != 0;
 		for (i = 0; i < 60; i++) {
 			n = unit_rnd(sizeof s - 1);
 			value(s, n);
@@ -171,7 +200,51 @@ test_random(void **state)
 	assert_true(nfa > rounds * 9 / 10);
 	if (dfa < nfa / 2 || dfa == nfa)
 		fail_msg("%u patterns of %u with a DFA", dfa, nfa);
+	if (run < rounds / 10)
+		fail_msg("%u patterns of %u are runs", run, rounds);
 	assert_true(hits > tries / 50);
+	buf_free(&p);
+}
+
+/* Runs, one piece each, over values of every length around their bounds
+ * (the four-byte steps and the bytes after them), of bytes in the set
+ * and one or two not: the run against regexec. */
+static void
+test_runs(void **state)
+{
+	struct buf p = { 0 };
+	struct pat *t;
+	char s[72];
+	unsigned round, i, runs = 0;
+	size_t n, k;
+
+	(void)state;
+	for (round = 0; round < 400; round++) {
+		buf_reset(&p);
+		buf_add(&p, "", 0);
+		if (round % 3 == 0)	/* wide bounds, long values */
+			buf_printf(&p, "%s{%u,%u}", (const char *[]){
+			    "[A-Za-z0-9]", ".", "a", "[^a]", "[[:digit:]]" }[
+			    unit_rnd(5)], unit_rnd(30), 30 + unit_rnd(30));
+		else
+			piece(&p);
+		if ((t = pat_new(p.p, (char[64]){ 0 }, 64)) == NULL)
+			continue;
+		runs += pat_run(t) != 0;
+		for (n = 0; n < sizeof s - 1; n++)
+			for (i = 0; i < 4; i++) {
+				value(s, n);
+				/* Mostly bytes the set may have. */
+				for (k = 0; k < n && i < 2; k++)
+					s[k] = "aAz09"[unit_rnd(5)];
+				if (i == 1 && n > 0)
+					s[unit_rnd((unsigned)n)] = "\xff.\n"[
+					    unit_rnd(3)];
+				same(t, p.p, s, n);
+			}
+		pat_free(t);
+	}
+	assert_true(runs > 200);
 	buf_free(&p);
 }
 
@@ -245,6 +318,7 @@ main(void)
 		cmocka_unit_test(test_known),
 		cmocka_unit_test(test_random),
 		cmocka_unit_test(test_near),
+		cmocka_unit_test(test_runs),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

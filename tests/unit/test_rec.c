@@ -282,6 +282,61 @@ test_writer(void **state)
 	assert_memory_equal(got, "a\\tb\t-42\t\n", 10);
 }
 
+/* rec_put_raw_row against rec_put_raw and rec_endrow: rows of several
+ * fields in stream form, after a field put or none, empty ones, and
+ * long ones that fill the writer's buffer at every distance from its
+ * end. */
+static void
+test_raw_row(void **state)
+{
+	struct buf row = { 0 };
+	struct rec_writer *wa, *wb;
+	const char *pa, *pb, *a, *b;
+	size_t k, la, lb, n, i;
+	FILE *fa, *fb;
+	char *pac;
+
+	(void)state;
+	pac = strdup(unit_path("raw-row.tsv"));
+	assert_non_null(pac);
+	pa = pac;
+	pb = unit_path("raw-put.tsv");
+	fa = fopen(pa, "w");
+	fb = fopen(pb, "w");
+	assert_true(fa != NULL && fb != NULL);
+	wa = rec_writer_new(fileno(fa), pa);
+	wb = rec_writer_new(fileno(fb), pb);
+	for (k = 0; k < 6000; k++) {
+		buf_reset(&row);
+		buf_add(&row, "", 0);
+		n = k % 50 == 0 ? 20000 + unit_rnd(70000) : unit_rnd(120);
+		for (i = 0; i < n; i++)
+			buf_addc(&row, unit_rnd(8) == 0 ? '\t' :
+			    (char)('a' + unit_rnd(26)));
+		if (k % 3 == 0) {
+			rec_put_int(wa, (long long)k);
+			rec_put_int(wb, (long long)k);
+		}
+		rec_put_raw_row(wa, row.p, row.len);
+		rec_put_raw(wb, row.p, row.len);
+		rec_endrow(wb);
+	}
+	rec_writer_free(wa);
+	rec_writer_free(wb);
+	fclose(fa);
+	fclose(fb);
+	a = unit_read(pa, &la);
+	assert_non_null(a);
+	buf_reset(&row);
+	buf_add(&row, a, la);	/* unit_read's buffer is reused */
+	b = unit_read(pb, &lb);
+	assert_int_equal(la, lb);
+	assert_true(la > 256 * 1024 * 4);
+	assert_memory_equal(row.p, b, la);
+	buf_free(&row);
+	free(pac);
+}
+
 /* ---- the fast paths against the byte-at-a-time ones ---- */
 
 /* ref_escape appends the stream form of s[0..n), a byte at a time. */
@@ -513,6 +568,7 @@ main(void)
 		cmocka_unit_test(test_input_gzip_thread),
 		cmocka_unit_test(test_input_read_after_getline),
 		cmocka_unit_test(test_writer),
+		cmocka_unit_test(test_raw_row),
 		cmocka_unit_test(test_escape_diff),
 		cmocka_unit_test(test_reader_diff),
 	};

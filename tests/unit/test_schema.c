@@ -459,6 +459,231 @@ test_key_year(void **state)
 	schema_free(none);
 }
 
+/* ---- schema_convert_row against schema_convert field by field ---- */
+
+static const char rowschema[] =
+    "fields:\n"
+    "  code:\n"
+    "    required: true\n"
+    "    pattern: '[A-Za-z0-9]{3,20}'\n"
+    "  level:\n"
+    "    type: enum\n"
+    "    values:\n"
+    "      THCS: [Trung học cơ sở, Cấp 2, C2]\n"
+    "      THPT: [Trung học phổ thông, x]\n"
+    "  outcome:\n"
+    "    type: enum\n"
+    "    required: true\n"
+    "    values:\n"
+    "      Vào lớp 10 THPT: [Lớp 10 THPT, Vào 10]\n"
+    "      Học cao đẳng: [Cao đẳng, Học CĐ]\n"
+    "      Đi làm: [Lao động]\n"
+    "      A: [B]\n"
+    "  district:\n"
+    "  either:\n"
+    "    pattern: 'ab|cd'\n"
+    "  shaped:\n"
+    "    pattern: '[A-Z]{2}[0-9]+'\n"
+    "  any:\n"
+    "    pattern: 'x*'\n"
+    "  n:\n"
+    "    type: int\n"
+    "    min: 0\n"
+    "  flag:\n"
+    "    type: bool\n"
+    "  share:\n"
+    "    type: decimal\n"
+    "    max: 100\n"
+    "  year:\n"
+    "    type: school_year\n"
+    "  name:\n"
+    "    required: true\n";
+
+/* cell appends a value a cell of field fi might hold: the field's own
+ * values, near misses, NFD, white space at either end, lengths about the
+ * words of eight the fast paths read, bytes that are not UTF-8. */
+static void
+cell(struct buf *b, const struct schema *s, size_t fi)
+{
+	static const char *any[] = { "", "THCS", "THPT", "Cấp 2", "C2", "x",
+	    "Trung học cơ sở", "Trung hoc co so", "thcs", "Vào lớp 10 THPT",
+	    "Học cao đẳng", "Ho\xcc\x9b\xcc\xa3" "c cao \xc4\x91" "a\xcc\x86\xcc\x89" "ng",
+	    "Đi làm", "A", "B", "Lao động", "80794201", "8000000001", "ab",
+	    "cd", "abcd", "TA01", "T", "xxxxxxxxxxxxxxxxx", "Tân An",
+	    "Cần Giuộc", "Huyện Tân Thạnh", "Mo\xcc\xa3\xcc\x82" "c Hóa",
+	    "\xe1\xbd\xb1" "bc", "12", "1.234", "-3", "abc", "Có", "Không",
+	    "27,92", "101", "2022-2023", "2022 - 23", "2023-2022",
+	    "a\tb", "back\\slash", "\xc3", "\xff\xfe", "Ω", "a\xcc\x81" };
+	static const char *pad[] = { " ", "\t", "\xc2\xa0", "\xef\xbb\xbf",
+	    "  " };
+	static const char alnum[] = "ABCxyz0189";
+	/* What the fields of rowschema take, field by field. */
+	static const char *fit[][4] = { { "80794201", "8000000001", "abc",
+	    "A1b2C3d4E5f6G7h8I9j0" }, { "THCS", "THPT", "Cấp 2", "x" },
+	    { "Vào lớp 10 THPT", "Học cao đẳng", "Đi làm", "B" },
+	    { "Tân An", "Cần Giuộc", "Huyện Tân Thạnh", "Đức Hòa" },
+	    { "ab", "cd", "ab", "cd" }, { "TA01", "XY123456789", "AB0", "" },
+	    { "", "x", "xxxxxxxx", "xxxxxxxxxxxxxxxxxxxxx" },
+	    { "12", "1.234", "0", "" }, { "Có", "", "x", "0" },
+	    { "27,92", "100", "", "3" }, { "2022-2023", "2022 - 23",
+	    "2021-2022", "" }, { "Nguyễn Văn A", "Lê Thị B", "x", "ab" } };
+	size_t i, n;
+
+	if (unit_rnd(8) == 0)
+		buf_adds(b, pad[unit_rnd(sizeof pad / sizeof pad[0])]);
+	if (fi < sizeof fit / sizeof fit[0] && unit_rnd(10) < 9 &&
+	    strcmp(s->f[fi].name, "name") != 0) {
+		buf_adds(b, fit[fi][unit_rnd(4)]);
+		return;
+	}
+	switch (unit_rnd(4)) {
+	case 0:		/* a code of any length, maybe a byte off */
+		n = unit_rnd(26);
+		for (i = 0; i < n; i++)
+			buf_addc(b, alnum[unit_rnd(sizeof alnum - 1)]);
+		if (n > 0 && unit_rnd(5) == 0)
+			b->p[b->len - 1 - unit_rnd((unsigned)n)] =
+			    "-. \xc3"[unit_rnd(4)];
+		break;
+	case 1:		/* Vietnamese of any length */
+		n = unit_rnd(12);
+		for (i = 0; i < n; i++)
+			buf_adds(b, (const char *[]){ "a", " ", "ạ", "ệ",
+			    "đ", "ơ", "Ư", "o\xcc\x81", "\xe1\xbc\x80",
+			    "\xcc\x80", "Ḁ", "ỿ" }[unit_rnd(12)]);
+		break;
+	default:
+		buf_adds(b, any[unit_rnd(sizeof any / sizeof any[0])]);
+	}
+	if (unit_rnd(8) == 0)
+		buf_adds(b, pad[unit_rnd(sizeof pad / sizeof pad[0])]);
+}
+
+/* same_value: v and w say the same. */
+static void
+same_value(const struct schema_value *v, const struct schema_value *w,
+    size_t fi)
+{
+	if (v->present != w->present || v->isint != w->isint ||
+	    v->i != w->i || memcmp(&v->d, &w->d, sizeof v->d) != 0 ||
+	    v->off != w->off || v->len != w->len)
+		fail_msg("field %zu: present %d/%d isint %d/%d i %lld/%lld "
+		    "d %g/%g off %zu/%zu len %zu/%zu", fi, v->present,
+		    w->present, v->isint, w->isint, v->i, w->i, v->d, w->d,
+		    v->off, w->off, v->len, w->len);
+}
+
+/* Random rows, in random orders of the fields and with columns missing,
+ * through schema_convert_row (with its values and without) and through
+ * schema_convert a field at a time: the same text, values, failing
+ * field, return and reason. */
+static void
+test_convert_row(void **state)
+{
+	struct schema *s = schema_load(unit_puts("row.yaml", rowschema));
+	struct buf cells[16], out = { 0 }, ref = { 0 }, alone = { 0 };
+	struct buf why = { 0 }, rwhy = { 0 }, scratch = { 0 };
+	struct schema_value v[16], w[16];
+	struct schema_step plan[16];
+	size_t order[16], ncol, round, i, j, k, t;
+	long src[16], fail, rfail;
+	char *raw[16];
+	size_t len[16];
+	int rc, rrc, ok = 0;
+
+	(void)state;
+	assert_true(s->nf <= 16);
+	memset(cells, 0, sizeof cells);
+	for (round = 0; round < 60000; round++) {
+		/* The order: at random, or the patterns first as ingest has
+		 * it; the columns: shuffled, one now and then missing. */
+		for (i = 0; i < s->nf; i++)
+			order[i] = i;
+		for (i = s->nf; round % 2 && i > 1; i--) {
+			j = unit_rnd((unsigned)i);
+			t = order[i - 1];
+			order[i - 1] = order[j];
+			order[j] = t;
+		}
+		ncol = s->nf + 2;
+		for (i = 0; i < s->nf; i++)
+			src[i] = unit_rnd(12) == 0 && !s->f[i].required ? -1 :
+			    (long)((i * 5 + round) % ncol);
+		for (i = 0; i < ncol; i++) {
+			buf_reset(&cells[i]);
+			buf_add(&cells[i], "", 0);
+			for (k = 0; k < s->nf && src[k] != (long)i; k++)
+				;
+			cell(&cells[i], s, k);
+			raw[i] = cells[i].p;
+			len[i] = cells[i].len;
+		}
+		schema_plan(s, order, src, plan);
+		/* Field by field. */
+		buf_reset(&ref);
+		buf_adds(&ref, "prefix");
+		buf_reset(&rwhy);
+		rfail = -1;
+		rrc = 0;
+		for (j = 0; j < s->nf; j++) {
+			i = order[j];
+			if (j > 0)
+				buf_addc(&ref, '\t');
+			if (src[i] < 0) {
+				memset(&w[i], 0, sizeof w[i]);
+				w[i].off = ref.len;
+				continue;
+			}
+			if ((rrc = schema_convert(s, i, raw[src[i]],
+			    len[src[i]], &ref, &w[i], &rwhy, &scratch)) < 0) {
+				rfail = (long)i;
+				if (j > 0)
+					ref.p[--ref.len] = '\0';
+				break;
+			}
+		}
+		/* By the row, with values and without. */
+		buf_reset(&out);
+		buf_adds(&out, "prefix");
+		buf_reset(&why);
+		rc = 0;
+		fail = schema_convert_row(s, plan, raw, len, &out, v, &why,
+		    &scratch, &rc);
+		if (fail != rfail || (fail >= 0 && rc != rrc))
+			fail_msg("round %zu: failed at %ld (%d), by field %ld "
+			    "(%d)", round, fail, rc, rfail, rrc);
+		assert_int_equal(why.len, rwhy.len);
+		assert_memory_equal(why.p, rwhy.p, why.len);
+		if (out.len != ref.len || memcmp(out.p, ref.p, out.len) != 0)
+			fail_msg("round %zu: \"%s\", by field \"%s\"", round,
+			    out.p, ref.p);
+		assert_int_equal(out.p[out.len], '\0');
+		for (k = 0; fail < 0 && k < s->nf; k++)
+			same_value(&v[k], &w[k], k);
+		buf_reset(&alone);
+		buf_adds(&alone, "prefix");
+		buf_reset(&why);
+		rc = 0;
+		assert_int_equal(schema_convert_row(s, plan, raw, len, &alone,
+		    NULL, &why, &scratch, &rc), fail);
+		assert_int_equal(alone.len, out.len);
+		assert_memory_equal(alone.p, out.p, out.len);
+		ok += fail < 0;
+	}
+	/* Many rows convert whole, many do not. */
+	if (ok < 60000 / 20 || ok > 60000 * 19 / 20)
+		fail_msg("%d rows of 60000 converted", ok);
+	for (i = 0; i < 16; i++)
+		buf_free(&cells[i]);
+	buf_free(&out);
+	buf_free(&ref);
+	buf_free(&alone);
+	buf_free(&why);
+	buf_free(&rwhy);
+	buf_free(&scratch);
+	schema_free(s);
+}
+
 static int
 setup(void **state)
 {
@@ -477,6 +702,7 @@ main(void)
 		cmocka_unit_test(test_checks),
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_key_year),
+		cmocka_unit_test(test_convert_row),
 	};
 
 	return cmocka_run_group_tests(tests, setup, unit_tmpdir_teardown);

@@ -134,15 +134,22 @@ test_nfc_diff(void **state)
 	    " ", "\xcc\x80", "\xcc\x81", "\xcc\x83", "\xcc\x89", "\xcc\xa3",
 	    "\xcc\x82", "\xcc\x86", "\xcc\x9b", "\xc3\xa2", "\xc6\xb0",
 	    "\xc4\x91", "\xe1\xba\xa1", "\xe1\xbb\x87", "Thu", "Ho", "\t", "\\",
-	    "\xe2\x84\xab", "\xef\xbc\xa1" };
+	    "\xe2\x84\xab", "\xef\xbc\xa1",
+	    /* E1 sequences outside U+1E00-U+1EFF, for the quick check:
+	     * U+1F71 (a singleton, not NFC), U+1F00, U+1DC0 (a mark),
+	     * U+1E00 and U+1EFF at the range's ends; ASCII runs that put
+	     * them at every offset of a word. */
+	    "\xe1\xbd\xb1", "\xe1\xbc\x80", "\xe1\xb7\x80",
+	    "\xe1\xb8\x80", "\xe1\xbb\xbf", "abcdefg", "xyz", "\xcb\xbf" };
 	struct buf in = { 0 }, a = { 0 }, b = { 0 };
 	size_t round, k, n, rep;
 
 	(void)state;
-	for (round = 0; round < 5000; round++) {
+	for (round = 0; round < 40000; round++) {
 		buf_reset(&in);
 		buf_add(&in, "", 0);
-		n = round % 50 == 0 ? 40 + unit_rnd(40) : 1 + unit_rnd(8);
+		n = round % 50 == 0 ? 40 + unit_rnd(40) : round % 2 ?
+		    1 + unit_rnd(8) : 1 + unit_rnd(20);
 		for (k = 0; k < n; k++)
 			buf_adds(&in, piece[unit_rnd(sizeof piece /
 			    sizeof piece[0])]);
@@ -163,6 +170,111 @@ test_nfc_diff(void **state)
 	buf_free(&b);
 }
 
+/* quick_model is text_nfc_quick byte by byte: below nine bytes, every
+ * byte below 0xcc; from nine, every byte from 0xcc up an E1 with a B8 to
+ * BB after it and a byte after that. */
+static int
+quick_model(const unsigned char *u, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (u[i] < 0xcc)
+			continue;
+		if (n < 9 || u[i] != 0xe1 || i + 2 >= n ||
+		    (u[i + 1] & 0xfc) != 0xb8)
+			return 0;
+	}
+	return 1;
+}
+
+/* copies: text_nfc_copy_quick and text_nfc_put_quick say what
+ * text_nfc_quick says of s[0..n), copy it when it passes, and write
+ * nothing outside the n bytes (the guards about them) or, failing,
+ * leave the buffer as it was; in a buffer with room and without. */
+static void
+copies(const char *s, size_t n)
+{
+	static struct buf out;
+	char d[64];
+	size_t i, at;
+	int q = text_nfc_quick(s, n), r;
+
+	memset(d, 0x55, sizeof d);
+	r = text_nfc_copy_quick(d + 8, s, n);
+	if (r != q)
+		fail_msg("%zu bytes: copy %d, quick %d", n, r, q);
+	for (i = 0; i < sizeof d; i++)
+		if ((i < 8 || i >= 8 + n) && d[i] != 0x55)
+			fail_msg("%zu bytes: byte %zu written", n, i);
+	if (r && memcmp(d + 8, s, n) != 0)
+		fail_msg("%zu bytes: not copied", n);
+	buf_free(&out);
+	buf_adds(&out, "ab");
+	if (n % 2)
+		buf_grow(&out, 100);	/* room, else buf_put's */
+	at = out.len;
+	r = text_nfc_put_quick(&out, s, n);
+	if (r != q || out.len != at + (r ? n : 0) || out.p[out.len] != '\0' ||
+	    memcmp(out.p, "ab", 2) != 0 || (r && memcmp(out.p + at, s, n)))
+		fail_msg("%zu bytes: put %d, quick %d, length %zu", n, r, q,
+		    out.len);
+}
+
+/* text_nfc_quick against its model on texts of every length up to 40 of
+ * the bytes that matter to it (E1 and its neighbours, B7 to BC, 0xcc and
+ * 0xcb, ASCII), valid UTF-8 or not, and its copying forms against it;
+ * and what it passes that is valid UTF-8 is utf8proc's NFC of itself. */
+static void
+test_nfc_quick(void **state)
+{
+	static const unsigned char bytes[] = { 'a', ' ', 0x7f, 0x80, 0xa1,
+	    0xb7, 0xb8, 0xbb, 0xbc, 0xbf, 0xc3, 0xcb, 0xcc, 0xe0, 0xe1, 0xe2,
+	    0xff };
+	static const char *piece[] = { "a", "Z", "\xe1\xba\xa1", "\xe1\xbb\xbf",
+	    "\xe1\xb8\x80", "\xe1\xbd\xb1", "\xe1\xb7\x80", "\xc3\xa2",
+	    "\xcc\x81", "\xcb\xbf", "\xe2\x84\xab" };
+	unsigned char s[48];
+	struct buf in = { 0 }, b = { 0 };
+	size_t round, n, i;
+	unsigned long passed = 0;
+
+	(void)state;
+	for (round = 0; round < 200000; round++) {
+		n = round % 41;
+		for (i = 0; i < n; i++)
+			s[i] = bytes[unit_rnd(sizeof bytes)];
+		if (text_nfc_quick((char *)s, n) != quick_model(s, n))
+			fail_msg("round %zu, %zu bytes: quick %d", round, n,
+			    text_nfc_quick((char *)s, n));
+		copies((char *)s, n);
+	}
+	for (round = 0; round < 20000; round++) {
+		buf_reset(&in);
+		buf_add(&in, "", 0);
+		for (i = 0, n = unit_rnd(16); i < n; i++)
+			buf_adds(&in, piece[unit_rnd(sizeof piece /
+			    sizeof piece[0])]);
+		if (text_nfc_quick(in.p, in.len) != quick_model(
+		    (unsigned char *)in.p, in.len))
+			fail_msg("\"%s\": quick %d", in.p,
+			    text_nfc_quick(in.p, in.len));
+		if (in.len <= 48)
+			copies(in.p, in.len);
+		if (!text_nfc_quick(in.p, in.len))
+			continue;
+		passed++;
+		buf_reset(&b);
+		buf_add(&b, "", 0);
+		text_nfc_ref(&b, in.p, in.len);
+		if (b.len != in.len || memcmp(b.p, in.p, in.len) != 0)
+			fail_msg("\"%s\" passed, its NFC is \"%s\"", in.p, b.p);
+	}
+	assert_true(passed > 1000);
+	buf_free(&in);
+	buf_free(&b);
+}
+
 int
 main(void)
 {
@@ -171,6 +283,7 @@ main(void)
 		cmocka_unit_test(test_shortcut_ranges),
 		cmocka_unit_test(test_nfc_escapes),
 		cmocka_unit_test(test_nfc_diff),
+		cmocka_unit_test(test_nfc_quick),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -73,12 +73,21 @@ struct ingest {
 	/* Fields the first file has a column for (schema). */
 	char		*had;
 	/* Fields whose values need no escape when their row's text needs
-	 * none (every type but an enum with a value that does). */
+	 * none (every type but an enum with a value that does); oneput:
+	 * every field is, and they are converted in output order, so that
+	 * a plain row's g->vals (its values, a TAB between each two) is
+	 * the row as written. */
 	char		*plain;
+	int		 oneput;
+	/* The values of a row (g->v) are looked at past their conversion
+	 * (checks, --where, a key, or written one by one), not only
+	 * written as g->vals holds them. */
+	int		 needv;
 	/* The order fields are converted in: those with a pattern first,
 	 * so that a row whose columns have shifted fails there, before a
 	 * typed field could quote a value that is not its own. */
 	size_t		*order;
+	struct schema_step *plan;	/* order, from the current file's src */
 	/* The current file. */
 	const char	*file;
 	int		 gotheader;
@@ -344,6 +353,7 @@ map_schema(struct ingest *g, const struct csvin_row *row)
 		g->src[fi] = (long)i;
 		g->vname[fi] = g->colname[i];
 	}
+	schema_plan(s, g->order, g->src, g->plan);
 	for (i = 0; i < s->nf; i++) {
 		if (g->src[i] < 0 && s->f[i].required)
 			fail(g, EXIT_USAGE, g->file, row->line, "no column "
@@ -398,17 +408,23 @@ begin_row(struct ingest *g, unsigned long line)
 }
 
 /* end_row ends an output row and counts it: written, or held until
- * ingest_finish. */
+ * ingest_finish; count_row only counts it, ended by the caller. */
 static void
-end_row(struct ingest *g)
+count_row(struct ingest *g)
 {
-	rec_endrow(g->out);
 	if (g->hold != NULL)
 		g->held++;
 	else {
 		(*g->written)++;
 		g->fc[g->nfiles - 1].written++;
 	}
+}
+
+static void
+end_row(struct ingest *g)
+{
+	rec_endrow(g->out);
+	count_row(g);
 }
 
 /* key_text appends "school_id 80794201, level THCS": the key's fields
@@ -507,8 +523,8 @@ on_row(const struct csvin_row *row, void *arg)
 {
 	struct ingest *g = arg;
 	const struct schema *s = g->schema;
-	size_t i, j;
-	long c, k;
+	size_t i;
+	long k;
 	int r;
 
 	if (!g->gotheader) {
@@ -522,7 +538,8 @@ on_row(const struct csvin_row *row, void *arg)
 	/* The clock is looked at every 1024 rows, not on each. */
 	if ((*g->read & 1023) == 0)
 		tell(g);
-	buf_reset(&g->why);
+	if (g->why.len > 0)	/* else it is empty, NUL-terminated, already */
+		buf_reset(&g->why);
 	if (row->bad != NULL) {
 		buf_adds(&g->why, row->bad);
 		reject(g, row, -1, 0);
@@ -542,22 +559,16 @@ on_row(const struct csvin_row *row, void *arg)
 		end_row(g);
 		return;
 	}
-	buf_reset(&g->vals);
+	g->vals.len = 0;	/* a base since ingest_new: p is not NULL */
+	g->vals.p[0] = '\0';
 	/* In g->order: the fields with a pattern first. */
-	for (j = 0; j < s->nf; j++) {
-		i = g->order[j];
-		if ((c = g->src[i]) < 0) {
-			memset(&g->v[i], 0, sizeof g->v[i]);
-			g->v[i].off = g->vals.len;
-			continue;
-		}
-		if ((r = schema_convert(s, i, row->f[c], row->len[c], &g->vals,
-		    &g->v[i], &g->why, &g->scratch)) < 0) {
-			reject(g, row, (long)i, r == -2);
-			return;
-		}
+	if ((k = schema_convert_row(s, g->plan, row->f, row->len, &g->vals,
+	    g->needv || !row->plain ? g->v : NULL, &g->why, &g->scratch,
+	    &r)) >= 0) {
+		reject(g, row, k, r == -2);
+		return;
 	}
-	if ((k = schema_check_row(s, g->v, g->vals.p, g->vname,
+	if (s->nchk > 0 && (k = schema_check_row(s, g->v, g->vals.p, g->vname,
 	    &g->why)) >= 0) {
 		reject(g, row, (long)s->chk[k].left, 0);
 		return;
@@ -570,7 +581,14 @@ on_row(const struct csvin_row *row, void *arg)
 	if (g->keys != NULL && claimed(g, row))
 		return;
 	begin_row(g, row->line);
-	for (i = 0; i < s->nf; i++)
+	if (row->plain && g->oneput && !g->source) {
+		rec_put_raw_row(g->out, g->vals.p, g->vals.len);
+		count_row(g);
+		return;
+	}
+	if (row->plain && g->oneput)
+		rec_put_raw(g->out, g->vals.p, g->vals.len);
+	else for (i = 0; i < s->nf; i++)
 		if (row->plain && g->plain[i])
 			rec_put_raw(g->out, g->vals.p + g->v[i].off,
 			    g->v[i].len);
@@ -1416,13 +1434,20 @@ ingest_new(const struct ingest_opts *o, struct rec_writer *out,
 		for (i = 0; i < s->nf; i++)
 			g->plain[i] = plain_values(&s->f[i]);
 		g->order = xcalloc(s->nf, sizeof *g->order);
+		g->plan = xcalloc(s->nf, sizeof *g->plan);
 		for (i = j = 0; i < s->nf; i++)
 			if (s->f[i].pattern != NULL)
 				g->order[j++] = i;
 		for (i = 0; i < s->nf; i++)
 			if (s->f[i].pattern == NULL)
 				g->order[j++] = i;
+		g->oneput = 1;
+		for (i = 0; i < s->nf; i++)
+			if (g->order[i] != i || !g->plain[i])
+				g->oneput = 0;
 		buf_grow(&g->vals, 0);	/* a base even for empty rows */
+		g->needv = !g->oneput || s->nchk > 0 || g->nwhere > 0 ||
+		    g->keys != NULL;
 	}
 	return g;
 }
@@ -1443,6 +1468,7 @@ ingest_free(struct ingest *g)
 	free(g->had);
 	free(g->plain);
 	free(g->order);
+	free(g->plan);
 	for (i = 0; i < g->nwhere; i++)
 		free(g->wvalue[i]);
 	free(g->wfield);

@@ -44,6 +44,13 @@ struct pat {
 	unsigned char	 cls[256];
 	unsigned char	 acc[MAXDFA];
 	size_t		 ncls;
+	/* A run: the pattern is one set of bytes with its bounds
+	 * ('[A-Za-z0-9]{3,20}'), matched by the value's length and a
+	 * lookup a byte, with no state carried from byte to byte: in[b]
+	 * is 1 for a byte of the set, the length from rmin to rmax. */
+	int		 run;
+	size_t		 rmin, rmax;
+	unsigned char	 in[256];
 };
 
 /* A set of bytes, 256 bits. */
@@ -173,9 +180,10 @@ linear(struct pat *t, const char *p)
 	static const char special[] = ".[\\()*+?{}|^$]";
 	struct set s;
 	unsigned c;
-	int min, max, npos = 0, k;
+	int min, max, npos = 0, k, natoms = 0;
 
 	while (*p != '\0') {
+		natoms++;
 		memset(&s, 0, sizeof s);
 		c = (unsigned char)*p;
 		if (c == '.') {
@@ -229,6 +237,13 @@ linear(struct pat *t, const char *p)
 	}
 	t->accept = 1ULL << npos;
 	t->start = 1 | (t->skip ^ (t->skip + (1 & t->skip)));
+	if (natoms == 1) {
+		t->run = 1;
+		t->rmin = (size_t)min;
+		t->rmax = max == INF ? (size_t)-1 : (size_t)max;
+		for (c = 0; c < 256; c++)
+			t->in[c] = (unsigned char)set_has(&s, c);
+	}
 	return 0;
 }
 
@@ -326,12 +341,53 @@ pat_match_nfa(const struct pat *t, const char *s, size_t n)
 	return (d & t->accept) != 0;
 }
 
+/* run_match matches a run: the length, then every byte in the set,
+ * four lookups a step whose results are ANDed, not branched on. */
+static int
+run_match(const struct pat *t, const unsigned char *u, size_t n)
+{
+	const unsigned char *in = t->in;
+	unsigned ok = 1;
+	size_t i;
+
+	if (n < t->rmin || n > t->rmax)
+		return 0;
+	for (i = 0; i + 4 <= n; i += 4)
+		ok &= in[u[i]] & in[u[i + 1]] & in[u[i + 2]] & in[u[i + 3]];
+	for (; i < n; i++)
+		ok &= in[u[i]];
+	return (int)ok;
+}
+
+int
+pat_match_run(const struct pat *t, const char *s, size_t n)
+{
+	if (!t->run)
+		return pat_match_dfa(t, s, n);
+	return run_match(t, (const unsigned char *)s, n);
+}
+
+int
+pat_match_dfa(const struct pat *t, const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i, st = 0;
+
+	if (t->next == NULL)
+		return pat_match_nfa(t, s, n);
+	for (i = 0; i < n; i++)
+		st = t->next[st * t->ncls + t->cls[u[i]]];
+	return t->acc[st];
+}
+
 int
 pat_match(const struct pat *t, const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i, st = 0;
 
+	if (t->run)
+		return run_match(t, u, n);
 	if (t->next == NULL)
 		return pat_match_nfa(t, s, n);
 	for (i = 0; i < n; i++)
@@ -349,6 +405,22 @@ int
 pat_dfa(const struct pat *t)
 {
 	return t->next != NULL;
+}
+
+int
+pat_run(const struct pat *t)
+{
+	return t->run;
+}
+
+const unsigned char *
+pat_run_set(const struct pat *t, size_t *min, size_t *max)
+{
+	if (!t->run)
+		return NULL;
+	*min = t->rmin;
+	*max = t->rmax;
+	return t->in;
 }
 
 void

@@ -385,6 +385,23 @@ rec_put_raw(struct rec_writer *w, const char *s, size_t n)
 	wbytes(w, s, n);
 }
 
+void
+rec_put_raw_row(struct rec_writer *w, const char *s, size_t n)
+{
+	if (WBUF_SIZE - w->len < n + 2) {
+		rec_put_raw(w, s, n);
+		rec_endrow(w);
+		return;
+	}
+	if (w->infield)
+		w->b[w->len++] = '\t';
+	if (n > 0)
+		memcpy(w->b + w->len, s, n);
+	w->len += n;
+	w->b[w->len++] = '\n';
+	w->infield = 0;
+}
+
 /* esc_of is the letter that follows the backslash in the escape of c. */
 static inline char
 esc_of(char c)

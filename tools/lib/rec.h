@@ -84,6 +84,11 @@ void rec_put_raw(struct rec_writer *w, const char *s, size_t n);
 void rec_put_int(struct rec_writer *w, long long v);
 void rec_endrow(struct rec_writer *w);
 
+/* rec_put_raw_row is rec_put_raw then rec_endrow, one room check for
+ * both: s[0..n) may be several fields in stream form, a TAB between each
+ * two, the last of the row. */
+void rec_put_raw_row(struct rec_writer *w, const char *s, size_t n);
+
 /* rec_put_span appends fields i..j-1 (i <= j <= r->nf) of r's current
  * row, as rec_next left them, with the bytes rec_put would write for
  * each: a plain row (r->plain) in one copy. */

@@ -1,3 +1,4 @@
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -209,6 +210,8 @@ load_values(const struct cfg *c, const struct cfg_node *node,
 		scalar(c, k, "value");
 		f->values[i] = nfc(k->str, k->len);
 		f->vlen[i] = strlen(f->values[i]);
+		if (f->vlen[i] > f->vmax)
+			f->vmax = f->vlen[i];
 		if (strpbrk(f->values[i], "\t\n\r\\") != NULL)
 			cfg_error(c, k, "value \"%s\": a TAB, line break or "
 			    "backslash is not allowed", k->str);
@@ -223,8 +226,8 @@ load_values(const struct cfg *c, const struct cfg_node *node,
 static size_t
 text_hash(const char *s, size_t n)
 {
-	return (n * 131 + (unsigned char)s[0] * 31 +
-	    (unsigned char)s[n - 1]) & 63;
+	return (n * 3 + (unsigned char)s[0] + (unsigned char)s[n - 1] * 8) &
+	    63;
 }
 
 /* text_index chains f's keys by text_hash of their text, in key order. */
@@ -268,6 +271,8 @@ load_pattern(const struct cfg *c, const struct cfg_node *node,
 		cfg_error(c, node, "pattern \"%s\": %s", node->str, msg);
 	f->pattern = xstrdup(node->str);
 	f->matched = xcalloc(1, sizeof *f->matched);
+	f->pat_nfa = pat_nfa(f->pat);
+	f->run = pat_run_set(f->pat, &f->rmin, &f->rmax);
 	if (text != NULL) {
 		scalar(c, text, "pattern_text");
 		if (strpbrk(text->str, "\t\n\r") != NULL)
@@ -339,6 +344,8 @@ load_field(const struct cfg *c, struct schema *s, size_t fi,
 		cfg_error(c, n, "values: only an enum field has values");
 	load_pattern(c, cfg_get(spec, "pattern"), cfg_get(spec,
 	    "pattern_text"), f);
+	f->quick = (f->type == SCHEMA_STRING || f->type == SCHEMA_ENUM) &&
+	    !f->has_min && !f->has_max;
 }
 
 static long
@@ -613,8 +620,73 @@ quoted(struct buf *why, const char *s, size_t n)
 	buf_addc(why, '"');
 }
 
+/* same says whether a[0..n) and b[0..n) are the same bytes: a word of
+ * eight at a time, the last put against the end (or two overlapping
+ * words of four, or the three bytes of a shorter text), no call and no
+ * byte read outside either. */
+static inline int
+same(const char *a, const char *b, size_t n)
+{
+	uint64_t x, y;
+	uint32_t p, q;
+	size_t i;
+
+	if (n >= 8) {
+		for (i = 0; i + 8 < n; i += 8) {
+			memcpy(&x, a + i, 8);
+			memcpy(&y, b + i, 8);
+			if (x != y)
+				return 0;
+		}
+		memcpy(&x, a + n - 8, 8);
+		memcpy(&y, b + n - 8, 8);
+		return x == y;
+	}
+	if (n >= 4) {
+		memcpy(&p, a, 4);
+		memcpy(&q, b, 4);
+		if (p != q)
+			return 0;
+		memcpy(&p, a + n - 4, 4);
+		memcpy(&q, b + n - 4, 4);
+		return p == q;
+	}
+	return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] &&
+	    a[n - 1] == b[n - 1]);
+}
+
+/* copy copies s[0..n) to d: a text of up to 64 bytes (a row's values
+ * mostly are) by words of eight, as same reads them, with no call. */
+static inline void
+copy(char *d, const char *s, size_t n)
+{
+	uint64_t x;
+	uint32_t p, q;
+	size_t i;
+
+	if (n > 64)
+		memcpy(d, s, n);
+	else if (n >= 8) {
+		for (i = 0; i + 8 < n; i += 8) {
+			memcpy(&x, s + i, 8);
+			memcpy(d + i, &x, 8);
+		}
+		memcpy(&x, s + n - 8, 8);
+		memcpy(d + n - 8, &x, 8);
+	} else if (n >= 4) {
+		memcpy(&p, s, 4);
+		memcpy(&q, s + n - 4, 4);
+		memcpy(d, &p, 4);
+		memcpy(d + n - 4, &q, 4);
+	} else if (n > 0) {
+		d[0] = s[0];
+		d[n / 2] = s[n / 2];
+		d[n - 1] = s[n - 1];
+	}
+}
+
 /* exact returns the index that a key's text names exactly, or -1. */
-static long
+static inline long
 exact(const struct schema_field *f, const char *s, size_t n)
 {
 	const struct schema_key *k;
@@ -622,7 +694,7 @@ exact(const struct schema_field *f, const char *s, size_t n)
 
 	for (i = f->xhead[text_hash(s, n)]; i != 0; i = f->xnext[i - 1]) {
 		k = &f->vkeys[i - 1];
-		if (k->tlen == n && memcmp(k->text, s, n) == 0)
+		if (k->tlen == n && same(k->text, s, n))
 			return (long)k->index;
 	}
 	return -1;
@@ -631,11 +703,11 @@ exact(const struct schema_field *f, const char *s, size_t n)
 /* pattern_ok says whether the NFC value s[0..n), NUL-terminated, matches
  * f's pattern, whole: the longest match from its start (POSIX's) ends at
  * its end exactly when "^(pattern)$" would match. */
-static int
+static inline int
 pattern_ok(const struct schema_field *f, const char *s, size_t n)
 {
 	/* The NFA takes less time than keeping the value would. */
-	if (pat_nfa(f->pat))
+	if (f->pat_nfa)
 		return pat_match(f->pat, s, n);
 	if (f->matched->len == n && n > 0 && memcmp(f->matched->p, s, n) == 0)
 		return 1;
@@ -644,6 +716,33 @@ pattern_ok(const struct schema_field *f, const char *s, size_t n)
 	buf_reset(f->matched);
 	buf_add(f->matched, s, n);
 	return 1;
+}
+
+/* run_ok is pat_match of a run's pattern (pat_run_set), inline: the
+ * length, then every byte in the set, eight lookups a step whose results
+ * are ANDed, not branched on, the last eight put against the value's end
+ * (or four and four, overlapping, or one by one). */
+#define IN4(u) (in[(u)[0]] & in[(u)[1]] & in[(u)[2]] & in[(u)[3]])
+
+static inline int
+run_ok(const struct schema_field *f, const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s, *in = f->run;
+	unsigned ok = 1;
+	size_t i;
+
+	if (n < f->rmin || n > f->rmax)
+		return 0;
+	if (n >= 8) {
+		for (i = 0; i + 8 < n; i += 8)
+			ok &= IN4(u + i) & IN4(u + i + 4);
+		return (int)(ok & IN4(u + n - 8) & IN4(u + n - 4));
+	}
+	if (n >= 4)
+		return (int)(IN4(u) & IN4(u + n - 4));
+	for (i = 0; i < n; i++)
+		ok &= in[u[i]];
+	return (int)ok;
 }
 
 static int
@@ -790,6 +889,113 @@ bad:
 	if (out->p != NULL)
 		out->p[start] = '\0';
 	return hide ? -2 : -1;
+}
+
+/* schema_convert_row converts what most values of a quick field are
+ * itself: a string that text_nfc_copy_quick passes (and its pattern, if
+ * any), an enum's value as the schema spells it.  Any other value, or an
+ * empty one, goes to schema_convert, from the text trimmed (trimming it
+ * again changes nothing) and with out as it was.  Room is made once a
+ * field for what it can take there: its TAB, its text or its longest
+ * canonical value, and the NUL after them. */
+void
+schema_plan(const struct schema *s, const size_t *order, const long *src,
+    struct schema_step *steps)
+{
+	size_t j;
+
+	for (j = 0; j < s->nf; j++) {
+		steps[j].field = order[j];
+		steps[j].f = &s->f[order[j]];
+		steps[j].col = src[order[j]];
+	}
+}
+
+long
+schema_convert_row(const struct schema *s,
+    const struct schema_step *plan, char *const *raw, const size_t *len,
+    struct buf *out, struct schema_value *v, struct buf *why,
+    struct buf *scratch, int *rc)
+{
+	const struct schema_step *st, *end = plan + s->nf;
+	const struct schema_field *f;
+	struct schema_value *vi, none;
+	const char *p;
+	char *b = out->p, *d;
+	size_t n, at = out->len, at0 = at;
+	long c, k;
+	int r;
+
+	/* Each value is followed by a TAB, the last one's taken back. */
+	for (st = plan; st < end; st++) {
+		vi = v != NULL ? &v[st->field] : &none;
+		f = st->f;
+		c = st->col;
+		n = c < 0 ? 0 : len[c];
+		if (out->cap - at <= n + f->vmax + 2) {
+			out->len = at;
+			buf_grow(out, n + f->vmax + 2);
+			b = out->p;
+		}
+		d = b + at;
+		if (c < 0) {
+			if (v != NULL) {
+				memset(vi, 0, sizeof *vi);
+				vi->off = at;
+			}
+			b[at++] = '\t';
+			continue;
+		}
+		p = raw[c];
+		text_trim(&p, &n);
+		if (n == 0 || !f->quick)
+			goto other;
+		if (f->type == SCHEMA_STRING) {
+			if (!text_nfc_copy_quick(d, p, n))
+				goto other;
+			if (f->run != NULL) {
+				if (!run_ok(f, d, n))
+					goto other;
+			} else if (f->pattern != NULL) {
+				d[n] = '\0';	/* for regexec */
+				if (!pattern_ok(f, d, n))
+					goto other;
+			}
+		} else {
+			if ((k = exact(f, p, n)) < 0)
+				goto other;
+			n = f->vlen[k];
+			copy(d, f->values[k], n);
+		}
+		if (v != NULL) {
+			vi->present = 1;
+			vi->isint = 0;
+			vi->i = 0;
+			vi->d = 0;
+			vi->off = at;
+			vi->len = n;
+		}
+		at += n;
+		b[at++] = '\t';
+		continue;
+	other:
+		out->len = at;
+		if ((r = schema_convert(s, st->field, p, n, out, vi, why,
+		    scratch)) < 0) {
+			if (at > at0)	/* the TAB after the last value */
+				out->p[--out->len] = '\0';
+			*rc = r;
+			return (long)st->field;
+		}
+		b = out->p;
+		at = out->len;
+		b[at++] = '\t';
+	}
+	if (at > at0)
+		at--;
+	b[at] = '\0';
+	out->len = at;
+	return -1;
 }
 
 /* compare returns <0, 0, >0; ints compare exactly. */

@@ -45,6 +45,7 @@ struct schema_field {
 	/* enum: canonical values (NFC) and the folded keys naming them. */
 	char		**values;
 	size_t		 *vlen;		/* their lengths */
+	size_t		  vmax;		/* the longest's */
 	size_t		  nvalues;
 	struct schema_key *vkeys;
 	size_t		  nvkeys;
@@ -59,6 +60,12 @@ struct schema_field {
 	 * the NFA takes is quicker matched than kept, pat.h). */
 	char		 *pattern;
 	struct pat	 *pat;
+	int		  pat_nfa;	/* pat_nfa(pat) */
+	const unsigned char *run;	/* pat_run_set(pat, &rmin, &rmax) */
+	size_t		  rmin, rmax;
+	/* A string or an enum with no min or max: schema_convert_row
+	 * converts most of its values itself. */
+	int		  quick;
 	char		 *pattern_text;
 	struct buf	 *matched;
 };
@@ -125,6 +132,39 @@ struct schema_value {
 int schema_convert(const struct schema *s, size_t fi, const char *raw,
     size_t n, struct buf *out, struct schema_value *v, struct buf *why,
     struct buf *scratch);
+
+/* A step of schema_convert_row: field number field (f, the schema's)
+ * from the cell in column col, or, when col < 0 (the export has no
+ * column for it), a missing value. */
+struct schema_step {
+	const struct schema_field *f;
+	size_t		 field;
+	long		 col;
+};
+
+/* schema_plan fills steps[0..s->nf) with the fields in the order
+ * order[0..nf) (a permutation of the field numbers), field i from column
+ * src[i] (-1: none). */
+void schema_plan(const struct schema *s, const size_t *order,
+    const long *src, struct schema_step *steps);
+
+/* schema_convert_row converts a row's fields by the steps plan[0..nf),
+ * each from the cell raw[col], len[col].  Each value's text is appended
+ * to out as schema_convert appends it, with a TAB before each but the
+ * first step's; v[field] is what schema_convert fills (a missing value
+ * with no column: empty text, v zero but its off), or with v NULL
+ * nothing is (a caller that needs the text alone).  Returns -1, or the
+ * first field whose conversion failed, *rc its schema_convert return and
+ * its reason in why, out holding the values before it (no field after it
+ * is converted).  What most values of a string or an enum with no min or
+ * max are (the string its own NFC by text_nfc_quick, and its pattern's
+ * run; the enum's exact spelling of a value or alias) is converted here,
+ * any other value by schema_convert: the same text and values
+ * (test_schema holds the one to the other). */
+long schema_convert_row(const struct schema *s,
+    const struct schema_step *plan, char *const *raw, const size_t *len,
+    struct buf *out, struct schema_value *v, struct buf *why,
+    struct buf *scratch, int *rc);
 
 /* schema_check_row runs the cross-field checks over v[0..s->nf), whose
  * texts are in out.  A check with a missing value is not evaluated.

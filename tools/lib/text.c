@@ -246,12 +246,39 @@ nfc_slot_of(const char *s, size_t n)
 	return (h ^ (h >> 15)) % NFC_SLOTS;
 }
 
-void
-text_nfc(struct buf *out, const char *s, size_t n)
+int
+text_nfc_copy_long(char *d, const char *s, size_t n)
 {
-	size_t a = scan_ascii(s, n), at;
+	const unsigned char *u = (const unsigned char *)s;
+	uint64_t x, y = 0;
+	size_t p;
+
+	for (p = 0;; p += 8) {
+		if (p + 9 > n)
+			p = n - 9;
+		x = text_load64(u + p);
+		y = text_load64(u + p + 1);
+		if (text_bad_lead(x, y) != 0)
+			return 0;
+		memcpy(d + p, &x, 8);
+		if (p + 9 >= n)
+			break;
+	}
+	if (u[n - 2] >= 0xcc || u[n - 1] >= 0xcc)
+		return 0;
+	memcpy(d + n - 8, &y, 8);	/* p is n - 9 */
+	return 1;
+}
+
+/* nfc_other is text_nfc past text_nfc_quick, out of line: the quick
+ * path then saves no registers. */
+static void __attribute__((noinline))
+nfc_other(struct buf *out, const char *s, size_t n)
+{
+	size_t a, at;
 	struct nfc_slot *e;
 
+	a = scan_ascii(s, n);
 	if (a == n || nfc_stable(s + a, n - a)) {
 		buf_put(out, s, n);
 		return;
@@ -274,6 +301,13 @@ text_nfc(struct buf *out, const char *s, size_t n)
 		if (e->vlen > 0)
 			memcpy(e->val, out->p + at, e->vlen);
 	}
+}
+
+void
+text_nfc(struct buf *out, const char *s, size_t n)
+{
+	if (!text_nfc_put_quick(out, s, n))
+		nfc_other(out, s, n);
 }
 
 static int
@@ -315,19 +349,15 @@ text_fold_key(struct buf *out, const char *s, size_t n)
 	}
 }
 
+const unsigned char text_trim_edge[256] = { ['\t'] = 3, [' '] = 3,
+    [0xc2] = 1, [0xef] = 1, [0xa0] = 2, [0xbf] = 2 };
+
 void
-text_trim(const char **sp, size_t *np)
+text_trim_ends(const char **sp, size_t *np)
 {
 	const unsigned char *s = (const unsigned char *)*sp;
 	size_t n = *np;
 
-	/* Most values start and end with none of the bytes white space
-	 * starts (1) and ends (2) with. */
-	static const unsigned char edge[256] = { ['\t'] = 3, [' '] = 3,
-	    [0xc2] = 1, [0xef] = 1, [0xa0] = 2, [0xbf] = 2 };
-
-	if (n == 0 || ((edge[s[0]] & 1) | (edge[s[n - 1]] & 2)) == 0)
-		return;
 	for (;;) {
 		if (n >= 1 && (s[0] == ' ' || s[0] == '\t'))
 			s++, n--;
