@@ -420,6 +420,21 @@ input_peek(struct input *in, size_t n, const unsigned char **p)
 	return (ssize_t)(in->llen < n ? in->llen : n);
 }
 
+/* read_line_data reads for input_getline, which always has 64 KiB and
+ * more of room: a plain file or pipe straight into the line buffer, not
+ * through the raw buffer (one copy of every byte fewer), once the raw
+ * buffer's bytes are used up. */
+static ssize_t
+read_line_data(struct input *in, char *dst, size_t n)
+{
+	ssize_t r;
+
+	if (in->gzip || in->rawpos < in->rawlen)
+		return read_decoded(in, dst, n);
+	r = get(in, dst, n);
+	return r < 0 ? read_failed(in) : r;
+}
+
 int
 input_getline(struct input *in, char **line, size_t *len)
 {
@@ -447,7 +462,7 @@ input_getline(struct input *in, char **line, size_t *len)
 			in->lcap = in->lcap ? in->lcap * 2 : LINE_INIT;
 			in->lb = xrealloc(in->lb, in->lcap);
 		}
-		r = read_decoded(in, in->lb + in->llen,
+		r = read_line_data(in, in->lb + in->llen,
 		    in->lcap - in->llen - 1);
 		if (r < 0)
 			return -1;
