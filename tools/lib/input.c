@@ -439,19 +439,22 @@ int
 input_getline(struct input *in, char **line, size_t *len)
 {
 	char *nl;
-	size_t start, n;
+	size_t start, n, seen = 0;
 	ssize_t r;
 
 	for (;;) {
+		/* The bytes of the line looked at already (seen) are not
+		 * looked at again: a long line is searched once. */
 		start = in->lpos;
 		nl = in->lb == NULL ? NULL :
-		    memchr(in->lb + start, '\n', in->llen - start);
+		    memchr(in->lb + start + seen, '\n', in->llen - start - seen);
 		if (nl != NULL) {
 			n = (size_t)(nl - (in->lb + start));
 			in->lpos = start + n + 1;
 			in->off += n + 1;
 			break;
 		}
+		seen = in->llen - start;
 		/* Move the partial line to the front, grow, and refill. */
 		if (start > 0) {
 			memmove(in->lb, in->lb + start, in->llen - start);
@@ -484,6 +487,20 @@ input_getline(struct input *in, char **line, size_t *len)
 	*line = in->lb + start;
 	*len = n;
 	return 1;
+}
+
+size_t
+input_window(struct input *in, char **p)
+{
+	*p = in->lb == NULL ? NULL : in->lb + in->lpos;
+	return in->llen - in->lpos;
+}
+
+void
+input_consume(struct input *in, size_t n)
+{
+	in->lpos += n;
+	in->off += n;
 }
 
 unsigned long long

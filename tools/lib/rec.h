@@ -39,6 +39,9 @@ struct rec_reader {
 	int		  plain;
 	/* private */
 	struct input	 *in;
+	/* The input's window (input_window): rows are cut from it as it
+	 * is, [wcur, wend) not yet read, wbase its first byte. */
+	char		 *wbase, *wcur, *wend;
 	char		**paths;
 	size_t		  npaths, ipath;
 	size_t		  cap;
