@@ -1,4 +1,5 @@
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -575,33 +576,70 @@ rec_put(struct rec_writer *w, const char *s, size_t n)
 	wbytes(w, w->esc.p, w->esc.len);
 }
 
+/* untab copies s[0..n) to d, each NUL turned back into the TAB it was
+ * before the row was cut. */
+static inline void
+untab(char *d, const char *s, size_t n)
+{
+	uint64_t x, z;
+	size_t k;
+
+#if defined(__SSE2__)
+	const __m128i tab = _mm_set1_epi8('\t'), zero = _mm_setzero_si128();
+	__m128i v;
+
+	if (n >= 16) {
+		for (k = 0; k + 16 < n; k += 16) {
+			v = _mm_loadu_si128((const __m128i *)(const void *)
+			    (s + k));
+			v = _mm_or_si128(v, _mm_and_si128(_mm_cmpeq_epi8(v,
+			    zero), tab));
+			_mm_storeu_si128((__m128i *)(void *)(d + k), v);
+		}
+		/* The last sixteen, over what is copied already. */
+		v = _mm_loadu_si128((const __m128i *)(const void *)
+		    (s + n - 16));
+		v = _mm_or_si128(v, _mm_and_si128(_mm_cmpeq_epi8(v, zero),
+		    tab));
+		_mm_storeu_si128((__m128i *)(void *)(d + n - 16), v);
+		return;
+	}
+#endif
+	/* Eight bytes a step: z has the high bit of each byte of x that
+	 * is 0 (exactly: the low seven bits' sum carries into no other
+	 * byte), and 9 (TAB) is put in each of them. */
+	for (k = 0; k + 8 <= n; k += 8) {
+		memcpy(&x, s + k, 8);
+		z = ~(((x & 0x7f7f7f7f7f7f7f7fULL) + 0x7f7f7f7f7f7f7f7fULL) |
+		    x) & 0x8080808080808080ULL;
+		x |= (z >> 7) * 9;
+		memcpy(d + k, &x, 8);
+	}
+	for (; k < n; k++)
+		d[k] = s[k] == '\0' ? '\t' : s[k];
+}
+
 void
 rec_put_span(struct rec_writer *w, const struct rec_reader *r, size_t i,
     size_t j)
 {
 	const char *a;
-	size_t k, n, at;
+	size_t k, n;
 
 	if (i >= j)
 		return;
 	a = r->f[i];
 	n = (size_t)(r->f[j - 1] + r->len[j - 1] - a);
-	/* A plain row's fields are its line, cut at the TABs: one copy,
-	 * and the TABs put back. */
-	for (k = i; k + 1 < j && r->plain; k++)
-		if (r->f[k] + r->len[k] + 1 != r->f[k + 1])
-			break;
-	if (!r->plain || k + 1 < j || n > WBUF_SIZE) {
+	if (!r->plain || n > WBUF_SIZE) {
 		for (k = i; k < j; k++)
 			rec_put(w, r->f[k], r->len[k]);
 		return;
 	}
+	/* A plain row's fields are its line, cut at the TABs, and no NUL
+	 * is in it but where a TAB was: one copy, the TABs put back. */
 	wsep(w);
 	wreserve(w, n);
-	at = w->len;
-	memcpy(w->b + at, a, n);
-	for (k = i; k + 1 < j; k++)
-		w->b[at + (size_t)(r->f[k] + r->len[k] - a)] = '\t';
+	untab(w->b + w->len, a, n);
 	w->len += n;
 }
 
