@@ -248,7 +248,7 @@ reject_row(struct run *o, const struct resolution *e)
 
 /* write_row writes the current row with the value resolved (or, with
  * --unknown keep, as it was, with an empty code).  The fields around the
- * column go as they were read (rec_put_span). */
+ * column go as they were read (rec_put_row_subst, rec_put_span). */
 static void
 write_row(struct run *o, const struct resolution *e)
 {
@@ -257,15 +257,15 @@ write_row(struct run *o, const struct resolution *e)
 	size_t c = (size_t)o->col;
 
 	(*o->written)++;
-	rec_put_span(w, r, 0, c);
-	if (e->res.unit != NULL)
-		rec_put_raw(w, e->put.p, e->put.len);
-	else {
-		rec_put(w, r->f[c], r->len[c]);
-		rec_puts(w, "");
-		if (o->match_column != NULL)
-			rec_puts(w, "");
+	if (e->res.unit != NULL) {
+		rec_put_row_subst(w, r, c, e->put.p, e->put.len);
+		return;
 	}
+	rec_put_span(w, r, 0, c);
+	rec_put(w, r->f[c], r->len[c]);
+	rec_puts(w, "");
+	if (o->match_column != NULL)
+		rec_puts(w, "");
 	rec_put_span(w, r, c + 1, r->nf);
 	rec_endrow(w);
 }

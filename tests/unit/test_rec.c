@@ -425,15 +425,18 @@ rnd_field(struct buf *b, const struct shape *sh, size_t row, size_t n)
 
 /* reader_diff checks the reader's split and unescape against a
  * byte-at-a-time one, and its writer's span (one copy for a plain row)
- * against rec_put field by field, over rows of the shape sh: escapes,
+ * and a row with a field replaced (rec_put_row_subst) against rec_put
+ * field by field, over rows of the shape sh: escapes,
  * bare backslashes, CRs, CRLF line ends, empty fields, long rows that
  * cross the reader's buffers; the last row without its LF. */
 static void
 reader_diff(const struct shape *sh)
 {
 	struct buf file = { 0 }, line = { 0 }, fld = { 0 }, v = { 0 };
+	static const char *const subst[] = { "", "T\xc3\xa2n An\t794",
+	    "x", "a\\tb\tc\\\\", "0123456789abcdefghij\t1\t2" };
 	struct buf *want;
-	size_t nrows = sh->nrows, nf = sh->nf, row, i, j, k, n, la, lb;
+	size_t nrows = sh->nrows, nf = sh->nf, row, i, j, k, n, la, lb, c;
 	char *path, *pa, *pb;
 	const char *a, *b;
 	struct rec_reader *r;
@@ -520,6 +523,17 @@ reader_diff(const struct shape *sh)
 				j = i + 1, rec_put_span(wa, r, i, j);
 		}
 		rec_endrow(wa);
+		/* The row again with a field replaced by fields in stream
+		 * form (none, one or two; escapes in them), whole. */
+		c = unit_rnd((unsigned)nf);
+		k = unit_rnd((unsigned)(sizeof subst / sizeof subst[0]));
+		rec_put_row_subst(wa, r, c, subst[k], strlen(subst[k]));
+		for (j = 0; j < nf; j++)
+			if (j == c)
+				rec_put_raw(wb, subst[k], strlen(subst[k]));
+			else
+				rec_put(wb, r->f[j], r->len[j]);
+		rec_endrow(wb);
 	}
 	assert_int_equal(row, nrows);
 	rec_reader_free(r);

@@ -644,6 +644,42 @@ rec_put_span(struct rec_writer *w, const struct rec_reader *r, size_t i,
 }
 
 void
+rec_put_row_subst(struct rec_writer *w, const struct rec_reader *r,
+    size_t c, const char *s, size_t n)
+{
+	const char *a, *fc, *after, *end;
+	size_t nb, na;
+	char *d;
+
+	a = r->f[0];
+	fc = r->f[c];
+	after = fc + r->len[c];
+	end = r->f[r->nf - 1] + r->len[r->nf - 1];
+	nb = (size_t)(fc - a);
+	na = (size_t)(end - after);
+	if (!r->plain || w->infield || nb + n + na >= WBUF_SIZE) {
+		rec_put_span(w, r, 0, c);
+		rec_put_raw(w, s, n);
+		rec_put_span(w, r, c + 1, r->nf);
+		rec_endrow(w);
+		return;
+	}
+	/* The line before field c with the TAB after it, s, and the line
+	 * after field c from the TAB before it. */
+	wreserve(w, nb + n + na + 1);
+	d = w->b + w->len;
+	untab(d, a, nb);
+	d += nb;
+	if (n > 0)
+		memcpy(d, s, n);
+	d += n;
+	untab(d, after, na);
+	d += na;
+	*d++ = '\n';
+	w->len = (size_t)(d - w->b);
+}
+
+void
 rec_puts(struct rec_writer *w, const char *s)
 {
 	rec_put(w, s, strlen(s));

@@ -93,6 +93,14 @@ void rec_endrow(struct rec_writer *w);
 void rec_put_span(struct rec_writer *w, const struct rec_reader *r,
     size_t i, size_t j);
 
+/* rec_put_row_subst writes r's current row as a whole row of w, field c
+ * (c < r->nf) replaced by s[0..n), fields in stream form (one, or more
+ * TAB-joined), and ends the row: the bytes of rec_put_span(w, r, 0, c),
+ * rec_put_raw(w, s, n), rec_put_span(w, r, c + 1, r->nf) and rec_endrow,
+ * a plain row in three copies. */
+void rec_put_row_subst(struct rec_writer *w, const struct rec_reader *r,
+    size_t c, const char *s, size_t n);
+
 /* rec_put_rows appends s[0..n), whole rows already in stream form, each
  * ending in LF (a row begun with rec_put must be ended first). */
 void rec_put_rows(struct rec_writer *w, const char *s, size_t n);
