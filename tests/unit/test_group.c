@@ -403,7 +403,13 @@ test_key_row(void **state)
 	struct rec_reader *r;
 	struct buf a = { 0 }, b = { 0 };
 	int gi[3] = { 3, 0, 2 };
-	size_t i, j, rows = 0, plain = 0;
+	static const int g123[] = { 1, 2, 3 }, g01[] = { 0, 1 }, g3[] = { 3 },
+	    g12[] = { 1, 2 }, g0123[] = { 0, 1, 2, 3 };
+	static const struct { const int *gi; size_t ng; } side[] = {
+		{ g123, 3 }, { g01, 2 }, { g3, 1 }, { g12, 2 }, { g0123, 4 },
+		{ NULL, 4 }, { NULL, 1 }, { g3, 0 }, { NULL, 0 }
+	};
+	size_t i, j, k, rows = 0, plain = 0;
 
 	(void)state;
 	assert_non_null(fp);
@@ -428,6 +434,14 @@ test_key_row(void **state)
 		group_key_row(&b, r, NULL, 2);
 		assert_int_equal(a.len, b.len);
 		assert_memory_equal(a.p, b.p, a.len);
+		/* Fields side by side: one piece of the line. */
+		for (k = 0; k < sizeof side / sizeof side[0]; k++) {
+			group_key(&a, r->f, r->len, side[k].gi, side[k].ng);
+			group_key_row(&b, r, side[k].gi, side[k].ng);
+			assert_int_equal(a.len, b.len);
+			assert_non_null(b.p);
+			assert_memory_equal(a.p, b.p, a.len + 1);
+		}
 	}
 	assert_int_equal(rows, 400);
 	assert_true(plain > 0 && plain < rows);

@@ -37,6 +37,16 @@ group_key_row(struct buf *key, const struct rec_reader *r, const int *gi,
 		group_key(key, r->f, r->len, gi, ng);
 		return;
 	}
+	/* Fields side by side in the row (level, district, district_code)
+	 * are a piece of its line: one copy. */
+	i = gi != NULL && ng > 0 ? (size_t)gi[0] : 0;
+	for (j = 1; j < ng && (gi == NULL || (size_t)gi[j] == i + j); j++)
+		continue;
+	if (j >= ng) {
+		key->len = 0;
+		rec_span_buf(key, r, i, i + ng);
+		return;
+	}
 	buf_reset(key);
 	for (j = 0; j < ng; j++) {
 		i = gi != NULL ? (size_t)gi[j] : j;

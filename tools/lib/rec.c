@@ -644,6 +644,33 @@ rec_put_span(struct rec_writer *w, const struct rec_reader *r, size_t i,
 }
 
 void
+rec_span_buf(struct buf *b, const struct rec_reader *r, size_t i, size_t j)
+{
+	const char *a;
+	size_t k, n;
+
+	if (i >= j) {
+		buf_grow(b, 0);
+		b->p[b->len] = '\0';
+		return;
+	}
+	if (!r->plain) {
+		for (k = i; k < j; k++) {
+			if (k > i)
+				buf_addc(b, '\t');
+			rec_escape(b, r->f[k], r->len[k]);
+		}
+		return;
+	}
+	a = r->f[i];
+	n = (size_t)(r->f[j - 1] + r->len[j - 1] - a);
+	buf_grow(b, n);
+	untab(b->p + b->len, a, n);
+	b->len += n;
+	b->p[b->len] = '\0';
+}
+
+void
 rec_put_row_subst(struct rec_writer *w, const struct rec_reader *r,
     size_t c, const char *s, size_t n)
 {

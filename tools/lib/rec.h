@@ -93,6 +93,13 @@ void rec_endrow(struct rec_writer *w);
 void rec_put_span(struct rec_writer *w, const struct rec_reader *r,
     size_t i, size_t j);
 
+/* rec_span_buf appends fields i..j-1 (i <= j <= r->nf) of r's current
+ * row to b, TAB-joined, with the bytes rec_put_span would write: a plain
+ * row in one copy.  b has a buffer after it, even when nothing was
+ * appended. */
+void rec_span_buf(struct buf *b, const struct rec_reader *r, size_t i,
+    size_t j);
+
 /* rec_put_row_subst writes r's current row as a whole row of w, field c
  * (c < r->nf) replaced by s[0..n), fields in stream form (one, or more
  * TAB-joined), and ends the row: the bytes of rec_put_span(w, r, 0, c),
