@@ -26,6 +26,7 @@
 #include "diag.h"
 #include "gaz.h"
 #include "group.h"
+#include "hash.h"
 #include "rec.h"
 #include "rowat.h"
 #include "stats.h"
@@ -342,7 +343,7 @@ aggregate(struct rec_reader *r)
 	}
 	while (next_row(r)) {
 		if (lfi >= 0 && (r->len[lfi] != llen ||
-		    memcmp(r->f[lfi], R.level, llen) != 0)) {
+		    !hash_same(r->f[lfi], R.level, llen))) {
 			(*N.skipped)++;
 			continue;
 		}

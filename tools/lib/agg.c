@@ -11,6 +11,8 @@
 #include "hash.h"
 #include "text.h"
 
+#define I128_MAX	((__int128)(((unsigned __int128)1 << 127) - 1))
+
 /* ---- expressions ------------------------------------------------------- */
 
 struct lex {
@@ -386,13 +388,40 @@ eval(const struct agg_term *t, char *const *f, const size_t *len,
 	return AGG_OK;
 }
 
+/* count_of is eval for a term that counts (any but sum): 1 or 0, or -1
+ * (*badf set) for a count_if(f) whose f is not 1 or 0. */
+static inline int
+count_of(const struct agg_term *t, char *const *f, const size_t *len,
+    int *badf)
+{
+	size_t i;
+	int rc;
+
+	switch (t->op) {
+	case AGG_COUNT:
+		return 1;
+	case AGG_COUNT_FIELD:
+		return len[t->fi] > 0;
+	case AGG_COUNT_TRUE:
+		if ((rc = agg_parse_bool(f[t->fi], len[t->fi])) < 0)
+			*badf = t->fi;
+		return rc;
+	default:
+		for (i = 0; i < t->nvals; i++)
+			if (len[t->fi] == t->vlen[i] &&
+			    hash_same(f[t->fi], t->vals[i], t->vlen[i]))
+				return 1;
+		return 0;
+	}
+}
+
 int
 agg_add(const struct agg_ind *ind, char *const *f, const size_t *len,
     struct agg_acc *acc, int *badf)
 {
 	struct dec n, d, sn, sd;
 	size_t i;
-	int rc;
+	int rc, x, y;
 
 	for (i = 0; i < ind->nneed; i++)
 		if (len[ind->need[i]] == 0) {
@@ -400,6 +429,22 @@ agg_add(const struct agg_ind *ind, char *const *f, const size_t *len,
 			*badf = ind->need[i];
 			return AGG_MISSING;
 		}
+	/* Counts over counts (whole numbers, as the sums they go into):
+	 * eval and dec_add's results without a struct dec. */
+	if (ind->num.op != AGG_SUM && ind->den.op != AGG_SUM &&
+	    acc->num.scale == 0 && acc->den.scale == 0) {
+		if ((x = count_of(&ind->num, f, len, badf)) < 0 ||
+		    (y = count_of(&ind->den, f, len, badf)) < 0)
+			return AGG_BADBOOL;
+		if ((x > 0 && acc->num.m == I128_MAX) ||
+		    (y > 0 && acc->den.m == I128_MAX)) {
+			*badf = -1;
+			return AGG_OVERFLOW;
+		}
+		acc->num.m += x;
+		acc->den.m += y;
+		return AGG_OK;
+	}
 	if ((rc = eval(&ind->num, f, len, &n, badf)) != AGG_OK ||
 	    (rc = eval(&ind->den, f, len, &d, badf)) != AGG_OK)
 		return rc;
