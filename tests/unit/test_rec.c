@@ -395,6 +395,9 @@ struct shape {
 	int	lastlf;		/* the last row ends in LF (or CR LF) */
 };
 
+/* The reader's form reader_diff tries (rec_reader_form). */
+static int form;
+
 /* rnd_field appends a field of up to n bytes for the shape sh. */
 static void
 rnd_field(struct buf *b, const struct shape *sh, size_t row, size_t n)
@@ -495,6 +498,7 @@ reader_diff(const struct shape *sh)
 	wa = rec_writer_new(fileno(fa), pa);
 	wb = rec_writer_new(fileno(fb), pb);
 	r = rec_reader_open(1, &path);
+	assert_int_equal(rec_reader_form(r, form), 0);
 	assert_int_equal(r->nf, nf);
 	for (row = 0; rec_next(r); row++) {
 		assert_true(row < nrows);
@@ -559,13 +563,36 @@ reader_diff(const struct shape *sh)
 	buf_free(&fld);
 }
 
+/* forms_diff runs reader_diff in every form of the reader this build
+ * and processor have. */
+static void
+forms_diff(const struct shape *sh)
+{
+	static const int forms[] = { REC_FORM_NONE, REC_FORM_SSE2,
+	    REC_FORM_AVX2 };
+	struct rec_reader *r;
+	char *path;
+	size_t i;
+
+	path = strdup(unit_write("form.tsv", "a\n", 2));
+	r = rec_reader_open(1, &path);
+	for (i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+		if (rec_reader_form(r, forms[i]) < 0)
+			continue;
+		form = forms[i];
+		reader_diff(sh);
+	}
+	rec_reader_free(r);
+	free(path);
+}
+
 static void
 test_reader_diff(void **state)
 {
 	static const struct shape sh = { 4000, 6, 0, 1, 0, 40, 0 };
 
 	(void)state;
-	reader_diff(&sh);
+	forms_diff(&sh);
 }
 
 /* The fast reader's edges: rows of one field, of many short ones (more
@@ -579,21 +606,21 @@ test_reader_edges(void **state)
 	size_t pad;
 
 	(void)state;
-	reader_diff(&sh);
+	forms_diff(&sh);
 	for (sh.nrows = 1; sh.nrows < 12; sh.nrows++) {
 		sh.lastlf = sh.nrows % 2;
-		reader_diff(&sh);
+		forms_diff(&sh);
 	}
 	sh.nrows = 3000;
 	sh.nf = 3;
-	reader_diff(&sh);
+	forms_diff(&sh);
 	sh.nf = 40;
 	sh.maxlen = 3;
-	reader_diff(&sh);
+	forms_diff(&sh);
 	sh.nf = 2;
 	sh.maxlen = 8;
 	sh.nrows = 30000;
-	reader_diff(&sh);
+	forms_diff(&sh);
 	sh.nrows = 4000;
 	sh.nf = 6;
 	sh.maxlen = 30;
@@ -601,7 +628,7 @@ test_reader_edges(void **state)
 		sh.hpad = pad;
 		sh.ctl = pad % 2;
 		sh.lastlf = pad % 3 != 0;
-		reader_diff(&sh);
+		forms_diff(&sh);
 	}
 }
 

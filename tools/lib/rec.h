@@ -42,6 +42,7 @@ struct rec_reader {
 	/* The input's window (input_window): rows are cut from it as it
 	 * is, [wcur, wend) not yet read, wbase its first byte. */
 	char		 *wbase, *wcur, *wend;
+	int		(*cutrow)(struct rec_reader *, size_t *);
 	char		**paths;
 	size_t		  npaths, ipath;
 	size_t		  cap;
@@ -59,6 +60,16 @@ struct rec_reader *rec_reader_open(int npaths, char **paths);
  * unreadable header in a later file or a read error prints "prog:
  * file:line: message" and exits 1 (a header: 2).  */
 int rec_next(struct rec_reader *r);
+
+/* rec_reader_form chooses how rec_next cuts a row that needs no
+ * unescaping, for the unit tests, which try every form on the same rows
+ * (rec_reader_open chooses the fastest the processor has): in one pass
+ * over the input's buffer 32 bytes a step (REC_FORM_AVX2) or 16
+ * (REC_FORM_SSE2), or every row by input_getline and scan_tabs
+ * (REC_FORM_NONE).  The rows are the same.  Returns 0, or -1 when this
+ * build or processor lacks the form (r as it was). */
+enum { REC_FORM_NONE, REC_FORM_SSE2, REC_FORM_AVX2 };
+int rec_reader_form(struct rec_reader *r, int form);
 
 /* rec_index returns the index of field name, or -1. */
 int rec_index(const struct rec_reader *r, const char *name);
