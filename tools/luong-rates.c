@@ -347,8 +347,8 @@ aggregate(struct rec_reader *r)
 			(*N.skipped)++;
 			continue;
 		}
-		group_key_row(&key, r, R.gi, R.g.n);
-		g = note_group(r, agg_groups_add(R.groups, key.p, key.len));
+		g = note_group(r, group_add_row(R.groups, &key, r, R.gi,
+		    R.g.n));
 		if (!count_row(r, g)) {
 			(*N.source)++;
 			continue;

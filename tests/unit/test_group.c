@@ -409,7 +409,9 @@ test_key_row(void **state)
 		{ g123, 3 }, { g01, 2 }, { g3, 1 }, { g12, 2 }, { g0123, 4 },
 		{ NULL, 4 }, { NULL, 1 }, { g3, 0 }, { NULL, 0 }
 	};
-	size_t i, j, k, rows = 0, plain = 0;
+	struct agg_groups *t[2][sizeof side / sizeof side[0]];
+	char *was[4];
+	size_t i, j, k, g, rows = 0, plain = 0;
 
 	(void)state;
 	assert_non_null(fp);
@@ -422,6 +424,10 @@ test_key_row(void **state)
 			    sizeof v[0])], j < 3 ? "\t" : "\n");
 	fflush(fp);
 	snprintf(path, sizeof path, "/dev/fd/%d", fileno(fp));
+	for (k = 0; k < sizeof side / sizeof side[0]; k++) {
+		t[0][k] = agg_groups_new(1);
+		t[1][k] = agg_groups_new(1);
+	}
 	r = rec_reader_open(1, paths);
 	while (rec_next(r)) {
 		rows++;
@@ -441,7 +447,27 @@ test_key_row(void **state)
 			assert_int_equal(a.len, b.len);
 			assert_non_null(b.p);
 			assert_memory_equal(a.p, b.p, a.len + 1);
+			/* group_add_row: the group agg_groups_add gives
+			 * the key, and the row as it was. */
+			for (j = 0; j < 4; j++)
+				was[j] = strdup(r->f[j]);
+			g = agg_groups_add(t[0][k], a.p, a.len);
+			assert_int_equal(group_add_row(t[1][k], &b, r,
+			    side[k].gi, side[k].ng), g);
+			assert_string_equal(agg_groups_key(t[1][k], g),
+			    agg_groups_key(t[0][k], g));
+			for (j = 0; j < 4; j++) {
+				assert_string_equal(r->f[j], was[j]);
+				assert_int_equal(r->len[j], strlen(was[j]));
+				free(was[j]);
+			}
 		}
+	}
+	for (k = 0; k < sizeof side / sizeof side[0]; k++) {
+		assert_int_equal(agg_groups_count(t[0][k]),
+		    agg_groups_count(t[1][k]));
+		agg_groups_free(t[0][k]);
+		agg_groups_free(t[1][k]);
 	}
 	assert_int_equal(rows, 400);
 	assert_true(plain > 0 && plain < rows);
