@@ -348,7 +348,7 @@ row_end(struct rec_reader *r, char *s, char *c, char **f, size_t *len,
  * on), or the window is shorter than a step.  1: the row is cut, plain,
  * and the cursor past its LF.  A step cuts up to 32 fields before their
  * count is checked: r->f and r->len have room for them. */
-static int
+static inline int
 row_fast_sse2(struct rec_reader *r, size_t *n)
 {
 	const __m128i ctl = _mm_set1_epi8('\r'), bs = _mm_set1_epi8('\\');
@@ -394,7 +394,7 @@ give_up:
 
 /* row_fast_avx2 is row_fast_sse2 32 bytes a step, for the processors
  * that have AVX2 and BMI (rec_reader_form asks). */
-__attribute__((target("avx2,bmi"))) static int
+__attribute__((target("avx2,bmi"))) static inline int
 row_fast_avx2(struct rec_reader *r, size_t *n)
 {
 	const __m256i ctl = _mm256_set1_epi8('\r'),
@@ -439,15 +439,47 @@ give_up:
 
 #endif
 
-/* row_none is the fast cut where there is none: every row the careful
- * way. */
+/* next_careful cuts the row at the window's cursor, its LF n bytes on,
+ * the careful way: as input_getline would hand it out, without its LF
+ * and one CR before it. */
 static int
-row_none(struct rec_reader *r, size_t *n)
+next_careful(struct rec_reader *r, size_t n)
 {
-	(void)r;
-	(void)n;
-	return -1;
+	char *line = r->wcur;
+
+	r->wcur += n + 1;
+	if (n > 0 && line[n - 1] == '\r')
+		n--;
+	line[n] = '\0';
+	cut_line(r, line, n);
+	return 1;
 }
+
+/* NEXT_BY is rec_next with the fast cut cut (a row_fast), inline. */
+#define NEXT_BY(cut)							\
+	size_t n;							\
+	int rc;								\
+									\
+	if (r->wcur == r->wend || (rc = cut(r, &n)) < 0)		\
+		return next_line(r);					\
+	r->line++;							\
+	return rc > 0 ? 1 : next_careful(r, n);
+
+#if defined(__SSE2__)
+static int
+next_sse2(struct rec_reader *r)
+{
+	NEXT_BY(row_fast_sse2)
+}
+#endif
+
+#if defined(ROW_AVX2)
+__attribute__((target("avx2,bmi"))) static int
+next_avx2(struct rec_reader *r)
+{
+	NEXT_BY(row_fast_avx2)
+}
+#endif
 
 int
 rec_reader_form(struct rec_reader *r, int form)
@@ -458,16 +490,16 @@ rec_reader_form(struct rec_reader *r, int form)
 		if (!__builtin_cpu_supports("avx2") ||
 		    !__builtin_cpu_supports("bmi"))
 			return -1;
-		r->cutrow = row_fast_avx2;
+		r->next = next_avx2;
 		return 0;
 #endif
 #if defined(__SSE2__)
 	case REC_FORM_SSE2:
-		r->cutrow = row_fast_sse2;
+		r->next = next_sse2;
 		return 0;
 #endif
 	case REC_FORM_NONE:
-		r->cutrow = row_none;
+		r->next = next_line;
 		return 0;
 	default:
 		return -1;
@@ -477,24 +509,7 @@ rec_reader_form(struct rec_reader *r, int form)
 int
 rec_next(struct rec_reader *r)
 {
-	char *line;
-	size_t len;
-	int rc;
-
-	if (r->wcur == r->wend || (rc = r->cutrow(r, &len)) < 0)
-		return next_line(r);
-	r->line++;
-	if (rc > 0)
-		return 1;
-	/* A row to cut the careful way: as input_getline would hand it
-	 * out, without its LF and one CR before it. */
-	line = r->wcur;
-	r->wcur += len + 1;
-	if (len > 0 && line[len - 1] == '\r')
-		len--;
-	line[len] = '\0';
-	cut_line(r, line, len);
-	return 1;
+	return r->next(r);
 }
 
 int
@@ -702,20 +717,28 @@ untab(char *d, const char *s, size_t n)
 		d[k] = s[k] == '\0' ? '\t' : s[k];
 }
 
+/* put_fields puts fields i..j-1 of r's row one by one (rec_put). */
+static void __attribute__((noinline))
+put_fields(struct rec_writer *w, const struct rec_reader *r, size_t i,
+    size_t j)
+{
+	for (; i < j; i++)
+		rec_put(w, r->f[i], r->len[i]);
+}
+
 void
 rec_put_span(struct rec_writer *w, const struct rec_reader *r, size_t i,
     size_t j)
 {
 	const char *a;
-	size_t k, n;
+	size_t n;
 
 	if (i >= j)
 		return;
 	a = r->f[i];
 	n = (size_t)(r->f[j - 1] + r->len[j - 1] - a);
 	if (!r->plain || n > WBUF_SIZE) {
-		for (k = i; k < j; k++)
-			rec_put(w, r->f[k], r->len[k]);
+		put_fields(w, r, i, j);
 		return;
 	}
 	/* A plain row's fields are its line, cut at the TABs, and no NUL
@@ -753,6 +776,17 @@ rec_span_buf(struct buf *b, const struct rec_reader *r, size_t i, size_t j)
 	b->p[b->len] = '\0';
 }
 
+/* put_subst is rec_put_row_subst field by field. */
+static void __attribute__((noinline))
+put_subst(struct rec_writer *w, const struct rec_reader *r, size_t c,
+    const char *s, size_t n)
+{
+	rec_put_span(w, r, 0, c);
+	rec_put_raw(w, s, n);
+	rec_put_span(w, r, c + 1, r->nf);
+	rec_endrow(w);
+}
+
 void
 rec_put_row_subst(struct rec_writer *w, const struct rec_reader *r,
     size_t c, const char *s, size_t n)
@@ -768,10 +802,7 @@ rec_put_row_subst(struct rec_writer *w, const struct rec_reader *r,
 	nb = (size_t)(fc - a);
 	na = (size_t)(end - after);
 	if (!r->plain || w->infield || nb + n + na >= WBUF_SIZE) {
-		rec_put_span(w, r, 0, c);
-		rec_put_raw(w, s, n);
-		rec_put_span(w, r, c + 1, r->nf);
-		rec_endrow(w);
+		put_subst(w, r, c, s, n);
 		return;
 	}
 	/* The line before field c with the TAB after it, s, and the line

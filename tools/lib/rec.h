@@ -42,7 +42,7 @@ struct rec_reader {
 	/* The input's window (input_window): rows are cut from it as it
 	 * is, [wcur, wend) not yet read, wbase its first byte. */
 	char		 *wbase, *wcur, *wend;
-	int		(*cutrow)(struct rec_reader *, size_t *);
+	int		(*next)(struct rec_reader *);	/* rec_next's form */
 	char		**paths;
 	size_t		  npaths, ipath;
 	size_t		  cap;
