@@ -52,6 +52,18 @@ struct resolution {
 	struct buf		 put;
 };
 
+/* A memo in front of the cache: a value's resolution at a place picked
+ * by its length and three of its bytes, tried with one compare of the
+ * value's bytes before the cache hashes them all.  A miss (a place
+ * another value holds) goes to the cache, which puts the value there. */
+#define NMEMO	1024
+
+struct memo {
+	const char		*key;	/* the cache's copy of the value */
+	size_t			 n;
+	const struct resolution	*e;
+};
+
 struct run {
 	/* Options: the column names owned, NFC. */
 	char			*column, *code_name, *match_column;
@@ -67,6 +79,7 @@ struct run {
 	int			 col, ifile, iline;
 	char			*skip;		/* input fields the rejects omit */
 	struct hash		*cache;
+	struct memo		 memo[NMEMO];
 	/* Counts (stats.h). */
 	unsigned long long	*read, *written, *rejected, *distinct;
 	unsigned long long	*match[GAZ_NMATCH];
@@ -84,22 +97,39 @@ resolution_free(void *p)
 	free(e);
 }
 
+/* memo_of is the place of s[0..n) in the memo. */
+static inline struct memo *
+memo_of(struct run *o, const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t h = n * 37;
+
+	if (n > 0)
+		h += u[0] * 7u + u[n / 2] * 3u + u[n - 1];
+	return &o->memo[h % NMEMO];
+}
+
 /* resolve returns the resolution of s[0..n), resolving it the first
  * time it is seen. */
 static const struct resolution *
 resolve(struct run *o, const char *s, size_t n)
 {
+	struct memo *m = memo_of(o, s, n);
 	struct resolution *e;
 	struct buf b = { 0 };
 	int added;
-	size_t i = hash_add(o->cache, s, n, &added);
+	size_t i;
 
+	if (m->e != NULL && m->n == n && hash_same(m->key, s, n))
+		return m->e;
+	i = hash_add(o->cache, s, n, &added);
+	m->key = hash_key(o->cache, i, &m->n);
 	if (!added)
-		return hash_val(o->cache, i);
+		return m->e = hash_val(o->cache, i);
 	e = xcalloc(1, sizeof *e);
 	gaz_resolve(o->g, s, n, o->flags, &e->res, NULL);
 	if (e->res.unit != NULL) {
-		const char *m = gaz_match_name(e->res.match);
+		const char *kind = gaz_match_name(e->res.match);
 
 		rec_escape(&e->put, e->res.unit->name,
 		    strlen(e->res.unit->name));
@@ -108,7 +138,7 @@ resolve(struct run *o, const char *s, size_t n)
 		    strlen(e->res.unit->code));
 		if (o->match_column != NULL) {
 			buf_addc(&e->put, '\t');
-			rec_escape(&e->put, m, strlen(m));
+			rec_escape(&e->put, kind, strlen(kind));
 		}
 	}
 	if (e->res.unit == NULL && e->res.ncand > 0) {
@@ -117,7 +147,7 @@ resolve(struct run *o, const char *s, size_t n)
 	}
 	hash_set(o->cache, i, e);
 	(*o->distinct)++;
-	return e;
+	return m->e = e;
 }
 
 static int
