@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "agg.h"
+#include "hash.h"
 #include "unit.h"
 
 #define I128_MAX	((__int128)(((unsigned __int128)1 << 127) - 1))
@@ -199,6 +200,42 @@ test_add_counts(void **state)
 	}
 	buf_free(&s);
 	buf_free(&t);
+}
+
+/* agg_groups_add, with its memo in front of the hash, against a hash
+ * alone: the same group for every key, in order of first appearance,
+ * over keys that share the memo's place (one length, the same bytes
+ * where it looks) and keys that do not, in random order. */
+static void
+test_groups_memo(void **state)
+{
+	struct agg_groups *t = agg_groups_new(1);
+	struct hash *ref = hash_new();
+	char k[16];
+	size_t i, n, g;
+
+	(void)state;
+	for (i = 0; i < 20000; i++) {
+		if (unit_rnd(2)) {
+			/* 7 bytes: 0, 3, 5 and 6 fixed. */
+			memcpy(k, "T..n.An", 7);
+			k[1] = (char)('a' + unit_rnd(3));
+			k[2] = (char)('a' + unit_rnd(3));
+			k[4] = (char)('a' + unit_rnd(3));
+			n = 7;
+		} else {
+			n = unit_rnd(sizeof k);
+			for (g = 0; g < n; g++)
+				k[g] = (char)('a' + unit_rnd(2));
+		}
+		g = agg_groups_add(t, k, n);
+		assert_int_equal(g, hash_add(ref, k, n, NULL));
+		assert_memory_equal(agg_groups_key(t, g), k, n);
+		assert_int_equal(agg_groups_key(t, g)[n], '\0');
+	}
+	assert_int_equal(agg_groups_count(t), hash_count(ref));
+	agg_groups_free(t);
+	hash_free(ref, NULL);
 }
 
 static void
@@ -474,6 +511,7 @@ main(void)
 		cmocka_unit_test(test_parse),
 		cmocka_unit_test(test_add),
 		cmocka_unit_test(test_add_counts),
+		cmocka_unit_test(test_groups_memo),
 		cmocka_unit_test(test_groups),
 		cmocka_unit_test(test_count_row),
 		cmocka_unit_test(test_counts_merge),
