@@ -116,7 +116,6 @@ resolve(struct run *o, const char *s, size_t n)
 {
 	struct memo *m = memo_of(o, s, n);
 	struct resolution *e;
-	struct buf b = { 0 };
 	int added;
 	size_t i;
 
@@ -142,6 +141,8 @@ resolve(struct run *o, const char *s, size_t n)
 		}
 	}
 	if (e->res.unit == NULL && e->res.ncand > 0) {
+		struct buf b = { 0 };
+
 		gaz_candidates(&b, &e->res);
 		e->cand = b.p;
 	}
