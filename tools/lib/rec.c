@@ -146,8 +146,8 @@ read_header(struct rec_reader *r, int first)
 		/* A row_fast cuts up to 32 fields past the header's. */
 		if (n + 32 > r->cap) {
 			r->cap = n + 32;
-			r->f = xrealloc(r->f, n * sizeof *r->f);
-			r->len = xrealloc(r->len, n * sizeof *r->len);
+			r->f = xrealloc(r->f, r->cap * sizeof *r->f);
+			r->len = xrealloc(r->len, r->cap * sizeof *r->len);
 		}
 	}
 	n = rec_split(line, len, r->f, r->len, r->cap);
