@@ -100,7 +100,9 @@ void rec_endrow(struct rec_writer *w);
 
 /* rec_put_span appends fields i..j-1 (i <= j <= r->nf) of r's current
  * row, as rec_next left them, with the bytes rec_put would write for
- * each: a plain row (r->plain) in one copy. */
+ * each: a plain row (r->plain) in one copy of its line, where the NULs
+ * that end its fields are taken for the TABs they were (so the fields,
+ * their pointers and lengths must be as rec_next left them). */
 void rec_put_span(struct rec_writer *w, const struct rec_reader *r,
     size_t i, size_t j);
 
