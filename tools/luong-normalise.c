@@ -52,6 +52,18 @@ struct resolution {
 	struct buf		 put;
 };
 
+/* A memo in front of the cache: a value's resolution at a place picked
+ * by its length and three of its bytes, tried with one compare of the
+ * value's bytes before the cache hashes them all.  A miss (a place
+ * another value holds) goes to the cache, which puts the value there. */
+#define NMEMO	1024
+
+struct memo {
+	const char		*key;	/* the cache's copy of the value */
+	size_t			 n;
+	const struct resolution	*e;
+};
+
 struct run {
 	/* Options: the column names owned, NFC. */
 	char			*column, *code_name, *match_column;
@@ -67,6 +79,7 @@ struct run {
 	int			 col, ifile, iline;
 	char			*skip;		/* input fields the rejects omit */
 	struct hash		*cache;
+	struct memo		 memo[NMEMO];
 	/* Counts (stats.h). */
 	unsigned long long	*read, *written, *rejected, *distinct;
 	unsigned long long	*match[GAZ_NMATCH];
@@ -84,22 +97,38 @@ resolution_free(void *p)
 	free(e);
 }
 
+/* memo_of is the place of s[0..n) in the memo. */
+static inline struct memo *
+memo_of(struct run *o, const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t h = n * 37;
+
+	if (n > 0)
+		h += u[0] * 7u + u[n / 2] * 3u + u[n - 1];
+	return &o->memo[h % NMEMO];
+}
+
 /* resolve returns the resolution of s[0..n), resolving it the first
  * time it is seen. */
 static const struct resolution *
 resolve(struct run *o, const char *s, size_t n)
 {
+	struct memo *m = memo_of(o, s, n);
 	struct resolution *e;
-	struct buf b = { 0 };
 	int added;
-	size_t i = hash_add(o->cache, s, n, &added);
+	size_t i;
 
+	if (m->e != NULL && m->n == n && hash_same(m->key, s, n))
+		return m->e;
+	i = hash_add(o->cache, s, n, &added);
+	m->key = hash_key(o->cache, i, &m->n);
 	if (!added)
-		return hash_val(o->cache, i);
+		return m->e = hash_val(o->cache, i);
 	e = xcalloc(1, sizeof *e);
 	gaz_resolve(o->g, s, n, o->flags, &e->res, NULL);
 	if (e->res.unit != NULL) {
-		const char *m = gaz_match_name(e->res.match);
+		const char *kind = gaz_match_name(e->res.match);
 
 		rec_escape(&e->put, e->res.unit->name,
 		    strlen(e->res.unit->name));
@@ -108,16 +137,18 @@ resolve(struct run *o, const char *s, size_t n)
 		    strlen(e->res.unit->code));
 		if (o->match_column != NULL) {
 			buf_addc(&e->put, '\t');
-			rec_escape(&e->put, m, strlen(m));
+			rec_escape(&e->put, kind, strlen(kind));
 		}
 	}
 	if (e->res.unit == NULL && e->res.ncand > 0) {
+		struct buf b = { 0 };
+
 		gaz_candidates(&b, &e->res);
 		e->cand = b.p;
 	}
 	hash_set(o->cache, i, e);
 	(*o->distinct)++;
-	return e;
+	return m->e = e;
 }
 
 static int
@@ -248,7 +279,7 @@ reject_row(struct run *o, const struct resolution *e)
 
 /* write_row writes the current row with the value resolved (or, with
  * --unknown keep, as it was, with an empty code).  The fields around the
- * column go as they were read (rec_put_span). */
+ * column go as they were read (rec_put_row_subst, rec_put_span). */
 static void
 write_row(struct run *o, const struct resolution *e)
 {
@@ -257,15 +288,15 @@ write_row(struct run *o, const struct resolution *e)
 	size_t c = (size_t)o->col;
 
 	(*o->written)++;
-	rec_put_span(w, r, 0, c);
-	if (e->res.unit != NULL)
-		rec_put_raw(w, e->put.p, e->put.len);
-	else {
-		rec_put(w, r->f[c], r->len[c]);
-		rec_puts(w, "");
-		if (o->match_column != NULL)
-			rec_puts(w, "");
+	if (e->res.unit != NULL) {
+		rec_put_row_subst(w, r, c, e->put.p, e->put.len);
+		return;
 	}
+	rec_put_span(w, r, 0, c);
+	rec_put(w, r->f[c], r->len[c]);
+	rec_puts(w, "");
+	if (o->match_column != NULL)
+		rec_puts(w, "");
 	rec_put_span(w, r, c + 1, r->nf);
 	rec_endrow(w);
 }

@@ -26,6 +26,7 @@
 #include "diag.h"
 #include "gaz.h"
 #include "group.h"
+#include "hash.h"
 #include "rec.h"
 #include "rowat.h"
 #include "stats.h"
@@ -342,12 +343,12 @@ aggregate(struct rec_reader *r)
 	}
 	while (next_row(r)) {
 		if (lfi >= 0 && (r->len[lfi] != llen ||
-		    memcmp(r->f[lfi], R.level, llen) != 0)) {
+		    !hash_same(r->f[lfi], R.level, llen))) {
 			(*N.skipped)++;
 			continue;
 		}
-		group_key_row(&key, r, R.gi, R.g.n);
-		g = note_group(r, agg_groups_add(R.groups, key.p, key.len));
+		g = note_group(r, group_add_row(R.groups, &key, r, R.gi,
+		    R.g.n));
 		if (!count_row(r, g)) {
 			(*N.source)++;
 			continue;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "agg.h"
+#include "hash.h"
 #include "unit.h"
 
 #define I128_MAX	((__int128)(((unsigned __int128)1 << 127) - 1))
@@ -111,6 +112,130 @@ test_parse(void **state)
 	assert_false(agg_valid_name("1a"));
 	assert_false(agg_valid_name(""));
 	assert_false(agg_valid_name("a-b"));
+}
+
+/* dec_str: d as dec_put writes it. */
+static const char *
+dec_str(struct buf *b, const struct dec *d)
+{
+	buf_reset(b);
+	dec_put(b, d);
+	return b->p;
+}
+
+/* agg_add's path for counts over counts (sums at scale 0) against its
+ * general one, which a sum at scale 1 takes: every kind of count on
+ * random rows (booleans good and bad, values in and out of the list,
+ * missing ones) gives the same results, the same sums (as dec_put
+ * writes them) and the same rows missing; and at the top of 128 bits,
+ * the overflow, the sums left as they were. */
+static void
+test_add_counts(void **state)
+{
+	static const char *const srcs[] = {
+		"count_if(outcome=Học trung cấp|Học sơ cấp)/count()",
+		"count_if(flag)/count(outcome)", "count(flag)/count_if(flag)",
+		"count()/count()", "count_if(outcome=x)/count_if(flag)",
+		"count_if(flag)/sum(n)", "count()/count_if(outcome=zz)"
+	};
+	static const char *const vals[] = { "", "1", "0", "yes", "Học sơ cấp",
+	    "Học trung cấp", "Học sơ cấ", "x", "2.5" };
+	char *names[] = { "outcome", "flag", "n" };
+	struct agg_ind ind;
+	struct agg_acc fa, ga;
+	const struct agg_term *bad;
+	struct agg_err e;
+	struct buf s = { 0 }, t = { 0 };
+	char *f[3];
+	size_t len[3], k, i, j;
+	int rf, rg, bf, bg;
+
+	(void)state;
+	for (k = 0; k < sizeof srcs / sizeof srcs[0]; k++) {
+		memset(&ind, 0, sizeof ind);
+		assert_int_equal(agg_parse(&ind, srcs[k], 0, &e), 0);
+		assert_int_equal(agg_bind(&ind, names, 3, &bad), 0);
+		memset(&fa, 0, sizeof fa);
+		memset(&ga, 0, sizeof ga);
+		ga.num.scale = ga.den.scale = 1;
+		for (i = 0; i < 3000; i++) {
+			for (j = 0; j < 3; j++) {
+				f[j] = (char *)vals[unit_rnd(sizeof vals /
+				    sizeof vals[0])];
+				if (j == 1 && unit_rnd(4) != 0)
+					f[j] = unit_rnd(2) ? "1" : "0";
+				if (j == 2 && unit_rnd(4) != 0)
+					f[j] = "3";
+				len[j] = strlen(f[j]);
+			}
+			bf = bg = 77;
+			rf = agg_add(&ind, f, len, &fa, &bf);
+			rg = agg_add(&ind, f, len, &ga, &bg);
+			assert_int_equal(rf, rg);
+			if (rf != AGG_OK)
+				assert_int_equal(bf, bg);
+			assert_string_equal(dec_str(&s, &fa.num),
+			    dec_str(&t, &ga.num));
+			assert_string_equal(dec_str(&s, &fa.den),
+			    dec_str(&t, &ga.den));
+			assert_int_equal(fa.miss, ga.miss);
+		}
+		/* At the top: an overflow, and nothing added. */
+		f[0] = "x";
+		f[1] = "1";
+		f[2] = "3";
+		for (j = 0; j < 3; j++)
+			len[j] = strlen(f[j]);
+		memset(&ga, 0, sizeof ga);
+		assert_int_equal(agg_add(&ind, f, len, &ga, &bg), AGG_OK);
+		fa.num.m = fa.den.m = I128_MAX;
+		fa.num.scale = fa.den.scale = 0;
+		rf = agg_add(&ind, f, len, &fa, &bf);
+		/* Every one of these counts one at least. */
+		assert_true(ga.num.m > 0 || ga.den.m > 0);
+		assert_int_equal(rf, AGG_OVERFLOW);
+		assert_int_equal(bf, -1);
+		assert_true(fa.num.m == I128_MAX && fa.den.m == I128_MAX);
+		agg_ind_clear(&ind);
+	}
+	buf_free(&s);
+	buf_free(&t);
+}
+
+/* agg_groups_add, with its memo in front of the hash, against a hash
+ * alone: the same group for every key, in order of first appearance,
+ * over keys that share the memo's place (one length, the same bytes
+ * where it looks) and keys that do not, in random order. */
+static void
+test_groups_memo(void **state)
+{
+	struct agg_groups *t = agg_groups_new(1);
+	struct hash *ref = hash_new();
+	char k[16];
+	size_t i, n, g;
+
+	(void)state;
+	for (i = 0; i < 20000; i++) {
+		if (unit_rnd(2)) {
+			/* 7 bytes: 0, 3, 5 and 6 fixed. */
+			memcpy(k, "T..n.An", 7);
+			k[1] = (char)('a' + unit_rnd(3));
+			k[2] = (char)('a' + unit_rnd(3));
+			k[4] = (char)('a' + unit_rnd(3));
+			n = 7;
+		} else {
+			n = unit_rnd(sizeof k);
+			for (g = 0; g < n; g++)
+				k[g] = (char)('a' + unit_rnd(2));
+		}
+		g = agg_groups_add(t, k, n);
+		assert_int_equal(g, hash_add(ref, k, n, NULL));
+		assert_memory_equal(agg_groups_key(t, g), k, n);
+		assert_int_equal(agg_groups_key(t, g)[n], '\0');
+	}
+	assert_int_equal(agg_groups_count(t), hash_count(ref));
+	agg_groups_free(t);
+	hash_free(ref, NULL);
 }
 
 static void
@@ -385,6 +510,8 @@ main(void)
 		cmocka_unit_test(test_parse_errors),
 		cmocka_unit_test(test_parse),
 		cmocka_unit_test(test_add),
+		cmocka_unit_test(test_add_counts),
+		cmocka_unit_test(test_groups_memo),
 		cmocka_unit_test(test_groups),
 		cmocka_unit_test(test_count_row),
 		cmocka_unit_test(test_counts_merge),

@@ -335,6 +335,73 @@ test_add(void **state)
 	buf_free(&s);
 }
 
+/* ref_add is dec_add rescaling both sides every time, as it did before
+ * its fast path for one scale: the reference for that path. */
+static int
+ref_add(struct dec *a, const struct dec *b)
+{
+	int s = a->scale > b->scale ? a->scale : b->scale, i;
+	__int128 x = a->m, y = b->m, z;
+
+	for (i = a->scale; i < s; i++)
+		if (__builtin_mul_overflow(x, 10, &x))
+			return DEC_ERANGE;
+	for (i = b->scale; i < s; i++)
+		if (__builtin_mul_overflow(y, 10, &y))
+			return DEC_ERANGE;
+	if (__builtin_add_overflow(x, y, &z))
+		return DEC_ERANGE;
+	a->m = z;
+	a->scale = s;
+	return DEC_OK;
+}
+
+/* rnd_dec: a mantissa near 0, near either end of 128 bits, or anywhere,
+ * at a random scale (often the other's). */
+static void
+rnd_dec(struct dec *d, int scale)
+{
+	unsigned __int128 u = 0;
+	__int128 m = 0;
+	int i;
+
+	switch (unit_rnd(4)) {
+	case 0:
+		m = (__int128)unit_rnd(5) - 2;
+		break;
+	case 1:
+		m = I128_MAX - unit_rnd(3);
+		break;
+	case 2:
+		m = -I128_MAX - 1 + unit_rnd(3);
+		break;
+	default:
+		for (i = 0; i < 8; i++)
+			u = u << 16 | unit_rnd(65536);
+		m = (__int128)(u >> unit_rnd(128));
+		break;
+	}
+	d->m = m;
+	d->scale = scale >= 0 ? scale : (int)unit_rnd(DEC_MAX_PLACES + 1);
+}
+
+static void
+test_add_diff(void **state)
+{
+	struct dec a, b, x;
+	int i, rc;
+
+	(void)state;
+	for (i = 0; i < 200000; i++) {
+		rnd_dec(&a, -1);
+		rnd_dec(&b, unit_rnd(2) ? a.scale : -1);
+		x = a;
+		rc = dec_add(&a, &b);
+		assert_int_equal(rc, ref_add(&x, &b));
+		assert_true(a.m == x.m && a.scale == x.scale);
+	}
+}
+
 static void
 ratio_ok(const char *n, const char *d, const char *want)
 {
@@ -448,6 +515,7 @@ main(void)
 		cmocka_unit_test(test_order),
 		cmocka_unit_test(test_read),
 		cmocka_unit_test(test_add),
+		cmocka_unit_test(test_add_diff),
 		cmocka_unit_test(test_ratio),
 		cmocka_unit_test(test_ratio_places),
 		cmocka_unit_test(test_ratio_range),

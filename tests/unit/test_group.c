@@ -403,7 +403,15 @@ test_key_row(void **state)
 	struct rec_reader *r;
 	struct buf a = { 0 }, b = { 0 };
 	int gi[3] = { 3, 0, 2 };
-	size_t i, j, rows = 0, plain = 0;
+	static const int g123[] = { 1, 2, 3 }, g01[] = { 0, 1 }, g3[] = { 3 },
+	    g12[] = { 1, 2 }, g0123[] = { 0, 1, 2, 3 };
+	static const struct { const int *gi; size_t ng; } side[] = {
+		{ g123, 3 }, { g01, 2 }, { g3, 1 }, { g12, 2 }, { g0123, 4 },
+		{ NULL, 4 }, { NULL, 1 }, { g3, 0 }, { NULL, 0 }
+	};
+	struct agg_groups *t[2][sizeof side / sizeof side[0]];
+	char *was[4];
+	size_t i, j, k, g, rows = 0, plain = 0;
 
 	(void)state;
 	assert_non_null(fp);
@@ -416,6 +424,10 @@ test_key_row(void **state)
 			    sizeof v[0])], j < 3 ? "\t" : "\n");
 	fflush(fp);
 	snprintf(path, sizeof path, "/dev/fd/%d", fileno(fp));
+	for (k = 0; k < sizeof side / sizeof side[0]; k++) {
+		t[0][k] = agg_groups_new(1);
+		t[1][k] = agg_groups_new(1);
+	}
 	r = rec_reader_open(1, paths);
 	while (rec_next(r)) {
 		rows++;
@@ -428,6 +440,34 @@ test_key_row(void **state)
 		group_key_row(&b, r, NULL, 2);
 		assert_int_equal(a.len, b.len);
 		assert_memory_equal(a.p, b.p, a.len);
+		/* Fields side by side: one piece of the line. */
+		for (k = 0; k < sizeof side / sizeof side[0]; k++) {
+			group_key(&a, r->f, r->len, side[k].gi, side[k].ng);
+			group_key_row(&b, r, side[k].gi, side[k].ng);
+			assert_int_equal(a.len, b.len);
+			assert_non_null(b.p);
+			assert_memory_equal(a.p, b.p, a.len + 1);
+			/* group_add_row: the group agg_groups_add gives
+			 * the key, and the row as it was. */
+			for (j = 0; j < 4; j++)
+				was[j] = strdup(r->f[j]);
+			g = agg_groups_add(t[0][k], a.p, a.len);
+			assert_int_equal(group_add_row(t[1][k], &b, r,
+			    side[k].gi, side[k].ng), g);
+			assert_string_equal(agg_groups_key(t[1][k], g),
+			    agg_groups_key(t[0][k], g));
+			for (j = 0; j < 4; j++) {
+				assert_string_equal(r->f[j], was[j]);
+				assert_int_equal(r->len[j], strlen(was[j]));
+				free(was[j]);
+			}
+		}
+	}
+	for (k = 0; k < sizeof side / sizeof side[0]; k++) {
+		assert_int_equal(agg_groups_count(t[0][k]),
+		    agg_groups_count(t[1][k]));
+		agg_groups_free(t[0][k]);
+		agg_groups_free(t[1][k]);
 	}
 	assert_int_equal(rows, 400);
 	assert_true(plain > 0 && plain < rows);

@@ -106,6 +106,30 @@ test_free_val(void **state)
 	hash_free(h, free);	/* valgrind/ASan check nothing leaks */
 }
 
+/* hash_same, the table's compare of keys, against memcmp: every length
+ * to 40, equal, and with one byte different at each offset. */
+static void
+test_same(void **state)
+{
+	unsigned char a[48] = { 0 }, b[48] = { 0 };
+	size_t n, i;
+
+	(void)state;
+	for (n = 0; n <= 40; n++) {
+		for (i = 0; i < n; i++)
+			a[i] = b[i] = (unsigned char)(i * 37 + n);
+		assert_true(hash_same(a, b, n));
+		for (i = 0; i < n; i++) {
+			b[i] ^= 0x80;
+			assert_false(hash_same(a, b, n));
+			b[i] ^= 0x81;
+			assert_false(hash_same(a, b, n));
+			b[i] ^= 0x01;
+		}
+		assert_true(hash_same(a, b, n));
+	}
+}
+
 int
 main(void)
 {
@@ -115,6 +139,7 @@ main(void)
 		cmocka_unit_test(test_binary),
 		cmocka_unit_test(test_grow),
 		cmocka_unit_test(test_free_val),
+		cmocka_unit_test(test_same),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

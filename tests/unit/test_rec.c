@@ -440,18 +440,61 @@ test_escape_diff(void **state)
 	buf_free(&all);
 }
 
-#define DF	6	/* fields of test_reader_diff's rows */
+/* The shapes of rows reader_diff makes. */
+struct shape {
+	size_t	nrows, nf;
+	size_t	hpad;		/* bytes added to the header's last name */
+	int	longrows;	/* a row every so often longer than 64 KiB */
+	int	ctl;		/* fields with every control byte to CR */
+	int	maxlen;		/* a field's length below this */
+	int	lastlf;		/* the last row ends in LF (or CR LF) */
+};
 
-/* The reader's split and unescape against a byte-at-a-time one, and its
- * writer's span (one copy for a plain row) against rec_put field by
- * field, over rows of every shape: escapes, bare backslashes, CRs, CRLF
- * line ends, empty fields, long rows that cross the reader's buffers. */
+/* The reader's form reader_diff tries (rec_reader_form). */
+static int form;
+
+/* rnd_field appends a field of up to n bytes for the shape sh. */
 static void
-test_reader_diff(void **state)
+rnd_field(struct buf *b, const struct shape *sh, size_t row, size_t n)
+{
+	size_t k;
+	char c;
+
+	buf_reset(b);
+	buf_add(b, "", 0);
+	if (row % 2) {
+		for (k = 0; k < n; k++)
+			buf_addc(b, (char)('a' + unit_rnd(26)));
+		return;
+	}
+	rnd_text(b, n, 0);
+	if (!sh->ctl)
+		return;
+	/* Now and then a byte from 01 to 0D that is not TAB or LF: plain
+	 * in a stream but for CR, and each one the fast reader gives up. */
+	for (k = 0; k < b->len; k++)
+		if (unit_rnd(8) == 0) {
+			do
+				c = (char)(1 + unit_rnd(13));
+			while (c == '\t' || c == '\n');
+			b->p[k] = c;
+		}
+}
+
+/* reader_diff checks the reader's split and unescape against a
+ * byte-at-a-time one, and its writer's span (one copy for a plain row)
+ * and a row with a field replaced (rec_put_row_subst) against rec_put
+ * field by field, over rows of the shape sh: escapes,
+ * bare backslashes, CRs, CRLF line ends, empty fields, long rows that
+ * cross the reader's buffers; the last row without its LF. */
+static void
+reader_diff(const struct shape *sh)
 {
 	struct buf file = { 0 }, line = { 0 }, fld = { 0 }, v = { 0 };
+	static const char *const subst[] = { "", "T\xc3\xa2n An\t794",
+	    "x", "a\\tb\tc\\\\", "0123456789abcdefghij\t1\t2" };
 	struct buf *want;
-	size_t nrows = 4000, row, i, j, k, n, la, lb;
+	size_t nrows = sh->nrows, nf = sh->nf, row, i, j, k, n, la, lb, c;
 	char *path, *pa, *pb;
 	const char *a, *b;
 	struct rec_reader *r;
@@ -459,40 +502,45 @@ test_reader_diff(void **state)
 	FILE *fa, *fb;
 	int plain;
 
-	(void)state;
-	want = calloc(nrows * DF, sizeof *want);
+	want = calloc(nrows * nf, sizeof *want);
 	assert_non_null(want);
-	buf_adds(&file, "a\tb\tc\td\te\tf\n");
+	for (j = 0; j < nf; j++) {
+		if (j > 0)
+			buf_addc(&file, '\t');
+		buf_addc(&file, (char)('a' + j % 26));
+		buf_printf(&file, "%zu", j);
+	}
+	for (k = 0; k < sh->hpad; k++)
+		buf_addc(&file, 'h');
+	buf_addc(&file, '\n');
 	for (row = 0; row < nrows; row++) {
 		buf_reset(&line);
-		for (j = 0; j < DF; j++) {
-			buf_reset(&fld);
-			/* Mostly short fields, some long: a row every so
-			 * often is longer than 64 KiB. */
-			n = row % 97 == 0 && j == 2 ? 70000 + unit_rnd(9000) :
-			    unit_rnd(4) == 0 ? 0 : unit_rnd(40);
-			if (row % 2)
-				for (k = 0; k < n; k++)
-					buf_addc(&fld, (char)('a' +
-					    unit_rnd(26)));
-			else
-				rnd_text(&fld, n, 0);
+		for (j = 0; j < nf; j++) {
+			/* Mostly short fields, some long. */
+			n = sh->longrows && row % 97 == 0 && j == nf / 2 ?
+			    70000 + unit_rnd(9000) : unit_rnd(4) == 0 ? 0 :
+			    unit_rnd((unsigned)sh->maxlen);
+			rnd_field(&fld, sh, row, n);
 			if (j > 0)
 				buf_addc(&line, '\t');
 			buf_add(&line, fld.p, fld.len);
 		}
 		/* input_getline takes one CR before the LF as the line end. */
 		buf_add(&file, line.p, line.len);
-		buf_adds(&file, row % 5 == 0 ? "\r\n" : "\n");
+		/* (An empty last line without LF is no line.) */
+		if (row + 1 < nrows || sh->lastlf || line.len == 0)
+			buf_adds(&file, row % 5 == 0 ? "\r\n" : "\n");
+		else if (row % 5 == 0)
+			buf_adds(&file, "\r");
 		if (row % 5 != 0 && line.len > 0 &&
 		    line.p[line.len - 1] == '\r')
 			line.p[--line.len] = '\0';
 		/* The values, split and unescaped byte by byte. */
-		for (i = j = 0; j < DF; j++) {
+		for (i = j = 0; j < nf; j++) {
 			k = i;
 			while (k < line.len && line.p[k] != '\t')
 				k++;
-			ref_unescape(&want[row * DF + j], line.p + i, k - i);
+			ref_unescape(&want[row * nf + j], line.p + i, k - i);
 			i = k + 1;
 		}
 	}
@@ -505,11 +553,14 @@ test_reader_diff(void **state)
 	wa = rec_writer_new(fileno(fa), pa);
 	wb = rec_writer_new(fileno(fb), pb);
 	r = rec_reader_open(1, &path);
+	assert_int_equal(rec_reader_form(r, form), 0);
+	assert_int_equal(r->nf, nf);
 	for (row = 0; rec_next(r); row++) {
 		assert_true(row < nrows);
+		assert_int_equal(r->line, row + 2);
 		plain = 1;
-		for (j = 0; j < DF; j++) {
-			v = want[row * DF + j];
+		for (j = 0; j < nf; j++) {
+			v = want[row * nf + j];
 			assert_int_equal(r->len[j], v.len);
 			assert_memory_equal(r->f[j], v.p, v.len);
 			assert_int_equal(r->f[j][v.len], '\0');
@@ -524,13 +575,24 @@ test_reader_diff(void **state)
 			assert_int_equal(r->plain, 0);
 		rec_endrow(wb);
 		/* The row in random spans, empty ones among them. */
-		for (i = 0; i < DF; i = j) {
-			j = i + unit_rnd((unsigned)(DF - i + 1));
+		for (i = 0; i < nf; i = j) {
+			j = i + unit_rnd((unsigned)(nf - i + 1));
 			rec_put_span(wa, r, i, j);
 			if (j == i && unit_rnd(2) == 0)
 				j = i + 1, rec_put_span(wa, r, i, j);
 		}
 		rec_endrow(wa);
+		/* The row again with a field replaced by fields in stream
+		 * form (none, one or two; escapes in them), whole. */
+		c = unit_rnd((unsigned)nf);
+		k = unit_rnd((unsigned)(sizeof subst / sizeof subst[0]));
+		rec_put_row_subst(wa, r, c, subst[k], strlen(subst[k]));
+		for (j = 0; j < nf; j++)
+			if (j == c)
+				rec_put_raw(wb, subst[k], strlen(subst[k]));
+			else
+				rec_put(wb, r->f[j], r->len[j]);
+		rec_endrow(wb);
 	}
 	assert_int_equal(row, nrows);
 	rec_reader_free(r);
@@ -545,7 +607,7 @@ test_reader_diff(void **state)
 	assert_int_equal(la, lb);
 	assert_memory_equal(a, b, la);
 	free((char *)a);
-	for (i = 0; i < nrows * DF; i++)
+	for (i = 0; i < nrows * nf; i++)
 		buf_free(&want[i]);
 	free(want);
 	free(path);
@@ -554,6 +616,75 @@ test_reader_diff(void **state)
 	buf_free(&file);
 	buf_free(&line);
 	buf_free(&fld);
+}
+
+/* forms_diff runs reader_diff in every form of the reader this build
+ * and processor have. */
+static void
+forms_diff(const struct shape *sh)
+{
+	static const int forms[] = { REC_FORM_NONE, REC_FORM_SSE2,
+	    REC_FORM_AVX2 };
+	struct rec_reader *r;
+	char *path;
+	size_t i;
+
+	path = strdup(unit_write("form.tsv", "a\n", 2));
+	r = rec_reader_open(1, &path);
+	for (i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+		if (rec_reader_form(r, forms[i]) < 0)
+			continue;
+		form = forms[i];
+		reader_diff(sh);
+	}
+	rec_reader_free(r);
+	free(path);
+}
+
+static void
+test_reader_diff(void **state)
+{
+	static const struct shape sh = { 4000, 6, 0, 1, 0, 40, 0 };
+
+	(void)state;
+	forms_diff(&sh);
+}
+
+/* The fast reader's edges: rows of one field, of many short ones (more
+ * TABs than 16 bytes hold), shorter than 16 bytes; control bytes; and
+ * the line buffer's end (256 KiB of a file's first read) at every offset
+ * of the rows around it, the header made longer a byte at a time. */
+static void
+test_reader_edges(void **state)
+{
+	struct shape sh = { 3000, 1, 0, 0, 1, 12, 1 };
+	size_t pad;
+
+	(void)state;
+	forms_diff(&sh);
+	for (sh.nrows = 1; sh.nrows < 12; sh.nrows++) {
+		sh.lastlf = sh.nrows % 2;
+		forms_diff(&sh);
+	}
+	sh.nrows = 3000;
+	sh.nf = 3;
+	forms_diff(&sh);
+	sh.nf = 40;
+	sh.maxlen = 3;
+	forms_diff(&sh);
+	sh.nf = 2;
+	sh.maxlen = 8;
+	sh.nrows = 30000;
+	forms_diff(&sh);
+	sh.nrows = 4000;
+	sh.nf = 6;
+	sh.maxlen = 30;
+	for (pad = 0; pad < 140; pad += 3) {
+		sh.hpad = pad;
+		sh.ctl = pad % 2;
+		sh.lastlf = pad % 3 != 0;
+		forms_diff(&sh);
+	}
 }
 
 int
@@ -571,6 +702,7 @@ main(void)
 		cmocka_unit_test(test_raw_row),
 		cmocka_unit_test(test_escape_diff),
 		cmocka_unit_test(test_reader_diff),
+		cmocka_unit_test(test_reader_edges),
 	};
 
 	return cmocka_run_group_tests(tests, unit_tmpdir_setup,

@@ -11,6 +11,8 @@
 #include "hash.h"
 #include "text.h"
 
+#define I128_MAX	((__int128)(((unsigned __int128)1 << 127) - 1))
+
 /* ---- expressions ------------------------------------------------------- */
 
 struct lex {
@@ -386,13 +388,40 @@ eval(const struct agg_term *t, char *const *f, const size_t *len,
 	return AGG_OK;
 }
 
+/* count_of is eval for a term that counts (any but sum): 1 or 0, or -1
+ * (*badf set) for a count_if(f) whose f is not 1 or 0. */
+static inline int
+count_of(const struct agg_term *t, char *const *f, const size_t *len,
+    int *badf)
+{
+	size_t i;
+	int rc;
+
+	switch (t->op) {
+	case AGG_COUNT:
+		return 1;
+	case AGG_COUNT_FIELD:
+		return len[t->fi] > 0;
+	case AGG_COUNT_TRUE:
+		if ((rc = agg_parse_bool(f[t->fi], len[t->fi])) < 0)
+			*badf = t->fi;
+		return rc;
+	default:
+		for (i = 0; i < t->nvals; i++)
+			if (len[t->fi] == t->vlen[i] &&
+			    hash_same(f[t->fi], t->vals[i], t->vlen[i]))
+				return 1;
+		return 0;
+	}
+}
+
 int
 agg_add(const struct agg_ind *ind, char *const *f, const size_t *len,
     struct agg_acc *acc, int *badf)
 {
 	struct dec n, d, sn, sd;
 	size_t i;
-	int rc;
+	int rc, x, y;
 
 	for (i = 0; i < ind->nneed; i++)
 		if (len[ind->need[i]] == 0) {
@@ -400,6 +429,22 @@ agg_add(const struct agg_ind *ind, char *const *f, const size_t *len,
 			*badf = ind->need[i];
 			return AGG_MISSING;
 		}
+	/* Counts over counts (whole numbers, as the sums they go into):
+	 * eval and dec_add's results without a struct dec. */
+	if (ind->num.op != AGG_SUM && ind->den.op != AGG_SUM &&
+	    acc->num.scale == 0 && acc->den.scale == 0) {
+		if ((x = count_of(&ind->num, f, len, badf)) < 0 ||
+		    (y = count_of(&ind->den, f, len, badf)) < 0)
+			return AGG_BADBOOL;
+		if ((x > 0 && acc->num.m == I128_MAX) ||
+		    (y > 0 && acc->den.m == I128_MAX)) {
+			*badf = -1;
+			return AGG_OVERFLOW;
+		}
+		acc->num.m += x;
+		acc->den.m += y;
+		return AGG_OK;
+	}
 	if ((rc = eval(&ind->num, f, len, &n, badf)) != AGG_OK ||
 	    (rc = eval(&ind->den, f, len, &d, badf)) != AGG_OK)
 		return rc;
@@ -439,7 +484,19 @@ agg_parse_bool(const char *s, size_t n)
 
 /* ---- groups -------------------------------------------------------------- */
 
+/* A memo in front of the groups' hash: a key's group at a place picked
+ * by its length and four of its bytes, tried with one compare of the
+ * key's bytes before the hash reads them all (a miss goes to the hash,
+ * which puts the key there). */
+#define NMEMO	1024
+
+struct agg_memo {
+	const char	*key;		/* the hash's copy, or NULL */
+	size_t		 n, g;
+};
+
 struct agg_groups {
+	struct agg_memo		 memo[NMEMO];
 	struct hash		*keys;
 	size_t			 nind, cap;
 	struct agg_acc		*acc;	/* [group * nind + indicator] */
@@ -507,9 +564,19 @@ agg_groups_free(struct agg_groups *t)
 size_t
 agg_groups_add(struct agg_groups *t, const char *key, size_t n)
 {
+	const unsigned char *u = (const unsigned char *)key;
+	struct agg_memo *m;
+	size_t g, h = n * 37;
 	int added;
-	size_t g = hash_add(t->keys, key, n, &added);
 
+	if (n > 0)
+		h += u[0] * 7u + u[n / 2] * 3u + u[n - 1] * 5u + u[n - 2 + (n < 2)];
+	m = &t->memo[h % NMEMO];
+	if (m->key != NULL && m->n == n && hash_same(m->key, key, n))
+		return m->g;
+	g = hash_add(t->keys, key, n, &added);
+	m->key = hash_key(t->keys, g, &m->n);
+	m->g = g;
 	if (!added)
 		return g;
 	if (g == t->cap) {

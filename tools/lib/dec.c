@@ -249,6 +249,14 @@ dec_add(struct dec *a, const struct dec *b)
 	int s = a->scale > b->scale ? a->scale : b->scale;
 	__int128 x, y, z;
 
+	/* At one scale (counts: 0) nothing is rescaled, and only the sum
+	 * can overflow. */
+	if (a->scale == b->scale) {
+		if (__builtin_add_overflow(a->m, b->m, &z))
+			return DEC_ERANGE;
+		a->m = z;
+		return DEC_OK;
+	}
 	if (rescale(a, s, &x) < 0 || rescale(b, s, &y) < 0 ||
 	    __builtin_add_overflow(x, y, &z))
 		return DEC_ERANGE;

@@ -37,6 +37,16 @@ group_key_row(struct buf *key, const struct rec_reader *r, const int *gi,
 		group_key(key, r->f, r->len, gi, ng);
 		return;
 	}
+	/* Fields side by side in the row (level, district, district_code)
+	 * are a piece of its line: one copy. */
+	i = gi != NULL && ng > 0 ? (size_t)gi[0] : 0;
+	for (j = 1; j < ng && (gi == NULL || (size_t)gi[j] == i + j); j++)
+		continue;
+	if (j >= ng) {
+		key->len = 0;
+		rec_span_buf(key, r, i, i + ng);
+		return;
+	}
 	buf_reset(key);
 	for (j = 0; j < ng; j++) {
 		i = gi != NULL ? (size_t)gi[j] : j;
@@ -46,6 +56,33 @@ group_key_row(struct buf *key, const struct rec_reader *r, const int *gi,
 	}
 	if (key->p == NULL)
 		buf_add(key, "", 0);
+}
+
+size_t
+group_add_row(struct agg_groups *t, struct buf *key, const struct rec_reader *r,
+    const int *gi, size_t ng)
+{
+	size_t i, j, g;
+	char *a;
+
+	i = gi != NULL && ng > 0 ? (size_t)gi[0] : 0;
+	for (j = 1; j < ng && (gi == NULL || (size_t)gi[j] == i + j); j++)
+		continue;
+	if (!r->plain || ng == 0 || j < ng) {
+		group_key_row(key, r, gi, ng);
+		return agg_groups_add(t, key->p, key->len);
+	}
+	/* Fields side by side in a plain row are their key where they are,
+	 * once the TABs between them are back (the table copies a key it
+	 * adds); then they are cut again. */
+	a = r->f[i];
+	for (j = i; j + 1 < i + ng; j++)
+		r->f[j][r->len[j]] = '\t';
+	g = agg_groups_add(t, a, (size_t)(r->f[i + ng - 1] +
+	    r->len[i + ng - 1] - a));
+	for (j = i; j + 1 < i + ng; j++)
+		r->f[j][r->len[j]] = '\0';
+	return g;
 }
 
 const char *

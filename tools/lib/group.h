@@ -31,6 +31,14 @@ void group_key(struct buf *key, char *const *f, const size_t *len,
 void group_key_row(struct buf *key, const struct rec_reader *r,
     const int *gi, size_t ng);
 
+/* group_add_row adds the group of r's current row (its fields gi[0..ng),
+ * or with gi NULL its first ng) to t and returns its index, as
+ * agg_groups_add of group_key_row's key does.  A plain row's fields side
+ * by side are looked up where they are in the row (the row is as it was
+ * after); key is for the others. */
+size_t group_add_row(struct agg_groups *t, struct buf *key,
+    const struct rec_reader *r, const int *gi, size_t ng);
+
 /* group_key_part returns part j (0-based, less than the key's number of
  * parts) of key, borrowed, and sets *n to its length: the part runs on
  * into the rest of the key, so use n, not a NUL. */

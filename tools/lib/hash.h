@@ -44,4 +44,8 @@ const char *hash_key(const struct hash *h, size_t i, size_t *n);
 void *hash_val(const struct hash *h, size_t i);
 void hash_set(struct hash *h, size_t i, void *val);
 
+/* hash_same says whether a[0..n) and b[0..n) are the same bytes, as the
+ * table compares keys (a word at a time; for the unit tests). */
+int hash_same(const void *a, const void *b, size_t n);
+
 #endif

@@ -425,23 +425,41 @@ input_peek(struct input *in, size_t n, const unsigned char **p)
 	return (ssize_t)(in->llen < n ? in->llen : n);
 }
 
+/* read_line_data reads for input_getline, which always has 64 KiB and
+ * more of room: a plain file or pipe straight into the line buffer, not
+ * through the raw buffer (one copy of every byte fewer), once the raw
+ * buffer's bytes are used up. */
+static ssize_t
+read_line_data(struct input *in, char *dst, size_t n)
+{
+	ssize_t r;
+
+	if (in->gzip || in->rawpos < in->rawlen)
+		return read_decoded(in, dst, n);
+	r = get(in, dst, n);
+	return r < 0 ? read_failed(in) : r;
+}
+
 int
 input_getline(struct input *in, char **line, size_t *len)
 {
 	char *nl;
-	size_t start, n;
+	size_t start, n, seen = 0;
 	ssize_t r;
 
 	for (;;) {
+		/* The bytes of the line looked at already (seen) are not
+		 * looked at again: a long line is searched once. */
 		start = in->lpos;
 		nl = in->lb == NULL ? NULL :
-		    memchr(in->lb + start, '\n', in->llen - start);
+		    memchr(in->lb + start + seen, '\n', in->llen - start - seen);
 		if (nl != NULL) {
 			n = (size_t)(nl - (in->lb + start));
 			in->lpos = start + n + 1;
 			in->off += n + 1;
 			break;
 		}
+		seen = in->llen - start;
 		/* Move the partial line to the front, grow, and refill. */
 		if (start > 0) {
 			memmove(in->lb, in->lb + start, in->llen - start);
@@ -452,7 +470,7 @@ input_getline(struct input *in, char **line, size_t *len)
 			in->lcap = in->lcap ? in->lcap * 2 : LINE_INIT;
 			in->lb = xrealloc(in->lb, in->lcap);
 		}
-		r = read_decoded(in, in->lb + in->llen,
+		r = read_line_data(in, in->lb + in->llen,
 		    in->lcap - in->llen - 1);
 		if (r < 0)
 			return -1;
@@ -474,6 +492,20 @@ input_getline(struct input *in, char **line, size_t *len)
 	*line = in->lb + start;
 	*len = n;
 	return 1;
+}
+
+size_t
+input_window(struct input *in, char **p)
+{
+	*p = in->lb == NULL ? NULL : in->lb + in->lpos;
+	return in->llen - in->lpos;
+}
+
+void
+input_consume(struct input *in, size_t n)
+{
+	in->lpos += n;
+	in->off += n;
 }
 
 unsigned long long

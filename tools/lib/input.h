@@ -55,6 +55,14 @@ ssize_t input_peek(struct input *in, size_t n, const unsigned char **p);
  * NUL-terminated and may be modified in place by the caller. */
 int input_getline(struct input *in, char **line, size_t *len);
 
+/* input_window returns how many decoded bytes input_getline has buffered
+ * and not handed out, *p (borrowed, and the caller may change them) the
+ * first of them, or 0 (*p NULL).  A reader may cut lines from there itself
+ * and tell input_consume how many bytes it took; input_getline goes on
+ * after them.  Any other call on in ends the window (its bytes may move). */
+size_t input_window(struct input *in, char **p);
+void input_consume(struct input *in, size_t n);
+
 /* Bytes consumed so far by input_getline (offset of the next line). */
 unsigned long long input_offset(const struct input *in);
 

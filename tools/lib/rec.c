@@ -1,4 +1,5 @@
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,6 +10,10 @@
 #include "input.h"
 #include "rec.h"
 #include "scan.h"
+
+#if defined(__SSE2__)
+#include <immintrin.h>
+#endif
 
 #define WBUF_SIZE	(256 * 1024)
 
@@ -138,10 +143,11 @@ read_header(struct rec_reader *r, int first)
 		n = 1;
 		for (i = 0; i < len; i++)
 			n += line[i] == '\t';
-		if (n > r->cap) {
-			r->cap = n;
-			r->f = xrealloc(r->f, n * sizeof *r->f);
-			r->len = xrealloc(r->len, n * sizeof *r->len);
+		/* A row_fast cuts up to 32 fields past the header's. */
+		if (n + 32 > r->cap) {
+			r->cap = n + 32;
+			r->f = xrealloc(r->f, r->cap * sizeof *r->f);
+			r->len = xrealloc(r->len, r->cap * sizeof *r->len);
 		}
 	}
 	n = rec_split(line, len, r->f, r->len, r->cap);
@@ -195,6 +201,10 @@ rec_reader_open(int npaths, char **paths)
 	r->f = xcalloc(r->cap, sizeof *r->f);
 	r->len = xcalloc(r->cap, sizeof *r->len);
 	read_header(r, 1);
+	/* The fastest cut this processor has. */
+	if (rec_reader_form(r, REC_FORM_AVX2) < 0 &&
+	    rec_reader_form(r, REC_FORM_SSE2) < 0)
+		rec_reader_form(r, REC_FORM_NONE);
 	return r;
 }
 
@@ -209,14 +219,52 @@ nul_fatal(const struct rec_reader *r, size_t k)
 	    "(not valid in a record stream)", k);
 }
 
-int
-rec_next(struct rec_reader *r)
+/* cut_line cuts the row line[0..len) (NUL-terminated where its LF or
+ * CR LF was): one pass finds the TABs and tells whether the row has a
+ * NUL, a backslash or a CR, before the line is cut. */
+static void
+cut_line(struct rec_reader *r, char *line, size_t len)
+{
+	size_t n;
+	unsigned flags;
+
+	n = scan_tabs(line, len, r->len, r->cap, &flags) + 1;
+	if (flags & SCAN_NUL)
+		nul_fatal(r, nul_field(line, len));
+	if (n != r->nf)
+		diag_fatal(EXIT_DATA, r->file, r->line,
+		    "%zu field%s, the header has %zu", n, n == 1 ? "" : "s",
+		    r->nf);
+	cut(line, len, n - 1, r->f, r->len, r->cap,
+	    (flags & SCAN_BACKSLASH) != 0);
+	r->plain = (flags & (SCAN_BACKSLASH | SCAN_CR)) == 0;
+}
+
+/* window_set takes the input's window afresh (after input_getline). */
+static void
+window_set(struct rec_reader *r)
+{
+	char *p;
+	size_t n = input_window(r->in, &p);
+
+	if (n == 0)
+		p = NULL;
+	r->wbase = r->wcur = p;
+	r->wend = n == 0 ? NULL : p + n;
+}
+
+/* next_line reads the next row by input_getline: after the window's
+ * bytes, which go back to the input first. */
+static int
+next_line(struct rec_reader *r)
 {
 	char *line;
-	size_t len, n;
-	unsigned flags;
+	size_t len;
 	int rc;
 
+	if (r->wbase != NULL)
+		input_consume(r->in, (size_t)(r->wcur - r->wbase));
+	r->wbase = r->wcur = r->wend = NULL;
 	for (;;) {
 		rc = input_getline(r->in, &line, &len);
 		if (rc < 0)
@@ -233,19 +281,235 @@ rec_next(struct rec_reader *r)
 		read_header(r, 0);
 	}
 	r->line++;
-	/* One pass finds the TABs and tells whether the row has a NUL, a
-	 * backslash or a CR, before the line is cut. */
-	n = scan_tabs(line, len, r->len, r->cap, &flags) + 1;
-	if (flags & SCAN_NUL)
-		nul_fatal(r, nul_field(line, len));
-	if (n != r->nf)
-		diag_fatal(EXIT_DATA, r->file, r->line,
-		    "%zu field%s, the header has %zu", n, n == 1 ? "" : "s",
-		    r->nf);
-	cut(line, len, n - 1, r->f, r->len, r->cap,
-	    (flags & SCAN_BACKSLASH) != 0);
-	r->plain = (flags & (SCAN_BACKSLASH | SCAN_CR)) == 0;
+	cut_line(r, line, len);
+	window_set(r);
 	return 1;
+}
+
+#if defined(__SSE2__)
+
+/* uncut puts back the TABs of the first k fields a row_fast cut. */
+static void
+uncut(struct rec_reader *r, size_t k)
+{
+	size_t i;
+
+	for (i = 0; i < k; i++)
+		r->f[i][r->len[i]] = '\t';
+}
+
+/* row_end ends a row_fast at the row's LF, c: the row cut, or given up
+ * (bad: it holds a byte that needs the careful cut). */
+static inline int
+row_end(struct rec_reader *r, char *s, char *c, char **f, size_t *len,
+    char *b, int bad, size_t *n)
+{
+	if (f != r->f + r->nf - 1 || bad) {
+		uncut(r, (size_t)(f - r->f));
+		*n = (size_t)(c - s);
+		return 0;
+	}
+	*c = '\0';
+	*f = b;
+	*len = (size_t)(c - b);
+	r->wcur = c + 1;
+	r->plain = 1;
+	return 1;
+}
+
+/* CUT_BITS cuts at the bytes of m, bits of the block at q that are up
+ * to CR: a TAB ends a field; the LF, the row (bm the backslashes of the
+ * block, as bits); anything else makes the row odd. */
+#define CUT_BITS(m, q, bmexpr)	CUT_BITS_BY(m, q, bmexpr, \
+    (unsigned)__builtin_ctz(m), (m) & ((m) - 1))
+#define CUT_BITS_BY(m, q, bmexpr, ctz, blsr)				\
+	for (; (m) != 0; (m) = (blsr)) {				\
+		c = (q) + (ctz);					\
+		if (*c == '\t') {					\
+			*c = '\0';					\
+			*f++ = b;					\
+			*len++ = (size_t)(c - b);			\
+			b = c + 1;					\
+		} else if (*c == '\n') {				\
+			bm = (bmexpr);					\
+			goto lf;					\
+		} else							\
+			odd = 1;					\
+	}
+
+/* row_fast cuts the row at the window's cursor in one pass over its
+ * bytes, sixteen a step: the bytes up to CR (TAB, LF, NUL, CR and the
+ * other controls) are found together, each one told by its value, and
+ * each field cut as its TAB is found; the backslashes are gathered apart.
+ * A row that holds a NUL, a backslash, a CR (a CR LF end too) or another
+ * control byte up to CR, or has more or fewer fields than the header, is
+ * given up whole (its TABs put back) for cut_line: returns 0 and *n,
+ * where its LF is.  -1: its LF is not in the window (input_getline reads
+ * on), or the window is shorter than a step.  1: the row is cut, plain,
+ * and the cursor past its LF.  A step cuts up to 32 fields before their
+ * count is checked: r->f and r->len have room for them. */
+static inline int
+row_fast_sse2(struct rec_reader *r, size_t *n)
+{
+	const __m128i ctl = _mm_set1_epi8('\r'), bs = _mm_set1_epi8('\\');
+	/* Locals, not r's fields: the stores of the NULs may alias them. */
+	char *s = r->wcur, *end = r->wend, *q, *b = s, *c;
+	char **f = r->f, **fl = r->f + r->nf - 1;
+	size_t *len = r->len;
+	__m128i v, bv, bacc = _mm_setzero_si128();
+	unsigned m, bm, sh, odd = 0;
+
+	for (q = s; end - q >= 16; q += 16) {
+		v = _mm_loadu_si128((const __m128i *)(void *)q);
+		m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+		    _mm_min_epu8(v, ctl), v));
+		bv = _mm_cmpeq_epi8(v, bs);
+		CUT_BITS(m, q, (unsigned)_mm_movemask_epi8(bv))
+		if (f > fl)
+			goto give_up;	/* too many fields */
+		bacc = _mm_or_si128(bacc, bv);
+	}
+	/* The last bytes: the window's last sixteen, those before q shifted
+	 * out. */
+	if (q == end || end - r->wbase < 16)
+		goto give_up;
+	sh = 16 - (unsigned)(end - q);
+	v = _mm_loadu_si128((const __m128i *)(void *)(end - 16));
+	m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(v, ctl),
+	    v)) >> sh;
+	bv = _mm_cmpeq_epi8(v, bs);
+	CUT_BITS(m, q, (unsigned)_mm_movemask_epi8(bv) >> sh)
+	goto give_up;
+lf:
+	return row_end(r, s, c, f, len, b, odd ||
+	    _mm_movemask_epi8(bacc) != 0 || (bm & ((1u << (c - q)) - 1)) != 0,
+	    n);
+give_up:
+	uncut(r, (size_t)(f - r->f));
+	return -1;
+}
+
+#if defined(__GNUC__) && defined(__x86_64__)
+#define ROW_AVX2
+
+/* row_fast_avx2 is row_fast_sse2 32 bytes a step, for the processors
+ * that have AVX2 and BMI (rec_reader_form asks). */
+__attribute__((target("avx2,bmi"))) static inline int
+row_fast_avx2(struct rec_reader *r, size_t *n)
+{
+	const __m256i ctl = _mm256_set1_epi8('\r'),
+	    bs = _mm256_set1_epi8('\\');
+	char *s = r->wcur, *end = r->wend, *q, *b = s, *c;
+	char **f = r->f, **fl = r->f + r->nf - 1;
+	size_t *len = r->len;
+	__m256i v, bv, bacc = _mm256_setzero_si256();
+	unsigned long long m;
+	unsigned bm, sh, odd = 0;
+
+	for (q = s; end - q >= 32; q += 32) {
+		v = _mm256_loadu_si256((const __m256i *)(void *)q);
+		m = (unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(
+		    _mm256_min_epu8(v, ctl), v));
+		bv = _mm256_cmpeq_epi8(v, bs);
+		CUT_BITS_BY(m, q, (unsigned)_mm256_movemask_epi8(bv),
+		    _tzcnt_u64(m), _blsr_u64(m))
+		if (f > fl)
+			goto give_up;
+		bacc = _mm256_or_si256(bacc, bv);
+	}
+	if (q == end || end - r->wbase < 32)
+		goto give_up;
+	sh = 32 - (unsigned)(end - q);
+	v = _mm256_loadu_si256((const __m256i *)(void *)(end - 32));
+	m = (unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(
+	    _mm256_min_epu8(v, ctl), v)) >> sh;
+	bv = _mm256_cmpeq_epi8(v, bs);
+	CUT_BITS_BY(m, q, (unsigned)_mm256_movemask_epi8(bv) >> sh,
+	    _tzcnt_u64(m), _blsr_u64(m))
+	goto give_up;
+lf:
+	return row_end(r, s, c, f, len, b, odd ||
+	    _mm256_movemask_epi8(bacc) != 0 ||
+	    (bm & (unsigned)((1ull << (c - q)) - 1)) != 0, n);
+give_up:
+	uncut(r, (size_t)(f - r->f));
+	return -1;
+}
+#endif
+
+#endif
+
+/* next_careful cuts the row at the window's cursor, its LF n bytes on,
+ * the careful way: as input_getline would hand it out, without its LF
+ * and one CR before it. */
+static int
+next_careful(struct rec_reader *r, size_t n)
+{
+	char *line = r->wcur;
+
+	r->wcur += n + 1;
+	if (n > 0 && line[n - 1] == '\r')
+		n--;
+	line[n] = '\0';
+	cut_line(r, line, n);
+	return 1;
+}
+
+/* NEXT_BY is rec_next with the fast cut cut (a row_fast), inline. */
+#define NEXT_BY(cut)							\
+	size_t n;							\
+	int rc;								\
+									\
+	if (r->wcur == r->wend || (rc = cut(r, &n)) < 0)		\
+		return next_line(r);					\
+	r->line++;							\
+	return rc > 0 ? 1 : next_careful(r, n);
+
+#if defined(__SSE2__)
+static int
+next_sse2(struct rec_reader *r)
+{
+	NEXT_BY(row_fast_sse2)
+}
+#endif
+
+#if defined(ROW_AVX2)
+__attribute__((target("avx2,bmi"))) static int
+next_avx2(struct rec_reader *r)
+{
+	NEXT_BY(row_fast_avx2)
+}
+#endif
+
+int
+rec_reader_form(struct rec_reader *r, int form)
+{
+	switch (form) {
+#if defined(ROW_AVX2)
+	case REC_FORM_AVX2:
+		if (!__builtin_cpu_supports("avx2") ||
+		    !__builtin_cpu_supports("bmi"))
+			return -1;
+		r->next = next_avx2;
+		return 0;
+#endif
+#if defined(__SSE2__)
+	case REC_FORM_SSE2:
+		r->next = next_sse2;
+		return 0;
+#endif
+	case REC_FORM_NONE:
+		r->next = next_line;
+		return 0;
+	default:
+		return -1;
+	}
+}
+
+int
+rec_next(struct rec_reader *r)
+{
+	return r->next(r);
 }
 
 int
@@ -427,34 +691,150 @@ rec_put(struct rec_writer *w, const char *s, size_t n)
 	wbytes(w, w->esc.p, w->esc.len);
 }
 
+/* untab copies s[0..n) to d, each NUL turned back into the TAB it was
+ * before the row was cut. */
+static inline void
+untab(char *d, const char *s, size_t n)
+{
+	uint64_t x, z;
+	size_t k;
+
+#if defined(__SSE2__)
+	const __m128i tab = _mm_set1_epi8('\t'), zero = _mm_setzero_si128();
+	__m128i v;
+
+	if (n >= 16) {
+		for (k = 0; k + 16 < n; k += 16) {
+			v = _mm_loadu_si128((const __m128i *)(const void *)
+			    (s + k));
+			v = _mm_or_si128(v, _mm_and_si128(_mm_cmpeq_epi8(v,
+			    zero), tab));
+			_mm_storeu_si128((__m128i *)(void *)(d + k), v);
+		}
+		/* The last sixteen, over what is copied already. */
+		v = _mm_loadu_si128((const __m128i *)(const void *)
+		    (s + n - 16));
+		v = _mm_or_si128(v, _mm_and_si128(_mm_cmpeq_epi8(v, zero),
+		    tab));
+		_mm_storeu_si128((__m128i *)(void *)(d + n - 16), v);
+		return;
+	}
+#endif
+	/* Eight bytes a step: z has the high bit of each byte of x that
+	 * is 0 (exactly: the low seven bits' sum carries into no other
+	 * byte), and 9 (TAB) is put in each of them. */
+	for (k = 0; k + 8 <= n; k += 8) {
+		memcpy(&x, s + k, 8);
+		z = ~(((x & 0x7f7f7f7f7f7f7f7fULL) + 0x7f7f7f7f7f7f7f7fULL) |
+		    x) & 0x8080808080808080ULL;
+		x |= (z >> 7) * 9;
+		memcpy(d + k, &x, 8);
+	}
+	for (; k < n; k++)
+		d[k] = s[k] == '\0' ? '\t' : s[k];
+}
+
+/* put_fields puts fields i..j-1 of r's row one by one (rec_put). */
+static void __attribute__((noinline))
+put_fields(struct rec_writer *w, const struct rec_reader *r, size_t i,
+    size_t j)
+{
+	for (; i < j; i++)
+		rec_put(w, r->f[i], r->len[i]);
+}
+
 void
 rec_put_span(struct rec_writer *w, const struct rec_reader *r, size_t i,
     size_t j)
 {
 	const char *a;
-	size_t k, n, at;
+	size_t n;
 
 	if (i >= j)
 		return;
 	a = r->f[i];
 	n = (size_t)(r->f[j - 1] + r->len[j - 1] - a);
-	/* A plain row's fields are its line, cut at the TABs: one copy,
-	 * and the TABs put back. */
-	for (k = i; k + 1 < j && r->plain; k++)
-		if (r->f[k] + r->len[k] + 1 != r->f[k + 1])
-			break;
-	if (!r->plain || k + 1 < j || n > WBUF_SIZE) {
-		for (k = i; k < j; k++)
-			rec_put(w, r->f[k], r->len[k]);
+	if (!r->plain || n > WBUF_SIZE) {
+		put_fields(w, r, i, j);
 		return;
 	}
+	/* A plain row's fields are its line, cut at the TABs, and no NUL
+	 * is in it but where a TAB was: one copy, the TABs put back. */
 	wsep(w);
 	wreserve(w, n);
-	at = w->len;
-	memcpy(w->b + at, a, n);
-	for (k = i; k + 1 < j; k++)
-		w->b[at + (size_t)(r->f[k] + r->len[k] - a)] = '\t';
+	untab(w->b + w->len, a, n);
 	w->len += n;
+}
+
+void
+rec_span_buf(struct buf *b, const struct rec_reader *r, size_t i, size_t j)
+{
+	const char *a;
+	size_t k, n;
+
+	if (i >= j) {
+		buf_grow(b, 0);
+		b->p[b->len] = '\0';
+		return;
+	}
+	if (!r->plain) {
+		for (k = i; k < j; k++) {
+			if (k > i)
+				buf_addc(b, '\t');
+			rec_escape(b, r->f[k], r->len[k]);
+		}
+		return;
+	}
+	a = r->f[i];
+	n = (size_t)(r->f[j - 1] + r->len[j - 1] - a);
+	buf_grow(b, n);
+	untab(b->p + b->len, a, n);
+	b->len += n;
+	b->p[b->len] = '\0';
+}
+
+/* put_subst is rec_put_row_subst field by field. */
+static void __attribute__((noinline))
+put_subst(struct rec_writer *w, const struct rec_reader *r, size_t c,
+    const char *s, size_t n)
+{
+	rec_put_span(w, r, 0, c);
+	rec_put_raw(w, s, n);
+	rec_put_span(w, r, c + 1, r->nf);
+	rec_endrow(w);
+}
+
+void
+rec_put_row_subst(struct rec_writer *w, const struct rec_reader *r,
+    size_t c, const char *s, size_t n)
+{
+	const char *a, *fc, *after, *end;
+	size_t nb, na;
+	char *d;
+
+	a = r->f[0];
+	fc = r->f[c];
+	after = fc + r->len[c];
+	end = r->f[r->nf - 1] + r->len[r->nf - 1];
+	nb = (size_t)(fc - a);
+	na = (size_t)(end - after);
+	if (!r->plain || w->infield || nb + n + na >= WBUF_SIZE) {
+		put_subst(w, r, c, s, n);
+		return;
+	}
+	/* The line before field c with the TAB after it, s, and the line
+	 * after field c from the TAB before it. */
+	wreserve(w, nb + n + na + 1);
+	d = w->b + w->len;
+	untab(d, a, nb);
+	d += nb;
+	if (n > 0)
+		memcpy(d, s, n);
+	d += n;
+	untab(d, after, na);
+	d += na;
+	*d++ = '\n';
+	w->len = (size_t)(d - w->b);
 }
 
 void

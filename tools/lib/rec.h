@@ -39,6 +39,10 @@ struct rec_reader {
 	int		  plain;
 	/* private */
 	struct input	 *in;
+	/* The input's window (input_window): rows are cut from it as it
+	 * is, [wcur, wend) not yet read, wbase its first byte. */
+	char		 *wbase, *wcur, *wend;
+	int		(*next)(struct rec_reader *);	/* rec_next's form */
 	char		**paths;
 	size_t		  npaths, ipath;
 	size_t		  cap;
@@ -56,6 +60,16 @@ struct rec_reader *rec_reader_open(int npaths, char **paths);
  * unreadable header in a later file or a read error prints "prog:
  * file:line: message" and exits 1 (a header: 2).  */
 int rec_next(struct rec_reader *r);
+
+/* rec_reader_form chooses how rec_next cuts a row that needs no
+ * unescaping, for the unit tests, which try every form on the same rows
+ * (rec_reader_open chooses the fastest the processor has): in one pass
+ * over the input's buffer 32 bytes a step (REC_FORM_AVX2) or 16
+ * (REC_FORM_SSE2), or every row by input_getline and scan_tabs
+ * (REC_FORM_NONE).  The rows are the same.  Returns 0, or -1 when this
+ * build or processor lacks the form (r as it was). */
+enum { REC_FORM_NONE, REC_FORM_SSE2, REC_FORM_AVX2 };
+int rec_reader_form(struct rec_reader *r, int form);
 
 /* rec_index returns the index of field name, or -1. */
 int rec_index(const struct rec_reader *r, const char *name);
@@ -91,9 +105,26 @@ void rec_put_raw_row(struct rec_writer *w, const char *s, size_t n);
 
 /* rec_put_span appends fields i..j-1 (i <= j <= r->nf) of r's current
  * row, as rec_next left them, with the bytes rec_put would write for
- * each: a plain row (r->plain) in one copy. */
+ * each: a plain row (r->plain) in one copy of its line, where the NULs
+ * that end its fields are taken for the TABs they were (so the fields,
+ * their pointers and lengths must be as rec_next left them). */
 void rec_put_span(struct rec_writer *w, const struct rec_reader *r,
     size_t i, size_t j);
+
+/* rec_span_buf appends fields i..j-1 (i <= j <= r->nf) of r's current
+ * row to b, TAB-joined, with the bytes rec_put_span would write: a plain
+ * row in one copy.  b has a buffer after it, even when nothing was
+ * appended. */
+void rec_span_buf(struct buf *b, const struct rec_reader *r, size_t i,
+    size_t j);
+
+/* rec_put_row_subst writes r's current row as a whole row of w, field c
+ * (c < r->nf) replaced by s[0..n), fields in stream form (one, or more
+ * TAB-joined), and ends the row: the bytes of rec_put_span(w, r, 0, c),
+ * rec_put_raw(w, s, n), rec_put_span(w, r, c + 1, r->nf) and rec_endrow,
+ * a plain row in three copies. */
+void rec_put_row_subst(struct rec_writer *w, const struct rec_reader *r,
+    size_t c, const char *s, size_t n);
 
 /* rec_put_rows appends s[0..n), whole rows already in stream form, each
  * ending in LF (a row begun with rec_put must be ended first). */

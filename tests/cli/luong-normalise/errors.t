@@ -172,6 +172,24 @@ $ printf 'district\tn\nTân An\t1\nTân Trụ\n' | luong-normalise -g "$TOP/conf
 ! luong-normalise: <stdin>:3: 1 field, the header has 2
 ? 1
 
+$ printf 'district\tn\nTân An\t1\nTân An\t1\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\n' | luong-normalise -g "$TOP/config/long-an/districts.yaml" -c district
+! luong-normalise: <stdin>:3: 41 fields, the header has 2
+? 1
+
+# A header of 40 fields, a row of 81: the reader's room for the fields
+# past the header's (make san sees a write beyond it).
+$ awk 'BEGIN { h = "district"; r = "Tân An"; w = r; for (i = 2; i <= 40; i++) { h = h "\tf" i; r = r "\t" i }; for (i = 2; i <= 81; i++) w = w "\t"; print h; print r; print w }' | luong-normalise -g "$TOP/config/long-an/districts.yaml" -c district
+! luong-normalise: <stdin>:3: 81 fields, the header has 40
+? 1
+
+$ printf 'district\tn\nTân An\t1\nTân\000An\t2\n' | luong-normalise -g "$TOP/config/long-an/districts.yaml" -c district
+! luong-normalise: <stdin>:3: field "district" holds a NUL byte (not valid in a record stream)
+? 1
+
+$ printf 'district\tn\nTân An\t1\nTân An\t2\000\t\t\n' | luong-normalise -g "$TOP/config/long-an/districts.yaml" -c district
+! luong-normalise: <stdin>:3: field "n" holds a NUL byte (not valid in a record stream)
+? 1
+
 $ printf 'district\nTân An\n' >"$T/a.tsv"; printf 'huyen\nTân An\n' >"$T/b.tsv"; cd "$T" && luong-normalise -g "$TOP/config/long-an/districts.yaml" -c district a.tsv b.tsv
 ! luong-normalise: b.tsv:1: header differs from a.tsv's: field 1 is "huyen", not "district"
 ? 2

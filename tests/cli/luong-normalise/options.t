@@ -108,6 +108,18 @@ $ luong-normalise -g "$TOP/config/long-an/districts.yaml" -c district --match-co
 > 80808202	Châu Thành	808	exact	95
 ! luong-normalise: 11 rows read, 11 written, 0 rejected; exact 5, alias 1, code 1, ascii 1, folded 1, fuzzy 0, unresolved 2; 11 distinct values
 
+# Values of one length and the same first, middle and last bytes, one
+# after another: each its own resolution (the memo in front of the cache
+# takes one for the other, a row at a time).
+$ printf 'district\tn\nT\303\242n An\t1\nTxyn An\t2\nT\303\242n An\t3\nTxyn An\t4\nT\303\242n An\t5\n' | luong-normalise -g "$TOP/config/long-an/districts.yaml" -c district --unknown keep
+> district	district_code	n
+> Tân An	794	1
+> Txyn An		2
+> Tân An	794	3
+> Txyn An		4
+> Tân An	794	5
+! luong-normalise: 5 rows read, 5 written, 0 rejected; exact 3, alias 0, code 0, ascii 0, folded 0, fuzzy 0, unresolved 2; 2 distinct values
+
 # --unknown fail: the first unresolved row stops the run, exit 1.
 $ luong-normalise -g "$TOP/config/long-an/districts.yaml" -c district --unknown fail data/schools.tsv
 > school_id	district	district_code	graduates
