@@ -65,7 +65,7 @@ through(const char *text, size_t n, size_t head, size_t stop)
 	while (got < head && (r = input_read(in, hb + got, head - got)) > 0)
 		got += (size_t)r;
 	assert_int_equal(got, head);
-	a = ahead_start(in, hb, head, ',');
+	a = ahead_start(in, hb, head, ',', NULL);
 	assert_non_null(a);
 	while ((k = ahead_next(a, &line, &len, &pos, &npos, &flags)) > 0) {
 		expect(text, n, &off, line, len, pos, npos, flags);

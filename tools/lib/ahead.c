@@ -15,10 +15,12 @@
 #include "ahead.h"
 #include "diag.h"
 #include "input.h"
+#include "sbcs.h"
 #include "scan.h"
 
 #define NSEG	3
 #define SEG	(256 * 1024)
+#define RAW	(64 * 1024)	/* a legacy encoding's bytes a read */
 
 struct aline {
 	size_t	 off, len;	/* in the segment's text */
@@ -36,18 +38,29 @@ struct seg {
 	int		 ready;		/* the caller's until given back */
 	int		 last;		/* the input ends after it */
 	int		 err;		/* a read error after its lines */
+	int		 bad;		/* a byte the encoding lacks, after */
+	unsigned char	 badbyte;
+	unsigned long long badoff;
 };
 
 struct ahead {
 	struct input	*in;
 	char		 delim;
 	struct seg	 seg[NSEG];
+	/* A legacy encoding's tables, and its bytes not yet decoded (an
+	 * incomplete character) from offset rawoff of the input. */
+	const struct sbcs *sb;
+	char		*raw;
+	size_t		 rawlen;
+	unsigned long long rawoff;
+	unsigned char	 badbyte;
+	unsigned long long badoff;
 	/* The thread's: the bytes of a line cut by a segment's end. */
 	char		*carry;
 	size_t		 ncarry, ccap;
 	/* The caller's: the segment it reads and its next line. */
 	size_t		 rd, li;
-	int		 held, done;
+	int		 held, done, bad;
 	int		 stop;
 	pthread_t	 th;
 	pthread_mutex_t	 mu;
@@ -125,6 +138,44 @@ last_line(struct ahead *a, struct seg *s, size_t off)
 	add_line(s, off, n, k, fl);
 }
 
+/* get_text appends to s's text, up to want bytes, what the input holds
+ * next: as read, or decoded by the tables.  Returns the bytes added, 0
+ * at the end of the input (or at a byte the encoding lacks: s->bad),
+ * -1 on a read error (printed). */
+static ssize_t
+get_text(struct ahead *a, struct seg *s, size_t want)
+{
+	size_t used, k;
+	ssize_t r;
+	int bad, last;
+
+	if (a->sb == NULL)
+		return input_read(a->in, s->t + s->len, want - s->len);
+	do {
+		r = input_read(a->in, a->raw + a->rawlen, RAW - a->rawlen);
+		if (r < 0)
+			return -1;
+		last = r == 0;
+		if (last && a->rawlen == 0)
+			return 0;
+		a->rawlen += (size_t)r;
+		grow((void **)&s->t, &s->cap, s->len + 4 * a->rawlen + 4, 1);
+		k = sbcs_decode(a->sb, a->raw, a->rawlen, last, s->t + s->len,
+		    &used, &bad);
+		s->len += k;
+		if (bad) {
+			s->bad = 1;
+			s->badbyte = (unsigned char)a->raw[used];
+			s->badoff = a->rawoff + used;
+			return 0;
+		}
+		a->rawoff += used;
+		memmove(a->raw, a->raw + used, a->rawlen - used);
+		a->rawlen -= used;
+	} while (k == 0 && !last);
+	return (ssize_t)k;
+}
+
 /* fill reads into s, after the carried bytes, until it holds SEG bytes
  * more than them or the input ends, then records its lines.  A segment
  * without a whole line (a line longer than it) reads on.  Returns 1 while
@@ -136,7 +187,7 @@ fill(struct ahead *a, struct seg *s)
 	ssize_t r;
 
 	s->len = s->nl = s->npos = 0;
-	s->last = s->err = 0;
+	s->last = s->err = s->bad = 0;
 	grow((void **)&s->t, &s->cap, a->ncarry + SEG, 1);
 	memcpy(s->t, a->carry, a->ncarry);	/* carry: never NULL */
 	s->len = looked = a->ncarry;
@@ -144,13 +195,13 @@ fill(struct ahead *a, struct seg *s)
 		want = s->len + SEG;
 		grow((void **)&s->t, &s->cap, want, 1);
 		while (s->len < want) {
-			r = input_read(a->in, s->t + s->len, want - s->len);
-			if (r <= 0) {
+			if ((r = get_text(a, s, want)) <= 0) {
 				s->err = r < 0;
 				s->last = 1;
 				break;
 			}
-			s->len += (size_t)r;
+			if (a->sb == NULL)
+				s->len += (size_t)r;
 		}
 		/* A long line is looked through once, not at each read. */
 		if (!s->last && memchr(s->t + looked, '\n', s->len - looked) ==
@@ -160,7 +211,9 @@ fill(struct ahead *a, struct seg *s)
 		}
 		off = scan_lines(a, s);
 		if (s->last) {
-			if (off < s->len && !s->err)
+			/* Before a byte the encoding lacks, the text of its
+			 * line is not a line: the fault is told at it. */
+			if (off < s->len && !s->err && !s->bad)
 				last_line(a, s, off);
 			a->ncarry = 0;
 			return 0;
@@ -204,12 +257,20 @@ run(void *arg)
 }
 
 struct ahead *
-ahead_start(struct input *in, const char *head, size_t n, char delim)
+ahead_start(struct input *in, const char *head, size_t n, char delim,
+    const struct ahead_sbcs *dec)
 {
 	struct ahead *a = xcalloc(1, sizeof *a);
 
 	a->in = in;
 	a->delim = delim;
+	if (dec != NULL && dec->sb != NULL) {
+		a->sb = dec->sb;
+		a->raw = xmalloc(RAW);
+		memcpy(a->raw, dec->raw, dec->rawlen);	/* under a read */
+		a->rawlen = dec->rawlen;
+		a->rawoff = dec->rawoff;
+	}
 	grow((void **)&a->carry, &a->ccap, n + 1, 1);
 	if (n > 0)
 		memcpy(a->carry, head, n);
@@ -220,6 +281,7 @@ ahead_start(struct input *in, const char *head, size_t n, char delim)
 		pthread_mutex_destroy(&a->mu);
 		pthread_cond_destroy(&a->cv);
 		free(a->carry);
+		free(a->raw);
 		free(a);
 		return NULL;
 	}
@@ -261,6 +323,9 @@ ahead_next(struct ahead *a, char **line, size_t *len, const size_t **pos,
 			break;
 		if (s->last) {
 			a->done = s->err ? -1 : 1;
+			a->badbyte = s->badbyte;
+			a->badoff = s->bad ? s->badoff : 0;
+			a->bad = s->bad;
 			continue;
 		}
 		give_back(a);
@@ -271,6 +336,16 @@ ahead_next(struct ahead *a, char **line, size_t *len, const size_t **pos,
 	*pos = s->pos + l->pos;
 	*npos = l->npos;
 	*flags = l->flags;
+	return 1;
+}
+
+int
+ahead_bad(const struct ahead *a, unsigned char *byte, unsigned long long *off)
+{
+	if (!a->bad)
+		return 0;
+	*byte = a->badbyte;
+	*off = a->badoff;
 	return 1;
 }
 
@@ -294,5 +369,6 @@ ahead_stop(struct ahead *a)
 		free(a->seg[i].pos);
 	}
 	free(a->carry);
+	free(a->raw);
 	free(a);
 }

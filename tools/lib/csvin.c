@@ -749,13 +749,16 @@ feed(struct csvin *ci, char *line, size_t n, unsigned long lineno)
 	return 0;
 }
 
-/* can_read_ahead: the rest of the input can be read by ahead(3): UTF-8
- * text of a file read as it is stored, some of it still unread. */
+/* can_read_ahead: the rest of the input can be read by ahead.h: a file
+ * read as it is stored, some of it still unread, in UTF-8 or in a legacy
+ * encoding decoded by tables (its sample decoded already). */
 static int
 can_read_ahead(const struct csvin *ci)
 {
-	return ci->enc == ENC_UTF8 && ci->bomdone && !ci->eof && !ci->bad &&
-	    ci->delim != '\n' && ci->delim != '\r' && input_is_file(ci->in);
+	return (ci->enc == ENC_UTF8 || (ci->sb != NULL && !ci->undecoded &&
+	    ci->rawlen <= 64 * 1024)) && ci->bomdone && !ci->eof &&
+	    !ci->bad && ci->delim != '\n' && ci->delim != '\r' &&
+	    input_is_file(ci->in);
 }
 
 /* read_ahead feeds the rest of the input's lines as read and scanned
@@ -765,12 +768,15 @@ can_read_ahead(const struct csvin *ci)
 static int
 read_ahead(struct csvin *ci)
 {
+	struct ahead_sbcs dec = { ci->sb, ci->raw, ci->rawlen, ci->rawoff };
+	unsigned long long off;
+	unsigned char b;
 	char *line;
 	size_t n;
 	int r;
 
 	ci->ahead = ahead_start(ci->in, ci->t + ci->tpos, ci->tlen - ci->tpos,
-	    ci->delim);
+	    ci->delim, ci->sb != NULL ? &dec : NULL);
 	if (ci->ahead == NULL) {
 		while ((r = next_line(ci, &line, &n)) > 0)
 			if (feed(ci, line, n, ci->lineno) < 0)
@@ -791,6 +797,13 @@ read_ahead(struct csvin *ci)
 			r = -1;
 			break;
 		}
+	}
+	if (r == 0 && ahead_bad(ci->ahead, &b, &off)) {
+		/* As bad_byte: at the line the byte is on. */
+		diag_msg(csvin_name(ci), ci->lineno + 1, "byte 0x%02x at "
+		    "offset %llu is not valid %s text", b, off,
+		    enc_name(ci->enc));
+		r = -1;
 	}
 	ahead_stop(ci->ahead);
 	ci->ahead = NULL;
