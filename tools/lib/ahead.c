@@ -50,6 +50,8 @@ struct ahead {
 	/* A legacy encoding's tables, and its bytes not yet decoded (an
 	 * incomplete character) from offset rawoff of the input. */
 	const struct sbcs *sb;
+	int		 late;		/* lines scanned by the caller */
+	size_t		*cpos, ccapp;	/* ... into these places */
 	char		*raw;
 	size_t		 rawlen;
 	unsigned long long rawoff;
@@ -104,7 +106,15 @@ scan_lines(struct ahead *a, struct seg *s)
 {
 	size_t off = 0, k, n;
 	unsigned fl;
+	const char *lf;
 
+	while (a->late) {
+		if ((lf = memchr(s->t + off, '\n', s->len - off)) == NULL)
+			return off;
+		n = (size_t)(lf - (s->t + off)) + 1;
+		add_line(s, off, n, 0, 0);
+		off += n;
+	}
 	for (;;) {
 		k = scan_csvline(s->t + off, s->len - off, a->delim,
 		    s->pos + s->npos, s->poscap - s->npos, &fl, &n);
@@ -130,6 +140,10 @@ last_line(struct ahead *a, struct seg *s, size_t off)
 	size_t n = s->len - off, l = n, k;
 	unsigned fl;
 
+	if (a->late) {
+		add_line(s, off, n, 0, 0);
+		return;
+	}
 	if (l > 0 && s->t[off + l - 1] == '\r')
 		l--;
 	k = scan_csv(s->t + off, l, a->delim, NULL, 0, &fl);
@@ -270,6 +284,9 @@ ahead_start(struct input *in, const char *head, size_t n, char delim,
 		memcpy(a->raw, dec->raw, dec->rawlen);	/* under a read */
 		a->rawlen = dec->rawlen;
 		a->rawoff = dec->rawoff;
+		/* Decoding is the thread's work; the scan is left to the
+		 * caller, so that the two take about as long. */
+		a->late = 1;
 	}
 	grow((void **)&a->carry, &a->ccap, n + 1, 1);
 	if (n > 0)
@@ -286,6 +303,32 @@ ahead_start(struct input *in, const char *head, size_t n, char delim,
 		return NULL;
 	}
 	return a;
+}
+
+/* scan_late scans a line the thread only found the end of: as the
+ * thread scans one (scan_csvline, or scan_csv on a last line without a
+ * line end), into the caller's places. */
+static void
+scan_late(struct ahead *a, const char *line, size_t len, const size_t **pos,
+    size_t *npos, unsigned *flags)
+{
+	size_t k, n, l = len;
+	int lf = len > 0 && line[len - 1] == '\n';
+
+	if (!lf && l > 0 && line[l - 1] == '\r')
+		l--;
+	for (;;) {
+		if (lf)
+			k = scan_csvline(line, len, a->delim, a->cpos, a->ccapp,
+			    flags, &n);
+		else
+			k = scan_csv(line, l, a->delim, a->cpos, a->ccapp, flags);
+		if (k <= a->ccapp)
+			break;
+		grow((void **)&a->cpos, &a->ccapp, k, sizeof *a->cpos);
+	}
+	*pos = a->cpos;
+	*npos = k;
 }
 
 /* give_back hands the segment read back to the thread. */
@@ -336,6 +379,8 @@ ahead_next(struct ahead *a, char **line, size_t *len, const size_t **pos,
 	*pos = s->pos + l->pos;
 	*npos = l->npos;
 	*flags = l->flags;
+	if (a->late)
+		scan_late(a, *line, *len, pos, npos, flags);
 	return 1;
 }
 
@@ -370,5 +415,6 @@ ahead_stop(struct ahead *a)
 	}
 	free(a->carry);
 	free(a->raw);
+	free(a->cpos);
 	free(a);
 }
