@@ -539,20 +539,30 @@ esc16(__m128i v)
 	    _mm_or_si128(eq16(v, '\r'), eq16(v, '\\'))));
 }
 
-static size_t
-esc_sse2(const char *s, size_t n)
+/* first16 is the offset of the first byte of s[0..n) in esc16's set
+ * (esc) or of 0x80 and above (not esc), or n. */
+ALWAYS size_t
+first16(const char *s, size_t n, int esc)
 {
 	unsigned m;
 	size_t i;
 
+#define MASK16(v)	(esc ? esc16(v) : (unsigned)_mm_movemask_epi8(v))
 	if (n < 16)
-		return esc_word(s, n);
+		return esc ? esc_word(s, n) : ascii_word(s, n);
 	for (i = 0; i + 16 <= n; i += 16)
-		if ((m = esc16(load16(s + i))) != 0)
+		if ((m = MASK16(load16(s + i))) != 0)
 			return i + (size_t)__builtin_ctz(m);
-	if (i < n && (m = esc16(load16(s + n - 16)) >> (i - (n - 16))) != 0)
+	if (i < n && (m = MASK16(load16(s + n - 16)) >> (i - (n - 16))) != 0)
 		return i + (size_t)__builtin_ctz(m);
 	return n;
+#undef MASK16
+}
+
+static size_t
+esc_sse2(const char *s, size_t n)
+{
+	return first16(s, n, 1);
 }
 
 static uint64_t
@@ -621,18 +631,7 @@ utf8_sse2(const char *s, size_t n)
 static size_t
 ascii_sse2(const char *s, size_t n)
 {
-	unsigned m;
-	size_t i;
-
-	if (n < 16)
-		return ascii_word(s, n);
-	for (i = 0; i + 16 <= n; i += 16)
-		if ((m = (unsigned)_mm_movemask_epi8(load16(s + i))) != 0)
-			return i + (size_t)__builtin_ctz(m);
-	if (i < n && (m = (unsigned)_mm_movemask_epi8(load16(s + n - 16)) >>
-	    (i - (n - 16))) != 0)
-		return i + (size_t)__builtin_ctz(m);
-	return n;
+	return first16(s, n, 0);
 }
 
 static size_t
@@ -874,36 +873,35 @@ esc32(__m256i v)
 	    eq32(v, '\n')), _mm256_or_si256(eq32(v, '\r'), eq32(v, '\\'))));
 }
 
-AVX2FN size_t
-esc_avx2(const char *s, size_t n)
+/* first32 is first16 on 32 bytes. */
+AVX2 size_t
+first32(const char *s, size_t n, int esc)
 {
 	uint32_t m;
 	size_t i;
 
+#define MASK32(v)	(esc ? esc32(v) : mask32(v))
 	if (n < 32)
-		return esc_sse2(s, n);
+		return first16(s, n, esc);
 	for (i = 0; i + 32 <= n; i += 32)
-		if ((m = esc32(load32(s + i))) != 0)
+		if ((m = MASK32(load32(s + i))) != 0)
 			return i + (size_t)__builtin_ctz(m);
-	if (i < n && (m = esc32(load32(s + n - 32)) >> (i - (n - 32))) != 0)
+	if (i < n && (m = MASK32(load32(s + n - 32)) >> (i - (n - 32))) != 0)
 		return i + (size_t)__builtin_ctz(m);
 	return n;
+#undef MASK32
+}
+
+AVX2FN size_t
+esc_avx2(const char *s, size_t n)
+{
+	return first32(s, n, 1);
 }
 
 AVX2FN size_t
 ascii_avx2(const char *s, size_t n)
 {
-	uint32_t m;
-	size_t i;
-
-	if (n < 32)
-		return ascii_sse2(s, n);
-	for (i = 0; i + 32 <= n; i += 32)
-		if ((m = mask32(load32(s + i))) != 0)
-			return i + (size_t)__builtin_ctz(m);
-	if (i < n && (m = mask32(load32(s + n - 32)) >> (i - (n - 32))) != 0)
-		return i + (size_t)__builtin_ctz(m);
-	return n;
+	return first32(s, n, 0);
 }
 
 /* csvline_avx2 is scan_csvline in one pass: the line's LF, its
