@@ -202,6 +202,8 @@ fill(struct ahead *a, struct seg *s)
 
 	s->len = s->nl = s->npos = 0;
 	s->last = s->err = s->bad = 0;
+	/* Room for a place at least: s->pos + s->npos is never NULL + 0. */
+	grow((void **)&s->pos, &s->poscap, 1, sizeof *s->pos);
 	grow((void **)&s->t, &s->cap, a->ncarry + SEG, 1);
 	memcpy(s->t, a->carry, a->ncarry);	/* carry: never NULL */
 	s->len = looked = a->ncarry;
@@ -278,6 +280,7 @@ ahead_start(struct input *in, const char *head, size_t n, char delim,
 
 	a->in = in;
 	a->delim = delim;
+	grow((void **)&a->cpos, &a->ccapp, 1, sizeof *a->cpos);
 	if (dec != NULL && dec->sb != NULL) {
 		a->sb = dec->sb;
 		a->raw = xmalloc(RAW);
@@ -299,6 +302,7 @@ ahead_start(struct input *in, const char *head, size_t n, char delim,
 		pthread_cond_destroy(&a->cv);
 		free(a->carry);
 		free(a->raw);
+		free(a->cpos);
 		free(a);
 		return NULL;
 	}
