@@ -111,36 +111,8 @@ set_coverage(const char *arg)
 static void
 add_rate(const char *s, unsigned long ordinal)
 {
-	struct agg_ind *d;
-	struct agg_err e;
-
 	R.ind = xrealloc(R.ind, (R.nind + 1) * sizeof *R.ind);
-	d = &R.ind[R.nind];
-	memset(d, 0, sizeof *d);
-	if (agg_parse(d, s, 1, &e) < 0) {
-		struct agg_ind where = { 0 };
-
-		where.file = "--rate";
-		where.line = ordinal;
-		where.col = 1;
-		where.src = (char *)s;
-		agg_fatal(&where, e.pos, "%s", e.msg);
-	}
-	d->file = xstrdup("--rate");
-	d->line = ordinal;
-	d->col = 1;
-	R.nind++;
-}
-
-static int
-gindex(const char *name)
-{
-	size_t j;
-
-	for (j = 0; j < R.g.n; j++)
-		if (strcmp(R.g.v[j], name) == 0)
-			return (int)j;
-	return -1;
+	agg_parse_at(&R.ind[R.nind++], s, 1, "--rate", ordinal, 1, NULL);
 }
 
 static void __attribute__((noreturn))
@@ -171,14 +143,15 @@ check_options(void)
 		misuse("--partial writes raw sums: --total and --order belong "
 		    "to the final run");
 	for (j = 0; j < R.nt; j++)
-		if (gindex(R.tot[j].field) < 0) {
+		if (cli_list_index(&R.g, R.tot[j].field) < 0) {
 			diag_msg(NULL, 0, "--total: \"%s\" is not a -g field",
 			    R.tot[j].field);
 			cli_usage();
 		}
 	if (R.ofile != NULL) {
 		buf_printf(&code, "%s_code", R.ofield);
-		if (gindex(R.ofield) < 0 && gindex(code.p) < 0) {
+		if (cli_list_index(&R.g, R.ofield) < 0 &&
+		    cli_list_index(&R.g, code.p) < 0) {
 			diag_msg(NULL, 0, "--order: neither \"%s\" nor \"%s\" "
 			    "is a -g field", R.ofield, code.p);
 			cli_usage();
@@ -442,7 +415,7 @@ put_totals(struct rec_writer *w, const size_t *perm)
 	size_t i, j, bad[2];
 
 	for (j = 0; j < R.nt; j++)
-		value[gindex(R.tot[j].field)] = R.tot[j].value;
+		value[cli_list_index(&R.g, R.tot[j].field)] = R.tot[j].value;
 	if (group_totals(&tot, R.groups, R.g.n, R.nind, perm, value,
 	    bad) < 0) {
 		/* LeakSanitizer counts what an exit leaves behind. */

@@ -211,8 +211,12 @@ test_list(void **state)
 	assert_string_equal(l.v[0], "district");
 	assert_string_equal(l.v[1], "level");
 	assert_string_equal(l.v[2], "T\xc3\xa2n");
+	assert_int_equal(cli_list_index(&l, "district"), 0);
+	assert_int_equal(cli_list_index(&l, "T\xc3\xa2n"), 2);
+	assert_int_equal(cli_list_index(&l, "leve"), -1);
 	cli_list_free(&l);
 	assert_int_equal(l.n, 0);
+	assert_int_equal(cli_list_index(&l, "district"), -1);
 	cli_list_free(&l);
 }
 

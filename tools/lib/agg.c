@@ -679,28 +679,39 @@ agg_fields_parse(char *const *f, const size_t *len, struct agg_acc *a,
 
 /* ---- the indicators file ------------------------------------------------ */
 
+void
+agg_parse_at(struct agg_ind *ind, const char *src, int with_name,
+    const char *file, unsigned long line, unsigned long col,
+    const char *what)
+{
+	struct agg_err e;
+
+	memset(ind, 0, sizeof *ind);
+	if (agg_parse(ind, src, with_name, &e) < 0) {
+		struct agg_ind where = { 0 };
+
+		where.file = (char *)file;
+		where.line = line;
+		where.col = col;
+		where.src = (char *)src;
+		if (what != NULL)
+			agg_fatal(&where, e.pos, "%s: %s", what, e.msg);
+		agg_fatal(&where, e.pos, "%s", e.msg);
+	}
+	ind->file = xstrdup(file);
+	ind->line = line;
+	ind->col = col;
+}
+
 /* parse_node parses the expression in scalar node into ind. */
 static void
 parse_node(const struct cfg *c, const struct cfg_node *node,
     struct agg_ind *ind, const char *name)
 {
-	struct agg_err e;
-
 	cfg_want(c, node, CFG_SCALAR, name);
-	memset(ind, 0, sizeof *ind);
-	ind->file = xstrdup(c->path);
-	ind->line = node->line;
 	/* A quoted scalar's text starts after its quote. */
-	ind->col = node->col + (node->plain ? 0 : 1);
-	if (agg_parse(ind, node->str, 0, &e) < 0) {
-		struct agg_ind where = { 0 };
-
-		where.file = c->path;
-		where.line = node->line;
-		where.col = node->col + (node->plain ? 0 : 1);
-		where.src = node->str;
-		agg_fatal(&where, e.pos, "%s: %s", name, e.msg);
-	}
+	agg_parse_at(ind, node->str, 0, c->path, node->line,
+	    node->col + (node->plain ? 0 : 1), name);
 	ind->name = xstrdup(name);
 }
 

@@ -69,6 +69,13 @@ struct agg_err {
 int agg_parse(struct agg_ind *ind, const char *src, int with_name,
     struct agg_err *e);
 
+/* agg_parse_at is agg_parse of src, found at file:line:col, into ind
+ * (zeroed here), with those set; a fault is exit 2 through agg_fatal,
+ * "file:line:col: what: message" (no "what: " when what is NULL). */
+void agg_parse_at(struct agg_ind *ind, const char *src, int with_name,
+    const char *file, unsigned long line, unsigned long col,
+    const char *what);
+
 /* agg_valid_name: a letter or "_", then letters, digits and "_". */
 int agg_valid_name(const char *s);
 

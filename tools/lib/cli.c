@@ -165,6 +165,17 @@ cli_list_free(struct cli_list *l)
 	l->n = 0;
 }
 
+long
+cli_list_index(const struct cli_list *l, const char *item)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++)
+		if (strcmp(l->v[i], item) == 0)
+			return (long)i;
+	return -1;
+}
+
 void
 cli_pair(struct cli_pair *p, const char *opt, const char *arg)
 {

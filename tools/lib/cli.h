@@ -60,6 +60,8 @@ struct cli_list {
  * item ("", "a,", "a,,b") is exit 2: "PROG: OPT: empty item in \"ARG\"". */
 void cli_list_add(struct cli_list *l, const char *opt, const char *arg);
 void cli_list_free(struct cli_list *l);
+/* cli_list_index is the place of item in l, or -1. */
+long cli_list_index(const struct cli_list *l, const char *item);
 
 /* A field=value pair ("--total district=Toàn tỉnh"). */
 struct cli_pair {
