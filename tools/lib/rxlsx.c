@@ -516,9 +516,10 @@ sheet(lxw_workbook *wb, struct fmts *f, const struct report *rep,
 		size_t hw = width(t->col[c].label);
 
 		cw[c] = (double)(hw < HEADER_CAP ? hw : HEADER_CAP);
-		/* The schools ("8/9") under a header of two lines. */
+		/* The schools ("8/9") under a header of two lines (a serif
+		 * face is narrower than the widths' unit, Calibri's). */
 		if (t->col[c].kind == RCOL_COVER)
-			cw[c] = (double)((hw + 1) / 2 + 1);
+			cw[c] = (double)((hw + 1) / 2 - 1);
 		for (r = 0; r < t->nrow; r++) {
 			buf_reset(&b);
 			report_cell(&b, t, r, c, &en);
