@@ -142,7 +142,8 @@ $(BUILD)/unit/%: tests/unit/%.c $(UNIT_OBJ) $(LIB) tests/unit/unit.h \
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(UNIT_OBJ) $(LIB) $(LDFLAGS) $(LDLIBS) -lcmocka
 
-$(BUILD)/testtools/%: tests/tools/%.c $(LIB) tools/lib/*.h | $(DEPSTAMP)
+$(BUILD)/testtools/%: tests/tools/%.c $(LIB) tools/lib/*.h tests/tools/*.h \
+    | $(DEPSTAMP)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB) $(LDFLAGS) $(LDLIBS)
 
@@ -178,7 +179,8 @@ $(BUILD)/harness/%: tests/fuzz/%.c $(FUZZ_HARNESS) $(LIB) tools/lib/*.h \
 
 # The synthetic data generator for benchmarks and scale tests (not one of
 # luong's programs: it needs only utf8proc, not the library).
-$(BIN)/gen-students: tests/tools/gen-students.c | $(DEPSTAMP)
+$(BIN)/gen-students: tests/tools/gen-students.c tests/tools/splitmix.h \
+    | $(DEPSTAMP)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(LDFLAGS) $(LDLIBS)
 

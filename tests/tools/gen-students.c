@@ -56,24 +56,7 @@ static const char *given[] = { "An", "Bình", "Châu", "Duy", "Hạnh", "Hòa",
     "Khoa", "Linh", "Lộc", "Mai", "Nam", "Nhi", "Phúc", "Quân", "Tâm",
     "Thảo", "Trí", "Tú", "Uyên", "Vy", "Yến", "Khỏe" };
 
-static uint64_t rng;
-
-/* splitmix64: small, fast, and the same everywhere. */
-static uint64_t
-next(void)
-{
-	uint64_t z = (rng += 0x9e3779b97f4a7c15ULL);
-
-	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-	return z ^ (z >> 31);
-}
-
-static unsigned
-pick(unsigned n)
-{
-	return (unsigned)(next() % n);
-}
+#include "splitmix.h"
 
 static double
 uniform(void)

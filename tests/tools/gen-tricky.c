@@ -23,23 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static uint64_t rng;
-
-static uint64_t
-next(void)
-{
-	uint64_t z = (rng += 0x9e3779b97f4a7c15ULL);
-
-	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-	return z ^ (z >> 31);
-}
-
-static unsigned
-pick(unsigned n)
-{
-	return (unsigned)(next() % n);
-}
+#include "splitmix.h"
 
 #define ANY(a)	((a)[pick(sizeof (a) / sizeof (a)[0])])
 
