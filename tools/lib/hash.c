@@ -103,34 +103,6 @@ hash_free(struct hash *h, void (*free_val)(void *))
 	free(h);
 }
 
-/* same says whether a[0..n) and b[0..n) are the same bytes: read as
- * hash_bytes reads them, in words, not by a call of memcmp (keys are
- * short). */
-static inline int
-same(const unsigned char *a, const unsigned char *b, size_t n)
-{
-	size_t i;
-
-	if (n >= 8) {
-		for (i = 0; i + 8 < n; i += 8)
-			if (word(a + i) != word(b + i))
-				return 0;
-		return word(a + n - 8) == word(b + n - 8);
-	}
-	if (n >= 4)
-		return half(a) == half(b) && half(a + n - 4) == half(b + n - 4);
-	for (i = 0; i < n; i++)
-		if (a[i] != b[i])
-			return 0;
-	return 1;
-}
-
-int
-hash_same(const void *a, const void *b, size_t n)
-{
-	return same(a, b, n);
-}
-
 /* lookup returns the slot where key is, or the empty slot where it would
  * go. */
 static inline size_t
@@ -146,7 +118,7 @@ lookup(const struct hash *h, const void *key, size_t n, uint64_t hv)
 			return i;
 		e = &h->e[s - 1];
 		if (e->hv == hv && e->len == n &&
-		    same((const unsigned char *)e->key, key, n))
+		    hash_same((const unsigned char *)e->key, key, n))
 			return i;
 		i = (i + 1) & h->mask;
 	}

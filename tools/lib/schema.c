@@ -4,6 +4,7 @@
 
 #include "cfg.h"
 #include "diag.h"
+#include "hash.h"
 #include "num.h"
 #include "pat.h"
 #include "period.h"
@@ -620,43 +621,8 @@ quoted(struct buf *why, const char *s, size_t n)
 	buf_addc(why, '"');
 }
 
-/* same says whether a[0..n) and b[0..n) are the same bytes: a word of
- * eight at a time, the last put against the end (or two overlapping
- * words of four, or the three bytes of a shorter text), no call and no
- * byte read outside either. */
-static inline int
-same(const char *a, const char *b, size_t n)
-{
-	uint64_t x, y;
-	uint32_t p, q;
-	size_t i;
-
-	if (n >= 8) {
-		for (i = 0; i + 8 < n; i += 8) {
-			memcpy(&x, a + i, 8);
-			memcpy(&y, b + i, 8);
-			if (x != y)
-				return 0;
-		}
-		memcpy(&x, a + n - 8, 8);
-		memcpy(&y, b + n - 8, 8);
-		return x == y;
-	}
-	if (n >= 4) {
-		memcpy(&p, a, 4);
-		memcpy(&q, b, 4);
-		if (p != q)
-			return 0;
-		memcpy(&p, a + n - 4, 4);
-		memcpy(&q, b + n - 4, 4);
-		return p == q;
-	}
-	return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] &&
-	    a[n - 1] == b[n - 1]);
-}
-
 /* copy copies s[0..n) to d: a text of up to 64 bytes (a row's values
- * mostly are) by words of eight, as same reads them, with no call. */
+ * mostly are) by words of eight, as hash_same reads them, with no call. */
 static inline void
 copy(char *d, const char *s, size_t n)
 {
@@ -694,7 +660,7 @@ exact(const struct schema_field *f, const char *s, size_t n)
 
 	for (i = f->xhead[text_hash(s, n)]; i != 0; i = f->xnext[i - 1]) {
 		k = &f->vkeys[i - 1];
-		if (k->tlen == n && same(k->text, s, n))
+		if (k->tlen == n && hash_same(k->text, s, n))
 			return (long)k->index;
 	}
 	return -1;
