@@ -33,7 +33,7 @@ expect(const char *text, size_t n, size_t *off, const char *line,
 	want = malloc((k ? k : 1) * sizeof *want);
 	assert_non_null(want);
 	if (lf != NULL)
-		k = scan_csvline(text + *off, n - *off, ',', want, k, &wfl, &l);
+		k = scan_csvline(text + *off, n - *off, ',', 1, want, k, &wfl, &l);
 	else
 		k = scan_csv(text + *off, l, ',', want, k, &wfl);
 	assert_int_equal(npos, k);

@@ -30,16 +30,22 @@ csvline_same(const char *s, size_t n, char delim, size_t max)
 	char *b = malloc(n ? n : 1);
 	size_t pr[MAXPOS + 4], pf[MAXPOS + 4], kr, kf, lr, lf;
 	unsigned fr = 0, ff = 0;
+	int utf8;
 
 	assert_non_null(b);
 	memcpy(b, s, n);
-	kr = scan_csvline_ref(b, n, delim, pr, max, &fr, &lr);
-	kf = scan_csvline(b, n, delim, pf, max, &ff, &lf);
-	if (lr != lf || (lr > 0 && (kr != kf || fr != ff ||
-	    memcmp(pr, pf, (kr < max ? kr : max) * sizeof *pr) != 0)))
-		fail_msg("scan_csvline: length %zu, delim 0x%02x, level %d: "
-		    "ref %zu/%zu/0x%x, fast %zu/%zu/0x%x", n,
-		    (unsigned char)delim, scan_simd(-1), lr, kr, fr, lf, kf, ff);
+	for (utf8 = 0; utf8 <= 1; utf8++) {
+		kr = scan_csvline_ref(b, n, delim, utf8, pr, max, &fr, &lr);
+		kf = scan_csvline(b, n, delim, utf8, pf, max, &ff, &lf);
+		if (lr != lf || (lr > 0 && (kr != kf || fr != ff ||
+		    memcmp(pr, pf, (kr < max ? kr : max) * sizeof *pr) != 0)))
+			fail_msg("scan_csvline: length %zu, delim 0x%02x, "
+			    "level %d, utf8 %d: ref %zu/%zu/0x%x, fast "
+			    "%zu/%zu/0x%x", n, (unsigned char)delim,
+			    scan_simd(-1), utf8, lr, kr, fr, lf, kf, ff);
+		if (!utf8 && (ff & SCAN_UTF8X))
+			fail_msg("scan_csvline: SCAN_UTF8X unasked");
+	}
 	free(b);
 }
 

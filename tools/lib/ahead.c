@@ -116,7 +116,7 @@ scan_lines(struct ahead *a, struct seg *s)
 		off += n;
 	}
 	for (;;) {
-		k = scan_csvline(s->t + off, s->len - off, a->delim,
+		k = scan_csvline(s->t + off, s->len - off, a->delim, 1,
 		    s->pos + s->npos, s->poscap - s->npos, &fl, &n);
 		if (n == 0)
 			return off;
@@ -124,7 +124,7 @@ scan_lines(struct ahead *a, struct seg *s)
 			grow((void **)&s->pos, &s->poscap, s->npos + k,
 			    sizeof *s->pos);
 			k = scan_csvline(s->t + off, s->len - off, a->delim,
-			    s->pos + s->npos, s->poscap - s->npos, &fl, &n);
+			    1, s->pos + s->npos, s->poscap - s->npos, &fl, &n);
 		}
 		add_line(s, off, n, k, fl);
 		off += n;
@@ -322,11 +322,14 @@ scan_late(struct ahead *a, const char *line, size_t len, const size_t **pos,
 	if (!lf && l > 0 && line[l - 1] == '\r')
 		l--;
 	for (;;) {
+		/* Text decoded by the tables is UTF-8: no check. */
 		if (lf)
-			k = scan_csvline(line, len, a->delim, a->cpos, a->ccapp,
-			    flags, &n);
-		else
+			k = scan_csvline(line, len, a->delim, 0, a->cpos,
+			    a->ccapp, flags, &n);
+		else {
 			k = scan_csv(line, l, a->delim, a->cpos, a->ccapp, flags);
+			*flags &= ~SCAN_UTF8X;
+		}
 		if (k <= a->ccapp)
 			break;
 		grow((void **)&a->cpos, &a->ccapp, k, sizeof *a->cpos);

@@ -459,8 +459,8 @@ next_line(struct csvin *ci, char **line, size_t *len)
 			 * is looked for by memchr from then on). */
 			if (ci->delim != 0 && ci->scan == ci->tpos) {
 				k = scan_csvline(ci->t + ci->tpos, avail,
-				    ci->delim, ci->pos, ci->poscap, &ci->flags,
-				    &n);
+				    ci->delim, ci->enc == ENC_UTF8, ci->pos,
+				    ci->poscap, &ci->flags, &n);
 				if (n > 0) {
 					scanned = 1;
 					break;

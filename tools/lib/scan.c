@@ -911,14 +911,14 @@ ascii_avx2(const char *s, size_t n)
  * shows).  The CRs are counted, so that a CRLF line end is told from a
  * CR inside the line without a look at every line byte by byte. */
 AVX2FN size_t
-csvline_avx2(const char *s, size_t avail, char delim, size_t *pos,
-    size_t max, unsigned *flags, size_t *len)
+csvline_avx2(const char *s, size_t avail, char delim, int utf8,
+    size_t *pos, size_t max, unsigned *flags, size_t *len)
 {
 	const unsigned want = delim == '\t' ? SCAN_NUL | SCAN_BACKSLASH :
 	    SCAN_NUL | SCAN_TAB | SCAN_BACKSLASH;
 	__m256i high = _mm256_setzero_si256(), rare = high, g = high,
-	    t = high, bad = high, v, tv, gv, cont, neg, x, wantv;
-	uint32_t valid, lf, md, mq, below, tabs = 0, hl, rl, bl;
+	    t = high, bad = high, v, lb;
+	uint32_t valid, lf, md, mq, below, tabs = 0, hl, rl, bl = 0;
 	size_t i, k = 0, nl, l, crs = 0;
 	unsigned fl = 0;
 
@@ -943,7 +943,8 @@ csvline_avx2(const char *s, size_t avail, char delim, size_t *pos,
 		high = _mm256_or_si256(high, v);
 		rare = _mm256_or_si256(rare, rare32(v, want));
 		k = positions32(md | mq, i, pos, max, k);
-		utf8_block32(v, &g, &t, &bad);
+		if (utf8)
+			utf8_block32(v, &g, &t, &bad);
 	}
 	/* The block with the LF, at its offset b: the bytes before it. */
 	nl = i + (size_t)__builtin_ctz(lf);
@@ -953,18 +954,12 @@ csvline_avx2(const char *s, size_t avail, char delim, size_t *pos,
 	k = positions32((md | mq) & below, i, pos, max, k);
 	hl = (mask32(high) != 0) | (mask32(v) & below);
 	rl = mask32(rare) | (mask32(rare32(v, want)) & below);
-	/* utf8_block32's bad bytes of this block alone, to the LF. */
-	neg = _mm256_cmpgt_epi8(_mm256_setzero_si256(), v);
-	gv = _mm256_and_si256(neg, _mm256_cmpgt_epi8(v, _mm256_set1_epi8(-65)));
-	tv = _mm256_and_si256(neg, _mm256_cmpgt_epi8(v, _mm256_set1_epi8(-33)));
-	cont = _mm256_cmpgt_epi8(_mm256_set1_epi8(-64), v);
-	wantv = _mm256_or_si256(before1(gv, g), before2(tv, t));
-	x = _mm256_or_si256(_mm256_or_si256(eq32(_mm256_and_si256(v,
-	    _mm256_set1_epi8((char)0xfe)), 0xc0), eq32(v, 0xe0)),
-	    _mm256_or_si256(eq32(v, 0xed), _mm256_and_si256(neg,
-	    _mm256_cmpgt_epi8(v, _mm256_set1_epi8(-17)))));
-	bl = mask32(bad) | (mask32(_mm256_or_si256(_mm256_xor_si256(wantv,
-	    cont), x)) & (below | (lf & -lf)));
+	/* The bad bytes of this block alone, to the LF. */
+	if (utf8) {
+		lb = _mm256_setzero_si256();
+		utf8_block32(v, &g, &t, &lb);
+		bl = mask32(bad) | (mask32(lb) & (below | (lf & -lf)));
+	}
 	/* The line's text ends before its CRLF or LF. */
 	l = nl;
 	if (l > 0 && s[l - 1] == '\r') {
@@ -1104,14 +1099,14 @@ scan_utf8(const char *s, size_t n)
 	}
 }
 
-/* The line scan by its parts: the LF by memchr, then scan_csv. */
+/* The line scan by its parts: the LF by memchr, then scan_csv (csv). */
 static size_t
 csvline_parts(size_t (*csv)(const char *, size_t, char, size_t *, size_t,
-    unsigned *), const char *s, size_t avail, char delim, size_t *pos,
-    size_t max, unsigned *flags, size_t *len)
+    unsigned *), const char *s, size_t avail, char delim, int utf8,
+    size_t *pos, size_t max, unsigned *flags, size_t *len)
 {
 	const char *lf = memchr(s, '\n', avail);
-	size_t l;
+	size_t l, k;
 
 	if (lf == NULL) {
 		*len = 0;
@@ -1121,24 +1116,29 @@ csvline_parts(size_t (*csv)(const char *, size_t, char, size_t *, size_t,
 	l = *len - 1;
 	if (l > 0 && s[l - 1] == '\r')
 		l--;
-	return csv(s, l, delim, pos, max, flags);
+	k = csv(s, l, delim, pos, max, flags);
+	if (!utf8)
+		*flags &= ~SCAN_UTF8X;
+	return k;
 }
 
 size_t
-scan_csvline_ref(const char *s, size_t avail, char delim, size_t *pos,
-    size_t max, unsigned *flags, size_t *len)
+scan_csvline_ref(const char *s, size_t avail, char delim, int utf8,
+    size_t *pos, size_t max, unsigned *flags, size_t *len)
 {
-	return csvline_parts(scan_csv_ref, s, avail, delim, pos, max, flags,
-	    len);
+	return csvline_parts(scan_csv_ref, s, avail, delim, utf8, pos, max,
+	    flags, len);
 }
 
 size_t
-scan_csvline(const char *s, size_t avail, char delim, size_t *pos,
+scan_csvline(const char *s, size_t avail, char delim, int utf8, size_t *pos,
     size_t max, unsigned *flags, size_t *len)
 {
 #if defined(SCAN_AVX2)
 	if (LEVEL() == 2 && delim != '\n' && delim != '\r')
-		return csvline_avx2(s, avail, delim, pos, max, flags, len);
+		return csvline_avx2(s, avail, delim, utf8, pos, max, flags,
+		    len);
 #endif
-	return csvline_parts(scan_csv, s, avail, delim, pos, max, flags, len);
+	return csvline_parts(scan_csv, s, avail, delim, utf8, pos, max, flags,
+	    len);
 }

@@ -59,13 +59,14 @@ size_t scan_csv_word(const char *s, size_t n, char delim, size_t *pos,
     size_t max, unsigned *flags);
 
 /* scan_csvline is scan_csv over the line s[0..avail) begins with: up to
- * its first LF, the LF and a CR before it left out.  *len gets the line's
- * length with its LF, or 0 when s[0..avail) holds no LF (and nothing else
- * is set).  One pass over the bytes, where scan_csv after a search for
- * the LF takes two. */
-size_t scan_csvline(const char *s, size_t avail, char delim, size_t *pos,
-    size_t max, unsigned *flags, size_t *len);
-size_t scan_csvline_ref(const char *s, size_t avail, char delim,
+ * its first LF, the LF and a CR before it left out; SCAN_UTF8X only when
+ * utf8 asks for the check (text decoded from a legacy encoding needs
+ * none).  *len gets the line's length with its LF, or 0 when
+ * s[0..avail) holds no LF (and nothing else is set).  One pass over the
+ * bytes, where scan_csv after a search for the LF takes two. */
+size_t scan_csvline(const char *s, size_t avail, char delim, int utf8,
+    size_t *pos, size_t max, unsigned *flags, size_t *len);
+size_t scan_csvline_ref(const char *s, size_t avail, char delim, int utf8,
     size_t *pos, size_t max, unsigned *flags, size_t *len);
 /* scan_high returns the bytes of s[0..n), n <= 64, that are 0x80 or
  * above, as a mask: bit i for s[i]. */
