@@ -69,19 +69,6 @@ struct ahead {
 	pthread_cond_t	 cv;
 };
 
-static void
-grow(void **p, size_t *cap, size_t want, size_t size)
-{
-	size_t c = *cap;
-
-	if (want <= c)
-		return;
-	while (c < want)
-		c = c ? c * 2 : 64;
-	*p = xrealloc(*p, c * size);
-	*cap = c;
-}
-
 /* add_line records s's line at off, n bytes, its k places stored at
  * s->pos[s->npos..] already. */
 static void
@@ -89,7 +76,7 @@ add_line(struct seg *s, size_t off, size_t n, size_t k, unsigned flags)
 {
 	struct aline *l;
 
-	grow((void **)&s->l, &s->lcap, s->nl + 1, sizeof *s->l);
+	s->l = xgrow(s->l, &s->lcap, s->nl + 1, sizeof *s->l);
 	l = &s->l[s->nl++];
 	l->off = off;
 	l->len = n;
@@ -121,7 +108,7 @@ scan_lines(struct ahead *a, struct seg *s)
 		if (n == 0)
 			return off;
 		if (k > s->poscap - s->npos) {
-			grow((void **)&s->pos, &s->poscap, s->npos + k,
+			s->pos = xgrow(s->pos, &s->poscap, s->npos + k,
 			    sizeof *s->pos);
 			k = scan_csvline(s->t + off, s->len - off, a->delim,
 			    1, s->pos + s->npos, s->poscap - s->npos, &fl, &n);
@@ -147,7 +134,7 @@ last_line(struct ahead *a, struct seg *s, size_t off)
 	if (l > 0 && s->t[off + l - 1] == '\r')
 		l--;
 	k = scan_csv(s->t + off, l, a->delim, NULL, 0, &fl);
-	grow((void **)&s->pos, &s->poscap, s->npos + k, sizeof *s->pos);
+	s->pos = xgrow(s->pos, &s->poscap, s->npos + k, sizeof *s->pos);
 	scan_csv(s->t + off, l, a->delim, s->pos + s->npos, k, &fl);
 	add_line(s, off, n, k, fl);
 }
@@ -173,7 +160,7 @@ get_text(struct ahead *a, struct seg *s, size_t want)
 		if (last && a->rawlen == 0)
 			return 0;
 		a->rawlen += (size_t)r;
-		grow((void **)&s->t, &s->cap, s->len + 4 * a->rawlen + 4, 1);
+		s->t = xgrow(s->t, &s->cap, s->len + 4 * a->rawlen + 4, 1);
 		k = sbcs_decode(a->sb, a->raw, a->rawlen, last, s->t + s->len,
 		    &used, &bad);
 		s->len += k;
@@ -203,13 +190,13 @@ fill(struct ahead *a, struct seg *s)
 	s->len = s->nl = s->npos = 0;
 	s->last = s->err = s->bad = 0;
 	/* Room for a place at least: s->pos + s->npos is never NULL + 0. */
-	grow((void **)&s->pos, &s->poscap, 1, sizeof *s->pos);
-	grow((void **)&s->t, &s->cap, a->ncarry + SEG, 1);
+	s->pos = xgrow(s->pos, &s->poscap, 1, sizeof *s->pos);
+	s->t = xgrow(s->t, &s->cap, a->ncarry + SEG, 1);
 	memcpy(s->t, a->carry, a->ncarry);	/* carry: never NULL */
 	s->len = looked = a->ncarry;
 	for (;;) {
 		want = s->len + SEG;
-		grow((void **)&s->t, &s->cap, want, 1);
+		s->t = xgrow(s->t, &s->cap, want, 1);
 		while (s->len < want) {
 			if ((r = get_text(a, s, want)) <= 0) {
 				s->err = r < 0;
@@ -238,7 +225,7 @@ fill(struct ahead *a, struct seg *s)
 			break;
 	}
 	a->ncarry = s->len - off;
-	grow((void **)&a->carry, &a->ccap, a->ncarry + 1, 1);
+	a->carry = xgrow(a->carry, &a->ccap, a->ncarry + 1, 1);
 	memcpy(a->carry, s->t + off, a->ncarry);
 	s->len = off;
 	return 1;
@@ -280,7 +267,7 @@ ahead_start(struct input *in, const char *head, size_t n, char delim,
 
 	a->in = in;
 	a->delim = delim;
-	grow((void **)&a->cpos, &a->ccapp, 1, sizeof *a->cpos);
+	a->cpos = xgrow(a->cpos, &a->ccapp, 1, sizeof *a->cpos);
 	if (dec != NULL && dec->sb != NULL) {
 		a->sb = dec->sb;
 		a->raw = xmalloc(RAW);
@@ -291,7 +278,7 @@ ahead_start(struct input *in, const char *head, size_t n, char delim,
 		 * caller, so that the two take about as long. */
 		a->late = 1;
 	}
-	grow((void **)&a->carry, &a->ccap, n + 1, 1);
+	a->carry = xgrow(a->carry, &a->ccap, n + 1, 1);
 	if (n > 0)
 		memcpy(a->carry, head, n);
 	a->ncarry = n;
@@ -327,12 +314,13 @@ scan_late(struct ahead *a, const char *line, size_t len, const size_t **pos,
 			k = scan_csvline(line, len, a->delim, 0, a->cpos,
 			    a->ccapp, flags, &n);
 		else {
-			k = scan_csv(line, l, a->delim, a->cpos, a->ccapp, flags);
+			k = scan_csv(line, l, a->delim, a->cpos, a->ccapp,
+			    flags);
 			*flags &= ~SCAN_UTF8X;
 		}
 		if (k <= a->ccapp)
 			break;
-		grow((void **)&a->cpos, &a->ccapp, k, sizeof *a->cpos);
+		a->cpos = xgrow(a->cpos, &a->ccapp, k, sizeof *a->cpos);
 	}
 	*pos = a->cpos;
 	*npos = k;

@@ -130,6 +130,24 @@ xrealloc(void *p, size_t n)
 	return p;
 }
 
+void *
+xgrow(void *p, size_t *cap, size_t want, size_t size)
+{
+	size_t c = *cap;
+
+	if (want <= c)
+		return p;
+	while (c < want) {
+		if (c > (size_t)-1 / 2)
+			oom();
+		c = c ? 2 * c : 8;
+	}
+	if (c > (size_t)-1 / size)
+		oom();
+	*cap = c;
+	return xrealloc(p, c * size);
+}
+
 char *
 xstrdup(const char *s)
 {

@@ -43,6 +43,10 @@ void diag_fatal(int status, const char *file, unsigned long line,
 void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t n);
+/* xgrow returns the array p, of *cap elements of size bytes, with room
+ * for want of them: the capacity doubles (from 8), so that n appends copy
+ * O(n) bytes in all, not O(n^2); an overflowing size is out of memory. */
+void *xgrow(void *p, size_t *cap, size_t want, size_t size);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 

@@ -107,26 +107,11 @@ report_free(struct report *rep)
 	free(rep);
 }
 
-/* grow returns the array p of *cap elements of size bytes with room for
- * one more after its first n.  The capacity doubles, so n appends copy
- * O(n) bytes in all, not O(n^2): a realloc that moves, as every one does
- * under ASan, copies the whole array, and 20,000 columns took seconds. */
-static void *
-grow(void *p, size_t *cap, size_t n, size_t size)
-{
-	if (n < *cap)
-		return p;
-	*cap = *cap ? 2 * *cap : 8;
-	if (*cap > (size_t)-1 / size)
-		diag_fatal(EXIT_DATA, NULL, 0, "out of memory");
-	return xrealloc(p, *cap * size);
-}
-
 /* pool keeps a string made for a table; returns it. */
 static const char *
 pool(struct report *rep, char *s)
 {
-	rep->pool = grow(rep->pool, &rep->poolcap, rep->npool,
+	rep->pool = xgrow(rep->pool, &rep->poolcap, rep->npool + 1,
 	    sizeof *rep->pool);
 	rep->pool[rep->npool++] = s;
 	return s;
@@ -226,7 +211,7 @@ add_col(struct rtable *t, const char *label, enum rcol_kind kind)
 {
 	struct rcol *c;
 
-	t->col = grow(t->col, &t->colcap, t->ncol, sizeof *t->col);
+	t->col = xgrow(t->col, &t->colcap, t->ncol + 1, sizeof *t->col);
 	c = &t->col[t->ncol++];
 	memset(c, 0, sizeof *c);
 	c->label = label;
@@ -241,9 +226,9 @@ add_legend(struct rtable *t, const char *s, const char *label)
 {
 	size_t cap = t->legendcap;
 
-	t->legend_short = grow(t->legend_short, &cap, t->nlegend,
+	t->legend_short = xgrow(t->legend_short, &cap, t->nlegend + 1,
 	    sizeof *t->legend_short);
-	t->legend_label = grow(t->legend_label, &t->legendcap, t->nlegend,
+	t->legend_label = xgrow(t->legend_label, &t->legendcap, t->nlegend + 1,
 	    sizeof *t->legend_label);
 	t->legend_short[t->nlegend] = s;
 	t->legend_label[t->nlegend++] = label;
