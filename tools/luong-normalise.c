@@ -52,18 +52,6 @@ struct resolution {
 	struct buf		 put;
 };
 
-/* A memo in front of the cache: a value's resolution at a place picked
- * by its length and three of its bytes, tried with one compare of the
- * value's bytes before the cache hashes them all.  A miss (a place
- * another value holds) goes to the cache, which puts the value there. */
-#define NMEMO	1024
-
-struct memo {
-	const char		*key;	/* the cache's copy of the value */
-	size_t			 n;
-	const struct resolution	*e;
-};
-
 struct run {
 	/* Options: the column names owned, NFC. */
 	char			*column, *code_name, *match_column;
@@ -78,8 +66,7 @@ struct run {
 	struct cli_side		*rside;
 	int			 col, ifile, iline;
 	char			*skip;		/* input fields the rejects omit */
-	struct hash		*cache;
-	struct memo		 memo[NMEMO];
+	struct hash		*cache;		/* through its memo */
 	/* Counts (stats.h). */
 	unsigned long long	*read, *written, *rejected, *distinct;
 	unsigned long long	*match[GAZ_NMATCH];
@@ -97,34 +84,18 @@ resolution_free(void *p)
 	free(e);
 }
 
-/* memo_of is the place of s[0..n) in the memo. */
-static inline struct memo *
-memo_of(struct run *o, const char *s, size_t n)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	size_t h = n * 37;
-
-	if (n > 0)
-		h += u[0] * 7u + u[n / 2] * 3u + u[n - 1];
-	return &o->memo[h % NMEMO];
-}
-
 /* resolve returns the resolution of s[0..n), resolving it the first
  * time it is seen. */
 static const struct resolution *
 resolve(struct run *o, const char *s, size_t n)
 {
-	struct memo *m = memo_of(o, s, n);
 	struct resolution *e;
 	int added;
 	size_t i;
 
-	if (m->e != NULL && m->n == n && hash_same(m->key, s, n))
-		return m->e;
-	i = hash_add(o->cache, s, n, &added);
-	m->key = hash_key(o->cache, i, &m->n);
+	i = hash_add_memo(o->cache, s, n, &added);
 	if (!added)
-		return m->e = hash_val(o->cache, i);
+		return hash_val(o->cache, i);
 	e = xcalloc(1, sizeof *e);
 	gaz_resolve(o->g, s, n, o->flags, &e->res, NULL);
 	if (e->res.unit != NULL) {
@@ -148,7 +119,7 @@ resolve(struct run *o, const char *s, size_t n)
 	}
 	hash_set(o->cache, i, e);
 	(*o->distinct)++;
-	return m->e = e;
+	return e;
 }
 
 static int

@@ -130,6 +130,40 @@ test_same(void **state)
 	}
 }
 
+/* hash_add_memo against hash_add on a second table: the same index and
+ * the same "added" for every key, over keys that share the memo's place
+ * (one length, the same bytes where it looks) and keys that do not. */
+static void
+test_memo(void **state)
+{
+	struct hash *h = hash_new(), *ref = hash_new();
+	char k[16];
+	size_t i, n, j;
+	int a, b;
+
+	(void)state;
+	for (i = 0; i < 20000; i++) {
+		if (unit_rnd(2)) {
+			memcpy(k, "T..n.An", 7);
+			k[1] = (char)('a' + unit_rnd(3));
+			k[2] = (char)('a' + unit_rnd(3));
+			k[4] = (char)('a' + unit_rnd(3));
+			n = 7;
+		} else {
+			n = unit_rnd(sizeof k);
+			for (j = 0; j < n; j++)
+				k[j] = (char)('a' + unit_rnd(2));
+		}
+		j = hash_add_memo(h, k, n, &a);
+		assert_int_equal(j, hash_add(ref, k, n, &b));
+		assert_int_equal(a, b);
+		assert_int_equal(j, hash_add_memo(h, k, n, NULL));
+	}
+	assert_int_equal(hash_count(h), hash_count(ref));
+	hash_free(h, NULL);
+	hash_free(ref, NULL);
+}
+
 int
 main(void)
 {
@@ -140,6 +174,7 @@ main(void)
 		cmocka_unit_test(test_grow),
 		cmocka_unit_test(test_free_val),
 		cmocka_unit_test(test_same),
+		cmocka_unit_test(test_memo),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

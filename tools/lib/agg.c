@@ -484,20 +484,8 @@ agg_parse_bool(const char *s, size_t n)
 
 /* ---- groups -------------------------------------------------------------- */
 
-/* A memo in front of the groups' hash: a key's group at a place picked
- * by its length and four of its bytes, tried with one compare of the
- * key's bytes before the hash reads them all (a miss goes to the hash,
- * which puts the key there). */
-#define NMEMO	1024
-
-struct agg_memo {
-	const char	*key;		/* the hash's copy, or NULL */
-	size_t		 n, g;
-};
-
 struct agg_groups {
-	struct agg_memo		 memo[NMEMO];
-	struct hash		*keys;
+	struct hash		*keys;		/* looked up through its memo */
 	size_t			 nind, cap;
 	struct agg_acc		*acc;	/* [group * nind + indicator] */
 	struct agg_counts	*cnt;
@@ -564,19 +552,10 @@ agg_groups_free(struct agg_groups *t)
 size_t
 agg_groups_add(struct agg_groups *t, const char *key, size_t n)
 {
-	const unsigned char *u = (const unsigned char *)key;
-	struct agg_memo *m;
-	size_t g, h = n * 37;
+	size_t g;
 	int added;
 
-	if (n > 0)
-		h += u[0] * 7u + u[n / 2] * 3u + u[n - 1] * 5u + u[n - 2 + (n < 2)];
-	m = &t->memo[h % NMEMO];
-	if (m->key != NULL && m->n == n && hash_same(m->key, key, n))
-		return m->g;
-	g = hash_add(t->keys, key, n, &added);
-	m->key = hash_key(t->keys, g, &m->n);
-	m->g = g;
+	g = hash_add_memo(t->keys, key, n, &added);
 	if (!added)
 		return g;
 	if (g == t->cap) {

@@ -15,11 +15,21 @@ struct entry {
 	void		*val;
 };
 
+/* hash_add_memo's places: the table's copy of a key (stable: keys are
+ * never moved or removed), its length and its index. */
+#define NMEMO	1024
+
+struct memo {
+	const char	*key;
+	size_t		 n, i;
+};
+
 struct hash {
 	struct entry	*e;
 	size_t		 n, cap;
 	size_t		*slot;
 	size_t		 mask;		/* slots - 1 */
+	struct memo	*memo;		/* NMEMO, or NULL until used */
 };
 
 /* The bytes of a key eight at a time (the last eight overlapping the
@@ -100,6 +110,7 @@ hash_free(struct hash *h, void (*free_val)(void *))
 	}
 	free(h->e);
 	free(h->slot);
+	free(h->memo);
 	free(h);
 }
 
@@ -175,6 +186,32 @@ hash_add(struct hash *h, const void *key, size_t n, int *added)
 	if (added != NULL)
 		*added = 1;
 	return h->n - 1;
+}
+
+size_t
+hash_add_memo(struct hash *h, const void *key, size_t n, int *added)
+{
+	const unsigned char *u = key;
+	struct memo *m;
+	size_t at = n * 37, i;
+	int dummy;
+
+	if (added == NULL)
+		added = &dummy;
+	if (h->memo == NULL)
+		h->memo = xcalloc(NMEMO, sizeof *h->memo);
+	if (n > 0)
+		at += u[0] * 7u + u[n / 2] * 3u + u[n - 1] * 5u +
+		    u[n - 2 + (n < 2)];
+	m = &h->memo[at % NMEMO];
+	if (m->key != NULL && m->n == n && hash_same(m->key, key, n)) {
+		*added = 0;
+		return m->i;
+	}
+	i = hash_add(h, key, n, added);
+	m->key = hash_key(h, i, &m->n);
+	m->i = i;
+	return i;
 }
 
 void *

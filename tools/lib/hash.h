@@ -31,6 +31,13 @@ size_t hash_find(const struct hash *h, const void *key, size_t n);
  * when absent; *added (when not NULL) says which happened. */
 size_t hash_add(struct hash *h, const void *key, size_t n, int *added);
 
+/* hash_add_memo is hash_add with a memo in front: the index of the key
+ * last seen at a place picked by its length and four of its bytes, tried
+ * with one compare before the table hashes every byte.  For a stream's
+ * few distinct values seen over and over (a district, a group); the memo
+ * (24 KiB) is made on the first call. */
+size_t hash_add_memo(struct hash *h, const void *key, size_t n, int *added);
+
 /* hash_get returns the value of key[0..n), or NULL when absent. */
 void *hash_get(const struct hash *h, const void *key, size_t n);
 
