@@ -347,47 +347,6 @@ agg_bind(struct agg_ind *ind, char *const *names, size_t nf,
 
 /* ---- rows and partial sums --------------------------------------------- */
 
-static int
-eval(const struct agg_term *t, char *const *f, const size_t *len,
-    struct dec *v, int *badf)
-{
-	size_t i;
-	int rc;
-
-	v->scale = 0;
-	switch (t->op) {
-	case AGG_SUM:
-		rc = dec_read(f[t->fi], len[t->fi], v);
-		if (rc == DEC_OK)
-			return AGG_OK;
-		*badf = t->fi;
-		return rc == DEC_ESYNTAX ? AGG_BADNUM : AGG_OVERFLOW;
-	case AGG_COUNT:
-		v->m = 1;
-		return AGG_OK;
-	case AGG_COUNT_FIELD:
-		v->m = len[t->fi] > 0;
-		return AGG_OK;
-	case AGG_COUNT_TRUE:
-		if ((rc = agg_parse_bool(f[t->fi], len[t->fi])) >= 0) {
-			v->m = (unsigned)rc;
-			return AGG_OK;
-		}
-		*badf = t->fi;
-		return AGG_BADBOOL;
-	case AGG_COUNT_IN:
-		v->m = 0;
-		for (i = 0; i < t->nvals; i++)
-			if (len[t->fi] == t->vlen[i] &&
-			    memcmp(f[t->fi], t->vals[i], t->vlen[i]) == 0) {
-				v->m = 1;
-				break;
-			}
-		return AGG_OK;
-	}
-	return AGG_OK;
-}
-
 /* count_of is eval for a term that counts (any but sum): 1 or 0, or -1
  * (*badf set) for a count_if(f) whose f is not 1 or 0. */
 static inline int
@@ -413,6 +372,28 @@ count_of(const struct agg_term *t, char *const *f, const size_t *len,
 				return 1;
 		return 0;
 	}
+}
+
+/* eval puts term t's value on the row in v: a sum's number, or a
+ * count's 1 or 0 (count_of). */
+static int
+eval(const struct agg_term *t, char *const *f, const size_t *len,
+    struct dec *v, int *badf)
+{
+	int rc;
+
+	v->scale = 0;
+	if (t->op == AGG_SUM) {
+		rc = dec_read(f[t->fi], len[t->fi], v);
+		if (rc == DEC_OK)
+			return AGG_OK;
+		*badf = t->fi;
+		return rc == DEC_ESYNTAX ? AGG_BADNUM : AGG_OVERFLOW;
+	}
+	if ((rc = count_of(t, f, len, badf)) < 0)
+		return AGG_BADBOOL;
+	v->m = (unsigned)rc;
+	return AGG_OK;
 }
 
 int
