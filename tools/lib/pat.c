@@ -341,32 +341,6 @@ pat_match_nfa(const struct pat *t, const char *s, size_t n)
 	return (d & t->accept) != 0;
 }
 
-/* run_match matches a run: the length, then every byte in the set,
- * four lookups a step whose results are ANDed, not branched on. */
-static int
-run_match(const struct pat *t, const unsigned char *u, size_t n)
-{
-	const unsigned char *in = t->in;
-	unsigned ok = 1;
-	size_t i;
-
-	if (n < t->rmin || n > t->rmax)
-		return 0;
-	for (i = 0; i + 4 <= n; i += 4)
-		ok &= in[u[i]] & in[u[i + 1]] & in[u[i + 2]] & in[u[i + 3]];
-	for (; i < n; i++)
-		ok &= in[u[i]];
-	return (int)ok;
-}
-
-int
-pat_match_run(const struct pat *t, const char *s, size_t n)
-{
-	if (!t->run)
-		return pat_match_dfa(t, s, n);
-	return run_match(t, (const unsigned char *)s, n);
-}
-
 int
 pat_match_dfa(const struct pat *t, const char *s, size_t n)
 {
@@ -383,16 +357,9 @@ pat_match_dfa(const struct pat *t, const char *s, size_t n)
 int
 pat_match(const struct pat *t, const char *s, size_t n)
 {
-	const unsigned char *u = (const unsigned char *)s;
-	size_t i, st = 0;
-
 	if (t->run)
-		return run_match(t, u, n);
-	if (t->next == NULL)
-		return pat_match_nfa(t, s, n);
-	for (i = 0; i < n; i++)
-		st = t->next[st * t->ncls + t->cls[u[i]]];
-	return t->acc[st];
+		return pat_run_ok(t->in, t->rmin, t->rmax, s, n);
+	return pat_match_dfa(t, s, n);
 }
 
 int

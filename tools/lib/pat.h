@@ -37,11 +37,9 @@ int pat_match(const struct pat *p, const char *s, size_t n);
 /* pat_match_nfa is pat_match by the NFA, never the DFA; pat_match_dfa
  * by the DFA when there is one (else the NFA), never the run; and
  * pat_match_regexec by regexec always: the references the unit tests
- * compare the run and the DFA with.  pat_match_run is pat_match by the
- * run when p is one, else by the DFA. */
+ * compare the run and the DFA with. */
 int pat_match_nfa(const struct pat *p, const char *s, size_t n);
 int pat_match_dfa(const struct pat *p, const char *s, size_t n);
-int pat_match_run(const struct pat *p, const char *s, size_t n);
 int pat_match_regexec(const struct pat *p, const char *s, size_t n);
 
 /* pat_nfa: 1 when the NFA (or its DFA) matches p, 0 when regexec does. */
@@ -60,6 +58,35 @@ int pat_run(const struct pat *p);
  * run.  Valid until pat_free. */
 const unsigned char *pat_run_set(const struct pat *p, size_t *min,
     size_t *max);
+
+/* pat_run_ok matches s[0..n) by a run's set and bounds (pat_run_set):
+ * the length, then every byte in the set, eight lookups a step whose
+ * results are ANDed, not branched on, the last eight put against the
+ * value's end (or four and four, overlapping, or one by one).  Inline,
+ * for the callers that match a code on every row. */
+#define PAT_IN4(u) (in[(u)[0]] & in[(u)[1]] & in[(u)[2]] & in[(u)[3]])
+
+static inline int
+pat_run_ok(const unsigned char *in, size_t min, size_t max, const char *s,
+    size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned ok = 1;
+	size_t i;
+
+	if (n < min || n > max)
+		return 0;
+	if (n >= 8) {
+		for (i = 0; i + 8 < n; i += 8)
+			ok &= PAT_IN4(u + i) & PAT_IN4(u + i + 4);
+		return (int)(ok & PAT_IN4(u + n - 8) & PAT_IN4(u + n - 4));
+	}
+	if (n >= 4)
+		return (int)(PAT_IN4(u) & PAT_IN4(u + n - 4));
+	for (i = 0; i < n; i++)
+		ok &= in[u[i]];
+	return (int)ok;
+}
 
 void pat_free(struct pat *p);
 

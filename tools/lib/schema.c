@@ -684,33 +684,6 @@ pattern_ok(const struct schema_field *f, const char *s, size_t n)
 	return 1;
 }
 
-/* run_ok is pat_match of a run's pattern (pat_run_set), inline: the
- * length, then every byte in the set, eight lookups a step whose results
- * are ANDed, not branched on, the last eight put against the value's end
- * (or four and four, overlapping, or one by one). */
-#define IN4(u) (in[(u)[0]] & in[(u)[1]] & in[(u)[2]] & in[(u)[3]])
-
-static inline int
-run_ok(const struct schema_field *f, const char *s, size_t n)
-{
-	const unsigned char *u = (const unsigned char *)s, *in = f->run;
-	unsigned ok = 1;
-	size_t i;
-
-	if (n < f->rmin || n > f->rmax)
-		return 0;
-	if (n >= 8) {
-		for (i = 0; i + 8 < n; i += 8)
-			ok &= IN4(u + i) & IN4(u + i + 4);
-		return (int)(ok & IN4(u + n - 8) & IN4(u + n - 4));
-	}
-	if (n >= 4)
-		return (int)(IN4(u) & IN4(u + n - 4));
-	for (i = 0; i < n; i++)
-		ok &= in[u[i]];
-	return (int)ok;
-}
-
 static int
 word_in(const char *w, const char *const *list)
 {
@@ -920,7 +893,7 @@ schema_convert_row(const struct schema *s,
 			if (!text_nfc_copy_quick(d, p, n))
 				goto other;
 			if (f->run != NULL) {
-				if (!run_ok(f, d, n))
+				if (!pat_run_ok(f->run, f->rmin, f->rmax, d, n))
 					goto other;
 			} else if (f->pattern != NULL) {
 				d[n] = '\0';	/* for regexec */
