@@ -201,10 +201,20 @@ rec_reader_open(int npaths, char **paths)
 	r->f = xcalloc(r->cap, sizeof *r->f);
 	r->len = xcalloc(r->cap, sizeof *r->len);
 	read_header(r, 1);
-	/* The fastest cut this processor has. */
-	if (rec_reader_form(r, REC_FORM_AVX2) < 0 &&
-	    rec_reader_form(r, REC_FORM_SSE2) < 0)
+	/* The fastest cut this processor has, as scan_simd says (so that a
+	 * lower level set there lowers this too). */
+	switch (scan_simd(-1)) {
+	case 2:
+		if (rec_reader_form(r, REC_FORM_AVX2) == 0)
+			break;
+		/* FALLTHROUGH */
+	case 1:
+		if (rec_reader_form(r, REC_FORM_SSE2) == 0)
+			break;
+		/* FALLTHROUGH */
+	default:
 		rec_reader_form(r, REC_FORM_NONE);
+	}
 	return r;
 }
 

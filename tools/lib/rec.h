@@ -63,7 +63,7 @@ int rec_next(struct rec_reader *r);
 
 /* rec_reader_form chooses how rec_next cuts a row that needs no
  * unescaping, for the unit tests, which try every form on the same rows
- * (rec_reader_open chooses the fastest the processor has): in one pass
+ * (rec_reader_open chooses the fastest scan_simd allows): in one pass
  * over the input's buffer 32 bytes a step (REC_FORM_AVX2) or 16
  * (REC_FORM_SSE2), or every row by input_getline and scan_tabs
  * (REC_FORM_NONE).  The rows are the same.  Returns 0, or -1 when this
