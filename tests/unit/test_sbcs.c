@@ -133,11 +133,58 @@ test_encodings(void **state)
 	assert_null(sbcs_new("no-such-encoding"));
 }
 
+/* sbcs_take keeps a letter a mark may follow for the next read, moves
+ * the offset past what it took, and tells a byte Windows-1258 lacks with
+ * its offset in the input. */
+static void
+test_take(void **state)
+{
+	struct sbcs *t = sbcs_new("CP1258");
+	char raw[8], dst[64];
+	size_t len, k;
+	unsigned long long off = 100, at = 0;
+	unsigned char byte = 0;
+	int bad;
+
+	(void)state;
+	assert_non_null(t);
+	memcpy(raw, "ab,a", 4);		/* "a" may take a tone mark */
+	len = 4;
+	k = sbcs_take(t, raw, &len, &off, 0, dst, &bad, &byte, &at);
+	assert_int_equal(bad, 0);
+	assert_int_equal(k, 3);
+	assert_memory_equal(dst, "ab,", 3);
+	assert_int_equal(len, 1);
+	assert_int_equal(raw[0], 'a');
+	assert_true(off == 103);
+	raw[1] = (char)0xec;		/* COMBINING ACUTE ACCENT: "á" */
+	raw[2] = 'x';
+	len = 3;
+	k = sbcs_take(t, raw, &len, &off, 1, dst, &bad, &byte, &at);
+	assert_int_equal(bad, 0);
+	assert_int_equal(k, 3);
+	assert_memory_equal(dst, "\xc3\xa1x", 3);
+	assert_int_equal(len, 0);
+	assert_true(off == 106);
+	memcpy(raw, "ok\x81z", 4);	/* 0x81: not in Windows-1258 */
+	len = 4;
+	k = sbcs_take(t, raw, &len, &off, 1, dst, &bad, &byte, &at);
+	assert_int_equal(bad, 1);
+	assert_int_equal(byte, 0x81);
+	assert_true(at == 108);
+	assert_int_equal(len, 0);
+	/* What sbcs_decode writes before it ("o", and "k" unless held). */
+	assert_true(k >= 1 && k <= 2);
+	assert_memory_equal(dst, "ok", k);
+	sbcs_free(t);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_encodings),
+		cmocka_unit_test(test_take),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -146,7 +146,7 @@ last_line(struct ahead *a, struct seg *s, size_t off)
 static ssize_t
 get_text(struct ahead *a, struct seg *s, size_t want)
 {
-	size_t used, k;
+	size_t k;
 	ssize_t r;
 	int bad, last;
 
@@ -161,18 +161,13 @@ get_text(struct ahead *a, struct seg *s, size_t want)
 			return 0;
 		a->rawlen += (size_t)r;
 		s->t = xgrow(s->t, &s->cap, s->len + 4 * a->rawlen + 4, 1);
-		k = sbcs_decode(a->sb, a->raw, a->rawlen, last, s->t + s->len,
-		    &used, &bad);
+		k = sbcs_take(a->sb, a->raw, &a->rawlen, &a->rawoff, last,
+		    s->t + s->len, &bad, &s->badbyte, &s->badoff);
 		s->len += k;
 		if (bad) {
 			s->bad = 1;
-			s->badbyte = (unsigned char)a->raw[used];
-			s->badoff = a->rawoff + used;
 			return 0;
 		}
-		a->rawoff += used;
-		memmove(a->raw, a->raw + used, a->rawlen - used);
-		a->rawlen -= used;
 	} while (k == 0 && !last);
 	return (ssize_t)k;
 }

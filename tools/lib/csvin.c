@@ -217,23 +217,15 @@ static void
 decode(struct csvin *ci, int last)
 {
 	char *src = ci->raw, *dst;
-	size_t left = ci->rawlen, nroom, used;
+	size_t left = ci->rawlen, nroom;
 	int bad;
 
 	if (ci->sb != NULL) {
 		reserve(ci, 4 * left + 16);
-		ci->tlen += sbcs_decode(ci->sb, ci->raw, left, last,
-		    ci->t + ci->tlen, &used, &bad);
-		if (bad) {
-			ci->bad = 1;
-			ci->badbyte = (unsigned char)ci->raw[used];
-			ci->badoff = ci->rawoff + used;
-			ci->rawlen = 0;
-			return;
-		}
-		ci->rawoff += used;
-		memmove(ci->raw, ci->raw + used, left - used);
-		ci->rawlen = left - used;
+		ci->tlen += sbcs_take(ci->sb, ci->raw, &ci->rawlen,
+		    &ci->rawoff, last, ci->t + ci->tlen, &bad, &ci->badbyte,
+		    &ci->badoff);
+		ci->bad = bad;
 		return;
 	}
 

@@ -161,6 +161,25 @@ sbcs_decode(const struct sbcs *t, const char *src, size_t n, int last,
 	return d;
 }
 
+size_t
+sbcs_take(const struct sbcs *t, char *raw, size_t *len,
+    unsigned long long *off, int last, char *dst, int *bad,
+    unsigned char *byte, unsigned long long *at)
+{
+	size_t used, k = sbcs_decode(t, raw, *len, last, dst, &used, bad);
+
+	if (*bad) {
+		*byte = (unsigned char)raw[used];
+		*at = *off + used;
+		*len = 0;
+		return k;
+	}
+	*off += used;
+	memmove(raw, raw + used, *len - used);
+	*len -= used;
+	return k;
+}
+
 void
 sbcs_free(struct sbcs *t)
 {

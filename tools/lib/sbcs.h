@@ -35,6 +35,16 @@ struct sbcs *sbcs_new(const char *name);
 size_t sbcs_decode(const struct sbcs *t, const char *src, size_t n,
     int last, char *dst, size_t *used, int *bad);
 
+/* sbcs_take decodes the bytes read so far, raw[0..*len) from offset
+ * *off of the input, into dst (room for 4 * *len + 4), as sbcs_decode
+ * does, and keeps what it leaves (an incomplete character) at raw's
+ * start, *len and *off moved on.  Returns the bytes written.  At a byte
+ * the encoding does not have: *bad is 1, the byte in *byte, its offset
+ * in the input in *at, and *len 0 (the text before it was written). */
+size_t sbcs_take(const struct sbcs *t, char *raw, size_t *len,
+    unsigned long long *off, int last, char *dst, int *bad,
+    unsigned char *byte, unsigned long long *at);
+
 void sbcs_free(struct sbcs *t);
 
 #endif
